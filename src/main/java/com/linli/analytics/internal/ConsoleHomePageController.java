@@ -1,0 +1,30 @@
+package com.linli.analytics.internal;
+
+import java.util.Comparator;
+import java.util.List;
+
+import com.linli.identity.CurrentUser;
+import com.linli.shared.ConsoleFigures;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/** The operator console's home: each module's headline figures for the regions the viewer manages. */
+@Controller
+class ConsoleHomePageController {
+
+	private final List<ConsoleFigures> contributors;
+
+	ConsoleHomePageController(List<ConsoleFigures> contributors) {
+		this.contributors = contributors;
+	}
+
+	@GetMapping("/console")
+	String home(Model model) {
+		var scope = CurrentUser.require().regionScope();
+		model.addAttribute("figures", contributors.stream().flatMap(c -> c.figures(scope).stream())
+			.sorted(Comparator.comparingInt(ConsoleFigures.Figure::order)).toList());
+		return "analytics/home";
+	}
+}

@@ -1,0 +1,135 @@
+package com.linli.identity;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import com.linli.identity.internal.Accounts;
+import com.linli.shared.AdminChange;
+import com.linli.shared.BusinessRuleException;
+import com.linli.shared.InvalidInputException;
+import com.linli.shared.NotFoundException;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Use cases of accounts: residents register themselves, staff open accounts for others. */
+@Service
+public class AccountManagement {
+
+	private final Accounts accounts;
+
+	private final PasswordEncoder passwordEncoder;
+
+	private final ApplicationEventPublisher events;
+
+	AccountManagement(Accounts accounts, PasswordEncoder passwordEncoder, ApplicationEventPublisher events) {
+		this.accounts = accounts;
+		this.passwordEncoder = passwordEncoder;
+		this.events = events;
+	}
+
+	/** A resident signs up with a phone number; the account holds the RESIDENT role only. */
+	@Transactional
+	public Account registerResident(String phone, String displayName, String password) {
+		return create(new NewAccount(phone, displayName, password, Set.of(Role.RESIDENT), Set.of()));
+	}
+
+	/** Staff (or another module's use case, such as creating a leader) open an account. */
+	@Transactional
+	public Account create(NewAccount account) {
+		checkPassword(account.password());
+		if (account.roles().isEmpty()) {
+			throw new InvalidInputException("roles", "at least one role is required");
+		}
+		if (accounts.phoneTaken(account.phone())) {
+			throw new BusinessRuleException("phone-taken", "phone", "手机号已注册 / phone number already registered: "
+					+ account.phone());
+		}
+		var id = accounts.insert(account, passwordEncoder.encode(account.password()));
+		events.publishEvent(new AccountCreated(id, account.phone(), account.roles()));
+		return get(id);
+	}
+
+	/**
+	 * Opens many accounts at once (the simulator's thousands of residents). Each distinct password is
+	 * hashed once, so this stays fast with a slow password hash.
+	 */
+	@Transactional
+	public List<AccountId> createAll(List<NewAccount> newAccounts) {
+		Map<String, String> hashes = new HashMap<>();
+		var ids = accounts.insertAll(newAccounts,
+				a -> hashes.computeIfAbsent(a.password(), passwordEncoder::encode));
+		for (int i = 0; i < ids.size(); i++) {
+			events.publishEvent(new AccountCreated(ids.get(i), newAccounts.get(i).phone(), newAccounts.get(i).roles()));
+		}
+		return ids;
+	}
+
+	public Account get(AccountId id) {
+		return accounts.find(id).orElseThrow(() -> new NotFoundException("account", id));
+	}
+
+	public Optional<Account> findByPhone(String phone) {
+		return accounts.findByPhone(phone);
+	}
+
+	public List<Account> getAll(Iterable<AccountId> ids) {
+		return accounts.findAll(ids);
+	}
+
+	public AccountPage search(String query, Role role, int page, int size) {
+		return accounts.search(query, role, Math.max(page, 0), Math.min(Math.max(size, 1), 200));
+	}
+
+	public long count() {
+		return accounts.count();
+	}
+
+	/** Staff change an account's roles, regions and whether it may sign in. */
+	@Transactional
+	public Account update(AccountId id, String displayName, Set<Role> roles, Set<Long> regionIds, boolean enabled) {
+		get(id);
+		if (roles.isEmpty()) {
+			throw new InvalidInputException("roles", "at least one role is required");
+		}
+		accounts.update(id, displayName, roles, regionIds, enabled);
+		events.publishEvent(new AdminChange("account.update", "account:" + id,
+				"roles=" + roles + " regions=" + regionIds + " enabled=" + enabled));
+		return get(id);
+	}
+
+	/** Adds a role (a resident who becomes a leader keeps shopping). */
+	@Transactional
+	public void grantRole(AccountId id, Role role) {
+		var account = get(id);
+		accounts.grantRole(account.id(), role);
+	}
+
+	@Transactional
+	public void resetPassword(AccountId id, String newPassword) {
+		checkPassword(newPassword);
+		get(id);
+		accounts.setPassword(id, passwordEncoder.encode(newPassword));
+		accounts.unlock(id);
+		events.publishEvent(new AdminChange("account.reset-password", "account:" + id, null));
+	}
+
+	private static void checkPassword(String password) {
+		if (password == null || password.length() < 6 || password.length() > 72) {
+			throw new InvalidInputException("password", "密码需 6 到 72 位 / password must have 6 to 72 characters");
+		}
+	}
+
+	/** One page of accounts and the total count, for list screens. */
+	public record AccountPage(List<Account> items, long total, int page, int size) {
+
+		public int pages() {
+			return (int) ((total + size - 1) / size);
+		}
+	}
+}

@@ -1,0 +1,55 @@
+package com.linli.identity;
+
+import java.util.Optional;
+import java.util.Set;
+
+import com.linli.identity.internal.LinliPrincipal;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/**
+ * Who is calling, for data scoping (DESIGN.md section 5): a leader sees only their pickup point,
+ * an operator only their regions, a resident only their own orders.
+ */
+public record CurrentUser(AccountId id, String phone, String displayName, Set<Role> roles, Set<Long> regionIds) {
+
+	/** The signed-in user of this request, if any. */
+	public static Optional<CurrentUser> get() {
+		var auth = SecurityContextHolder.getContext().getAuthentication();
+		if (auth != null && auth.getPrincipal() instanceof LinliPrincipal p) {
+			return Optional.of(p.toCurrentUser());
+		}
+		return Optional.empty();
+	}
+
+	/** The signed-in user; an anonymous caller is refused. */
+	public static CurrentUser require() {
+		return get().orElseThrow(() -> new AccessDeniedException("sign-in required"));
+	}
+
+	public boolean hasRole(Role role) {
+		return roles.contains(role);
+	}
+
+	public boolean isAdmin() {
+		return roles.contains(Role.PLATFORM_ADMIN);
+	}
+
+	/** Admins manage every region; operators only theirs. */
+	public boolean managesRegion(long regionId) {
+		return isAdmin() || (roles.contains(Role.OPERATOR) && regionIds.contains(regionId));
+	}
+
+	/** Throws 403 unless this user manages the region. */
+	public void checkManagesRegion(long regionId) {
+		if (!managesRegion(regionId)) {
+			throw new AccessDeniedException("region " + regionId + " is not among your regions");
+		}
+	}
+
+	/** Region filter for queries: empty means all regions (admin). */
+	public Optional<Set<Long>> regionScope() {
+		return isAdmin() ? Optional.empty() : Optional.of(regionIds);
+	}
+}

@@ -1,0 +1,178 @@
+package com.linli.identity.internal;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.StreamSupport;
+
+import com.linli.identity.Account;
+import com.linli.identity.AccountId;
+import com.linli.identity.AccountManagement.AccountPage;
+import com.linli.identity.NewAccount;
+import com.linli.identity.Role;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The account table and its roles and regions, in plain SQL. */
+@Repository
+public class Accounts {
+
+	private static final String SELECT = """
+			select a.id, a.phone, a.display_name, a.enabled, a.locked_until, a.created_at,
+			       coalesce((select array_agg(r.role) from identity.account_role r where r.account_id = a.id), '{}') as roles,
+			       coalesce((select array_agg(o.region_id) from identity.operator_region o where o.account_id = a.id), '{}') as regions
+			  from identity.account a
+			""";
+
+	private final JdbcClient jdbc;
+
+	private final Clock clock;
+
+	Accounts(JdbcClient jdbc, Clock clock) {
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	public boolean phoneTaken(String phone) {
+		return jdbc.sql("select exists(select 1 from identity.account where phone = ?)").param(phone)
+			.query(Boolean.class).single();
+	}
+
+	public AccountId insert(NewAccount a, String passwordHash) {
+		long id = jdbc.sql("""
+				insert into identity.account (phone, display_name, password_hash, created_at)
+				values (?, ?, ?, ?) returning id""")
+			.params(a.phone(), a.displayName().trim(), passwordHash, Timestamp.from(clock.instant()))
+			.query(Long.class).single();
+		writeRoles(id, a.roles(), a.regionIds());
+		return new AccountId(id);
+	}
+
+	public List<AccountId> insertAll(List<NewAccount> list, Function<NewAccount, String> hash) {
+		List<AccountId> ids = new ArrayList<>(list.size());
+		for (var a : list) {
+			ids.add(insert(a, hash.apply(a)));
+		}
+		return ids;
+	}
+
+	private void writeRoles(long id, Set<Role> roles, Set<Long> regionIds) {
+		jdbc.sql("delete from identity.account_role where account_id = ?").param(id).update();
+		jdbc.sql("delete from identity.operator_region where account_id = ?").param(id).update();
+		for (Role role : roles) {
+			jdbc.sql("insert into identity.account_role (account_id, role) values (?, ?)").params(id, role.name()).update();
+		}
+		for (Long region : regionIds) {
+			jdbc.sql("insert into identity.operator_region (account_id, region_id) values (?, ?)").params(id, region)
+				.update();
+		}
+	}
+
+	public void update(AccountId id, String displayName, Set<Role> roles, Set<Long> regionIds, boolean enabled) {
+		jdbc.sql("update identity.account set display_name = ?, enabled = ? where id = ?")
+			.params(displayName.trim(), enabled, id.value()).update();
+		writeRoles(id.value(), roles, regionIds);
+	}
+
+	public void grantRole(AccountId id, Role role) {
+		jdbc.sql("insert into identity.account_role (account_id, role) values (?, ?) on conflict do nothing")
+			.params(id.value(), role.name()).update();
+	}
+
+	public void setPassword(AccountId id, String hash) {
+		jdbc.sql("update identity.account set password_hash = ? where id = ?").params(hash, id.value()).update();
+	}
+
+	public Optional<Account> find(AccountId id) {
+		return jdbc.sql(SELECT + " where a.id = ?").param(id.value()).query(Accounts::map).optional();
+	}
+
+	public Optional<Account> findByPhone(String phone) {
+		return jdbc.sql(SELECT + " where a.phone = ?").param(phone).query(Accounts::map).optional();
+	}
+
+	public List<Account> findAll(Iterable<AccountId> ids) {
+		Long[] array = StreamSupport.stream(ids.spliterator(), false).map(AccountId::value).toArray(Long[]::new);
+		return jdbc.sql(SELECT + " where a.id = any(?) order by a.id").param(array).query(Accounts::map).list();
+	}
+
+	public long count() {
+		return jdbc.sql("select count(*) from identity.account").query(Long.class).single();
+	}
+
+	public AccountPage search(String query, Role role, int page, int size) {
+		String where = " where (cast(:q as text) is null or a.phone like '%' || :q || '%' or a.display_name like '%' || :q || '%')"
+				+ " and (cast(:role as text) is null or exists (select 1 from identity.account_role r where r.account_id = a.id and r.role = :role))";
+		String q = query == null || query.isBlank() ? null : query.trim();
+		String r = role == null ? null : role.name();
+		long total = jdbc.sql("select count(*) from identity.account a" + where).param("q", q).param("role", r)
+			.query(Long.class).single();
+		var items = jdbc.sql(SELECT + where + " order by a.id desc limit :limit offset :offset").param("q", q)
+			.param("role", r).param("limit", size).param("offset", page * size).query(Accounts::map).list();
+		return new AccountPage(items, total, page, size);
+	}
+
+	/** Credentials and lock state, for sign-in only. */
+	public Optional<Credentials> credentials(String phone) {
+		return jdbc.sql("select id, password_hash, enabled, locked_until from identity.account where phone = ?")
+			.param(phone)
+			.query((rs, n) -> new Credentials(rs.getLong(1), rs.getString(2), rs.getBoolean(3),
+					instant(rs.getTimestamp(4))))
+			.optional();
+	}
+
+	/** Counts a failed sign-in; at the threshold the account locks until the given time. */
+	public void recordFailure(String phone, int threshold, Instant lockUntil) {
+		jdbc.sql("""
+				update identity.account
+				   set failed_attempts = failed_attempts + 1,
+				       locked_until = case when failed_attempts + 1 >= :threshold then :until else locked_until end
+				 where phone = :phone""")
+			.param("threshold", threshold).param("until", Timestamp.from(lockUntil)).param("phone", phone).update();
+	}
+
+	public void recordSuccess(long id) {
+		jdbc.sql("update identity.account set failed_attempts = 0, locked_until = null where id = ? and failed_attempts > 0")
+			.param(id).update();
+	}
+
+	public void unlock(AccountId id) {
+		jdbc.sql("update identity.account set failed_attempts = 0, locked_until = null where id = ?").param(id.value())
+			.update();
+	}
+
+	public record Credentials(long id, String passwordHash, boolean enabled, Instant lockedUntil) {
+	}
+
+	static Account map(ResultSet rs, int row) throws SQLException {
+		return new Account(new AccountId(rs.getLong("id")), rs.getString("phone"), rs.getString("display_name"),
+				roles(rs.getArray("roles")), longs(rs.getArray("regions")), rs.getBoolean("enabled"),
+				instant(rs.getTimestamp("locked_until")), instant(rs.getTimestamp("created_at")));
+	}
+
+	private static Set<Role> roles(Array array) throws SQLException {
+		return Arrays.stream((Object[]) array.getArray()).map(o -> Role.valueOf(o.toString()))
+			.collect(Collectors.toCollection(() -> java.util.EnumSet.noneOf(Role.class)));
+	}
+
+	private static Set<Long> longs(Array array) throws SQLException {
+		return Arrays.stream((Object[]) array.getArray()).map(o -> ((Number) o).longValue())
+			.collect(Collectors.toCollection(HashSet::new));
+	}
+
+	private static Instant instant(Timestamp ts) {
+		return ts == null ? null : ts.toInstant();
+	}
+}

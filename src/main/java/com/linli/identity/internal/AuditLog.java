@@ -1,0 +1,70 @@
+package com.linli.identity.internal;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+import com.linli.identity.CurrentUser;
+import com.linli.shared.AdminChange;
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+
+/**
+ * Who did what and when: sign-ins, failed sign-ins and every {@link AdminChange} any module publishes.
+ * Written in the same transaction as the change, so a change without its audit row cannot exist.
+ */
+@Component
+public class AuditLog {
+
+	private final JdbcClient jdbc;
+
+	private final Clock clock;
+
+	AuditLog(JdbcClient jdbc, Clock clock) {
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	@EventListener
+	void on(AdminChange change) {
+		var user = CurrentUser.get();
+		record(user.map(u -> u.id().value()).orElse(null), user.map(CurrentUser::phone).orElse("system"),
+				change.action(), change.target(), change.detail());
+	}
+
+	void record(Long actorId, String actor, String action, String target, String detail) {
+		jdbc.sql("""
+				insert into identity.audit_log (at, actor_id, actor, action, target, detail, remote_ip)
+				values (?, ?, ?, ?, ?, ?, ?)""")
+			.params(Timestamp.from(clock.instant()), actorId, actor, action, target, detail, remoteIp())
+			.update();
+	}
+
+	public List<Entry> latest(String action, int limit) {
+		return jdbc.sql("""
+				select at, actor, action, target, detail, remote_ip from identity.audit_log
+				 where (cast(? as text) is null or action like ? || '%')
+				 order by id desc limit ?""")
+			.params(action, action, limit)
+			.query((rs, n) -> new Entry(rs.getTimestamp(1).toInstant(), rs.getString(2), rs.getString(3),
+					rs.getString(4), rs.getString(5), rs.getString(6)))
+			.list();
+	}
+
+	private static String remoteIp() {
+		if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
+			HttpServletRequest request = attributes.getRequest();
+			return request.getRemoteAddr();
+		}
+		return null;
+	}
+
+	public record Entry(Instant at, String actor, String action, String target, String detail, String remoteIp) {
+	}
+}

@@ -1,0 +1,90 @@
+package com.linli.identity.internal;
+
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+
+import com.linli.identity.Account;
+import com.linli.identity.AccountId;
+import com.linli.identity.CurrentUser;
+import com.linli.identity.Role;
+
+import org.springframework.security.core.CredentialsContainer;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.UserDetails;
+
+/** The signed-in account as Spring Security holds it in the session or for a bearer token. */
+public final class LinliPrincipal implements UserDetails, CredentialsContainer, Serializable {
+
+	private final long id;
+
+	private final String phone;
+
+	private final String displayName;
+
+	private final Set<Role> roles;
+
+	private final Set<Long> regionIds;
+
+	private final boolean enabled;
+
+	private final Instant lockedUntil;
+
+	private final Instant now;
+
+	private String passwordHash;
+
+	LinliPrincipal(Account account, String passwordHash, Instant now) {
+		this.id = account.id().value();
+		this.phone = account.phone();
+		this.displayName = account.displayName();
+		this.roles = Set.copyOf(account.roles());
+		this.regionIds = Set.copyOf(account.regionIds());
+		this.enabled = account.enabled();
+		this.lockedUntil = account.lockedUntil();
+		this.now = now;
+		this.passwordHash = passwordHash;
+	}
+
+	public CurrentUser toCurrentUser() {
+		return new CurrentUser(new AccountId(id), phone, displayName, roles, regionIds);
+	}
+
+	public long id() {
+		return id;
+	}
+
+	@Override
+	public Collection<? extends GrantedAuthority> getAuthorities() {
+		List<SimpleGrantedAuthority> list = roles.stream().map(r -> new SimpleGrantedAuthority(r.authority())).toList();
+		return list;
+	}
+
+	@Override
+	public String getPassword() {
+		return passwordHash;
+	}
+
+	@Override
+	public String getUsername() {
+		return phone;
+	}
+
+	@Override
+	public boolean isAccountNonLocked() {
+		return lockedUntil == null || !lockedUntil.isAfter(now);
+	}
+
+	@Override
+	public boolean isEnabled() {
+		return enabled;
+	}
+
+	@Override
+	public void eraseCredentials() {
+		passwordHash = null;
+	}
+}

@@ -1,0 +1,114 @@
+package com.linli.identity.internal;
+
+import java.io.IOException;
+import java.time.Clock;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.security.authentication.AuthenticationEventPublisher;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+
+/**
+ * Two doors: {@code /api/**} is stateless with bearer tokens and answers 401/403 as problem
+ * details; pages use a session, a login form and CSRF protection (htmx sends the token header).
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+	static final String[] STAFF = { "PLATFORM_ADMIN", "OPERATOR" };
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+	@Bean
+	AuthenticationEventPublisher authenticationEventPublisher(
+			org.springframework.context.ApplicationEventPublisher publisher) {
+		return new DefaultAuthenticationEventPublisher(publisher);
+	}
+
+	@Bean
+	AuthenticationManager authenticationManager(AccountDetailsService users, PasswordEncoder encoder,
+			AuthenticationEventPublisher events) {
+		var provider = new DaoAuthenticationProvider(users);
+		provider.setPasswordEncoder(encoder);
+		var manager = new ProviderManager(provider);
+		manager.setAuthenticationEventPublisher(events);
+		return manager;
+	}
+
+	@Bean
+	BearerTokenFilter bearerTokenFilter(ApiTokens tokens, AccountDetailsService users, Clock clock) {
+		return new BearerTokenFilter(tokens, users, clock);
+	}
+
+	@Bean
+	@Order(1)
+	SecurityFilterChain api(HttpSecurity http, BearerTokenFilter bearer) throws Exception {
+		http.securityMatcher("/api/**")
+			.csrf(c -> c.disable())
+			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.addFilterBefore(bearer, UsernamePasswordAuthenticationFilter.class)
+			.authorizeHttpRequests(a -> a
+				.requestMatchers("/api/auth/token", "/api/auth/register").permitAll()
+				.requestMatchers(HttpMethod.GET, "/api/storefront/**", "/api/network/pickup-points/**",
+						"/api/network/regions/**")
+				.permitAll()
+				.anyRequest().authenticated())
+			.exceptionHandling(e -> e
+				.authenticationEntryPoint((req, res, ex) -> problem(res, 401, "Unauthorized",
+						"Sign in first: send Authorization: Bearer <token> from POST /api/auth/token"))
+				.accessDeniedHandler((req, res, ex) -> problem(res, 403, "Forbidden",
+						"Your role may not do this" + (ex.getMessage() == null ? "" : ": " + ex.getMessage()))))
+			.httpBasic(b -> b.disable())
+			.formLogin(f -> f.disable())
+			.logout(l -> l.disable());
+		return http.build();
+	}
+
+	@Bean
+	@Order(2)
+	SecurityFilterChain pages(HttpSecurity http) throws Exception {
+		http.authorizeHttpRequests(a -> a
+			.requestMatchers("/login", "/register", "/error", "/webjars/**", "/css/**", "/js/**", "/images/**",
+					"/favicon.ico", "/actuator/health/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html",
+					"/media/**")
+			.permitAll()
+			.requestMatchers("/console/**").hasAnyRole(STAFF)
+			.requestMatchers("/warehouse/**").hasAnyRole("PLATFORM_ADMIN", "OPERATOR", "WAREHOUSE_STAFF")
+			.requestMatchers("/leader/**").hasRole("LEADER")
+			.requestMatchers("/supplier/**").hasRole("SUPPLIER")
+			.requestMatchers("/driver/**").hasRole("DRIVER")
+			.anyRequest().authenticated())
+			.formLogin(f -> f.loginPage("/login").usernameParameter("phone").defaultSuccessUrl("/", true)
+				.failureHandler(new LoginFailureHandler()).permitAll())
+			.logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
+			.csrf(c -> c.ignoringRequestMatchers("/actuator/**"));
+		return http.build();
+	}
+
+	private static void problem(HttpServletResponse res, int status, String title, String detail) throws IOException {
+		res.setStatus(status);
+		res.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+		res.setCharacterEncoding("UTF-8");
+		res.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status
+				+ ",\"detail\":\"" + detail.replace("\\", "\\\\").replace("\"", "'") + "\"}");
+	}
+}
