@@ -96,6 +96,11 @@ class PaymentIntegrationTests {
 		assertThat(events.succeeded(ref)).hasSize(1);
 		assertThat(events.succeeded(ref).get(0).amount()).isEqualTo(Money.ofFen(1280));
 		assertThat(payments.get(ref).paidAt()).isNotNull();
+		// persisted in Spring Modulith's publication registry, so a listener in another module never loses it
+		assertThat(count("""
+				select count(*) from event_publication
+				 where event_type = ? and serialized_event like ? and completion_date is not null""",
+				PaymentSucceeded.class.getName(), "%" + ref + "%")).isEqualTo(1);
 
 		var again = resident.post("/api/payments/sim/" + payment.providerTransactionId() + "/pay", Map.of());
 		assertThat(again.status()).isEqualTo(409);
