@@ -6,6 +6,7 @@ import java.time.Instant;
 
 import com.linli.payment.Payment;
 import com.linli.payment.PaymentManagement;
+import com.linli.payment.PaymentStatus;
 import com.linli.payment.Refund;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -55,7 +56,7 @@ class PaymentReconciliation {
 		for (String reference : records.pendingCreatedBetween(now.minus(Duration.ofDays(1)), now.minus(after), BATCH)) {
 			try {
 				Payment payment = payments.query(reference);
-				if (payment.status() != com.linli.payment.PaymentStatus.PENDING) {
+				if (payment.status() != PaymentStatus.PENDING) {
 					recovered++;
 				}
 			}
