@@ -81,7 +81,7 @@ class ShopOrderPageController {
 			var order = carts.checkout(CurrentUser.require().id(), key);
 			var payment = payments.find(OrderManagement.merchantReference(order.id()));
 			if (payment.isPresent() && order.status().name().equals("PENDING_PAYMENT")) {
-				return "redirect:" + payment.get().cashierUrl();
+				return "redirect:" + payment.get().cashierUrl() + "?return=/shop/orders/" + order.id().value();
 			}
 			return "redirect:/shop/orders/" + order.id().value();
 		}
