@@ -98,6 +98,7 @@ public class LeaderManagement {
 			throw e.getMessage() != null && e.getMessage().contains("leader_one_per_pickup_point") ? pointTaken()
 					: alreadyLeader();
 		}
+		network.assignKeeper(point.id(), accountId);
 		events.publishEvent(new LeaderAppointed(id, accountId, point.id(), point.regionId()));
 		events.publishEvent(new AdminChange("leader.appoint", "leader:" + id,
 				name + " " + phone + " pickup-point:" + point.id()));
@@ -157,6 +158,13 @@ public class LeaderManagement {
 		if (!leaders.changeStatus(id, leader.status(), next)) {
 			throw new BusinessRuleException("leader-changed", "status",
 					"团长状态刚被他人修改, 请刷新 / someone else just changed this leader: reload and try again");
+		}
+		// only an active leader runs the pickup point's daily work (receipt, pickups)
+		if (next == LeaderStatus.ACTIVE) {
+			network.assignKeeper(leader.pickupPointId(), leader.accountId());
+		}
+		else {
+			network.releaseKeeper(leader.pickupPointId());
 		}
 		events.publishEvent(new LeaderStatusChanged(id, leader.pickupPointId(), leader.status(), next));
 		events.publishEvent(new AdminChange("leader.status", "leader:" + id, leader.status() + " -> " + next));

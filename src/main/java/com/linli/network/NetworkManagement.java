@@ -13,6 +13,7 @@ import com.linli.identity.CurrentUser;
 import com.linli.network.internal.Communities;
 import com.linli.network.internal.PickupPoints;
 import com.linli.network.internal.Regions;
+import com.linli.network.internal.Keepers;
 import com.linli.network.internal.ResidentBindings;
 import com.linli.network.internal.Warehouses;
 import com.linli.shared.AdminChange;
@@ -46,12 +47,15 @@ public class NetworkManagement {
 
 	private final ResidentBindings bindings;
 
+	private final Keepers keepers;
+
 	private final AccountManagement accounts;
 
 	private final ApplicationEventPublisher events;
 
 	NetworkManagement(Regions regions, Warehouses warehouses, Communities communities, PickupPoints pickupPoints,
-			ResidentBindings bindings, AccountManagement accounts, ApplicationEventPublisher events) {
+			ResidentBindings bindings, Keepers keepers, AccountManagement accounts, ApplicationEventPublisher events) {
+		this.keepers = keepers;
 		this.regions = regions;
 		this.warehouses = warehouses;
 		this.communities = communities;
@@ -263,6 +267,24 @@ public class NetworkManagement {
 	}
 
 	// residents
+
+	/** Makes the account the one who runs the pickup point (the leader module calls it for active leaders). */
+	@Transactional
+	public void assignKeeper(PickupPointId pickupPoint, AccountId account) {
+		getPickupPoint(pickupPoint);
+		keepers.assign(pickupPoint, account);
+	}
+
+	/** Nobody runs the pickup point for now (its leader was suspended or closed). */
+	@Transactional
+	public void releaseKeeper(PickupPointId pickupPoint) {
+		keepers.release(pickupPoint);
+	}
+
+	/** The pickup point this account runs as its active leader, if any: a leader's screens are scoped to it. */
+	public Optional<PickupPoint> pickupPointKeptBy(AccountId account) {
+		return keepers.pointKeptBy(account).flatMap(pickupPoints::find);
+	}
 
 	/** The pickup point the resident collects from, if they chose one. */
 	public Optional<PickupPoint> pickupPointOf(AccountId resident) {

@@ -66,6 +66,32 @@ class LeaderIntegrationTests {
 	}
 
 	@Test
+	void onlyAnActiveLeaderRunsThePickupPoint() {
+		var network = fixtures.network();
+		String phone = Api.newPhone();
+		var appointed = admin.post("/api/leaders", appointment(phone, network.pickupPointId()));
+		long account = appointed.json().get("accountId").asLong();
+		assertThat(keptBy(account)).contains(network.pickupPointId());
+
+		assertThat(admin.post("/api/leaders/" + appointed.id() + "/suspend", Map.of()).status()).isEqualTo(200);
+		assertThat(keptBy(account)).isEmpty();
+
+		assertThat(admin.post("/api/leaders/" + appointed.id() + "/reactivate", Map.of()).status()).isEqualTo(200);
+		assertThat(keptBy(account)).contains(network.pickupPointId());
+
+		assertThat(admin.post("/api/leaders/" + appointed.id() + "/close", Map.of()).status()).isEqualTo(200);
+		assertThat(keptBy(account)).isEmpty();
+	}
+
+	private java.util.Optional<Long> keptBy(long accountId) {
+		return networkManagement.pickupPointKeptBy(new com.linli.identity.AccountId(accountId))
+			.map(p -> p.id().value());
+	}
+
+	@Autowired
+	com.linli.network.NetworkManagement networkManagement;
+
+	@Test
 	void aResidentBecomesALeaderKeepingTheirAccountAndPassword() {
 		var network = fixtures.network();
 		var resident = Api.at(port).newResident();
