@@ -36,7 +36,7 @@ public class CatalogQueries {
 	/** One page of products, newest first. {@code categories} is the category with its descendants, or null. */
 	public Page<ProductSummary> products(ProductSearch search, Set<CategoryId> categories, int page, int size) {
 		String text = search.text() == null || search.text().isBlank() ? null : search.text().trim();
-		String where = """
+		String where = " " + """
 				 where (cast(:categories as bigint[]) is null or p.category_id = any(cast(:categories as bigint[])))
 				   and (cast(:active as boolean) is null or p.active = cast(:active as boolean))
 				   and (cast(:text as text) is null

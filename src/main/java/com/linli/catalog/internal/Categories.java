@@ -67,7 +67,7 @@ public class Categories {
 
 	static Category map(ResultSet rs, int row) throws SQLException {
 		long parent = rs.getLong("parent_id");
-		return new Category(new CategoryId(rs.getLong("id")), rs.wasNull() ? null : new CategoryId(parent),
-				rs.getString("name"), rs.getInt("sort_order"));
+		CategoryId parentId = rs.wasNull() ? null : new CategoryId(parent);
+		return new Category(new CategoryId(rs.getLong("id")), parentId, rs.getString("name"), rs.getInt("sort_order"));
 	}
 }

@@ -65,7 +65,7 @@ public class Suppliers {
 	}
 
 	public Page<Supplier> search(String text, Boolean active, int page, int size) {
-		String where = """
+		String where = " " + """
 				 where (cast(:text as text) is null or name ilike :pattern or contact_name ilike :pattern
 				        or contact_phone like :pattern)
 				   and (cast(:active as boolean) is null or active = cast(:active as boolean))""";
