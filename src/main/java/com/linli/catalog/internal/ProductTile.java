@@ -21,7 +21,8 @@ public final class ProductTile {
 			new Colours("#EEEAFA", "#58479A"), // purple
 			new Colours("#FBE8F1", "#973D69")); // pink
 
-	private static final int MAX_SPEC_CHARS = 14;
+	/** Widest spec in ems (a Chinese character is one em, a Latin letter or digit about 0.6). */
+	private static final double MAX_SPEC_EMS = 8.0;
 
 	private ProductTile() {
 	}
@@ -42,8 +43,7 @@ public final class ProductTile {
 		svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 200 200\" width=\"200\" height=\"200\"")
 			.append(" role=\"img\" aria-label=\"").append(label).append("\">")
 			.append("<style>text{font-family:'Noto Sans CJK SC','PingFang SC','Microsoft YaHei','Hiragino Sans GB',sans-serif}")
-			.append(".i{font-size:66px;font-weight:700;letter-spacing:2px}.s{font-size:17px}")
-			.append("@media (max-width:120px){.s{font-size:24px}.i{font-size:72px}}</style>")
+			.append(".i{font-size:66px;font-weight:700;letter-spacing:2px}.s{font-size:20px}</style>")
 			.append("<rect width=\"200\" height=\"200\" fill=\"").append(colours.background()).append("\"/>")
 			.append("<circle cx=\"172\" cy=\"28\" r=\"54\" fill=\"").append(colours.ink()).append("\" opacity=\".06\"/>")
 			.append("<circle cx=\"22\" cy=\"186\" r=\"40\" fill=\"").append(colours.ink()).append("\" opacity=\".05\"/>")
@@ -67,11 +67,31 @@ public final class ProductTile {
 		return out.isEmpty() ? "?" : out.toString();
 	}
 
+	/** The spec cut to about eight Chinese characters' width, with an ellipsis if it was longer. */
 	static String shorten(String spec) {
-		if (spec.codePointCount(0, spec.length()) <= MAX_SPEC_CHARS) {
+		if (ems(spec) <= MAX_SPEC_EMS) {
 			return spec;
 		}
-		return spec.substring(0, spec.offsetByCodePoints(0, MAX_SPEC_CHARS - 1)) + "…";
+		var out = new StringBuilder();
+		double width = 1.0; // room for the ellipsis
+		for (int i = 0; i < spec.length();) {
+			int cp = spec.codePointAt(i);
+			width += ems(cp);
+			if (width > MAX_SPEC_EMS) {
+				break;
+			}
+			out.appendCodePoint(cp);
+			i += Character.charCount(cp);
+		}
+		return out.toString().strip() + "…";
+	}
+
+	static double ems(String text) {
+		return text.codePoints().mapToDouble(ProductTile::ems).sum();
+	}
+
+	private static double ems(int codePoint) {
+		return codePoint < 0x2E80 ? 0.6 : 1.0;
 	}
 
 	static String escape(String text) {

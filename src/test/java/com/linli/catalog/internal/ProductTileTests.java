@@ -39,7 +39,9 @@ class ProductTileTests {
 
 	@Test
 	void shortensALongSpecAndLeavesItOutWhenThereIsNone() {
-		assertThat(ProductTile.shorten("5斤装 精品大果 礼盒 顺丰冷链")).hasSize(14).endsWith("…");
+		assertThat(ProductTile.shorten("5斤装 精品大果 礼盒 顺丰冷链")).isEqualTo("5斤装 精品大…");
+		assertThat(ProductTile.ems(ProductTile.shorten("1串约800g装礼盒特惠"))).isLessThanOrEqualTo(8.0);
+		assertThat(ProductTile.shorten("500g/盒")).isEqualTo("500g/盒");
 		String svg = ProductTile.svg("苹果", null, 1);
 		assertThat(svg).doesNotContain("class=\"s\"");
 		assertThat(svg).contains("y=\"100\"");

@@ -125,7 +125,7 @@ class CategoryPageController {
 
 		private Long parentId;
 
-		@NotNull
+		@NotNull(message = "{catalog.validation.required}")
 		@Min(0)
 		@Max(9999)
 		private Integer sortOrder = 0;

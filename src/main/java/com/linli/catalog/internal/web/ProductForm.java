@@ -24,7 +24,7 @@ import jakarta.validation.constraints.Size;
 /** The console's product form: the product's fields and a row per SKU, edited together. */
 public class ProductForm {
 
-	@NotNull
+	@NotNull(message = "{catalog.validation.required}")
 	private Long categoryId;
 
 	@NotBlank
@@ -44,9 +44,8 @@ public class ProductForm {
 
 	private boolean active = true;
 
-	@Valid
 	@Size(min = 1, max = 20)
-	private List<SkuForm> skus = new ArrayList<>();
+	private List<@Valid SkuForm> skus = new ArrayList<>();
 
 	static ProductForm blank() {
 		var form = new ProductForm();
@@ -158,15 +157,15 @@ public class ProductForm {
 		@Pattern(regexp = "^([0-9]{8,14})?$", message = "{catalog.validation.barcode}")
 		private String barcode;
 
-		@NotNull
+		@NotNull(message = "{catalog.validation.required}")
 		private StorageTemperature storage = StorageTemperature.AMBIENT;
 
-		@NotNull
+		@NotNull(message = "{catalog.validation.required}")
 		@Min(1)
 		@Max(3650)
 		private Integer shelfLifeDays;
 
-		@NotNull
+		@NotNull(message = "{catalog.validation.required}")
 		@Min(1)
 		@Max(100_000)
 		private Integer weightGrams;
