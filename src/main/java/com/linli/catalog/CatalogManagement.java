@@ -1,7 +1,5 @@
 package com.linli.catalog;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -10,7 +8,6 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -19,9 +16,6 @@ import com.linli.catalog.internal.CatalogQueries;
 import com.linli.catalog.internal.CatalogRules;
 import com.linli.catalog.internal.Categories;
 import com.linli.catalog.internal.CategoryTree;
-import com.linli.catalog.internal.ImageFormat;
-import com.linli.catalog.internal.ProductImages;
-import com.linli.catalog.internal.ProductTile;
 import com.linli.catalog.internal.Products;
 import com.linli.catalog.internal.Skus;
 import com.linli.shared.AdminChange;
@@ -38,7 +32,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Use cases of the catalogue: the category tree, products with their SKUs, product images and search.
+ * Use cases of the catalogue: the category tree, products with their SKUs, and search (pictures are
+ * {@link ProductImageManagement}'s).
  * Every change is checked here (whoever calls), audited through {@link AdminChange} and announced as
  * {@link ProductChanged}. Roles are checked by the web layer; the demo simulator calls with no user.
  */
@@ -52,8 +47,6 @@ public class CatalogManagement {
 
 	private final Skus skus;
 
-	private final ProductImages images;
-
 	private final CatalogQueries queries;
 
 	private final ObjectProvider<SupplierDirectory> suppliers;
@@ -62,13 +55,11 @@ public class CatalogManagement {
 
 	private final Clock clock;
 
-	CatalogManagement(Categories categories, Products products, Skus skus, ProductImages images,
-			CatalogQueries queries, ObjectProvider<SupplierDirectory> suppliers, ApplicationEventPublisher events,
+	CatalogManagement(Categories categories, Products products, Skus skus, CatalogQueries queries, ObjectProvider<SupplierDirectory> suppliers, ApplicationEventPublisher events,
 			Clock clock) {
 		this.categories = categories;
 		this.products = products;
 		this.skus = skus;
-		this.images = images;
 		this.queries = queries;
 		this.suppliers = suppliers;
 		this.events = events;
@@ -361,60 +352,5 @@ public class CatalogManagement {
 		Set<CategoryId> scope = search.categoryId() == null ? null
 				: new CategoryTree(categories.all()).withDescendants(search.categoryId());
 		return queries.products(search, scope, Math.max(page, 0), Page.size(size));
-	}
-
-	// ---------------------------------------------------------------- images
-
-	/**
-	 * Stores the product's picture (replacing any earlier one). Only PNG, JPEG and WebP up to 2 MB are
-	 * accepted, recognised by their first bytes; returns the detected content type.
-	 */
-	@Transactional
-	public String uploadImage(ProductId id, byte[] bytes) {
-		getProduct(id);
-		if (bytes == null || bytes.length == 0) {
-			throw new InvalidInputException("image", "请选择图片文件 / the image file is empty");
-		}
-		if (bytes.length > ImageFormat.MAX_BYTES) {
-			throw new InvalidInputException("image", "图片不能超过 2 MB / the image must not be larger than 2 MB");
-		}
-		String contentType = ImageFormat.detect(bytes).orElseThrow(() -> new InvalidInputException("image",
-				"只支持 PNG、JPEG、WebP 图片 / only PNG, JPEG and WebP images are accepted"));
-		images.save(id, contentType, bytes, sha256(bytes), clock.instant());
-		events.publishEvent(new AdminChange("product.image", "product:" + id, contentType + " " + bytes.length + " bytes"));
-		events.publishEvent(new ProductChanged(id));
-		return contentType;
-	}
-
-	/** Removes the uploaded picture; the generated tile shows again. */
-	@Transactional
-	public void removeImage(ProductId id) {
-		getProduct(id);
-		if (images.remove(id)) {
-			events.publishEvent(new AdminChange("product.image.remove", "product:" + id, null));
-			events.publishEvent(new ProductChanged(id));
-		}
-	}
-
-	public Optional<ProductImage> image(ProductId id) {
-		return images.find(id);
-	}
-
-	/** The generated SVG tile of a product: its category's colour, its first two characters, its first spec. */
-	public String tile(ProductId id) {
-		var product = getProduct(id);
-		var productSkus = skus.ofProduct(id);
-		String spec = productSkus.stream().filter(Sku::active).findFirst()
-			.or(() -> productSkus.stream().findFirst()).map(Sku::spec).orElse(null);
-		return ProductTile.svg(product.name(), spec, product.categoryId().value());
-	}
-
-	static String sha256(byte[] bytes) {
-		try {
-			return java.util.HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-		}
-		catch (NoSuchAlgorithmException e) {
-			throw new IllegalStateException(e);
-		}
 	}
 }

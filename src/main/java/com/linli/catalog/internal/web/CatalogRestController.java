@@ -13,6 +13,7 @@ import com.linli.catalog.NewProduct;
 import com.linli.catalog.NewSku;
 import com.linli.catalog.ProductEdit;
 import com.linli.catalog.ProductId;
+import com.linli.catalog.ProductImageManagement;
 import com.linli.catalog.ProductSearch;
 import com.linli.catalog.SkuEdit;
 import com.linli.catalog.SkuId;
@@ -68,8 +69,11 @@ class CatalogRestController {
 
 	private final CatalogManagement catalog;
 
-	CatalogRestController(CatalogManagement catalog) {
+	private final ProductImageManagement images;
+
+	CatalogRestController(CatalogManagement catalog, ProductImageManagement images) {
 		this.catalog = catalog;
+		this.images = images;
 	}
 
 	@GetMapping("/categories")
@@ -144,7 +148,7 @@ class CatalogRestController {
 	@PreAuthorize(STAFF)
 	@Operation(summary = "Upload the product's image (part 'image'): PNG, JPEG or WebP, at most 2 MB")
 	ProductView uploadImage(@PathVariable long id, @RequestPart("image") MultipartFile image) throws IOException {
-		catalog.uploadImage(new ProductId(id), image.getBytes());
+		images.upload(new ProductId(id), image.getBytes());
 		return view(new ProductId(id));
 	}
 
@@ -152,7 +156,7 @@ class CatalogRestController {
 	@PreAuthorize(STAFF)
 	@Operation(summary = "Remove the uploaded image; the generated tile shows again")
 	ProductView removeImage(@PathVariable long id) {
-		catalog.removeImage(new ProductId(id));
+		images.remove(new ProductId(id));
 		return view(new ProductId(id));
 	}
 
@@ -192,7 +196,7 @@ class CatalogRestController {
 	}
 
 	private ProductView view(ProductId id) {
-		return ProductView.of(catalog.getProduct(id), catalog.image(id).isPresent(), catalog.editableSkus(id));
+		return ProductView.of(catalog.getProduct(id), images.image(id).isPresent(), catalog.editableSkus(id));
 	}
 
 	private static SupplierId supplier(Long id) {

@@ -6,8 +6,8 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.HexFormat;
 
-import com.linli.catalog.CatalogManagement;
 import com.linli.catalog.ProductId;
+import com.linli.catalog.ProductImageManagement;
 import com.linli.shared.NotFoundException;
 
 import org.springframework.http.CacheControl;
@@ -30,16 +30,16 @@ class ProductMediaController {
 
 	static final CacheControl CACHE = CacheControl.maxAge(Duration.ofMinutes(10)).cachePublic();
 
-	private final CatalogManagement catalog;
+	private final ProductImageManagement images;
 
-	ProductMediaController(CatalogManagement catalog) {
-		this.catalog = catalog;
+	ProductMediaController(ProductImageManagement images) {
+		this.images = images;
 	}
 
 	@GetMapping("/media/products/{productId}")
 	ResponseEntity<byte[]> image(@PathVariable long productId, WebRequest request) {
 		var id = new ProductId(productId);
-		var image = catalog.image(id);
+		var image = images.image(id);
 		if (image.isPresent()) {
 			String etag = "\"" + image.get().sha256() + "\"";
 			if (request.checkNotModified(etag)) {
@@ -49,7 +49,7 @@ class ProductMediaController {
 				.cacheControl(CACHE).eTag(etag).lastModified(image.get().uploadedAt())
 				.header("X-Content-Type-Options", "nosniff").body(image.get().bytes());
 		}
-		byte[] svg = catalog.tile(id).getBytes(StandardCharsets.UTF_8);
+		byte[] svg = images.tile(id).getBytes(StandardCharsets.UTF_8);
 		String etag = "\"tile-" + sha256(svg).substring(0, 32) + "\"";
 		if (request.checkNotModified(etag)) {
 			return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(etag).cacheControl(CACHE).build();

@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import com.linli.catalog.CatalogManagement;
 import com.linli.catalog.CategoryId;
 import com.linli.catalog.ProductId;
+import com.linli.catalog.ProductImageManagement;
 import com.linli.catalog.ProductSearch;
 import com.linli.catalog.ProductSummary;
 import com.linli.catalog.StorageTemperature;
@@ -53,13 +54,16 @@ class ProductPageController {
 
 	private final CatalogManagement catalog;
 
+	private final ProductImageManagement images;
+
 	private final ObjectProvider<SupplierDirectory> suppliers;
 
 	private final MessageSource messages;
 
-	ProductPageController(CatalogManagement catalog, ObjectProvider<SupplierDirectory> suppliers,
-			MessageSource messages) {
+	ProductPageController(CatalogManagement catalog, ProductImageManagement images,
+			ObjectProvider<SupplierDirectory> suppliers, MessageSource messages) {
 		this.catalog = catalog;
+		this.images = images;
 		this.suppliers = suppliers;
 		this.messages = messages;
 	}
@@ -101,7 +105,7 @@ class ProductPageController {
 			try {
 				var product = catalog.createProduct(form.toNew());
 				if (picture != null) {
-					catalog.uploadImage(product.id(), picture);
+					images.upload(product.id(), picture);
 				}
 				redirect.addFlashAttribute("saved", product.name());
 				return "redirect:/console/products/" + product.id().value();
@@ -131,7 +135,7 @@ class ProductPageController {
 			try {
 				var product = catalog.updateProduct(productId, form.toEdit());
 				if (picture != null) {
-					catalog.uploadImage(productId, picture);
+					images.upload(productId, picture);
 				}
 				redirect.addFlashAttribute("saved", product.name());
 				return "redirect:/console/products/" + id;
@@ -146,7 +150,7 @@ class ProductPageController {
 	@PostMapping("/{id}/image/remove")
 	String removeImage(@PathVariable long id, RedirectAttributes redirect) {
 		var product = catalog.getProduct(new ProductId(id));
-		catalog.removeImage(product.id());
+		images.remove(product.id());
 		redirect.addFlashAttribute("saved", product.name());
 		return "redirect:/console/products/" + id;
 	}
@@ -180,7 +184,7 @@ class ProductPageController {
 		model.addAttribute("productId", id == null ? null : id.value());
 		if (id != null) {
 			model.addAttribute("product", catalog.getProduct(id));
-			model.addAttribute("hasImage", catalog.image(id).isPresent());
+			model.addAttribute("hasImage", images.image(id).isPresent());
 		}
 		model.addAttribute("categories", new CategoryTree(catalog.categories()).nodes());
 		model.addAttribute("suppliers", supplierChoices(form.getSupplierId()));
