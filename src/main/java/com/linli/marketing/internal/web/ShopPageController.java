@@ -122,8 +122,9 @@ class ShopPageController {
 		return words.stream().limit(SUGGESTIONS).toList();
 	}
 
+	/** The resident's pickup point while it is open; a closed one sends them to choose again. */
 	private Optional<PickupPoint> myPickupPoint() {
-		return network.pickupPointOf(CurrentUser.require().id());
+		return network.pickupPointOf(CurrentUser.require().id()).filter(PickupPoint::active);
 	}
 
 	private ZoneId zone(PickupPoint point) {
