@@ -26,13 +26,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * when the browser shares its position.
  */
 @Controller
-class PickupPointPageController {
+class ShopPickupPointPageController {
 
 	static final int NEAREST = 50;
 
 	private final NetworkManagement network;
 
-	PickupPointPageController(NetworkManagement network) {
+	ShopPickupPointPageController(NetworkManagement network) {
 		this.network = network;
 	}
 
