@@ -36,6 +36,8 @@ class ListingsBrowserTests extends BrowserTest {
 		LocalDate pickup = LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(2);
 
 		signIn(phone, "secret123");
+		assertThat(page.locator(".stat", new com.microsoft.playwright.Page.LocatorOptions().setHasText("正在开团的商品")))
+			.hasCount(1);
 		page.navigate(url("/console/listings/new"));
 		page.selectOption("#regionId", String.valueOf(region.id().value()));
 		page.fill("#pickupDate", pickup.toString());
@@ -50,6 +52,8 @@ class ListingsBrowserTests extends BrowserTest {
 		// a wrong price comes back beside its field, with the chosen SKU kept
 		assertThat(page.locator("#groupPrice + .field-error, .field:has(#groupPrice) .field-error")).containsText("12.80");
 		assertThat(page.locator(".sku-option.selected")).containsText(name);
+		page.screenshot(new com.microsoft.playwright.Page.ScreenshotOptions()
+			.setPath(java.nio.file.Path.of("target/screenshots/ListingsBrowserTests-form-error.png")).setFullPage(true));
 		page.fill("#groupPrice", "12.80");
 		page.fill("#listPrice", "19.90");
 		page.click("button[type=submit]");

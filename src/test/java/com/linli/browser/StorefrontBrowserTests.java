@@ -81,6 +81,8 @@ class StorefrontBrowserTests extends BrowserTest {
 		page.press(".m-search input[name=q]", "Enter");
 		var option = page.locator(".point-option", new Page.LocatorOptions().setHasText(community));
 		assertThat(option).hasCount(1);
+		page.screenshot(new Page.ScreenshotOptions()
+			.setPath(Path.of("target/screenshots/StorefrontBrowserTests-chooser.png")).setFullPage(true));
 		option.locator("button.choose").click();
 
 		assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/shop$"));

@@ -4,8 +4,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -17,6 +19,7 @@ import com.linli.marketing.StorefrontView;
 import com.linli.network.NetworkManagement;
 import com.linli.network.PickupPoint;
 
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -101,13 +104,21 @@ class ShopPageController {
 		model.addAttribute("card", cards.card(item, now, zone));
 		model.addAttribute("phase", item.listing().phaseAt(now).name());
 		model.addAttribute("point", point.orElse(null));
-		model.addAttribute("pickupDay", cards.text(Wording.pickupDay(item.listing().pickupDate(),
-				LocalDate.ofInstant(now, zone))));
+		model.addAttribute("pickupDate", pickupDate(item.listing().pickupDate(), LocalDate.ofInstant(now, zone)));
 		model.addAttribute("cutoffAt", item.listing().cutoffAt().atZone(zone).toLocalDateTime());
 		model.addAttribute("opensAt", item.listing().opensAt().atZone(zone).toLocalDateTime());
 		model.addAttribute("otherRegion", point.isPresent() && !point.get().regionId().equals(item.listing().regionId()));
 		model.addAttribute("activeTab", "home");
 		return "marketing/shop-product";
+	}
+
+	/** "明天 · 3月10日 周二": the date with its weekday, and the near day in words. */
+	private String pickupDate(LocalDate date, LocalDate today) {
+		Locale locale = LocaleContextHolder.getLocale();
+		String formatted = DateTimeFormatter.ofPattern(cards.text(new Wording.Text("shop.dayPattern")), locale)
+			.format(date);
+		Wording.Text relative = Wording.relativeDay(date, today);
+		return relative == null ? formatted : cards.text(relative) + " · " + formatted;
 	}
 
 	/** Category names and best sellers of what is open now: something worth searching for. */

@@ -49,6 +49,14 @@ final class Wording {
 		return cutoff.isAfter(now) && Duration.between(now, cutoff).toHours() < 3;
 	}
 
+	/** "今天" or "明天" when the date is that near, else null. */
+	static Text relativeDay(LocalDate date, LocalDate today) {
+		if (date.equals(today)) {
+			return new Text("shop.day.today");
+		}
+		return date.equals(today.plusDays(1)) ? new Text("shop.day.tomorrow") : null;
+	}
+
 	static Text pickupDay(LocalDate pickupDate, LocalDate today) {
 		if (pickupDate.equals(today)) {
 			return new Text("shop.pickup.today");

@@ -70,5 +70,7 @@ class WordingTests {
 		assertThat(Wording.pickupDay(today, today).key()).isEqualTo("shop.pickup.today");
 		assertThat(Wording.pickupDay(today.plusDays(1), today).key()).isEqualTo("shop.pickup.tomorrow");
 		assertThat(Wording.pickupDay(today.plusDays(3), today).args()).containsExactly(3, 12);
+		assertThat(Wording.relativeDay(today.plusDays(1), today).key()).isEqualTo("shop.day.tomorrow");
+		assertThat(Wording.relativeDay(today.plusDays(2), today)).isNull();
 	}
 }
