@@ -65,5 +65,25 @@ class ListingsBrowserTests extends BrowserTest {
 		assertThat(row).containsText("¥19.90");
 		assertThat(row).containsText("0 / 100");
 		assertThat(row).containsText("开团中");
+
+		// the price drops, then the listing is withdrawn
+		row.locator("a", new com.microsoft.playwright.Locator.LocatorOptions().setHasText("编辑")).click();
+		assertThat(page.locator(".listing-fixed")).containsText(name);
+		assertThat(page.locator("#groupPrice")).hasValue("12.80");
+		page.fill("#listPrice", "9.90");
+		page.click("button[type=submit]");
+		assertThat(page.locator(".field:has(#listPrice) .field-error")).containsText("划线价不能低于团购价");
+		page.fill("#listPrice", "19.90");
+		page.fill("#stockCap", "120");
+		page.fill("#groupPrice", "11.80");
+		page.click("button[type=submit]");
+		assertThat(page.locator(".alert.ok")).containsText("已保存");
+		assertThat(row).containsText("¥11.80");
+		assertThat(row).containsText("0 / 120");
+		page.onDialog(dialog -> dialog.accept());
+		row.locator("button", new com.microsoft.playwright.Locator.LocatorOptions().setHasText("下架")).click();
+		assertThat(page.locator(".alert.ok")).containsText("已下架");
+		assertThat(row).containsText("已下架");
+		assertThat(row.locator("a", new com.microsoft.playwright.Locator.LocatorOptions().setHasText("编辑"))).hasCount(0);
 	}
 }
