@@ -16,6 +16,7 @@ import com.linli.identity.AccountId;
 import com.linli.identity.AccountManagement;
 import com.linli.marketing.Listing;
 import com.linli.marketing.ListingManagement;
+import com.linli.marketing.ListingReservations;
 import com.linli.marketing.ListingStatus;
 import com.linli.network.NetworkManagement;
 import com.linli.ordering.internal.OrderRefunds;
@@ -48,6 +49,8 @@ public class OrderManagement {
 
 	private final ListingManagement listings;
 
+	private final ListingReservations reservations;
+
 	private final CatalogManagement catalog;
 
 	private final NetworkManagement network;
@@ -68,12 +71,13 @@ public class OrderManagement {
 
 	private final Duration paymentWindow;
 
-	OrderManagement(Orders orders, ListingManagement listings, CatalogManagement catalog, NetworkManagement network,
+	OrderManagement(Orders orders, ListingManagement listings, ListingReservations reservations, CatalogManagement catalog, NetworkManagement network,
 			AccountManagement accounts, PaymentManagement payments, OrderRefunds refunds, PickupCodes pickupCodes,
 			ApplicationEventPublisher events, TransactionTemplate tx, Clock clock,
 			@Value("${linli.ordering.payment-window:PT15M}") Duration paymentWindow) {
 		this.orders = orders;
 		this.listings = listings;
+		this.reservations = reservations;
 		this.catalog = catalog;
 		this.network = network;
 		this.accounts = accounts;
@@ -142,13 +146,14 @@ public class OrderManagement {
 		String orderNo = orders.nextOrderNo(LocalDate.ofInstant(now, clock.getZone()));
 		OrderId id = orders.insert(new NewOrder(orderNo, resident, command.idempotencyKey(), account.displayName(),
 				account.phone(), point.regionId(), point.id(), pickupDate, total, now, expires, cutoff));
-		for (NewLine line : lines) {
-			listings.reserve(line.listingId(), resident, line.quantity());
-		}
 		orders.insertLines(id, lines);
 		orders.timeline(id, now, OrderStatus.PENDING_PAYMENT, "下单 / placed");
-		payments.createPayment(merchantReference(id), total, "邻里团购订单 " + orderNo, expires);
+		payments.createPayment(merchantReference(id), total, "邻里团购订单 " + orderNo, expires, resident);
 		events.publishEvent(new OrderPlaced(id, resident, point.id(), total));
+		// units last: the listing rows stay locked only until this transaction commits
+		for (NewLine line : lines) {
+			reservations.reserve(line.listingId(), resident, line.quantity());
+		}
 		return id;
 	}
 
@@ -260,7 +265,7 @@ public class OrderManagement {
 			return false;
 		}
 		for (OrderLine line : order.lines()) {
-			listings.release(line.listingId(), order.residentId(), line.quantity());
+			reservations.release(line.listingId(), order.residentId(), line.quantity());
 		}
 		Money refunded = Money.ZERO;
 		if (paid) {

@@ -48,6 +48,7 @@ class ShopOrderPageController {
 		model.addAttribute("cart", carts.view(CurrentUser.require().id()));
 		// a fresh key per rendering of the checkout button: a double click submits the same key
 		model.addAttribute("checkoutKey", UUID.randomUUID().toString());
+		model.addAttribute("activeTab", "cart");
 		return "ordering/cart";
 	}
 
@@ -94,6 +95,7 @@ class ShopOrderPageController {
 	@GetMapping("/shop/orders")
 	String orders(Model model) {
 		model.addAttribute("orders", orders.ordersOf(CurrentUser.require().id(), 100));
+		model.addAttribute("activeTab", "orders");
 		return "ordering/orders";
 	}
 
@@ -104,6 +106,7 @@ class ShopOrderPageController {
 		model.addAttribute("timeline", orders.timeline(order.id()));
 		model.addAttribute("payment", payments.find(OrderManagement.merchantReference(order.id())).orElse(null));
 		model.addAttribute("cancellable", order.cancellableAt(clock.instant()));
+		model.addAttribute("activeTab", "orders");
 		return "ordering/order";
 	}
 
