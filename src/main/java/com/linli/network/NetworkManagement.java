@@ -288,7 +288,7 @@ public class NetworkManagement {
 
 	/** The pickup point the resident collects from, if they chose one. */
 	public Optional<PickupPoint> pickupPointOf(AccountId resident) {
-		return bindings.pickupPointOf(resident).flatMap(pickupPoints::find);
+		return pickupPoints.findBoundTo(resident.value());
 	}
 
 	/** Binds a resident to a pickup point, or moves them to another; only an open pickup point takes residents. */
