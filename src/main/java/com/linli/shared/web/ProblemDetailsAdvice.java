@@ -16,6 +16,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingRequestHeaderException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -53,6 +54,11 @@ public class ProblemDetailsAdvice {
 	@ExceptionHandler(MissingServletRequestParameterException.class)
 	ProblemDetail missingParameter(MissingServletRequestParameterException e) {
 		return invalid(List.of(Map.of("field", e.getParameterName(), "message", "is required")));
+	}
+
+	@ExceptionHandler(MissingRequestHeaderException.class)
+	ProblemDetail missingHeader(MissingRequestHeaderException e) {
+		return invalid(List.of(Map.of("field", e.getHeaderName(), "message", "header is required")));
 	}
 
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)

@@ -38,7 +38,7 @@ class SignInPageController {
 			return "redirect:/console";
 		}
 		if (user.hasRole(Role.WAREHOUSE_STAFF)) {
-			return "redirect:/warehouse";
+			return "redirect:/workbench";
 		}
 		if (user.hasRole(Role.LEADER)) {
 			return "redirect:/leader";
@@ -47,9 +47,16 @@ class SignInPageController {
 			return "redirect:/supplier";
 		}
 		if (user.hasRole(Role.DRIVER)) {
-			return "redirect:/driver";
+			return "redirect:/workbench";
 		}
 		return "redirect:/shop";
+	}
+
+	/** The account page for roles whose own screens (warehouse, driver) are not built yet. */
+	@GetMapping("/workbench")
+	String workbench(Model model) {
+		model.addAttribute("account", accounts.get(CurrentUser.require().id()));
+		return "identity/workbench";
 	}
 
 	@GetMapping("/register")

@@ -1,0 +1,57 @@
+package com.linli.shared.web;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+
+import com.linli.shared.Money;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Formatting for templates, as {@code ${@fmt.dateTime(instant)}} or {@code ${@fmt.yuan(fen)}}:
+ * instants in the platform's zone, money as yuan with two decimals.
+ */
+@Component("fmt")
+public class Formats {
+
+	private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+	private static final DateTimeFormatter DATE_TIME_SECONDS = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+
+	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+
+	private static final DateTimeFormatter MONTH_DAY = DateTimeFormatter.ofPattern("M月d日");
+
+	private final ZoneId zone;
+
+	public Formats(Clock clock) {
+		this.zone = clock.getZone();
+	}
+
+	public String dateTime(Instant instant) {
+		return instant == null ? "" : DATE_TIME.format(instant.atZone(zone));
+	}
+
+	public String dateTimeSeconds(Instant instant) {
+		return instant == null ? "" : DATE_TIME_SECONDS.format(instant.atZone(zone));
+	}
+
+	public String time(Instant instant) {
+		return instant == null ? "" : TIME.format(instant.atZone(zone));
+	}
+
+	public String monthDay(LocalDate date) {
+		return date == null ? "" : MONTH_DAY.format(date);
+	}
+
+	public String yuan(Money money) {
+		return money == null ? "" : money.toString();
+	}
+
+	public String yuan(long fen) {
+		return Money.ofFen(fen).toString();
+	}
+}
