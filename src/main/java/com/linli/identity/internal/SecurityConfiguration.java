@@ -67,7 +67,7 @@ class SecurityConfiguration {
 			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.addFilterBefore(bearer, UsernamePasswordAuthenticationFilter.class)
 			.authorizeHttpRequests(a -> a
-				.requestMatchers("/api/auth/token", "/api/auth/register").permitAll()
+				.requestMatchers("/api/auth/token", "/api/auth/register", "/api/payments/notify/**").permitAll()
 				.requestMatchers(HttpMethod.GET, "/api/storefront/**", "/api/network/pickup-points/**",
 						"/api/network/regions/**")
 				.permitAll()

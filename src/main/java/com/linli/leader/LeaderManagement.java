@@ -1,0 +1,220 @@
+package com.linli.leader;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.Set;
+
+import com.linli.identity.AccountId;
+import com.linli.identity.AccountManagement;
+import com.linli.identity.CurrentUser;
+import com.linli.identity.NewAccount;
+import com.linli.identity.Role;
+import com.linli.leader.internal.Leaders;
+import com.linli.network.NetworkManagement;
+import com.linli.network.PickupPoint;
+import com.linli.network.PickupPointId;
+import com.linli.shared.AdminChange;
+import com.linli.shared.BusinessRuleException;
+import com.linli.shared.InvalidInputException;
+import com.linli.shared.NotFoundException;
+import com.linli.shared.Page;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Use cases of group leaders: appointing one to a pickup point (opening their LEADER account, or
+ * granting the role to an existing account), and suspending, reactivating or closing them. Staff act
+ * only in their regions; calls with no signed-in user come from the platform itself.
+ */
+@Service
+@Transactional(readOnly = true)
+public class LeaderManagement {
+
+	private static final String PHONE = "^1[3-9][0-9]{9}$";
+
+	private final Leaders leaders;
+
+	private final AccountManagement accounts;
+
+	private final NetworkManagement network;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	LeaderManagement(Leaders leaders, AccountManagement accounts, NetworkManagement network,
+			ApplicationEventPublisher events, Clock clock) {
+		this.leaders = leaders;
+		this.accounts = accounts;
+		this.network = network;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	/**
+	 * Appoints a leader to a pickup point: one leader per pickup point (the database enforces it), one
+	 * leader record per account. A new phone gets a LEADER account with the given password; an existing
+	 * account (a resident who becomes leader) keeps its password and gains the LEADER role.
+	 */
+	@Transactional
+	public Leader appoint(NewLeader l) {
+		String phone = phone(l.phone());
+		String name = name(l.name());
+		var point = pickupPoint(l.pickupPointId());
+		checkManages(point);
+		if (!point.active()) {
+			throw new BusinessRuleException("pickup-point-closed", "pickupPointId",
+					"该自提点已停止营业 / this pickup point is closed");
+		}
+		if (leaders.holderOf(point.id()).isPresent()) {
+			throw pointTaken();
+		}
+		var account = accounts.findByPhone(phone);
+		AccountId accountId;
+		if (account.isPresent()) {
+			accountId = account.get().id();
+			if (leaders.findByAccount(accountId).isPresent()) {
+				throw alreadyLeader();
+			}
+			accounts.grantRole(accountId, Role.LEADER);
+		}
+		else {
+			if (l.password() == null || l.password().isBlank()) {
+				throw new InvalidInputException("password", "新账号需要初始密码 / a new account needs an initial password");
+			}
+			accountId = accounts.create(new NewAccount(phone, name, l.password(), Set.of(Role.LEADER), Set.of())).id();
+		}
+		LocalDate since = LocalDate.now(clock.withZone(network.getRegion(point.regionId()).zone()));
+		LeaderId id;
+		try {
+			id = leaders.insert(accountId, name, phone, point.id(), point.regionId(), since);
+		}
+		catch (DuplicateKeyException e) {
+			// a concurrent appointment won the race; the unique indexes are the last word
+			throw e.getMessage() != null && e.getMessage().contains("leader_one_per_pickup_point") ? pointTaken()
+					: alreadyLeader();
+		}
+		network.assignKeeper(point.id(), accountId);
+		events.publishEvent(new LeaderAppointed(id, accountId, point.id(), point.regionId()));
+		events.publishEvent(new AdminChange("leader.appoint", "leader:" + id,
+				name + " " + phone + " pickup-point:" + point.id()));
+		return get(id);
+	}
+
+	/** Pauses a leader (ACTIVE to SUSPENDED); they keep their pickup point. */
+	@Transactional
+	public Leader suspend(LeaderId id) {
+		return changeStatus(id, LeaderStatus.SUSPENDED);
+	}
+
+	/** Lets a suspended leader run their pickup point again, if it is still open. */
+	@Transactional
+	public Leader reactivate(LeaderId id) {
+		var leader = get(id);
+		if (leader.status().canBecome(LeaderStatus.ACTIVE) && !network.getPickupPoint(leader.pickupPointId()).active()) {
+			throw new BusinessRuleException("pickup-point-closed", "pickupPointId",
+					"该自提点已停止营业, 不能恢复 / the pickup point is closed: close this leader instead");
+		}
+		return changeStatus(id, LeaderStatus.ACTIVE);
+	}
+
+	/** Ends a leader for good; the pickup point is free for a new leader. */
+	@Transactional
+	public Leader close(LeaderId id) {
+		return changeStatus(id, LeaderStatus.CLOSED);
+	}
+
+	public Leader get(LeaderId id) {
+		return leaders.find(id).orElseThrow(() -> new NotFoundException("leader", id));
+	}
+
+	/** The leader holding the pickup point (active or suspended), if any. */
+	public Optional<Leader> leaderOf(PickupPointId pickupPoint) {
+		return leaders.holderOf(pickupPoint);
+	}
+
+	/** The leader record of an account, in whatever status. */
+	public Optional<Leader> leaderFor(AccountId account) {
+		return leaders.findByAccount(account);
+	}
+
+	/** Which of these pickup points already have a leader (active or suspended). */
+	public Set<PickupPointId> pickupPointsWithLeader(java.util.Collection<PickupPointId> pickupPoints) {
+		return pickupPoints.isEmpty() ? Set.of() : leaders.held(pickupPoints);
+	}
+
+	public Page<Leader> search(LeaderSearch search) {
+		return leaders.search(search);
+	}
+
+	private Leader changeStatus(LeaderId id, LeaderStatus target) {
+		var leader = get(id);
+		checkManages(leader);
+		var next = leader.status().to(target);
+		if (!leaders.changeStatus(id, leader.status(), next)) {
+			throw new BusinessRuleException("leader-changed", "status",
+					"团长状态刚被他人修改, 请刷新 / someone else just changed this leader: reload and try again");
+		}
+		// only an active leader runs the pickup point's daily work (receipt, pickups)
+		if (next == LeaderStatus.ACTIVE) {
+			network.assignKeeper(leader.pickupPointId(), leader.accountId());
+		}
+		else {
+			network.releaseKeeper(leader.pickupPointId());
+		}
+		events.publishEvent(new LeaderStatusChanged(id, leader.pickupPointId(), leader.status(), next));
+		events.publishEvent(new AdminChange("leader.status", "leader:" + id, leader.status() + " -> " + next));
+		return get(id);
+	}
+
+	private PickupPoint pickupPoint(PickupPointId id) {
+		if (id == null) {
+			throw new InvalidInputException("pickupPointId", "请选择自提点 / is required");
+		}
+		try {
+			return network.getPickupPoint(id);
+		}
+		catch (NotFoundException e) {
+			throw new InvalidInputException("pickupPointId", "未知的自提点 / unknown pickup point " + id);
+		}
+	}
+
+	private static String phone(String phone) {
+		if (phone == null || !phone.strip().matches(PHONE)) {
+			throw new InvalidInputException("phone", "请输入有效的手机号 / must be a mainland mobile number");
+		}
+		return phone.strip();
+	}
+
+	private static String name(String name) {
+		if (name == null || name.isBlank()) {
+			throw new InvalidInputException("name", "不能为空 / is required");
+		}
+		if (name.strip().length() > 30) {
+			throw new InvalidInputException("name", "最多 30 个字符 / at most 30 characters");
+		}
+		return name.strip();
+	}
+
+	private static BusinessRuleException pointTaken() {
+		return new BusinessRuleException("pickup-point-has-leader", "pickupPointId",
+				"该自提点已有团长 / this pickup point already has a leader");
+	}
+
+	private static BusinessRuleException alreadyLeader() {
+		return new BusinessRuleException("already-leader", "phone",
+				"该手机号已是团长 (含已停用) / this phone already belongs to a leader, current or past");
+	}
+
+	private static void checkManages(PickupPoint point) {
+		CurrentUser.get().ifPresent(user -> user.checkManagesRegion(point.regionId().value()));
+	}
+
+	private static void checkManages(Leader leader) {
+		CurrentUser.get().ifPresent(user -> user.checkManagesRegion(leader.regionId().value()));
+	}
+}

@@ -1,0 +1,42 @@
+package com.linli.network;
+
+import java.time.ZoneId;
+
+import com.linli.shared.InvalidInputException;
+
+/** IANA time zones, as a region's clock. Offsets such as {@code +08:00} are refused: they know no daylight saving. */
+public final class Zones {
+
+	private Zones() {
+	}
+
+	/** Parses an IANA zone id such as {@code Asia/Shanghai}; anything else is an input error on field {@code zone}. */
+	public static ZoneId parse(String id) {
+		if (id == null || id.isBlank()) {
+			throw new InvalidInputException("zone", "不能为空 / is required");
+		}
+		String trimmed = id.strip();
+		if (!isKnown(trimmed)) {
+			throw unknown(trimmed);
+		}
+		return ZoneId.of(trimmed);
+	}
+
+	static ZoneId check(ZoneId zone) {
+		if (zone == null) {
+			throw new InvalidInputException("zone", "不能为空 / is required");
+		}
+		if (!isKnown(zone.getId())) {
+			throw unknown(zone.getId());
+		}
+		return zone;
+	}
+
+	private static boolean isKnown(String id) {
+		return ZoneId.getAvailableZoneIds().contains(id);
+	}
+
+	private static InvalidInputException unknown(String id) {
+		return new InvalidInputException("zone", "未知的时区 / unknown IANA time zone: " + id + " (e.g. Asia/Shanghai)");
+	}
+}
