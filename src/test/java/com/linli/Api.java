@@ -81,6 +81,11 @@ public final class Api {
 		return as(phone, "secret123");
 	}
 
+	/** The same server with a token issued elsewhere (bulk test accounts). */
+	public Api withToken(String token) {
+		return new Api(base, token);
+	}
+
 	public Api anonymous() {
 		return new Api(base, null);
 	}
@@ -91,6 +96,13 @@ public final class Api {
 
 	public Response get(String path) {
 		return send(request(path).GET());
+	}
+
+	/** A GET with headers of the caller's choosing (e.g. {@code Accept: image/png}). */
+	public Response get(String path, Map<String, String> headers) {
+		var request = request(path).GET();
+		headers.forEach(request::setHeader);
+		return send(request);
 	}
 
 	public Response delete(String path) {

@@ -103,6 +103,15 @@ public abstract class BrowserTest {
 		return "http://localhost:" + port + path;
 	}
 
+	/**
+	 * Waits until the page has loaded and htmx has processed it: an interaction before that (a select
+	 * that should reload part of the form) would go unnoticed.
+	 */
+	protected void htmxReady() {
+		page.waitForLoadState();
+		page.waitForFunction("() => window.htmx !== undefined && document.readyState === 'complete'");
+	}
+
 	/** Signs in through the login form, as a person would. */
 	protected void signIn(String phone, String password) {
 		page.navigate(url("/login"));

@@ -48,6 +48,7 @@ class NetworkBrowserTests extends BrowserTest {
 
 		page.navigate(url("/console/pickup-points"));
 		page.click("text=新建自提点");
+		htmxReady();
 		page.selectOption("#regionId", String.valueOf(region));
 		assertThat(page.locator("#communityId")).isEnabled();
 		page.selectOption("#communityId", new com.microsoft.playwright.options.SelectOption().setLabel("洪山区 · " + community));

@@ -1,0 +1,157 @@
+package com.linli.ordering;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import com.linli.identity.AccountId;
+import com.linli.marketing.Listing;
+import com.linli.marketing.ListingId;
+import com.linli.marketing.ListingManagement;
+import com.linli.marketing.ListingStatus;
+import com.linli.catalog.CatalogManagement;
+import com.linli.shared.BusinessRuleException;
+import com.linli.shared.InvalidInputException;
+import com.linli.shared.NotFoundException;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The resident's cart (购物车): collect listings, then check out into one order per pickup date. */
+@Service
+public class CartManagement {
+
+	private final JdbcClient jdbc;
+
+	private final ListingManagement listings;
+
+	private final CatalogManagement catalog;
+
+	private final OrderManagement orders;
+
+	private final Clock clock;
+
+	CartManagement(JdbcClient jdbc, ListingManagement listings, CatalogManagement catalog, OrderManagement orders,
+			Clock clock) {
+		this.jdbc = jdbc;
+		this.listings = listings;
+		this.catalog = catalog;
+		this.orders = orders;
+		this.clock = clock;
+	}
+
+	/** Adds units of a listing (added to what is already in the cart, at most 99). */
+	@Transactional
+	public Cart add(AccountId resident, ListingId listingId, int quantity) {
+		if (quantity < 1 || quantity > 99) {
+			throw new InvalidInputException("quantity", "must be between 1 and 99");
+		}
+		Listing listing = openListing(listingId);
+		jdbc.sql("""
+				insert into ordering.cart_item (resident_id, listing_id, quantity, added_at) values (?, ?, least(?, ?), ?)
+				on conflict (resident_id, listing_id)
+				do update set quantity = least(cart_item.quantity + excluded.quantity, ?)""")
+			.params(resident.value(), listing.id().value(), quantity, 99, Timestamp.from(clock.instant()), 99).update();
+		return view(resident);
+	}
+
+	/** Sets the quantity of a listing in the cart; zero removes it. */
+	@Transactional
+	public Cart set(AccountId resident, ListingId listingId, int quantity) {
+		if (quantity < 0 || quantity > 99) {
+			throw new InvalidInputException("quantity", "must be between 0 and 99");
+		}
+		if (quantity == 0) {
+			jdbc.sql("delete from ordering.cart_item where resident_id = ? and listing_id = ?")
+				.params(resident.value(), listingId.value()).update();
+		}
+		else {
+			int n = jdbc.sql("update ordering.cart_item set quantity = ? where resident_id = ? and listing_id = ?")
+				.params(quantity, resident.value(), listingId.value()).update();
+			if (n == 0) {
+				return add(resident, listingId, quantity);
+			}
+		}
+		return view(resident);
+	}
+
+	public Cart view(AccountId resident) {
+		record Row(long listingId, int quantity) {
+		}
+		var rows = jdbc.sql("select listing_id, quantity from ordering.cart_item where resident_id = ? order by added_at")
+			.param(resident.value()).query((rs, n) -> new Row(rs.getLong(1), rs.getInt(2))).list();
+		Instant now = clock.instant();
+		List<Cart.Item> items = new ArrayList<>();
+		for (Row row : rows) {
+			Listing listing;
+			try {
+				listing = listings.get(new ListingId(row.listingId()));
+			}
+			catch (NotFoundException e) {
+				continue;
+			}
+			var sku = catalog.getSku(listing.skuId());
+			String problem = null;
+			int remaining = listing.stockCap() - listing.sold();
+			if (listing.status() != ListingStatus.ACTIVE || !now.isBefore(listing.cutoffAt())) {
+				problem = "已截单 / closed";
+			}
+			else if (now.isBefore(listing.opensAt())) {
+				problem = "未开团 / not open yet";
+			}
+			else if (remaining <= 0) {
+				problem = "已售罄 / sold out";
+			}
+			else if (row.quantity() > remaining) {
+				problem = "库存不足，仅剩 " + remaining + " / only " + remaining + " left";
+			}
+			else if (row.quantity() > listing.perResidentLimit()) {
+				problem = "每人限购 " + listing.perResidentLimit() + " / limit " + listing.perResidentLimit();
+			}
+			items.add(new Cart.Item(listing.id(), sku.productName(), sku.spec(), sku.unit(), sku.imageUrl(),
+					listing.groupPrice(), listing.listPrice(), row.quantity(), listing.perResidentLimit(),
+					Math.max(remaining, 0), listing.pickupDate(), listing.cutoffAt(), problem));
+		}
+		return new Cart(items);
+	}
+
+	/**
+	 * Checks out the orderable items of the earliest pickup date into one order (idempotent by key);
+	 * those items leave the cart, the rest stay.
+	 */
+	public Order checkout(AccountId resident, String idempotencyKey) {
+		var cart = view(resident);
+		var orderable = cart.items().stream().filter(Cart.Item::orderable).toList();
+		if (orderable.isEmpty()) {
+			throw new BusinessRuleException("cart-empty", "items", "购物车中没有可下单的商品 / nothing in the cart can be ordered now");
+		}
+		var date = orderable.stream().map(Cart.Item::pickupDate).min(Comparator.naturalOrder()).orElseThrow();
+		var items = orderable.stream().filter(i -> i.pickupDate().equals(date))
+			.map(i -> new OrderItem(i.listingId(), i.quantity())).toList();
+		Order order = orders.place(new PlaceOrder(resident, idempotencyKey, items));
+		Long[] ordered = order.lines().stream().map(l -> l.listingId().value()).toArray(Long[]::new);
+		jdbc.sql("delete from ordering.cart_item where resident_id = ? and listing_id = any(?)")
+			.params(resident.value(), ordered).update();
+		return order;
+	}
+
+	private Listing openListing(ListingId id) {
+		Listing listing;
+		try {
+			listing = listings.get(id);
+		}
+		catch (NotFoundException e) {
+			throw new InvalidInputException("listingId", "没有这个团购商品 / no such listing");
+		}
+		Instant now = clock.instant();
+		if (listing.status() != ListingStatus.ACTIVE || now.isBefore(listing.opensAt())
+				|| !now.isBefore(listing.cutoffAt())) {
+			throw new BusinessRuleException("listing-closed", "listingId", "该商品当前不在售 / listing is not open now");
+		}
+		return listing;
+	}
+}

@@ -1,0 +1,294 @@
+package com.linli.ordering;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import com.linli.catalog.SkuId;
+import com.linli.network.PickupPointId;
+import com.linli.network.RegionId;
+import com.linli.ordering.OrderPickedUp.PickedUpLine;
+import com.linli.ordering.internal.OrderRefunds;
+import com.linli.ordering.internal.Orders;
+import com.linli.shared.BusinessRuleException;
+import com.linli.shared.InvalidInputException;
+import com.linli.shared.Money;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What the rest of the loop asks of orders: freeze them at cutoff, stream their lines for sorting,
+ * ship them, receive them at the pickup point (shortages refunded line by line), hand them out by
+ * pickup code.
+ */
+@Service
+public class FulfilmentOrders {
+
+	private final Orders orders;
+
+	private final OrderManagement management;
+
+	private final OrderRefunds refunds;
+
+	private final JdbcClient jdbc;
+
+	private final JdbcTemplate jdbcTemplate;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	FulfilmentOrders(Orders orders, OrderManagement management, OrderRefunds refunds, JdbcClient jdbc,
+			JdbcTemplate jdbcTemplate, ApplicationEventPublisher events, Clock clock) {
+		this.orders = orders;
+		this.management = management;
+		this.refunds = refunds;
+		this.jdbc = jdbc;
+		this.jdbcTemplate = jdbcTemplate;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	/**
+	 * Cutoff: paid orders of the region and pickup date become CONFIRMED; orders still unpaid are
+	 * cancelled (a payment arriving later is refunded). Idempotent: a second run confirms nothing new.
+	 */
+	@Transactional
+	public int confirmForCutoff(RegionId region, LocalDate pickupDate) {
+		Instant now = clock.instant();
+		var unpaid = orders.load("where o.region_id = ? and o.pickup_date = ? and o.status = 'PENDING_PAYMENT'",
+				List.of(region.value(), pickupDate));
+		for (Order order : unpaid) {
+			management.cancel(order, "CUTOFF_UNPAID", now);
+		}
+		int confirmed = jdbc.sql("""
+				update ordering.orders set status = 'CONFIRMED', confirmed_at = ?
+				 where region_id = ? and pickup_date = ? and status = 'PAID'""")
+			.params(Timestamp.from(now), region.value(), pickupDate).update();
+		jdbc.sql("""
+				insert into ordering.order_timeline (order_id, at, status, note)
+				select id, ?, 'CONFIRMED', '已截单，备货中 / cutoff: being prepared' from ordering.orders
+				 where region_id = ? and pickup_date = ? and status = 'CONFIRMED' and confirmed_at = ?""")
+			.params(Timestamp.from(now), region.value(), pickupDate, Timestamp.from(now)).update();
+		return confirmed;
+	}
+
+	/**
+	 * Streams every line still to deliver of the confirmed orders (and later stages) of a region and
+	 * pickup date, ordered by pickup point, order and line, without loading them all in memory.
+	 */
+	@Transactional(readOnly = true)
+	public void forEachConfirmedLine(RegionId region, LocalDate pickupDate, Consumer<CutoffLine> consumer) {
+		forEachConfirmedLine(region, pickupDate, null, consumer);
+	}
+
+	/** As above, only pickup points with an id greater than {@code afterPickupPoint} (to resume a run). */
+	@Transactional(readOnly = true)
+	public void forEachConfirmedLine(RegionId region, LocalDate pickupDate, PickupPointId afterPickupPoint,
+			Consumer<CutoffLine> consumer) {
+		jdbcTemplate.query(con -> {
+			var ps = con.prepareStatement("""
+					select o.id, o.order_no, o.pickup_code, o.recipient_name, o.recipient_phone, o.pickup_point_id,
+					       l.id, l.sku_id, l.sku_name, l.spec, l.unit, l.quantity - l.refunded_quantity
+					  from ordering.orders o join ordering.order_line l on l.order_id = o.id
+					 where o.region_id = ? and o.pickup_date = ? and o.pickup_point_id > ?
+					   and o.status in ('CONFIRMED', 'SHIPPED', 'READY_FOR_PICKUP', 'PICKED_UP')
+					   and l.quantity - l.refunded_quantity > 0
+					 order by o.pickup_point_id, o.id, l.id""");
+			ps.setLong(1, region.value());
+			ps.setObject(2, pickupDate);
+			ps.setLong(3, afterPickupPoint == null ? 0 : afterPickupPoint.value());
+			ps.setFetchSize(10_000);
+			return ps;
+		}, rs -> {
+			consumer.accept(new CutoffLine(new OrderId(rs.getLong(1)), rs.getString(2), rs.getString(3), rs.getString(4),
+					rs.getString(5), new PickupPointId(rs.getLong(6)), new OrderLineId(rs.getLong(7)),
+					new SkuId(rs.getLong(8)), rs.getString(9), rs.getString(10), rs.getString(11), rs.getInt(12)));
+		});
+	}
+
+	/** The truck left the grid warehouse with these pickup points' goods. */
+	@Transactional
+	public int markShipped(RegionId region, LocalDate pickupDate, Collection<PickupPointId> pickupPoints) {
+		Instant now = clock.instant();
+		Long[] points = pickupPoints.stream().map(PickupPointId::value).toArray(Long[]::new);
+		int shipped = jdbc.sql("""
+				update ordering.orders set status = 'SHIPPED', shipped_at = ?
+				 where region_id = ? and pickup_date = ? and pickup_point_id = any(?) and status = 'CONFIRMED'""")
+			.params(Timestamp.from(now), region.value(), pickupDate, points).update();
+		jdbc.sql("""
+				insert into ordering.order_timeline (order_id, at, status, note)
+				select id, ?, 'SHIPPED', '已发车，配送中 / on the way' from ordering.orders
+				 where region_id = ? and pickup_date = ? and pickup_point_id = any(?) and shipped_at = ?""")
+			.params(Timestamp.from(now), region.value(), pickupDate, points, Timestamp.from(now)).update();
+		return shipped;
+	}
+
+	/** The orders of a pickup point for a pickup date (the leader's view), oldest first. */
+	public List<Order> ordersAt(PickupPointId point, LocalDate pickupDate) {
+		return orders.load("where o.pickup_point_id = ? and o.pickup_date = ? and o.status <> 'PENDING_PAYMENT' order by o.id",
+				List.of(point.value(), pickupDate));
+	}
+
+	/**
+	 * The leader confirms the goods arrived. Units reported missing or damaged are refunded line by
+	 * line at once; each order becomes READY_FOR_PICKUP (or CANCELLED when nothing of it arrived).
+	 * Orders already received are left alone, so a repeated confirmation changes nothing.
+	 */
+	@Transactional
+	public ReceiptResult receive(PickupPointId point, LocalDate pickupDate, Map<OrderLineId, Integer> shortQuantities,
+			String reason) {
+		Instant now = clock.instant();
+		var toReceive = orders.load(
+				"where o.pickup_point_id = ? and o.pickup_date = ? and o.status in ('CONFIRMED', 'SHIPPED') order by o.id",
+				List.of(point.value(), pickupDate));
+		var known = toReceive.stream().flatMap(o -> o.lines().stream()).map(OrderLine::id).toList();
+		for (var entry : shortQuantities.entrySet()) {
+			if (!known.contains(entry.getKey())) {
+				throw new InvalidInputException("shortages." + entry.getKey(),
+						"该商品行不在本自提点待收货订单中 / line is not among this pickup point's orders to receive");
+			}
+			if (entry.getValue() < 0) {
+				throw new InvalidInputException("shortages." + entry.getKey(), "must be zero or more");
+			}
+		}
+		int ready = 0;
+		int cancelled = 0;
+		Money refunded = Money.ZERO;
+		for (Order order : toReceive) {
+			for (OrderLine line : order.lines()) {
+				int missing = shortQuantities.getOrDefault(line.id(), 0);
+				if (missing > line.remainingQuantity()) {
+					throw new InvalidInputException("shortages." + line.id(),
+							"缺货数量超过订购数量 / more missing than ordered (" + line.remainingQuantity() + ")");
+				}
+				if (missing > 0) {
+					refunded = refunded.plus(refunds.refundLine(order, line, missing, "short",
+							"SHORTAGE", reason == null || reason.isBlank() ? "到货缺少或破损 / missing or damaged on arrival" : reason,
+							true, false));
+				}
+			}
+			var after = orders.find(order.id()).orElseThrow();
+			boolean nothingLeft = after.lines().stream().allMatch(l -> l.remainingQuantity() == 0);
+			if (nothingLeft) {
+				orders.transition(order.id(), OrderStatus.CANCELLED, "cancelled_at", now);
+				jdbc.sql("update ordering.orders set cancel_reason = 'ALL_SHORT' where id = ?").param(order.id().value()).update();
+				orders.timeline(order.id(), now, OrderStatus.CANCELLED, "商品全部缺货，已全额退款 / nothing arrived: fully refunded");
+				cancelled++;
+			}
+			else if (orders.transition(order.id(), OrderStatus.READY_FOR_PICKUP, "ready_at", now)) {
+				orders.timeline(order.id(), now, OrderStatus.READY_FOR_PICKUP, "已到自提点，可取货 / ready for pickup");
+				events.publishEvent(new OrderReadyForPickup(order.id(), order.orderNo(), order.residentId(),
+						order.pickupPointId(), order.pickupDate(), order.pickupCode()));
+				ready++;
+			}
+		}
+		return new ReceiptResult(ready, cancelled, refunded);
+	}
+
+	/** What a receipt did. */
+	public record ReceiptResult(int ordersReady, int ordersCancelled, Money refunded) {
+	}
+
+	/**
+	 * Hands out an order by its pickup code (核销): all remaining lines, or only the given ones.
+	 * A code of another pickup point, a used code or a wrong code is a clear error.
+	 */
+	@Transactional
+	public Order verifyPickup(PickupPointId point, String pickupCode, Collection<OrderLineId> onlyLines) {
+		String code = pickupCode == null ? "" : pickupCode.trim();
+		if (!code.matches("\\d{6}")) {
+			throw new InvalidInputException("pickupCode", "取货码是 6 位数字 / a pickup code has 6 digits");
+		}
+		var candidates = orders.load("where o.pickup_code = ? and o.pickup_point_id = ? order by o.id desc limit 5",
+				List.of(code, point.value()));
+		var live = candidates.stream().filter(o -> o.status() == OrderStatus.READY_FOR_PICKUP).findFirst();
+		if (live.isEmpty()) {
+			if (candidates.stream().anyMatch(o -> o.status() == OrderStatus.PICKED_UP)) {
+				throw new BusinessRuleException("pickup-code-used", "pickupCode", "该取货码已核销 / this code was already used");
+			}
+			if (candidates.stream().anyMatch(o -> o.status().isLive())) {
+				throw new BusinessRuleException("not-ready", "pickupCode",
+						"订单尚未到货，请确认收货后再核销 / the goods of this order have not been received yet");
+			}
+			boolean elsewhere = jdbc.sql("""
+					select exists(select 1 from ordering.orders where pickup_code = ? and pickup_point_id <> ?
+					   and status in ('READY_FOR_PICKUP', 'SHIPPED', 'CONFIRMED', 'PAID'))""")
+				.params(code, point.value()).query(Boolean.class).single();
+			throw new BusinessRuleException(elsewhere ? "pickup-code-other-point" : "pickup-code-wrong", "pickupCode",
+					elsewhere ? "该取货码不属于本自提点 / this code belongs to another pickup point"
+							: "取货码错误 / wrong pickup code");
+		}
+		Order order = live.get();
+		for (OrderLineId requested : onlyLines) {
+			if (order.lines().stream().noneMatch(l -> l.id().equals(requested))) {
+				throw new InvalidInputException("lines", "line " + requested + " is not part of this order");
+			}
+		}
+		Instant now = clock.instant();
+		List<PickedUpLine> picked = new ArrayList<>();
+		for (OrderLine line : order.lines()) {
+			if (line.remainingQuantity() == 0 || (!onlyLines.isEmpty() && !onlyLines.contains(line.id()))) {
+				continue;
+			}
+			int n = jdbc.sql("""
+					update ordering.order_line set picked_up_quantity = picked_up_quantity + ?
+					 where id = ? and quantity - refunded_quantity - picked_up_quantity = ?""")
+				.params(line.remainingQuantity(), line.id().value(), line.remainingQuantity()).update();
+			if (n == 1) {
+				picked.add(new PickedUpLine(line.id(), line.skuId(), line.categoryId(), line.remainingQuantity(),
+						line.unitPrice().times(line.remainingQuantity())));
+			}
+		}
+		if (picked.isEmpty()) {
+			throw new BusinessRuleException("nothing-to-hand-out", "lines", "没有可核销的商品 / nothing left to hand out");
+		}
+		var after = orders.find(order.id()).orElseThrow();
+		boolean complete = after.lines().stream().allMatch(l -> l.remainingQuantity() == 0);
+		if (complete) {
+			orders.transition(order.id(), OrderStatus.PICKED_UP, "picked_up_at", now);
+			orders.timeline(order.id(), now, OrderStatus.PICKED_UP, "已取货 / picked up");
+		}
+		else {
+			orders.timeline(order.id(), now, null, "部分取货 / partly picked up: " + picked.size() + " line(s)");
+		}
+		events.publishEvent(new OrderPickedUp(order.id(), order.orderNo(), order.residentId(), order.pickupPointId(),
+				order.regionId(), now, complete, picked));
+		return orders.find(order.id()).orElseThrow();
+	}
+
+	/** Orders ready for longer than {@code days} and not picked up, for the operator to follow up. */
+	public List<Order> overduePickups(java.util.Optional<java.util.Set<Long>> regionScope, Duration olderThan, int limit) {
+		Instant before = clock.instant().minus(olderThan);
+		if (regionScope.isPresent()) {
+			return orders.load("where o.status = 'READY_FOR_PICKUP' and o.ready_at < ? and o.region_id = any(?) order by o.ready_at limit ?",
+					List.of(Timestamp.from(before), regionScope.get().toArray(Long[]::new), limit));
+		}
+		return orders.load("where o.status = 'READY_FOR_PICKUP' and o.ready_at < ? order by o.ready_at limit ?",
+				List.of(Timestamp.from(before), limit));
+	}
+
+	/**
+	 * Refunds units of a line after cutoff (damaged on arrival found later, or after-sales once
+	 * picked up); the order goes on with the rest. The caller's {@code reference} makes a retry harmless.
+	 */
+	@Transactional
+	public Money refundLine(OrderId orderId, OrderLineId lineId, int quantity, String reference, String reasonCode,
+			String reason, boolean afterPickup) {
+		Order order = management.get(orderId);
+		OrderLine line = order.lines().stream().filter(l -> l.id().equals(lineId)).findFirst()
+			.orElseThrow(() -> new InvalidInputException("lineId", "line " + lineId + " is not part of order " + orderId));
+		return refunds.refundLine(order, line, quantity, reference, reasonCode, reason, false, afterPickup);
+	}
+}

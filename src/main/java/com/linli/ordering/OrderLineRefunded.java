@@ -1,0 +1,16 @@
+package com.linli.ordering;
+
+import com.linli.catalog.CategoryId;
+import com.linli.catalog.SkuId;
+import com.linli.identity.AccountId;
+import com.linli.network.PickupPointId;
+import com.linli.shared.Money;
+
+/**
+ * Part of a line was refunded (short at receipt, damaged, after-sales). {@code afterPickup} says the
+ * units had been handed out: commission earned on them is reversed.
+ */
+public record OrderLineRefunded(OrderId orderId, String orderNo, OrderLineId lineId, AccountId residentId,
+		PickupPointId pickupPointId, SkuId skuId, String skuName, CategoryId categoryId, int quantity, Money amount,
+		String reason, boolean afterPickup) {
+}

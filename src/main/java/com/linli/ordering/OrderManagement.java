@@ -1,0 +1,326 @@
+package com.linli.ordering;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+
+import com.linli.catalog.CatalogManagement;
+import com.linli.catalog.Sku;
+import com.linli.identity.AccountId;
+import com.linli.identity.AccountManagement;
+import com.linli.marketing.Listing;
+import com.linli.marketing.ListingManagement;
+import com.linli.marketing.ListingReservations;
+import com.linli.marketing.ListingStatus;
+import com.linli.network.NetworkManagement;
+import com.linli.ordering.internal.OrderRefunds;
+import com.linli.ordering.internal.Orders;
+import com.linli.ordering.internal.Orders.NewLine;
+import com.linli.ordering.internal.Orders.NewOrder;
+import com.linli.ordering.internal.PickupCodes;
+import com.linli.payment.PaymentManagement;
+import com.linli.shared.BusinessRuleException;
+import com.linli.shared.InvalidInputException;
+import com.linli.shared.Money;
+import com.linli.shared.NotFoundException;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * A resident's orders: submit (idempotent, reserving units within caps and limits), pay through the
+ * payment module, cancel, and the expiry of unpaid orders that gives their units back.
+ */
+@Service
+public class OrderManagement {
+
+	static final int MAX_LINES = 40;
+
+	private final Orders orders;
+
+	private final ListingManagement listings;
+
+	private final ListingReservations reservations;
+
+	private final CatalogManagement catalog;
+
+	private final NetworkManagement network;
+
+	private final AccountManagement accounts;
+
+	private final PaymentManagement payments;
+
+	private final OrderRefunds refunds;
+
+	private final PickupCodes pickupCodes;
+
+	private final ApplicationEventPublisher events;
+
+	private final TransactionTemplate tx;
+
+	private final Clock clock;
+
+	private final Duration paymentWindow;
+
+	OrderManagement(Orders orders, ListingManagement listings, ListingReservations reservations, CatalogManagement catalog, NetworkManagement network,
+			AccountManagement accounts, PaymentManagement payments, OrderRefunds refunds, PickupCodes pickupCodes,
+			ApplicationEventPublisher events, TransactionTemplate tx, Clock clock,
+			@Value("${linli.ordering.payment-window:PT15M}") Duration paymentWindow) {
+		this.orders = orders;
+		this.listings = listings;
+		this.reservations = reservations;
+		this.catalog = catalog;
+		this.network = network;
+		this.accounts = accounts;
+		this.payments = payments;
+		this.refunds = refunds;
+		this.pickupCodes = pickupCodes;
+		this.events = events;
+		this.tx = tx;
+		this.clock = clock;
+		this.paymentWindow = paymentWindow;
+	}
+
+	/**
+	 * Submits an order: the same idempotency key returns the same order, never a second one. Units are
+	 * reserved at submit; a listing sold out or a resident over the limit refuses the whole order and
+	 * changes nothing.
+	 */
+	public Order place(PlaceOrder command) {
+		validate(command);
+		var existing = orders.findByIdempotencyKey(command.residentId(), command.idempotencyKey());
+		if (existing.isPresent()) {
+			return get(existing.get());
+		}
+		try {
+			return tx.execute(status -> get(placeInTransaction(command)));
+		}
+		catch (DuplicateKeyException e) {
+			// a concurrent submit with the same key won: answer with its order
+			return orders.findByIdempotencyKey(command.residentId(), command.idempotencyKey()).map(this::get)
+				.orElseThrow(() -> e);
+		}
+	}
+
+	private OrderId placeInTransaction(PlaceOrder command) {
+		Instant now = clock.instant();
+		var resident = command.residentId();
+		var point = network.pickupPointOf(resident)
+			.orElseThrow(() -> new BusinessRuleException("no-pickup-point", "pickupPointId",
+					"请先选择自提点 / choose a pickup point first"));
+		var account = accounts.get(resident);
+		// reserve in listing id order so two orders never wait on each other's rows (no deadlock)
+		var items = command.items().stream().sorted(Comparator.comparingLong(i -> i.listingId().value())).toList();
+		List<Listing> chosen = new ArrayList<>();
+		for (int i = 0; i < items.size(); i++) {
+			chosen.add(openListing(items.get(i), point.regionId(), now, command.items().indexOf(items.get(i))));
+		}
+		LocalDate pickupDate = chosen.get(0).pickupDate();
+		for (int i = 0; i < chosen.size(); i++) {
+			if (!chosen.get(i).pickupDate().equals(pickupDate)) {
+				throw new InvalidInputException("items", "一个订单只能包含同一提货日的商品 / one order, one pickup date");
+			}
+		}
+		var skus = catalog.skus(chosen.stream().map(Listing::skuId).toList());
+		Money total = Money.ZERO;
+		List<NewLine> lines = new ArrayList<>();
+		for (int i = 0; i < items.size(); i++) {
+			Listing listing = chosen.get(i);
+			Sku sku = skus.get(listing.skuId());
+			int quantity = items.get(i).quantity();
+			lines.add(new NewLine(listing.id(), sku.id(), sku.categoryId(), sku.productName(), sku.spec(), sku.unit(),
+					listing.groupPrice(), quantity));
+			total = total.plus(listing.groupPrice().times(quantity));
+		}
+		Instant cutoff = chosen.stream().map(Listing::cutoffAt).min(Comparator.naturalOrder()).orElseThrow();
+		Instant expires = now.plus(paymentWindow).isBefore(cutoff) ? now.plus(paymentWindow) : cutoff;
+		String orderNo = orders.nextOrderNo(LocalDate.ofInstant(now, clock.getZone()));
+		OrderId id = orders.insert(new NewOrder(orderNo, resident, command.idempotencyKey(), account.displayName(),
+				account.phone(), point.regionId(), point.id(), pickupDate, total, now, expires, cutoff));
+		orders.insertLines(id, lines);
+		orders.timeline(id, now, OrderStatus.PENDING_PAYMENT, "下单 / placed");
+		payments.createPayment(merchantReference(id), total, "邻里团购订单 " + orderNo, expires, resident);
+		events.publishEvent(new OrderPlaced(id, resident, point.id(), total));
+		// units last: the listing rows stay locked only until this transaction commits
+		for (NewLine line : lines) {
+			reservations.reserve(line.listingId(), resident, line.quantity());
+		}
+		return id;
+	}
+
+	private Listing openListing(OrderItem item, com.linli.network.RegionId region, Instant now, int index) {
+		Listing listing;
+		try {
+			listing = listings.get(item.listingId());
+		}
+		catch (NotFoundException e) {
+			throw new InvalidInputException("items[" + index + "].listingId", "没有这个团购商品 / no such listing");
+		}
+		if (!listing.regionId().equals(region)) {
+			throw new InvalidInputException("items[" + index + "].listingId",
+					"该商品不在您自提点所在城市销售 / not sold in your pickup point's region");
+		}
+		if (listing.status() != ListingStatus.ACTIVE || now.isBefore(listing.opensAt())
+				|| !now.isBefore(listing.cutoffAt())) {
+			throw new BusinessRuleException("listing-closed", "items[" + index + "].listingId",
+					"该商品当前不在售（未开团或已截单） / listing is not open now");
+		}
+		return listing;
+	}
+
+	private static void validate(PlaceOrder command) {
+		if (command.idempotencyKey() == null || command.idempotencyKey().isBlank()
+				|| command.idempotencyKey().length() > 80) {
+			throw new InvalidInputException("Idempotency-Key", "an idempotency key of 1 to 80 characters is required");
+		}
+		if (command.items().isEmpty()) {
+			throw new InvalidInputException("items", "购物车是空的 / at least one item is required");
+		}
+		if (command.items().size() > MAX_LINES) {
+			throw new InvalidInputException("items", "at most " + MAX_LINES + " different items in one order");
+		}
+		var seen = new HashSet<Long>();
+		for (int i = 0; i < command.items().size(); i++) {
+			var item = command.items().get(i);
+			if (item.listingId() == null) {
+				throw new InvalidInputException("items[" + i + "].listingId", "is required");
+			}
+			if (item.quantity() < 1 || item.quantity() > 99) {
+				throw new InvalidInputException("items[" + i + "].quantity", "must be between 1 and 99");
+			}
+			if (!seen.add(item.listingId().value())) {
+				throw new InvalidInputException("items[" + i + "].listingId", "listed twice in one order");
+			}
+		}
+	}
+
+	public Order get(OrderId id) {
+		return orders.find(id).orElseThrow(() -> new NotFoundException("order", id));
+	}
+
+	public Optional<Order> find(OrderId id) {
+		return orders.find(id);
+	}
+
+	/** The resident's own order; anyone else's is "not found" (a resident sees only their own orders). */
+	public Order getFor(AccountId resident, OrderId id) {
+		var order = get(id);
+		if (!order.residentId().equals(resident)) {
+			throw new NotFoundException("order", id);
+		}
+		return order;
+	}
+
+	public List<Order> ordersOf(AccountId resident, int limit) {
+		return orders.load("where o.resident_id = ? order by o.id desc limit ?", List.of(resident.value(), limit));
+	}
+
+	public List<Orders.TimelineEntry> timeline(OrderId id) {
+		return orders.timelineOf(id);
+	}
+
+	/**
+	 * The resident cancels: an unpaid order at any time, a paid one before cutoff with a full refund
+	 * through the payment provider. Units go back to the listing.
+	 */
+	public Order cancelByResident(AccountId resident, OrderId id) {
+		var order = getFor(resident, id);
+		Instant now = clock.instant();
+		if (!order.cancellableAt(now)) {
+			throw new BusinessRuleException("not-cancellable",
+					order.status() == OrderStatus.PAID ? "已截单，不能取消 / past cutoff: the order can no longer be cancelled"
+							: "订单状态为 " + order.status() + "，不能取消 / order cannot be cancelled now");
+		}
+		tx.executeWithoutResult(s -> cancel(order, order.status() == OrderStatus.PAID ? "RESIDENT_REFUND" : "RESIDENT",
+				now));
+		return get(id);
+	}
+
+	/** Cancels unpaid orders whose payment window has passed; returns how many. */
+	public int expireUnpaid() {
+		int count = 0;
+		for (OrderId id : orders.expiredUnpaid(clock.instant(), 500)) {
+			Boolean done = tx.execute(s -> orders.find(id).map(o -> cancel(o, "EXPIRED", clock.instant())).orElse(false));
+			if (Boolean.TRUE.equals(done)) {
+				count++;
+			}
+		}
+		return count;
+	}
+
+	/** Cancels within the caller's transaction; false when the order had moved on meanwhile. */
+	boolean cancel(Order order, String reason, Instant now) {
+		boolean paid = order.status() == OrderStatus.PAID;
+		var from = paid ? List.of(OrderStatus.PAID) : List.of(OrderStatus.PENDING_PAYMENT);
+		if (!orders.cancel(order.id(), from, reason, now, paid ? now : null)) {
+			return false;
+		}
+		for (OrderLine line : order.lines()) {
+			reservations.release(line.listingId(), order.residentId(), line.quantity());
+		}
+		Money refunded = Money.ZERO;
+		if (paid) {
+			refunded = refunds.refundWholeOrder(order, "cancel", "居民取消 / cancelled by resident");
+		}
+		else {
+			payments.close(merchantReference(order.id()));
+		}
+		orders.timeline(order.id(), now, OrderStatus.CANCELLED, switch (reason) {
+			case "EXPIRED" -> "超时未支付，已取消 / payment window passed";
+			case "CUTOFF_UNPAID" -> "截单时未支付，已取消 / unpaid at cutoff";
+			case "RESIDENT_REFUND" -> "居民取消，已全额退款 / cancelled, fully refunded";
+			default -> "居民取消 / cancelled by resident";
+		});
+		events.publishEvent(new OrderCancelled(order.id(), order.orderNo(), order.residentId(), order.pickupPointId(),
+				reason, refunded));
+		return true;
+	}
+
+	/**
+	 * The payment of an order arrived (called once per payment by the payment listener). A payment
+	 * for an order that was cancelled meanwhile (the timeout race) is refunded in full.
+	 */
+	void paymentArrived(OrderId id, Money amount, Instant paidAt) {
+		var order = get(id);
+		if (order.status() == OrderStatus.PENDING_PAYMENT) {
+			String code = pickupCodes.newCode(order.pickupPointId());
+			if (orders.markPaid(id, amount.fen(), code, paidAt)) {
+				orders.timeline(id, clock.instant(), OrderStatus.PAID, "支付成功 / paid");
+				events.publishEvent(new OrderPaid(id, order.orderNo(), order.residentId(), order.pickupPointId(),
+						order.regionId(), order.pickupDate(), amount, code));
+				return;
+			}
+			order = get(id);
+		}
+		if (order.status() == OrderStatus.CANCELLED && order.paid().isZero() && orders.recordLatePayment(id, amount.fen())) {
+			refunds.refundWholeOrder(get(id), "late-payment", "订单已取消，支付款原路退回 / paid after cancellation");
+			orders.timeline(id, clock.instant(), OrderStatus.CANCELLED,
+					"订单已取消后收到付款，已全额退款 / payment after cancellation refunded");
+		}
+	}
+
+	public static String merchantReference(OrderId id) {
+		return "order:" + id.value();
+	}
+
+	public static Optional<OrderId> fromMerchantReference(String reference) {
+		if (reference != null && reference.startsWith("order:")) {
+			try {
+				return Optional.of(new OrderId(Long.parseLong(reference.substring(6))));
+			}
+			catch (NumberFormatException e) {
+				return Optional.empty();
+			}
+		}
+		return Optional.empty();
+	}
+}

@@ -1,0 +1,36 @@
+package com.linli.ordering;
+
+import com.linli.ordering.internal.OrderRefunds;
+import com.linli.payment.PaymentSucceeded;
+import com.linli.payment.RefundSucceeded;
+
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reacts to the payment module. Runs after the payment's transaction committed, in its own; the
+ * event publication registry re-delivers it after a crash, and applying twice changes nothing.
+ */
+@Component
+class OrderPaymentListener {
+
+	private final OrderManagement orders;
+
+	private final OrderRefunds refunds;
+
+	OrderPaymentListener(OrderManagement orders, OrderRefunds refunds) {
+		this.orders = orders;
+		this.refunds = refunds;
+	}
+
+	@ApplicationModuleListener
+	void on(PaymentSucceeded event) {
+		OrderManagement.fromMerchantReference(event.merchantReference())
+			.ifPresent(id -> orders.paymentArrived(id, event.amount(), event.paidAt()));
+	}
+
+	@ApplicationModuleListener
+	void on(RefundSucceeded event) {
+		refunds.completed(event.refundReference());
+	}
+}

@@ -1,0 +1,22 @@
+package com.linli.ordering;
+
+import java.time.Instant;
+import java.util.List;
+
+import com.linli.catalog.CategoryId;
+import com.linli.catalog.SkuId;
+import com.linli.identity.AccountId;
+import com.linli.network.PickupPointId;
+import com.linli.network.RegionId;
+import com.linli.shared.Money;
+
+/**
+ * The leader handed out lines of an order (all of them when {@code complete}). {@code amount} per
+ * line is what the resident paid for the units handed out: commission is earned on it.
+ */
+public record OrderPickedUp(OrderId orderId, String orderNo, AccountId residentId, PickupPointId pickupPointId,
+		RegionId regionId, Instant pickedUpAt, boolean complete, List<PickedUpLine> lines) {
+
+	public record PickedUpLine(OrderLineId lineId, SkuId skuId, CategoryId categoryId, int quantity, Money amount) {
+	}
+}

@@ -1,0 +1,218 @@
+package com.linli.ordering.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import com.linli.catalog.CategoryId;
+import com.linli.catalog.SkuId;
+import com.linli.identity.AccountId;
+import com.linli.marketing.ListingId;
+import com.linli.network.PickupPointId;
+import com.linli.network.RegionId;
+import com.linli.ordering.Order;
+import com.linli.ordering.OrderId;
+import com.linli.ordering.OrderLine;
+import com.linli.ordering.OrderLineId;
+import com.linli.ordering.OrderStatus;
+import com.linli.shared.Money;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Orders and their lines in plain SQL; every state change is a conditional update on the status. */
+@Repository
+public class Orders {
+
+	static final String COLUMNS = """
+			o.id, o.order_no, o.resident_id, o.recipient_name, o.recipient_phone, o.region_id, o.pickup_point_id,
+			o.pickup_date, o.status, o.total_fen, o.paid_fen, o.refunded_fen, o.pickup_code, o.cancel_reason,
+			o.created_at, o.expires_at, o.paid_at, o.cutoff_at, o.ready_at, o.picked_up_at""";
+
+	private final JdbcClient jdbc;
+
+	Orders(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	public record NewOrder(String orderNo, AccountId residentId, String idempotencyKey, String recipientName,
+			String recipientPhone, RegionId regionId, PickupPointId pickupPointId, LocalDate pickupDate, Money total,
+			Instant createdAt, Instant expiresAt, Instant cutoffAt) {
+	}
+
+	public record NewLine(ListingId listingId, SkuId skuId, CategoryId categoryId, String skuName, String spec,
+			String unit, Money unitPrice, int quantity) {
+	}
+
+	public String nextOrderNo(LocalDate day) {
+		long seq = jdbc.sql("select nextval('ordering.order_no_seq')").query(Long.class).single();
+		return String.format("%1$ty%1$tm%1$td%2$08d", day, seq);
+	}
+
+	/** Inserts the order row first: it claims the idempotency key before any unit is reserved. */
+	public OrderId insert(NewOrder o) {
+		long id = jdbc.sql("""
+				insert into ordering.orders (order_no, resident_id, idempotency_key, recipient_name, recipient_phone,
+				    region_id, pickup_point_id, pickup_date, status, total_fen, created_at, expires_at, cutoff_at)
+				values (?, ?, ?, ?, ?, ?, ?, ?, 'PENDING_PAYMENT', ?, ?, ?, ?) returning id""")
+			.params(o.orderNo(), o.residentId().value(), o.idempotencyKey(), o.recipientName(), o.recipientPhone(),
+					o.regionId().value(), o.pickupPointId().value(), o.pickupDate(), o.total().fen(),
+					ts(o.createdAt()), ts(o.expiresAt()), ts(o.cutoffAt()))
+			.query(Long.class).single();
+		return new OrderId(id);
+	}
+
+	public void insertLines(OrderId orderId, List<NewLine> lines) {
+		for (NewLine l : lines) {
+			jdbc.sql("""
+					insert into ordering.order_line (order_id, listing_id, sku_id, category_id, sku_name, spec, unit,
+					    unit_price_fen, quantity, amount_fen)
+					values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+				.params(orderId.value(), l.listingId().value(), l.skuId().value(), l.categoryId().value(), l.skuName(),
+						l.spec(), l.unit(), l.unitPrice().fen(), l.quantity(), l.unitPrice().times(l.quantity()).fen())
+				.update();
+		}
+	}
+
+	public Optional<OrderId> findByIdempotencyKey(AccountId resident, String key) {
+		return jdbc.sql("select id from ordering.orders where resident_id = ? and idempotency_key = ?")
+			.params(resident.value(), key).query(Long.class).optional().map(OrderId::new);
+	}
+
+	public Optional<Order> find(OrderId id) {
+		var orders = load("where o.id = ?", List.of(id.value()));
+		return orders.stream().findFirst();
+	}
+
+	public List<Order> findAll(Collection<OrderId> ids) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		return load("where o.id = any(?) order by o.id", List.of(ids.stream().map(OrderId::value).toArray(Long[]::new)));
+	}
+
+	/** Orders matching a where clause (on alias o), with their lines, in one round trip each. */
+	public List<Order> load(String where, List<?> params) {
+		var headers = jdbc.sql("select " + COLUMNS + " from ordering.orders o " + where).params(params)
+			.query(Orders::header).list();
+		if (headers.isEmpty()) {
+			return List.of();
+		}
+		Map<Long, List<OrderLine>> lines = new LinkedHashMap<>();
+		Long[] ids = headers.stream().map(h -> h.id().value()).toArray(Long[]::new);
+		jdbc.sql("""
+				select id, order_id, listing_id, sku_id, category_id, sku_name, spec, unit, unit_price_fen, quantity,
+				       amount_fen, refunded_quantity, refunded_fen, short_quantity, picked_up_quantity
+				  from ordering.order_line where order_id = any(?) order by id""")
+			.param(ids)
+			.query(rs -> {
+				lines.computeIfAbsent(rs.getLong("order_id"), k -> new ArrayList<>()).add(line(rs));
+			});
+		List<Order> result = new ArrayList<>(headers.size());
+		for (Order h : headers) {
+			result.add(withLines(h, lines.getOrDefault(h.id().value(), List.of())));
+		}
+		return result;
+	}
+
+	/** Moves an order to {@code target} only from a status that may lead there; false when it did not. */
+	public boolean transition(OrderId id, OrderStatus target, String timestampColumn, Instant at) {
+		return jdbc.sql("update ordering.orders set status = ?, " + timestampColumn + " = ? where id = ? and status = any(?)")
+			.params(target.name(), ts(at), id.value(), OrderStatus.from(target))
+			.update() == 1;
+	}
+
+	public boolean markPaid(OrderId id, long paidFen, String pickupCode, Instant at) {
+		return jdbc.sql("""
+				update ordering.orders set status = 'PAID', paid_fen = ?, pickup_code = ?, paid_at = ?
+				 where id = ? and status = 'PENDING_PAYMENT' and total_fen = ?""")
+			.params(paidFen, pickupCode, ts(at), id.value(), paidFen)
+			.update() == 1;
+	}
+
+	/** Records money that arrived for an order already cancelled, so it can be refunded. */
+	public boolean recordLatePayment(OrderId id, long paidFen) {
+		return jdbc.sql("update ordering.orders set paid_fen = ? where id = ? and status = 'CANCELLED' and paid_fen = 0 and total_fen = ?")
+			.params(paidFen, id.value(), paidFen).update() == 1;
+	}
+
+	public boolean cancel(OrderId id, Collection<OrderStatus> from, String reason, Instant at, Instant cutoffAfter) {
+		return jdbc.sql("""
+				update ordering.orders set status = 'CANCELLED', cancel_reason = ?, cancelled_at = ?
+				 where id = ? and status = any(?) and (cast(? as timestamptz) is null or cutoff_at > ?)""")
+			.params(reason, ts(at), id.value(), from.stream().map(Enum::name).toArray(String[]::new), ts(cutoffAfter),
+					ts(cutoffAfter))
+			.update() == 1;
+	}
+
+	public boolean pickupCodeInUse(PickupPointId point, String code) {
+		return jdbc.sql("""
+				select exists(select 1 from ordering.orders where pickup_point_id = ? and pickup_code = ?
+				   and status in ('PAID', 'CONFIRMED', 'SHIPPED', 'READY_FOR_PICKUP'))""")
+			.params(point.value(), code).query(Boolean.class).single();
+	}
+
+	public void timeline(OrderId id, Instant at, OrderStatus status, String note) {
+		jdbc.sql("insert into ordering.order_timeline (order_id, at, status, note) values (?, ?, ?, ?)")
+			.params(id.value(), ts(at), status == null ? null : status.name(), note).update();
+	}
+
+	public List<TimelineEntry> timelineOf(OrderId id) {
+		return jdbc.sql("select at, status, note from ordering.order_timeline where order_id = ? order by id")
+			.param(id.value())
+			.query((rs, n) -> new TimelineEntry(rs.getTimestamp(1).toInstant(),
+					rs.getString(2) == null ? null : OrderStatus.valueOf(rs.getString(2)), rs.getString(3)))
+			.list();
+	}
+
+	public record TimelineEntry(Instant at, OrderStatus status, String note) {
+	}
+
+	public List<OrderId> expiredUnpaid(Instant now, int limit) {
+		return jdbc.sql("select id from ordering.orders where status = 'PENDING_PAYMENT' and expires_at <= ? order by expires_at limit ?")
+			.params(ts(now), limit).query(Long.class).list().stream().map(OrderId::new).toList();
+	}
+
+	static Order header(ResultSet rs, int row) throws SQLException {
+		return new Order(new OrderId(rs.getLong("id")), rs.getString("order_no"), new AccountId(rs.getLong("resident_id")),
+				rs.getString("recipient_name"), rs.getString("recipient_phone"), new RegionId(rs.getLong("region_id")),
+				new PickupPointId(rs.getLong("pickup_point_id")), rs.getObject("pickup_date", LocalDate.class),
+				OrderStatus.valueOf(rs.getString("status")), Money.ofFen(rs.getLong("total_fen")),
+				Money.ofFen(rs.getLong("paid_fen")), Money.ofFen(rs.getLong("refunded_fen")), rs.getString("pickup_code"),
+				rs.getString("cancel_reason"), instant(rs, "created_at"), instant(rs, "expires_at"),
+				instant(rs, "paid_at"), instant(rs, "cutoff_at"), instant(rs, "ready_at"), instant(rs, "picked_up_at"),
+				List.of());
+	}
+
+	static OrderLine line(ResultSet rs) throws SQLException {
+		return new OrderLine(new OrderLineId(rs.getLong("id")), new ListingId(rs.getLong("listing_id")),
+				new SkuId(rs.getLong("sku_id")), rs.getString("sku_name"), rs.getString("spec"), rs.getString("unit"),
+				new CategoryId(rs.getLong("category_id")), Money.ofFen(rs.getLong("unit_price_fen")),
+				rs.getInt("quantity"), Money.ofFen(rs.getLong("amount_fen")), rs.getInt("refunded_quantity"),
+				Money.ofFen(rs.getLong("refunded_fen")), rs.getInt("short_quantity"), rs.getInt("picked_up_quantity"));
+	}
+
+	private static Order withLines(Order h, List<OrderLine> lines) {
+		return new Order(h.id(), h.orderNo(), h.residentId(), h.recipientName(), h.recipientPhone(), h.regionId(),
+				h.pickupPointId(), h.pickupDate(), h.status(), h.total(), h.paid(), h.refunded(), h.pickupCode(),
+				h.cancelReason(), h.createdAt(), h.expiresAt(), h.paidAt(), h.cutoffAt(), h.readyAt(), h.pickedUpAt(),
+				List.copyOf(lines));
+	}
+
+	static Instant instant(ResultSet rs, String column) throws SQLException {
+		Timestamp ts = rs.getTimestamp(column);
+		return ts == null ? null : ts.toInstant();
+	}
+
+	static Timestamp ts(Instant instant) {
+		return instant == null ? null : Timestamp.from(instant);
+	}
+}

@@ -1,0 +1,172 @@
+package com.linli.ordering.internal.web;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import com.linli.identity.CurrentUser;
+import com.linli.marketing.ListingId;
+import com.linli.ordering.Cart;
+import com.linli.ordering.CartManagement;
+import com.linli.ordering.Order;
+import com.linli.ordering.OrderId;
+import com.linli.ordering.OrderItem;
+import com.linli.ordering.OrderLine;
+import com.linli.ordering.OrderManagement;
+import com.linli.ordering.PlaceOrder;
+import com.linli.payment.PaymentManagement;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The resident's cart and orders, for the mini-program. A resident sees only their own orders. */
+@RestController
+@PreAuthorize("isAuthenticated()")
+@Tag(name = "orders", description = "Cart, checkout, orders, cancellation, pickup code (residents)")
+class OrderRestController {
+
+	private final OrderManagement orders;
+
+	private final CartManagement carts;
+
+	private final PaymentManagement payments;
+
+	private final PickupQrCodes qrCodes;
+
+	OrderRestController(OrderManagement orders, CartManagement carts, PaymentManagement payments, PickupQrCodes qrCodes) {
+		this.orders = orders;
+		this.carts = carts;
+		this.payments = payments;
+		this.qrCodes = qrCodes;
+	}
+
+	@GetMapping("/api/cart")
+	@Operation(summary = "The resident's cart, priced now, with what can still be ordered")
+	Cart cart() {
+		return carts.view(CurrentUser.require().id());
+	}
+
+	@PostMapping("/api/cart/items")
+	@Operation(summary = "Add units of a listing to the cart")
+	Cart addToCart(@Valid @RequestBody CartItemRequest request) {
+		return carts.add(CurrentUser.require().id(), new ListingId(request.listingId()), request.quantity());
+	}
+
+	@PutMapping("/api/cart/items/{listingId}")
+	@Operation(summary = "Set the quantity of a listing in the cart (0 removes it)")
+	Cart setQuantity(@PathVariable long listingId, @Valid @RequestBody QuantityRequest request) {
+		return carts.set(CurrentUser.require().id(), new ListingId(listingId), request.quantity());
+	}
+
+	@DeleteMapping("/api/cart/items/{listingId}")
+	Cart remove(@PathVariable long listingId) {
+		return carts.set(CurrentUser.require().id(), new ListingId(listingId), 0);
+	}
+
+	@PostMapping("/api/cart/checkout")
+	@Operation(summary = "Order what the cart holds for the earliest pickup date; idempotent by Idempotency-Key")
+	ResponseEntity<OrderView> checkout(
+			@Parameter(description = "unique per submit; a retry with the same key returns the same order")
+			@RequestHeader("Idempotency-Key") String idempotencyKey) {
+		var order = carts.checkout(CurrentUser.require().id(), idempotencyKey);
+		return ResponseEntity.status(HttpStatus.CREATED).body(view(order));
+	}
+
+	@PostMapping("/api/orders")
+	@Operation(summary = "Place an order directly (without the cart); idempotent by Idempotency-Key")
+	ResponseEntity<OrderView> place(@RequestHeader("Idempotency-Key") String idempotencyKey,
+			@Valid @RequestBody PlaceOrderRequest request) {
+		var items = request.items().stream().map(i -> new OrderItem(new ListingId(i.listingId()), i.quantity())).toList();
+		var order = orders.place(new PlaceOrder(CurrentUser.require().id(), idempotencyKey, items));
+		return ResponseEntity.status(HttpStatus.CREATED).body(view(order));
+	}
+
+	@GetMapping("/api/orders")
+	@Operation(summary = "The resident's orders, newest first")
+	List<OrderView> mine(@RequestParam(defaultValue = "50") @Min(1) @Max(200) int limit) {
+		return orders.ordersOf(CurrentUser.require().id(), limit).stream().map(this::view).toList();
+	}
+
+	@GetMapping("/api/orders/{id}")
+	OrderView get(@PathVariable long id) {
+		return view(orders.getFor(CurrentUser.require().id(), new OrderId(id)));
+	}
+
+	@PostMapping("/api/orders/{id}/cancel")
+	@Operation(summary = "Cancel: unpaid at any time; paid before cutoff with a full refund")
+	OrderView cancel(@PathVariable long id) {
+		return view(orders.cancelByResident(CurrentUser.require().id(), new OrderId(id)));
+	}
+
+	@GetMapping(value = "/api/orders/{id}/pickup-qr", produces = MediaType.IMAGE_PNG_VALUE)
+	@Operation(summary = "The pickup code as a QR image (PNG), once paid")
+	ResponseEntity<byte[]> qr(@PathVariable long id) {
+		var order = orders.getFor(CurrentUser.require().id(), new OrderId(id));
+		if (!order.showsPickupCode()) {
+			return ResponseEntity.notFound().build();
+		}
+		return ResponseEntity.ok().contentType(MediaType.IMAGE_PNG).body(qrCodes.png(order, 320));
+	}
+
+	private OrderView view(Order order) {
+		var payment = payments.find(OrderManagement.merchantReference(order.id()));
+		return OrderView.of(order, payment.map(p -> p.cashierUrl()).orElse(null),
+				payment.map(p -> p.status().name()).orElse(null));
+	}
+
+	record CartItemRequest(@NotNull Long listingId, @Min(1) @Max(99) int quantity) {
+	}
+
+	record QuantityRequest(@Min(0) @Max(99) int quantity) {
+	}
+
+	record PlaceOrderRequest(@NotEmpty @Size(max = 40) List<@Valid ItemRequest> items) {
+	}
+
+	record ItemRequest(@NotNull Long listingId, @Min(1) @Max(99) int quantity) {
+	}
+
+	record OrderView(long id, String orderNo, String status, long regionId, long pickupPointId, LocalDate pickupDate,
+			long totalFen, long paidFen, long refundedFen, String pickupCode, String cancelReason, Instant createdAt,
+			Instant expiresAt, Instant cutoffAt, String cashierUrl, String paymentStatus, List<LineView> lines) {
+
+		static OrderView of(Order o, String cashierUrl, String paymentStatus) {
+			return new OrderView(o.id().value(), o.orderNo(), o.status().name(), o.regionId().value(),
+					o.pickupPointId().value(), o.pickupDate(), o.total().fen(), o.paid().fen(), o.refunded().fen(),
+					o.showsPickupCode() ? o.pickupCode() : null, o.cancelReason(), o.createdAt(), o.expiresAt(),
+					o.cutoffAt(), o.status().name().equals("PENDING_PAYMENT") ? cashierUrl : null, paymentStatus,
+					o.lines().stream().map(LineView::of).toList());
+		}
+	}
+
+	record LineView(long id, long listingId, long skuId, String skuName, String spec, String unit, long unitPriceFen,
+			int quantity, long amountFen, int refundedQuantity, long refundedFen, int shortQuantity,
+			int pickedUpQuantity) {
+
+		static LineView of(OrderLine l) {
+			return new LineView(l.id().value(), l.listingId().value(), l.skuId().value(), l.skuName(), l.spec(),
+					l.unit(), l.unitPrice().fen(), l.quantity(), l.amount().fen(), l.refundedQuantity(),
+					l.refunded().fen(), l.shortQuantity(), l.pickedUpQuantity());
+		}
+	}
+}

@@ -1,0 +1,133 @@
+package com.linli.ordering.internal.web;
+
+import java.util.UUID;
+
+import com.linli.identity.CurrentUser;
+import com.linli.marketing.ListingId;
+import com.linli.ordering.CartManagement;
+import com.linli.ordering.OrderId;
+import com.linli.ordering.OrderManagement;
+import com.linli.payment.PaymentManagement;
+import com.linli.shared.BusinessRuleException;
+
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The resident's cart, checkout and orders on the phone-sized storefront. */
+@Controller
+class ShopOrderPageController {
+
+	private final CartManagement carts;
+
+	private final OrderManagement orders;
+
+	private final PaymentManagement payments;
+
+	private final PickupQrCodes qrCodes;
+
+	private final java.time.Clock clock;
+
+	ShopOrderPageController(CartManagement carts, OrderManagement orders, PaymentManagement payments,
+			PickupQrCodes qrCodes, java.time.Clock clock) {
+		this.clock = clock;
+		this.carts = carts;
+		this.orders = orders;
+		this.payments = payments;
+		this.qrCodes = qrCodes;
+	}
+
+	@GetMapping("/shop/cart")
+	String cart(Model model) {
+		model.addAttribute("cart", carts.view(CurrentUser.require().id()));
+		// a fresh key per rendering of the checkout button: a double click submits the same key
+		model.addAttribute("checkoutKey", UUID.randomUUID().toString());
+		model.addAttribute("activeTab", "cart");
+		return "ordering/cart";
+	}
+
+	@PostMapping("/shop/cart/add")
+	String add(@RequestParam long listingId, @RequestParam(defaultValue = "1") int quantity,
+			@RequestParam(defaultValue = "/shop/cart") String back, RedirectAttributes flash) {
+		try {
+			carts.add(CurrentUser.require().id(), new ListingId(listingId), quantity);
+			flash.addFlashAttribute("added", true);
+		}
+		catch (BusinessRuleException e) {
+			flash.addFlashAttribute("error", e.getMessage());
+		}
+		return "redirect:" + (back.startsWith("/shop") ? back : "/shop/cart");
+	}
+
+	@PostMapping("/shop/cart/set")
+	String set(@RequestParam long listingId, @RequestParam int quantity, RedirectAttributes flash) {
+		try {
+			carts.set(CurrentUser.require().id(), new ListingId(listingId), Math.max(0, Math.min(quantity, 99)));
+		}
+		catch (BusinessRuleException e) {
+			flash.addFlashAttribute("error", e.getMessage());
+		}
+		return "redirect:/shop/cart";
+	}
+
+	@PostMapping("/shop/checkout")
+	String checkout(@RequestParam String key, RedirectAttributes flash) {
+		try {
+			var order = carts.checkout(CurrentUser.require().id(), key);
+			var payment = payments.find(OrderManagement.merchantReference(order.id()));
+			if (payment.isPresent() && order.status().name().equals("PENDING_PAYMENT")) {
+				return "redirect:" + payment.get().cashierUrl() + "?return=/shop/orders/" + order.id().value();
+			}
+			return "redirect:/shop/orders/" + order.id().value();
+		}
+		catch (BusinessRuleException e) {
+			flash.addFlashAttribute("error", e.getMessage());
+			return "redirect:/shop/cart";
+		}
+	}
+
+	@GetMapping("/shop/orders")
+	String orders(Model model) {
+		model.addAttribute("orders", orders.ordersOf(CurrentUser.require().id(), 100));
+		model.addAttribute("activeTab", "orders");
+		return "ordering/orders";
+	}
+
+	@GetMapping("/shop/orders/{id}")
+	String order(@PathVariable long id, Model model) {
+		var order = orders.getFor(CurrentUser.require().id(), new OrderId(id));
+		model.addAttribute("order", order);
+		model.addAttribute("timeline", orders.timeline(order.id()));
+		model.addAttribute("payment", payments.find(OrderManagement.merchantReference(order.id())).orElse(null));
+		model.addAttribute("cancellable", order.cancellableAt(clock.instant()));
+		model.addAttribute("activeTab", "orders");
+		return "ordering/order";
+	}
+
+	@GetMapping(value = "/shop/orders/{id}/qr.png", produces = MediaType.IMAGE_PNG_VALUE)
+	ResponseEntity<byte[]> qr(@PathVariable long id) {
+		var order = orders.getFor(CurrentUser.require().id(), new OrderId(id));
+		if (!order.showsPickupCode()) {
+			return ResponseEntity.notFound().build();
+		}
+		return ResponseEntity.ok().contentType(MediaType.IMAGE_PNG).body(qrCodes.png(order, 360));
+	}
+
+	@PostMapping("/shop/orders/{id}/cancel")
+	String cancel(@PathVariable long id, RedirectAttributes flash) {
+		try {
+			orders.cancelByResident(CurrentUser.require().id(), new OrderId(id));
+			flash.addFlashAttribute("message", "cancelled");
+		}
+		catch (BusinessRuleException e) {
+			flash.addFlashAttribute("error", e.getMessage());
+		}
+		return "redirect:/shop/orders/" + id;
+	}
+}
