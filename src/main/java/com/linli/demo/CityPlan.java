@@ -53,10 +53,12 @@ public record CityPlan(DemoSettings settings, List<Supplier> suppliers, List<Pro
 		}
 	}
 
+	/** A central warehouse (中心仓) receives from suppliers; grid warehouses (网格仓) serve pickup points. */
 	public enum WarehouseKind {
 		CENTRAL, GRID
 	}
 
+	/** A warehouse of the region; {@code address} is within {@code district}. */
 	public record Warehouse(WarehouseKind kind, String name, String district, String address, double latitude,
 			double longitude) {
 	}
@@ -71,6 +73,7 @@ public record CityPlan(DemoSettings settings, List<Supplier> suppliers, List<Pro
 			LocalTime closesAt, int gridWarehouse) {
 	}
 
+	/** The group leader (团长) who runs a community's pickup point. */
 	public record Leader(String name, String phone) {
 	}
 
@@ -78,6 +81,7 @@ public record CityPlan(DemoSettings settings, List<Supplier> suppliers, List<Pro
 	public record Resident(String name, String phone, int community) {
 	}
 
+	/** A supplier and the person to call there. */
 	public record Supplier(String name, String contactName, String contactPhone, String address) {
 	}
 
@@ -92,6 +96,7 @@ public record CityPlan(DemoSettings settings, List<Supplier> suppliers, List<Pro
 		}
 	}
 
+	/** How a SKU is kept: at room temperature, chilled or frozen. */
 	public enum Storage {
 		AMBIENT, CHILLED, FROZEN
 	}
