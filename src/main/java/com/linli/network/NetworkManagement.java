@@ -286,6 +286,11 @@ public class NetworkManagement {
 		return keepers.pointKeptBy(account).flatMap(pickupPoints::find);
 	}
 
+	/** The account that runs the pickup point as its active leader, if any (whom to tell about the point's orders). */
+	public Optional<AccountId> keeperOf(PickupPointId pickupPoint) {
+		return keepers.keeperOf(Inputs.required("pickupPointId", pickupPoint));
+	}
+
 	/** The pickup point the resident collects from, if they chose one. */
 	public Optional<PickupPoint> pickupPointOf(AccountId resident) {
 		return pickupPoints.findBoundTo(resident.value());
