@@ -8,6 +8,11 @@ import com.linli.shared.Money;
  */
 public record CommissionBand(Money floor, int rateBasisPoints) {
 
+	/** The floor for people, in yuan with thousands grouped: "5,000", or "5,000.50" when it has fen. */
+	public String floorYuan() {
+		return floor.fen() % 100 == 0 ? String.format("%,d", floor.fen() / 100) : String.format("%,.2f", floor.yuan());
+	}
+
 	/** The rate as a percentage for people: 800 basis points are "8", 1050 are "10.5". */
 	public String ratePercent() {
 		return CommissionScheme.percent(rateBasisPoints);

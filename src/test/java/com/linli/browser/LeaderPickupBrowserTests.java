@@ -19,6 +19,7 @@ import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
@@ -46,6 +47,9 @@ class LeaderPickupBrowserTests extends BrowserTest {
 	@Autowired
 	Clock clock;
 
+	@Autowired
+	JdbcClient jdbc;
+
 	@Override
 	protected com.microsoft.playwright.Browser.NewContextOptions contextOptions() {
 		return phone();
@@ -68,6 +72,7 @@ class LeaderPickupBrowserTests extends BrowserTest {
 		assertThat(page.locator(".tabbar a.active")).containsText("核销");
 		// no camera scanning in headless Chromium: the page says to type the code
 		assertThat(page.locator("#scan-hint")).isVisible();
+		assertThat(page.locator("#waiting")).hasText("待取 1 单");
 
 		page.fill("#pickup-code", wrong); // six digits look the order up at once
 		assertThat(page.locator("#pickup-error")).containsText("取货码错误");
@@ -89,6 +94,8 @@ class LeaderPickupBrowserTests extends BrowserTest {
 		page.click("#hand-out-all");
 		assertThat(page.locator("#handed-out")).containsText("核销成功");
 		assertThat(page.locator("#order")).hasCount(0);
+		assertThat(page.locator("#waiting")).hasText("待取 0 单");
+		assertThat(page.locator("#picked-today")).hasText("今日已取 1 单");
 		page.screenshot(new Page.ScreenshotOptions()
 			.setPath(Path.of("target/screenshots/LeaderPickupBrowserTests-done.png")).setFullPage(true));
 
@@ -112,6 +119,33 @@ class LeaderPickupBrowserTests extends BrowserTest {
 		assertThat(page.locator("#next-band")).containsText("再卖 ¥4937.40 升到 10%");
 		assertThat(page.locator("#entries")).containsText("+3.18");
 		assertThat(page.locator("#entries")).containsText("余额 ¥5.00");
+
+		// the operators' side: the leader's month, and an order left at the pickup point for three days
+		var late = pickups.readyOrder(world.resident(), world.pickupPoint, eggs, 2);
+		jdbc.sql("update ordering.orders set ready_at = ready_at - interval '3 days' where id = ?")
+			.param(late.get("id").asLong()).update();
+		var desktop = browser.newContext(new com.microsoft.playwright.Browser.NewContextOptions()
+			.setViewportSize(1366, 900).setLocale("zh-CN"));
+		try {
+			var console = desktop.newPage();
+			console.navigate(url("/login"));
+			console.fill("#phone", Api.ADMIN_PHONE);
+			console.fill("#password", Api.ADMIN_PASSWORD);
+			console.click("button[type=submit]");
+			console.navigate(url("/console/commission?regionId=" + world.region.id().value()));
+			assertThat(console.locator("#monthly")).containsText(leader.phone());
+			assertThat(console.locator("#monthly")).containsText("¥5.00");
+			console.screenshot(new Page.ScreenshotOptions()
+				.setPath(Path.of("target/screenshots/LeaderPickupBrowserTests-console-commission.png")).setFullPage(true));
+			console.navigate(url("/console/orders/overdue?regionId=" + world.region.id().value()));
+			assertThat(console.locator("table.overdue")).containsText(late.get("orderNo").asText());
+			assertThat(console.locator("table.overdue")).containsText(leader.phone());
+			console.screenshot(new Page.ScreenshotOptions()
+				.setPath(Path.of("target/screenshots/LeaderPickupBrowserTests-console-overdue.png")).setFullPage(true));
+		}
+		finally {
+			desktop.close();
+		}
 	}
 
 	@Test

@@ -97,6 +97,20 @@ public class PickupPointOrders {
 			.query((rs, n) -> new Counts(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4))).single();
 	}
 
+	/** Orders waiting at the pickup point now (received, not all handed out), whatever their pickup date. */
+	public long waiting(PickupPointId point) {
+		return jdbc.sql("select count(*) from ordering.orders where pickup_point_id = ? and status = 'READY_FOR_PICKUP'")
+			.param(point.value()).query(Long.class).single();
+	}
+
+	/** Orders of the pickup point completely handed out in {@code [from, to)}. */
+	public long pickedUpBetween(PickupPointId point, Instant from, Instant to) {
+		return jdbc.sql("""
+				select count(*) from ordering.orders
+				 where pickup_point_id = ? and status = 'PICKED_UP' and picked_up_at >= ? and picked_up_at < ?""")
+			.params(point.value(), Timestamp.from(from), Timestamp.from(to)).query(Long.class).single();
+	}
+
 	/**
 	 * Orders received before {@code readyBefore} and still not picked up, longest waiting first, in the
 	 * given regions ({@code scope} empty = all) and optionally one of them.

@@ -2,6 +2,7 @@ package com.linli.ordering.internal.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Optional;
 
 import com.linli.identity.CurrentUser;
@@ -38,6 +39,10 @@ class KeptPickupPoints {
 
 	/** Today in the pickup point's region. */
 	LocalDate today(PickupPoint point) {
-		return LocalDate.now(clock.withZone(network.getRegion(point.regionId()).zone()));
+		return LocalDate.now(clock.withZone(zone(point)));
+	}
+
+	ZoneId zone(PickupPoint point) {
+		return network.getRegion(point.regionId()).zone();
 	}
 }

@@ -57,7 +57,11 @@ class LeaderPickupPageController {
 		}
 		var point = found.get();
 		model.addAttribute("point", point);
-		model.addAttribute("counts", pointOrders.counts(point.id(), points.today(point)));
+		var zone = points.zone(point);
+		var today = points.today(point);
+		model.addAttribute("waiting", pointOrders.waiting(point.id()));
+		model.addAttribute("pickedToday", pointOrders.pickedUpBetween(point.id(), today.atStartOfDay(zone).toInstant(),
+				today.plusDays(1).atStartOfDay(zone).toInstant()));
 		model.addAttribute("code", code == null ? "" : code.strip());
 		if (code != null && !code.isBlank()) {
 			var scanned = ScannedCode.parse(code);
