@@ -26,6 +26,7 @@ import com.linli.shared.Page;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -130,6 +131,17 @@ public class CommissionManagement {
 		return new CommissionSummary(leaderId, month, sales, scheme.bandFor(sales),
 				scheme.nextBand(sales).orElse(null), total.accrued(), total.reversed(),
 				ledger.account(leaderId).balance(), scheme);
+	}
+
+	/**
+	 * The leader's statement for a month: summary, the six months up to the current one, and a page of
+	 * the month's entries, all from one snapshot of the ledger (so the figures agree with the entries).
+	 */
+	@Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+	public CommissionStatement statement(LeaderId leaderId, YearMonth month, int page, int size) {
+		var leader = leaders.get(leaderId);
+		return new CommissionStatement(leader, summary(leaderId, month),
+				monthTotals(leaderId, currentMonth(leader.regionId()), 6), entries(leaderId, month, page, size));
 	}
 
 	/** The leader's ledger, newest first; {@code month} null = every month. */

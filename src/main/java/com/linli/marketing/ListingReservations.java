@@ -38,52 +38,85 @@ public class ListingReservations {
 	}
 
 	/**
-	 * Takes {@code quantity} units of the listing for the resident, or throws: {@code sold-out} when the
-	 * cap would be passed, {@code limit-exceeded} when the resident would hold more than the limit,
-	 * {@code listing-closed} when it is not open. Must run in the caller's transaction, so that a
-	 * refused line undoes the whole order.
+	 * Takes units of several listings for one resident's order, or throws: {@code sold-out} when a
+	 * cap would be passed, {@code limit-exceeded} when the resident would hold more than a limit,
+	 * {@code listing-closed} when one is not open. Two statements whatever the number of lines; the
+	 * listing rows are locked in id order, so two orders never deadlock. Must run in the caller's
+	 * transaction, so that a refused line undoes the whole order.
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
-	public void reserve(ListingId listing, AccountId resident, int quantity) {
-		if (quantity < 1) {
-			throw new InvalidInputException("quantity", "must be at least 1");
-		}
+	public void reserve(AccountId resident, Map<ListingId, Integer> quantities) {
+		int n = quantities.size();
+		Long[] ids = new Long[n];
+		Integer[] qs = new Integer[n];
+		int i = 0;
 		long now = clock.millis();
-		Long until = soldOutUntil.get(listing.value());
-		if (until != null && until > now) {
-			throw soldOut(listing);
+		for (var e : quantities.entrySet()) {
+			if (e.getValue() < 1) {
+				throw new InvalidInputException("quantity", "must be at least 1");
+			}
+			Long until = soldOutUntil.get(e.getKey().value());
+			if (until != null && until > now) {
+				throw soldOut();
+			}
+			ids[i] = e.getKey().value();
+			qs[i++] = e.getValue();
 		}
+		// ordered input (callers pass a sorted map; ORDER BY keeps it): rows are locked in one order, no deadlock
 		int held = jdbc.sql("""
 				insert into marketing.listing_purchase (listing_id, resident_id, quantity)
-				select l.id, :resident, :q from marketing.listing l where l.id = :id and :q <= l.per_resident_limit
+				select t.id, :resident, t.q
+				  from unnest(cast(:ids as bigint[]), cast(:qs as int[])) with ordinality as t(id, q, ord)
+				 where t.q <= (select per_resident_limit from marketing.listing where id = t.id)
+				 order by t.id
 				on conflict (listing_id, resident_id) do update set quantity = listing_purchase.quantity + excluded.quantity
 				 where listing_purchase.quantity + excluded.quantity
 				       <= (select per_resident_limit from marketing.listing where id = excluded.listing_id)""")
-			.param("resident", resident.value()).param("q", quantity).param("id", listing.value()).update();
-		if (held == 0) {
+			.param("resident", resident.value()).param("ids", ids).param("qs", qs).update();
+		if (held != n) {
 			throw new BusinessRuleException("limit-exceeded", "quantity",
 					"超过每人限购数量 / more than the per-resident limit of this listing");
 		}
-		// the hot row last: its lock is held only until the caller commits
-		int taken = jdbc.sql("""
-				update marketing.listing set sold = sold + :q
-				 where id = :id and status = 'ACTIVE' and sold + :q <= stock_cap and opens_at <= :now and cutoff_at > :now""")
-			.param("q", quantity).param("id", listing.value()).param("now", Timestamp.from(clock.instant())).update();
-		if (taken == 0) {
-			var state = jdbc.sql("""
-					select status = 'ACTIVE' and opens_at <= :now and cutoff_at > :now as open, stock_cap - sold as remaining
-					  from marketing.listing where id = :id""")
-				.param("now", Timestamp.from(clock.instant())).param("id", listing.value())
-				.query((rs, n) -> new boolean[] { rs.getBoolean(1), rs.getInt(2) <= 0 })
-				.single();
-			if (!state[0]) {
-				throw new BusinessRuleException("listing-closed", "listingId", "该商品当前不在售 / listing is not open now");
+		// the hot rows last, one conditional update each in ascending id order: locks held only until the
+		// caller commits, always taken in the same order
+		Timestamp at = Timestamp.from(clock.instant());
+		Integer[] order = java.util.stream.IntStream.range(0, n).boxed()
+			.sorted(java.util.Comparator.comparingLong(k -> ids[k])).toArray(Integer[]::new);
+		for (int k : order) {
+			int taken = jdbc.sql("""
+					update marketing.listing set sold = sold + :q
+					 where id = :id and status = 'ACTIVE' and sold + :q <= stock_cap and opens_at <= :now and cutoff_at > :now""")
+				.param("q", qs[k]).param("id", ids[k]).param("now", at).update();
+			if (taken != 1) {
+				throw refusal(ids, qs, at, now);
 			}
-			if (state[1]) {
-				soldOutUntil.put(listing.value(), now + SOLD_OUT_TTL_MILLIS);
-			}
-			throw soldOut(listing);
 		}
+	}
+
+	/** As {@link #reserve(AccountId, Map)} for one listing. */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void reserve(ListingId listing, AccountId resident, int quantity) {
+		reserve(resident, Map.of(listing, quantity));
+	}
+
+	/** Why a reservation was refused: closed, or sold out (remembered for a moment to spare the database). */
+	private BusinessRuleException refusal(Long[] ids, Integer[] qs, Timestamp at, long now) {
+		boolean closed = false;
+		for (int i = 0; i < ids.length; i++) {
+			var state = jdbc.sql("""
+					select status = 'ACTIVE' and opens_at <= :now and cutoff_at > :now, stock_cap - sold
+					  from marketing.listing where id = :id""")
+				.param("now", at).param("id", ids[i])
+				.query((rs, n) -> new long[] { rs.getBoolean(1) ? 1 : 0, rs.getInt(2) }).single();
+			if (state[0] == 0) {
+				closed = true;
+			}
+			else if (state[1] <= 0) {
+				soldOutUntil.put(ids[i], now + SOLD_OUT_TTL_MILLIS);
+			}
+		}
+		return closed ? new BusinessRuleException("listing-closed", "listingId", "该商品当前不在售 / listing is not open now")
+				: soldOut();
 	}
 
 	/** Gives units back (an order cancelled or expired), within the caller's transaction. */
@@ -104,7 +137,7 @@ public class ListingReservations {
 			.params(listing.value(), resident.value()).query(Integer.class).optional().orElse(0);
 	}
 
-	private static BusinessRuleException soldOut(ListingId listing) {
+	private static BusinessRuleException soldOut() {
 		return new BusinessRuleException("sold-out", "listingId", "已售罄 / sold out");
 	}
 }

@@ -286,6 +286,11 @@ public class NetworkManagement {
 		return keepers.pointKeptBy(account).flatMap(pickupPoints::find);
 	}
 
+	/** The account that runs the pickup point as its active leader, if any (whom to tell about the point's orders). */
+	public Optional<AccountId> keeperOf(PickupPointId pickupPoint) {
+		return keepers.keeperOf(Inputs.required("pickupPointId", pickupPoint));
+	}
+
 	/**
 	 * Who runs each of these pickup points now (their active leader's account); points nobody runs are
 	 * left out. For staff screens that name the person to call about a pickup point.
@@ -296,7 +301,7 @@ public class NetworkManagement {
 
 	/** The pickup point the resident collects from, if they chose one. */
 	public Optional<PickupPoint> pickupPointOf(AccountId resident) {
-		return bindings.pickupPointOf(resident).flatMap(pickupPoints::find);
+		return pickupPoints.findBoundTo(resident.value());
 	}
 
 	/** Binds a resident to a pickup point, or moves them to another; only an open pickup point takes residents. */

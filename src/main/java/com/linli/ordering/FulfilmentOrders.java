@@ -294,6 +294,18 @@ public class FulfilmentOrders {
 	}
 
 	/**
+	 * Orders waiting at their pickup point: READY_FOR_PICKUP, not (or only partly) picked up, that
+	 * became ready in {@code [readySince, readyBefore)}; by id, those after {@code after} (null for the
+	 * first page), so a caller pages through all of them however many share the same receipt time.
+	 */
+	public List<Order> readyNotPickedUp(Instant readySince, Instant readyBefore, OrderId after, int limit) {
+		return orders.load("""
+				where o.status = 'READY_FOR_PICKUP' and o.ready_at >= ? and o.ready_at < ? and o.id > ?
+				order by o.id limit ?""", List.of(Timestamp.from(readySince), Timestamp.from(readyBefore),
+				after == null ? 0L : after.value(), Math.min(Math.max(limit, 1), 1000)));
+	}
+
+	/**
 	 * Refunds units of a line after cutoff (damaged on arrival found later, or after-sales once
 	 * picked up); the order goes on with the rest. The caller's {@code reference} makes a retry harmless.
 	 */

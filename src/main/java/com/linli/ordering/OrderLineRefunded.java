@@ -14,4 +14,12 @@ import com.linli.shared.Money;
 public record OrderLineRefunded(OrderId orderId, String orderNo, OrderLineId lineId, AccountId residentId,
 		PickupPointId pickupPointId, SkuId skuId, String skuName, CategoryId categoryId, int quantity, Money amount,
 		String reason, boolean afterPickup, String reference) {
+
+	/** Without a refund reference: as the event was before it carried one. */
+	public OrderLineRefunded(OrderId orderId, String orderNo, OrderLineId lineId, AccountId residentId,
+			PickupPointId pickupPointId, SkuId skuId, String skuName, CategoryId categoryId, int quantity, Money amount,
+			String reason, boolean afterPickup) {
+		this(orderId, orderNo, lineId, residentId, pickupPointId, skuId, skuName, categoryId, quantity, amount, reason,
+				afterPickup, null);
+	}
 }

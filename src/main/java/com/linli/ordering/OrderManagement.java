@@ -8,12 +8,16 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Optional;
 
 import com.linli.catalog.CatalogManagement;
 import com.linli.catalog.Sku;
 import com.linli.identity.AccountId;
 import com.linli.identity.AccountManagement;
+import com.linli.identity.CurrentUser;
+import com.linli.marketing.ListingId;
 import com.linli.marketing.Listing;
 import com.linli.marketing.ListingManagement;
 import com.linli.marketing.ListingReservations;
@@ -97,72 +101,93 @@ public class OrderManagement {
 	 */
 	public Order place(PlaceOrder command) {
 		validate(command);
-		var existing = orders.findByIdempotencyKey(command.residentId(), command.idempotencyKey());
-		if (existing.isPresent()) {
-			return get(existing.get());
-		}
 		try {
-			return tx.execute(status -> get(placeInTransaction(command)));
+			return tx.execute(status -> placeInTransaction(command));
 		}
 		catch (DuplicateKeyException e) {
-			// a concurrent submit with the same key won: answer with its order
+			// the key was used before (a retry), or a concurrent submit with it won: answer with that order
 			return orders.findByIdempotencyKey(command.residentId(), command.idempotencyKey()).map(this::get)
 				.orElseThrow(() -> e);
 		}
 	}
 
-	private OrderId placeInTransaction(PlaceOrder command) {
+	/**
+	 * The hot path of the platform, kept to a handful of statements: the resident's pickup point, the
+	 * listings, their SKUs, the order with its timeline entry, its lines, the payment, and last the
+	 * reservations (so the listing rows stay locked only until commit).
+	 */
+	private Order placeInTransaction(PlaceOrder command) {
 		Instant now = clock.instant();
 		var resident = command.residentId();
 		var point = network.pickupPointOf(resident)
 			.orElseThrow(() -> new BusinessRuleException("no-pickup-point", "pickupPointId",
 					"请先选择自提点 / choose a pickup point first"));
-		var account = accounts.get(resident);
-		// reserve in listing id order so two orders never wait on each other's rows (no deadlock)
-		var items = command.items().stream().sorted(Comparator.comparingLong(i -> i.listingId().value())).toList();
+		var found = listings.listings(command.items().stream().map(OrderItem::listingId).toList());
 		List<Listing> chosen = new ArrayList<>();
-		for (int i = 0; i < items.size(); i++) {
-			chosen.add(openListing(items.get(i), point.regionId(), now, command.items().indexOf(items.get(i))));
+		for (int i = 0; i < command.items().size(); i++) {
+			chosen.add(openListing(command.items().get(i), found.get(command.items().get(i).listingId()),
+					point.regionId(), now, i));
 		}
 		LocalDate pickupDate = chosen.get(0).pickupDate();
-		for (int i = 0; i < chosen.size(); i++) {
-			if (!chosen.get(i).pickupDate().equals(pickupDate)) {
-				throw new InvalidInputException("items", "一个订单只能包含同一提货日的商品 / one order, one pickup date");
-			}
+		if (chosen.stream().anyMatch(l -> !l.pickupDate().equals(pickupDate))) {
+			throw new InvalidInputException("items", "一个订单只能包含同一提货日的商品 / one order, one pickup date");
 		}
 		var skus = catalog.skus(chosen.stream().map(Listing::skuId).toList());
 		Money total = Money.ZERO;
 		List<NewLine> lines = new ArrayList<>();
-		for (int i = 0; i < items.size(); i++) {
+		Map<ListingId, Integer> quantities = new TreeMap<>(Comparator.comparingLong(ListingId::value));
+		for (int i = 0; i < chosen.size(); i++) {
 			Listing listing = chosen.get(i);
 			Sku sku = skus.get(listing.skuId());
-			int quantity = items.get(i).quantity();
+			int quantity = command.items().get(i).quantity();
 			lines.add(new NewLine(listing.id(), sku.id(), sku.categoryId(), sku.productName(), sku.spec(), sku.unit(),
 					listing.groupPrice(), quantity));
+			quantities.put(listing.id(), quantity);
 			total = total.plus(listing.groupPrice().times(quantity));
 		}
 		Instant cutoff = chosen.stream().map(Listing::cutoffAt).min(Comparator.naturalOrder()).orElseThrow();
 		Instant expires = now.plus(paymentWindow).isBefore(cutoff) ? now.plus(paymentWindow) : cutoff;
-		String orderNo = orders.nextOrderNo(LocalDate.ofInstant(now, clock.getZone()));
-		OrderId id = orders.insert(new NewOrder(orderNo, resident, command.idempotencyKey(), account.displayName(),
-				account.phone(), point.regionId(), point.id(), pickupDate, total, now, expires, cutoff));
-		orders.insertLines(id, lines);
-		orders.timeline(id, now, OrderStatus.PENDING_PAYMENT, "下单 / placed");
-		payments.createPayment(merchantReference(id), total, "邻里团购订单 " + orderNo, expires, resident);
-		events.publishEvent(new OrderPlaced(id, resident, point.id(), total));
-		// units last: the listing rows stay locked only until this transaction commits
-		for (NewLine line : lines) {
-			reservations.reserve(line.listingId(), resident, line.quantity());
-		}
-		return id;
+		var recipient = recipient(resident);
+		var inserted = orders.insert(new NewOrder(null, resident, command.idempotencyKey(), recipient.displayName(),
+				recipient.phone(), point.regionId(), point.id(), pickupDate, total, now, expires, cutoff),
+				LocalDate.ofInstant(now, clock.getZone()), lines);
+		payments.createPayment(merchantReference(inserted.id()), total, "邻里团购订单 " + inserted.orderNo(), expires,
+				resident);
+		events.publishEvent(new OrderPlaced(inserted.id(), resident, point.id(), total));
+		reservations.reserve(resident, quantities);
+		return placed(inserted, command, recipient, point, pickupDate, total, now, expires, cutoff, lines);
 	}
 
-	private Listing openListing(OrderItem item, com.linli.network.RegionId region, Instant now, int index) {
-		Listing listing;
-		try {
-			listing = listings.get(item.listingId());
+	/** Name and phone for the pickup list: from the signed-in resident, else from identity. */
+	private Recipient recipient(AccountId resident) {
+		return CurrentUser.get().filter(u -> u.id().equals(resident))
+			.map(u -> new Recipient(u.displayName(), u.phone()))
+			.orElseGet(() -> {
+				var account = accounts.get(resident);
+				return new Recipient(account.displayName(), account.phone());
+			});
+	}
+
+	private record Recipient(String displayName, String phone) {
+	}
+
+	/** The order just placed, built from what was written rather than read back. */
+	private static Order placed(Orders.Inserted inserted, PlaceOrder command, Recipient recipient,
+			com.linli.network.PickupPoint point, LocalDate pickupDate, Money total, Instant now, Instant expires,
+			Instant cutoff, List<NewLine> lines) {
+		List<OrderLine> orderLines = new ArrayList<>();
+		for (NewLine l : lines) {
+			orderLines.add(new OrderLine(inserted.lineIdsByListing().get(l.listingId().value()), l.listingId(), l.skuId(), l.skuName(), l.spec(), l.unit(), l.categoryId(),
+					l.unitPrice(), l.quantity(), l.unitPrice().times(l.quantity()), 0, Money.ZERO, 0, 0));
 		}
-		catch (NotFoundException e) {
+		return new Order(inserted.id(), inserted.orderNo(), command.residentId(), recipient.displayName(),
+				recipient.phone(), point.regionId(), point.id(), pickupDate, OrderStatus.PENDING_PAYMENT, total,
+				Money.ZERO, Money.ZERO, null, null, now, expires, null, cutoff, null, null, List.copyOf(orderLines));
+	}
+
+	private Listing openListing(OrderItem item, Listing listing, com.linli.network.RegionId region, Instant now,
+			int index) {
+		if (listing == null) {
 			throw new InvalidInputException("items[" + index + "].listingId", "没有这个团购商品 / no such listing");
 		}
 		if (!listing.regionId().equals(region)) {
@@ -222,6 +247,11 @@ public class OrderManagement {
 
 	public List<Order> ordersOf(AccountId resident, int limit) {
 		return orders.load("where o.resident_id = ? order by o.id desc limit ?", List.of(resident.value(), limit));
+	}
+
+	/** The operator's order list: filtered, newest first, one page. */
+	public com.linli.shared.Page<Order> search(OrderSearch search, int page, int size) {
+		return orders.search(search, Math.max(page, 0), com.linli.shared.Page.size(size));
 	}
 
 	public List<Orders.TimelineEntry> timeline(OrderId id) {

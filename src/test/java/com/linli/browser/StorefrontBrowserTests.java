@@ -107,7 +107,12 @@ class StorefrontBrowserTests extends BrowserTest {
 		assertThat(page.locator(".details")).containsText("山东烟台");
 		assertThat(page.locator(".details")).containsText("冷藏");
 		assertThat(page.locator(".product-title")).containsText("仅剩 7 件");
-		assertThat(page.locator("text=加入购物车")).hasCount(0);
+		page.selectOption("#buy-quantity", "2");
+		page.click("#add-to-cart");
+		assertThat(page.locator(".buy-added")).containsText("已加入购物车");
+		page.click(".buy-added a");
+		assertThat(page.locator(".cart-item")).hasCount(1);
+		assertThat(page.locator(".cart-item .qty")).hasText("2");
 	}
 
 	@Test

@@ -117,7 +117,9 @@ class IdentityIntegrationTests {
 	@Test
 	void aRevokedTokenNoLongerWorks() {
 		var resident = api().newResident();
+		assertThat(resident.get("/api/me").status()).isEqualTo(200);
 		assertThat(resident.post("/api/auth/logout", Map.of()).status()).isEqualTo(204);
+		assertThat(resident.get("/api/me").status()).isEqualTo(401);
 		// the filter may keep a resolved token for a few seconds; a fresh lookup must fail
 		var token = resident.token();
 		long rows = jdbc.sql("select count(*) from identity.api_token where token_hash = encode(sha256(convert_to(?, 'UTF8')), 'hex')")

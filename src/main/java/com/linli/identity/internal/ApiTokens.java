@@ -28,7 +28,11 @@ public class ApiTokens {
 
 	private final Duration lifetime;
 
-	ApiTokens(JdbcClient jdbc, Clock clock, @Value("${linli.security.token-days:30}") int days) {
+	private final org.springframework.context.ApplicationEventPublisher events;
+
+	ApiTokens(JdbcClient jdbc, Clock clock, @Value("${linli.security.token-days:30}") int days,
+			org.springframework.context.ApplicationEventPublisher events) {
+		this.events = events;
 		this.jdbc = jdbc;
 		this.clock = clock;
 		this.lifetime = Duration.ofDays(days);
@@ -52,6 +56,11 @@ public class ApiTokens {
 
 	public void revoke(String token) {
 		jdbc.sql("delete from identity.api_token where token_hash = ?").param(hash(token)).update();
+		events.publishEvent(new TokenRevoked(token));
+	}
+
+	/** A token was revoked: caches of resolved tokens forget it. */
+	record TokenRevoked(String token) {
 	}
 
 	static String hash(String token) {

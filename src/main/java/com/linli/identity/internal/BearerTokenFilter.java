@@ -16,11 +16,12 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Authenticates API calls carrying {@code Authorization: Bearer <token>}. A resolved token is kept
- * for a few seconds so a busy client does not cost two queries per request; revoking clears it.
+ * for two minutes so a busy client does not cost two queries per request; a logout on this node
+ * forgets it at once (other nodes within those two minutes).
  */
 class BearerTokenFilter extends OncePerRequestFilter {
 
-	private static final long CACHE_MILLIS = 10_000;
+	private static final long CACHE_MILLIS = 120_000;
 
 	private final ApiTokens tokens;
 
@@ -69,8 +70,9 @@ class BearerTokenFilter extends OncePerRequestFilter {
 		return principal;
 	}
 
-	void forget(String token) {
-		cache.remove(token);
+	@org.springframework.context.event.EventListener
+	void forget(ApiTokens.TokenRevoked revoked) {
+		cache.remove(revoked.token());
 	}
 
 	private record Cached(LinliPrincipal principal, long until) {

@@ -214,12 +214,6 @@ public class CommissionLedger {
 		return new Page<>(items, total, page, size);
 	}
 
-	/** Every entry of a leader, oldest first (for checks and exports). */
-	public List<CommissionEntry> allEntries(LeaderId leader) {
-		return jdbc.sql("select " + ENTRY_COLUMNS + " from leader.commission_entry where leader_id = ? order by id")
-			.param(leader.value()).query(CommissionLedger::entry).list();
-	}
-
 	public Account account(LeaderId leader) {
 		return jdbc.sql("""
 				select accrued_fen, reversed_fen, balance_fen, entries from leader.commission_account where leader_id = ?""")

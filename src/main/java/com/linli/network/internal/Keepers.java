@@ -53,4 +53,9 @@ public class Keepers {
 		return jdbc.sql("select pickup_point_id from network.pickup_point_keeper where account_id = ?")
 			.param(account.value()).query(Long.class).optional().map(PickupPointId::new);
 	}
+
+	public Optional<AccountId> keeperOf(PickupPointId point) {
+		return jdbc.sql("select account_id from network.pickup_point_keeper where pickup_point_id = ?")
+			.param(point.value()).query(Long.class).optional().map(AccountId::new);
+	}
 }

@@ -74,6 +74,12 @@ public class PickupPoints {
 		return jdbc.sql(SELECT + " where p.id = ?").param(id.value()).query(PickupPoints::map).optional();
 	}
 
+	/** The pickup point a resident is bound to, in one query (on the hot path of every order). */
+	public Optional<PickupPoint> findBoundTo(long accountId) {
+		return jdbc.sql(SELECT + " where p.id = (select pickup_point_id from network.resident_pickup_point where account_id = ?)")
+			.param(accountId).query(PickupPoints::map).optional();
+	}
+
 	public List<PickupPoint> findAll(Collection<PickupPointId> ids) {
 		Long[] array = ids.stream().map(PickupPointId::value).distinct().toArray(Long[]::new);
 		return jdbc.sql(SELECT + " where p.id = any(?)").param(array).query(PickupPoints::map).list();

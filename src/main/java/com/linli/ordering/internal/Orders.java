@@ -52,34 +52,66 @@ public class Orders {
 			String unit, Money unitPrice, int quantity) {
 	}
 
-	public String nextOrderNo(LocalDate day) {
-		long seq = jdbc.sql("select nextval('ordering.order_no_seq')").query(Long.class).single();
-		return String.format("%1$ty%1$tm%1$td%2$08d", day, seq);
+	/** What the insert gave back: the id and the order number (day + sequence, made by the database). */
+	public record Inserted(OrderId id, String orderNo, Map<Long, OrderLineId> lineIdsByListing) {
 	}
 
-	/** Inserts the order row first: it claims the idempotency key before any unit is reserved. */
-	public OrderId insert(NewOrder o) {
-		long id = jdbc.sql("""
-				insert into ordering.orders (order_no, resident_id, idempotency_key, recipient_name, recipient_phone,
-				    region_id, pickup_point_id, pickup_date, status, total_fen, created_at, expires_at, cutoff_at)
-				values (?, ?, ?, ?, ?, ?, ?, ?, 'PENDING_PAYMENT', ?, ?, ?, ?) returning id""")
-			.params(o.orderNo(), o.residentId().value(), o.idempotencyKey(), o.recipientName(), o.recipientPhone(),
-					o.regionId().value(), o.pickupPointId().value(), o.pickupDate(), o.total().fen(),
-					ts(o.createdAt()), ts(o.expiresAt()), ts(o.cutoffAt()))
-			.query(Long.class).single();
-		return new OrderId(id);
-	}
-
-	public void insertLines(OrderId orderId, List<NewLine> lines) {
-		for (NewLine l : lines) {
-			jdbc.sql("""
-					insert into ordering.order_line (order_id, listing_id, sku_id, category_id, sku_name, spec, unit,
-					    unit_price_fen, quantity, amount_fen)
-					values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-				.params(orderId.value(), l.listingId().value(), l.skuId().value(), l.categoryId().value(), l.skuName(),
-						l.spec(), l.unit(), l.unitPrice().fen(), l.quantity(), l.unitPrice().times(l.quantity()).fen())
-				.update();
+	/**
+	 * Inserts the order, its "placed" timeline entry and its lines in two statements. The order row
+	 * comes first: it claims the idempotency key before any unit is reserved.
+	 */
+	public Inserted insert(NewOrder o, LocalDate day, List<NewLine> lines) {
+		var inserted = jdbc.sql("""
+				with o as (
+				    insert into ordering.orders (order_no, resident_id, idempotency_key, recipient_name, recipient_phone,
+				        region_id, pickup_point_id, pickup_date, status, total_fen, created_at, expires_at, cutoff_at)
+				    values (to_char(cast(:day as date), 'YYMMDD') || lpad(nextval('ordering.order_no_seq')::text, 8, '0'),
+				        :resident, :key, :name, :phone, :region, :point, :pickupDate, 'PENDING_PAYMENT', :total, :created,
+				        :expires, :cutoff)
+				    returning id, order_no, created_at)
+				insert into ordering.order_timeline (order_id, at, status, note)
+				select id, created_at, 'PENDING_PAYMENT', '下单 / placed' from o
+				returning order_id, (select order_no from o)""")
+			.param("day", day).param("resident", o.residentId().value()).param("key", o.idempotencyKey())
+			.param("name", o.recipientName()).param("phone", o.recipientPhone()).param("region", o.regionId().value())
+			.param("point", o.pickupPointId().value()).param("pickupDate", o.pickupDate()).param("total", o.total().fen())
+			.param("created", ts(o.createdAt())).param("expires", ts(o.expiresAt())).param("cutoff", ts(o.cutoffAt()))
+			.query((rs, n) -> new Inserted(new OrderId(rs.getLong(1)), rs.getString(2), new java.util.HashMap<>())).single();
+		int n = lines.size();
+		Long[] listing = new Long[n];
+		Long[] sku = new Long[n];
+		Long[] category = new Long[n];
+		String[] name = new String[n];
+		String[] spec = new String[n];
+		String[] unit = new String[n];
+		Long[] price = new Long[n];
+		Integer[] quantity = new Integer[n];
+		for (int i = 0; i < n; i++) {
+			NewLine l = lines.get(i);
+			listing[i] = l.listingId().value();
+			sku[i] = l.skuId().value();
+			category[i] = l.categoryId().value();
+			name[i] = l.skuName();
+			spec[i] = l.spec();
+			unit[i] = l.unit();
+			price[i] = l.unitPrice().fen();
+			quantity[i] = l.quantity();
 		}
+		jdbc.sql("""
+				insert into ordering.order_line (order_id, listing_id, sku_id, category_id, sku_name, spec, unit,
+				    unit_price_fen, quantity, amount_fen)
+				select :order, t.listing, t.sku, t.category, t.name, t.spec, t.unit, t.price, t.quantity, t.price * t.quantity
+				  from unnest(cast(:listing as bigint[]), cast(:sku as bigint[]), cast(:category as bigint[]),
+				       cast(:name as text[]), cast(:spec as text[]), cast(:unit as text[]), cast(:price as bigint[]),
+				       cast(:quantity as int[])) as t(listing, sku, category, name, spec, unit, price, quantity)
+				returning id, listing_id""")
+			.param("order", inserted.id().value()).param("listing", listing).param("sku", sku)
+			.param("category", category).param("name", name).param("spec", spec).param("unit", unit)
+			.param("price", price).param("quantity", quantity)
+			.query(rs -> {
+				inserted.lineIdsByListing().put(rs.getLong(2), new OrderLineId(rs.getLong(1)));
+			});
+		return inserted;
 	}
 
 	public Optional<OrderId> findByIdempotencyKey(AccountId resident, String key) {
@@ -126,6 +158,31 @@ public class Orders {
 	}
 
 	/** Moves an order to {@code target} only from a status that may lead there; false when it did not. */
+	/** One page of orders for the console, newest first. */
+	public com.linli.shared.Page<Order> search(com.linli.ordering.OrderSearch f, int page, int size) {
+		String where = """
+				where (cast(:regions as bigint[]) is null or o.region_id = any(:regions))
+				  and (cast(:region as bigint) is null or o.region_id = :region)
+				  and (cast(:date as date) is null or o.pickup_date = :date)
+				  and (cast(:status as text) is null or o.status = :status)
+				  and (cast(:point as bigint) is null or o.pickup_point_id = :point)
+				  and (cast(:text as text) is null or o.order_no = :text or o.recipient_phone like '%' || :text
+				       or o.recipient_name like '%' || :text || '%')""";
+		String text = f.text() == null || f.text().isBlank() ? null : f.text().trim();
+		java.util.function.Function<JdbcClient.StatementSpec, JdbcClient.StatementSpec> params = spec -> spec
+			.param("regions", f.regions() == null ? null : f.regions().toArray(Long[]::new))
+			.param("region", f.regionId()).param("date", f.pickupDate())
+			.param("status", f.status() == null ? null : f.status().name()).param("point", f.pickupPointId())
+			.param("text", text);
+		long total = params.apply(jdbc.sql("select count(*) from ordering.orders o " + where)).query(Long.class).single();
+		List<Long> ids = params.apply(jdbc.sql("select o.id from ordering.orders o " + where
+				+ " order by o.id desc limit :limit offset :offset")).param("limit", size).param("offset", page * size)
+			.query(Long.class).list();
+		var found = ids.isEmpty() ? List.<Order>of()
+				: load("where o.id = any(?) order by o.id desc", List.of(ids.toArray(Long[]::new)));
+		return new com.linli.shared.Page<>(found, total, page, size);
+	}
+
 	public boolean transition(OrderId id, OrderStatus target, String timestampColumn, Instant at) {
 		return jdbc.sql("update ordering.orders set status = ?, " + timestampColumn + " = ? where id = ? and status = any(?)")
 			.params(target.name(), ts(at), id.value(), OrderStatus.from(target))

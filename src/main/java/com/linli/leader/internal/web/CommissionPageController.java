@@ -73,12 +73,12 @@ class CommissionPageController {
 		catch (InvalidInputException e) {
 			shown = current;
 		}
-		var summary = commission.summary(leader.id(), shown);
+		var statement = commission.statement(leader.id(), shown, page, 30);
 		model.addAttribute("leader", leader);
 		model.addAttribute("current", current);
-		model.addAttribute("summary", summary);
-		model.addAttribute("months", commission.monthTotals(leader.id(), current, 6));
-		model.addAttribute("entries", commission.entries(leader.id(), shown, page, 30));
+		model.addAttribute("summary", statement.summary());
+		model.addAttribute("months", statement.months());
+		model.addAttribute("entries", statement.entries());
 		model.addAttribute("categoryNames", commission.categoryNames());
 		model.addAttribute("pageUrl", "/leader/commission?month=" + shown);
 		return "leader/commission";

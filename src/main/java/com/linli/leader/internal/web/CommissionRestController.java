@@ -72,14 +72,12 @@ class CommissionRestController {
 			@RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {
 		Leader leader = leaders.leaderFor(CurrentUser.require().id())
 			.orElseThrow(() -> new AccessDeniedException("not a leader"));
-		YearMonth current = commission.currentMonth(leader.regionId());
-		YearMonth shown = Months.parse(month, current);
-		var summary = commission.summary(leader.id(), shown);
-		var names = commission.categoryNames();
-		var entries = commission.entries(leader.id(), shown, page, size);
-		return new LeaderCommission(leader.id().value(), leader.name(), SummaryView.of(summary),
-				SchemeView.of(summary.scheme(), leader.regionId(), true, names),
-				commission.monthTotals(leader.id(), current, 6).stream().map(MonthView::of).toList(),
+		YearMonth shown = Months.parse(month, commission.currentMonth(leader.regionId()));
+		var statement = commission.statement(leader.id(), shown, page, size);
+		var entries = statement.entries();
+		return new LeaderCommission(leader.id().value(), leader.name(), SummaryView.of(statement.summary()),
+				SchemeView.of(statement.summary().scheme(), leader.regionId(), true, commission.categoryNames()),
+				statement.months().stream().map(MonthView::of).toList(),
 				new Page<>(entries.items().stream().map(EntryView::of).toList(), entries.total(), entries.page(),
 						entries.size()));
 	}

@@ -1,0 +1,124 @@
+package com.linli.demo.internal;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import com.linli.catalog.CatalogManagement;
+import com.linli.catalog.Category;
+import com.linli.catalog.CategoryId;
+import com.linli.catalog.NewCategory;
+import com.linli.catalog.NewProduct;
+import com.linli.catalog.NewSku;
+import com.linli.catalog.Sku;
+import com.linli.catalog.SkuId;
+import com.linli.catalog.StorageTemperature;
+import com.linli.demo.CityPlan;
+import com.linli.shared.SupplierId;
+import com.linli.supply.NewSupplier;
+import com.linli.supply.SupplierManagement;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Puts a plan's suppliers and catalog in through supply's and catalog's APIs. Suppliers and categories
+ * that exist already (same name; same parent for a category) are reused, products are always created.
+ */
+@Component
+public class CatalogLoader {
+
+	/** Progress units (see {@link Progress}): a supplier, a product with its SKUs. */
+	public static final int SUPPLIER = 3, PRODUCT = 20;
+
+	private final CatalogManagement catalog;
+
+	private final SupplierManagement suppliers;
+
+	CatalogLoader(CatalogManagement catalog, SupplierManagement suppliers) {
+		this.catalog = catalog;
+		this.suppliers = suppliers;
+	}
+
+	/** The ids the catalog handed out, by the plan's indexes. */
+	public record LoadedCatalog(List<SupplierId> suppliers, List<List<SkuId>> skus) {
+
+		public SkuId sku(CityPlan.Listing listing) {
+			return skus.get(listing.product()).get(listing.sku());
+		}
+	}
+
+	public LoadedCatalog load(CityPlan plan, Progress progress) {
+		var supplierIds = loadSuppliers(plan, progress);
+		return new LoadedCatalog(supplierIds, loadProducts(plan, supplierIds, progress));
+	}
+
+	private List<SupplierId> loadSuppliers(CityPlan plan, Progress progress) {
+		Map<String, SupplierId> existing = new HashMap<>();
+		suppliers.all().forEach(s -> existing.put(s.name().toLowerCase(Locale.ROOT), s.id()));
+		List<SupplierId> ids = new ArrayList<>();
+		for (var s : plan.suppliers()) {
+			var id = existing.get(s.name().toLowerCase(Locale.ROOT));
+			if (id == null) {
+				id = suppliers.create(new NewSupplier(s.name(), s.contactName(), s.contactPhone(), s.address())).id();
+			}
+			ids.add(id);
+			progress.advance(SUPPLIER, "suppliers");
+		}
+		return ids;
+	}
+
+	/**
+	 * Categories in sheet order (which gives their sort order), then products in reverse: the sheet
+	 * starts with fresh produce, and the newest products lead the storefront's "new" strip and the
+	 * console's product list, as a group-buy's fruit and vegetables would.
+	 */
+	private List<List<SkuId>> loadProducts(CityPlan plan, List<SupplierId> supplierIds, Progress progress) {
+		var leaves = loadCategories(plan);
+		List<List<SkuId>> skuIds = new ArrayList<>();
+		plan.products().forEach(p -> skuIds.add(null));
+		for (int p = plan.products().size() - 1; p >= 0; p--) {
+			var product = plan.products().get(p);
+			var skus = product.skus().stream()
+				.map(s -> new NewSku(s.spec(), s.unit(), s.barcode(), StorageTemperature.valueOf(s.storage().name()),
+						s.shelfLifeDays(), s.weightGrams()))
+				.toList();
+			var created = catalog.createProduct(new NewProduct(leaves.get(p), product.name(), product.description(),
+					product.origin(), product.seasonalTags(), supplierIds.get(product.supplier()), skus));
+			Map<String, SkuId> bySpec = new HashMap<>();
+			for (Sku sku : catalog.skusOf(created.id())) {
+				bySpec.put(sku.spec(), sku.id());
+			}
+			skuIds.set(p, product.skus().stream().map(s -> bySpec.get(s.spec())).toList());
+			progress.advance(PRODUCT, "catalog");
+		}
+		return skuIds;
+	}
+
+	/** The leaf category of each product, creating the missing ones of its path. */
+	private List<CategoryId> loadCategories(CityPlan plan) {
+		Map<String, CategoryId> categories = new HashMap<>();
+		for (Category c : catalog.categories()) {
+			categories.put(key(c.parentId(), c.name()), c.id());
+		}
+		Map<Long, Integer> children = new HashMap<>();
+		List<CategoryId> leaves = new ArrayList<>();
+		for (var product : plan.products()) {
+			CategoryId parent = null;
+			for (String name : product.categoryPath()) {
+				CategoryId above = parent;
+				parent = categories.computeIfAbsent(key(above, name), k -> {
+					int order = children.merge(above == null ? 0 : above.value(), 1, Integer::sum) * 10;
+					return catalog.createCategory(new NewCategory(name, above, order)).id();
+				});
+			}
+			leaves.add(parent);
+		}
+		return leaves;
+	}
+
+	private static String key(CategoryId parent, String name) {
+		return (parent == null ? 0 : parent.value()) + "/" + name.toLowerCase(Locale.ROOT);
+	}
+}

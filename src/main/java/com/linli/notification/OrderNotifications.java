@@ -1,0 +1,100 @@
+package com.linli.notification;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+
+import com.linli.network.NetworkManagement;
+import com.linli.network.PickupPoint;
+import com.linli.notification.internal.Notifier;
+import com.linli.notification.internal.Notifier.Notice;
+import com.linli.ordering.OrderCancelled;
+import com.linli.ordering.OrderLineRefunded;
+import com.linli.ordering.OrderPaid;
+import com.linli.ordering.OrderReadyForPickup;
+import com.linli.shared.Money;
+
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Tells residents, and the leader of their pickup point, what happened to their orders. Each
+ * listener runs after ordering's transaction committed, in its own; a redelivered event finds its
+ * message's dedupe key taken and writes nothing.
+ */
+@Component
+class OrderNotifications {
+
+	private final Notifier notifier;
+
+	private final NetworkManagement network;
+
+	OrderNotifications(Notifier notifier, NetworkManagement network) {
+		this.notifier = notifier;
+		this.network = network;
+	}
+
+	@ApplicationModuleListener
+	void on(OrderPaid event) {
+		PickupPoint point = network.getPickupPoint(event.pickupPointId());
+		notifier.post(new Notice(event.residentId(), MessageKind.ORDER_PAID, "paid:" + event.orderId(),
+				orderLink(event.orderId().value()), "notification.paid", args(event.pickupCode()),
+				args(event.orderNo(), event.paid().toString(), date(event.pickupDate()), point.name())));
+	}
+
+	@ApplicationModuleListener
+	void on(OrderReadyForPickup event) {
+		PickupPoint point = network.getPickupPoint(event.pickupPointId());
+		notifier.post(new Notice(event.residentId(), MessageKind.ORDER_READY, "ready:" + event.orderId(),
+				orderLink(event.orderId().value()), "notification.ready", args(),
+				args(event.orderNo(), point.name(), point.address(), Notifier.hours(point), event.pickupCode())));
+	}
+
+	@ApplicationModuleListener
+	void on(OrderLineRefunded event) {
+		String amount = event.amount().toString();
+		String reason = event.afterPickup() ? notifier.text("notification.reason.afterPickup")
+				: notifier.textOr("notification.reason." + event.reason(), "notification.reason.other");
+		// the event carries no refund reference: these fields tell one refund of a line from another
+		String refund = event.lineId() + ":" + event.quantity() + ":" + event.amount().fen() + ":" + event.reason()
+				+ ":" + event.afterPickup();
+		notifier.post(new Notice(event.residentId(), MessageKind.REFUND, "refund:" + refund,
+				orderLink(event.orderId().value()), "notification.refund", args(amount),
+				args(event.orderNo(), event.skuName(), Integer.toString(event.quantity()), reason, amount)));
+		network.keeperOf(event.pickupPointId())
+			.ifPresent(leader -> notifier.post(new Notice(leader, MessageKind.LEADER_REFUND, "leader-refund:" + refund,
+					"/leader", "notification.leaderRefund", args(event.orderNo()),
+					args(event.orderNo(), event.skuName(), Integer.toString(event.quantity()), reason, amount))));
+	}
+
+	@ApplicationModuleListener
+	void on(OrderCancelled event) {
+		String link = orderLink(event.orderId().value());
+		String key = "cancelled:" + event.orderId();
+		if (event.refunded().isGreaterThan(Money.ZERO)) {
+			String amount = event.refunded().toString();
+			notifier.post(new Notice(event.residentId(), MessageKind.REFUND, key, link, "notification.cancelRefund",
+					args(amount), args(event.orderNo(), amount)));
+		}
+		else if ("EXPIRED".equals(event.reason())) {
+			notifier.post(new Notice(event.residentId(), MessageKind.ORDER_CANCELLED, key, link,
+					"notification.expired", args(), args(event.orderNo())));
+		}
+		else if ("CUTOFF_UNPAID".equals(event.reason())) {
+			notifier.post(new Notice(event.residentId(), MessageKind.ORDER_CANCELLED, key, link,
+					"notification.cutoffUnpaid", args(), args(event.orderNo())));
+		}
+		// an unpaid order the resident cancelled themselves needs no message
+	}
+
+	private String date(LocalDate date) {
+		return DateTimeFormatter.ofPattern(notifier.text("notification.datePattern")).format(date);
+	}
+
+	static String orderLink(long orderId) {
+		return "/shop/orders/" + orderId;
+	}
+
+	private static Object[] args(Object... args) {
+		return args;
+	}
+}

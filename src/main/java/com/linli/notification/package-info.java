@@ -1,0 +1,11 @@
+/**
+ * The message centre (消息中心): in-app messages for residents and leaders, written when other
+ * modules' events say something happened to them (order paid, goods arrived, refund made) and by the
+ * pickup reminder job; sent on through outbound channels (SMS, WeChat templates) behind
+ * {@link com.linli.notification.OutboundChannel}. No module calls into it. Beyond listening,
+ * it asks network for pickup points and their keepers, identity for a recipient's phone, and
+ * ordering ({@code FulfilmentOrders.readyNotPickedUp}) for the orders still waiting to be picked up.
+ */
+@org.springframework.modulith.ApplicationModule(
+		allowedDependencies = { "shared", "identity", "network", "ordering" })
+package com.linli.notification;
