@@ -84,7 +84,10 @@ public class CommissionAccruals {
 		if (lines.isEmpty()) {
 			return 0;
 		}
-		Optional<Leader> holder = leaders.holderAt(pickup.pickupPointId(), pickup.pickedUpAt());
+		// the leader of the point when the goods were handed out; else (a pickup recorded with an earlier
+		// time than the leader's appointment, as a replayed history is) the one holding the point now
+		Optional<Leader> holder = leaders.holderAt(pickup.pickupPointId(), pickup.pickedUpAt())
+			.or(() -> leaders.holderOf(pickup.pickupPointId()));
 		if (holder.isEmpty()) {
 			log.warn("No leader held pickup point {} at {}: no commission on order {}", pickup.pickupPointId(),
 					pickup.pickedUpAt(), pickup.orderNo());
