@@ -128,7 +128,9 @@ public class Orders {
 		if (ids.isEmpty()) {
 			return List.of();
 		}
-		return load("where o.id = any(?) order by o.id", List.of(ids.stream().map(OrderId::value).toArray(Long[]::new)));
+		// one parameter, the array: List.of(array) alone would spread it into one parameter per id
+		Object array = ids.stream().map(OrderId::value).toArray(Long[]::new);
+		return load("where o.id = any(?) order by o.id", List.of(array));
 	}
 
 	/** Orders matching a where clause (on alias o), with their lines, in one round trip each. */
