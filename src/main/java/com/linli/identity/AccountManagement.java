@@ -98,6 +98,7 @@ public class AccountManagement {
 			throw new InvalidInputException("roles", "at least one role is required");
 		}
 		accounts.update(id, displayName, roles, regionIds, enabled);
+		events.publishEvent(new AccountChanged(id));
 		events.publishEvent(new AdminChange("account.update", "account:" + id,
 				"roles=" + roles + " regions=" + regionIds + " enabled=" + enabled));
 		return get(id);
@@ -108,6 +109,7 @@ public class AccountManagement {
 	public void grantRole(AccountId id, Role role) {
 		var account = get(id);
 		accounts.grantRole(account.id(), role);
+		events.publishEvent(new AccountChanged(account.id()));
 	}
 
 	@Transactional
@@ -116,6 +118,7 @@ public class AccountManagement {
 		get(id);
 		accounts.setPassword(id, passwordEncoder.encode(newPassword));
 		accounts.unlock(id);
+		events.publishEvent(new AccountChanged(id));
 		events.publishEvent(new AdminChange("account.reset-password", "account:" + id, null));
 	}
 

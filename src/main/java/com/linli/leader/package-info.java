@@ -1,3 +1,9 @@
-/** Group leaders (团长): who runs which pickup point; later applications, commission and ranking. */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "identity", "network" })
+/**
+ * Group leaders (团长): who runs which pickup point, their commission schemes and ledger; later
+ * applications, withdrawals and ranking. ordering: its events only (OrderPickedUp accrues commission,
+ * OrderLineRefunded after pickup reverses it). catalog, beyond DESIGN.md's table: a scheme's category
+ * overrides name catalog categories (ids checked, names shown, parents followed).
+ */
+@org.springframework.modulith.ApplicationModule(
+		allowedDependencies = { "shared", "identity", "network", "ordering", "catalog" })
 package com.linli.leader;

@@ -292,6 +292,14 @@ public class NetworkManagement {
 		return keepers.keeperOf(Inputs.required("pickupPointId", pickupPoint));
 	}
 
+	/**
+	 * Who runs each of these pickup points now (their active leader's account); points nobody runs are
+	 * left out. For staff screens that name the person to call about a pickup point.
+	 */
+	public Map<PickupPointId, AccountId> keepersOf(Collection<PickupPointId> pickupPoints) {
+		return pickupPoints.isEmpty() ? Map.of() : keepers.keepersOf(pickupPoints);
+	}
+
 	/** The pickup point the resident collects from, if they chose one. */
 	public Optional<PickupPoint> pickupPointOf(AccountId resident) {
 		return pickupPoints.findBoundTo(resident.value());

@@ -202,35 +202,21 @@ public class FulfilmentOrders {
 	}
 
 	/**
+	 * The order a leader is about to hand out (核销) by its pickup code, with its lines and what is left
+	 * of each: the same errors as {@link #verifyPickup}, and nothing changes.
+	 */
+	@Transactional(readOnly = true)
+	public Order orderToHandOut(PickupPointId point, String pickupCode) {
+		return readyOrder(point, pickupCode);
+	}
+
+	/**
 	 * Hands out an order by its pickup code (核销): all remaining lines, or only the given ones.
 	 * A code of another pickup point, a used code or a wrong code is a clear error.
 	 */
 	@Transactional
 	public Order verifyPickup(PickupPointId point, String pickupCode, Collection<OrderLineId> onlyLines) {
-		String code = pickupCode == null ? "" : pickupCode.trim();
-		if (!code.matches("\\d{6}")) {
-			throw new InvalidInputException("pickupCode", "取货码是 6 位数字 / a pickup code has 6 digits");
-		}
-		var candidates = orders.load("where o.pickup_code = ? and o.pickup_point_id = ? order by o.id desc limit 5",
-				List.of(code, point.value()));
-		var live = candidates.stream().filter(o -> o.status() == OrderStatus.READY_FOR_PICKUP).findFirst();
-		if (live.isEmpty()) {
-			if (candidates.stream().anyMatch(o -> o.status() == OrderStatus.PICKED_UP)) {
-				throw new BusinessRuleException("pickup-code-used", "pickupCode", "该取货码已核销 / this code was already used");
-			}
-			if (candidates.stream().anyMatch(o -> o.status().isLive())) {
-				throw new BusinessRuleException("not-ready", "pickupCode",
-						"订单尚未到货，请确认收货后再核销 / the goods of this order have not been received yet");
-			}
-			boolean elsewhere = jdbc.sql("""
-					select exists(select 1 from ordering.orders where pickup_code = ? and pickup_point_id <> ?
-					   and status in ('READY_FOR_PICKUP', 'SHIPPED', 'CONFIRMED', 'PAID'))""")
-				.params(code, point.value()).query(Boolean.class).single();
-			throw new BusinessRuleException(elsewhere ? "pickup-code-other-point" : "pickup-code-wrong", "pickupCode",
-					elsewhere ? "该取货码不属于本自提点 / this code belongs to another pickup point"
-							: "取货码错误 / wrong pickup code");
-		}
-		Order order = live.get();
+		Order order = readyOrder(point, pickupCode);
 		for (OrderLineId requested : onlyLines) {
 			if (order.lines().stream().noneMatch(l -> l.id().equals(requested))) {
 				throw new InvalidInputException("lines", "line " + requested + " is not part of this order");
@@ -248,7 +234,7 @@ public class FulfilmentOrders {
 				.params(line.remainingQuantity(), line.id().value(), line.remainingQuantity()).update();
 			if (n == 1) {
 				picked.add(new PickedUpLine(line.id(), line.skuId(), line.categoryId(), line.remainingQuantity(),
-						line.unitPrice().times(line.remainingQuantity())));
+						line.unitPrice().times(line.remainingQuantity()), line.skuName()));
 			}
 		}
 		if (picked.isEmpty()) {
@@ -266,6 +252,34 @@ public class FulfilmentOrders {
 		events.publishEvent(new OrderPickedUp(order.id(), order.orderNo(), order.residentId(), order.pickupPointId(),
 				order.regionId(), now, complete, picked));
 		return orders.find(order.id()).orElseThrow();
+	}
+
+	/** The order of this pickup point that is ready and holds the code, else the error that explains why not. */
+	private Order readyOrder(PickupPointId point, String pickupCode) {
+		String code = pickupCode == null ? "" : pickupCode.trim();
+		if (!code.matches("\\d{6}")) {
+			throw new InvalidInputException("pickupCode", "取货码是 6 位数字 / a pickup code has 6 digits");
+		}
+		var candidates = orders.load("where o.pickup_code = ? and o.pickup_point_id = ? order by o.id desc limit 5",
+				List.of(code, point.value()));
+		var live = candidates.stream().filter(o -> o.status() == OrderStatus.READY_FOR_PICKUP).findFirst();
+		if (live.isPresent()) {
+			return live.get();
+		}
+		if (candidates.stream().anyMatch(o -> o.status() == OrderStatus.PICKED_UP)) {
+			throw new BusinessRuleException("pickup-code-used", "pickupCode", "该取货码已核销 / this code was already used");
+		}
+		if (candidates.stream().anyMatch(o -> o.status().isLive())) {
+			throw new BusinessRuleException("not-ready", "pickupCode",
+					"订单尚未到货，请确认收货后再核销 / the goods of this order have not been received yet");
+		}
+		boolean elsewhere = jdbc.sql("""
+				select exists(select 1 from ordering.orders where pickup_code = ? and pickup_point_id <> ?
+				   and status in ('READY_FOR_PICKUP', 'SHIPPED', 'CONFIRMED', 'PAID'))""")
+			.params(code, point.value()).query(Boolean.class).single();
+		throw new BusinessRuleException(elsewhere ? "pickup-code-other-point" : "pickup-code-wrong", "pickupCode",
+				elsewhere ? "该取货码不属于本自提点 / this code belongs to another pickup point"
+						: "取货码错误 / wrong pickup code");
 	}
 
 	/** Orders ready for longer than {@code days} and not picked up, for the operator to follow up. */

@@ -8,9 +8,18 @@ import com.linli.shared.Money;
 
 /**
  * Part of a line was refunded (short at receipt, damaged, after-sales). {@code afterPickup} says the
- * units had been handed out: commission earned on them is reversed.
+ * units had been handed out: commission earned on them is reversed. {@code reference} is unique per
+ * refund, so a listener can tell a second refund of the same line from a redelivery of this one.
  */
 public record OrderLineRefunded(OrderId orderId, String orderNo, OrderLineId lineId, AccountId residentId,
 		PickupPointId pickupPointId, SkuId skuId, String skuName, CategoryId categoryId, int quantity, Money amount,
-		String reason, boolean afterPickup) {
+		String reason, boolean afterPickup, String reference) {
+
+	/** Without a refund reference: as the event was before it carried one. */
+	public OrderLineRefunded(OrderId orderId, String orderNo, OrderLineId lineId, AccountId residentId,
+			PickupPointId pickupPointId, SkuId skuId, String skuName, CategoryId categoryId, int quantity, Money amount,
+			String reason, boolean afterPickup) {
+		this(orderId, orderNo, lineId, residentId, pickupPointId, skuId, skuName, categoryId, quantity, amount, reason,
+				afterPickup, null);
+	}
 }

@@ -249,6 +249,11 @@ public class OrderManagement {
 		return orders.load("where o.resident_id = ? order by o.id desc limit ?", List.of(resident.value(), limit));
 	}
 
+	/** The operator's order list: filtered, newest first, one page. */
+	public com.linli.shared.Page<Order> search(OrderSearch search, int page, int size) {
+		return orders.search(search, Math.max(page, 0), com.linli.shared.Page.size(size));
+	}
+
 	public List<Orders.TimelineEntry> timeline(OrderId id) {
 		return orders.timelineOf(id);
 	}

@@ -17,6 +17,13 @@ import com.linli.shared.Money;
 public record OrderPickedUp(OrderId orderId, String orderNo, AccountId residentId, PickupPointId pickupPointId,
 		RegionId regionId, Instant pickedUpAt, boolean complete, List<PickedUpLine> lines) {
 
-	public record PickedUpLine(OrderLineId lineId, SkuId skuId, CategoryId categoryId, int quantity, Money amount) {
+	/** Units of one line handed out; {@code skuName} as the resident ordered it. */
+	public record PickedUpLine(OrderLineId lineId, SkuId skuId, CategoryId categoryId, int quantity, Money amount,
+			String skuName) {
+
+		/** Without the name: as the event was before it carried one. */
+		public PickedUpLine(OrderLineId lineId, SkuId skuId, CategoryId categoryId, int quantity, Money amount) {
+			this(lineId, skuId, categoryId, quantity, amount, null);
+		}
 	}
 }

@@ -77,15 +77,16 @@ public class PaymentManagement {
 		if (expiresAt == null || !expiresAt.isAfter(now)) {
 			throw new InvalidInputException("expiresAt", "过期时间须在将来 / the expiry must be in the future");
 		}
-		var existing = payments.find(merchantReference);
-		if (existing.isPresent()) {
-			return sameAmount(existing.get(), amount);
-		}
+		// no read before or after on the way of a new order: the insert tells whether the reference is new
 		PaymentProvider provider = providers.active();
 		var opened = provider.createTransaction(merchantReference, amount, description.trim(), expiresAt);
-		payments.insert(new NewPayment(merchantReference, description.trim(), amount, provider.name(),
+		var inserted = payments.insert(new NewPayment(merchantReference, description.trim(), amount, provider.name(),
 				opened.transactionId(), opened.cashierUrl(), payer == null ? null : payer.value(), now, expiresAt));
-		return sameAmount(get(merchantReference), amount);
+		if (inserted.isEmpty()) {
+			return sameAmount(get(merchantReference), amount);
+		}
+		return new Payment(inserted.get(), merchantReference, amount, Money.ZERO, PaymentStatus.PENDING, provider.name(),
+				opened.transactionId(), opened.cashierUrl(), now, expiresAt, null);
 	}
 
 	public Optional<Payment> find(String merchantReference) {

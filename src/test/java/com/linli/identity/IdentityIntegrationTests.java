@@ -115,6 +115,17 @@ class IdentityIntegrationTests {
 	}
 
 	@Test
+	void aDisabledAccountIsRefusedAtOnceEvenWithATokenInUse() {
+		var resident = api().newResident();
+		var me = resident.get("/api/me").json();
+		assertThat(me.get("displayName").isMissingNode()).isFalse();
+		var disabled = api().asAdmin().put("/api/admin/accounts/" + me.get("id").asLong(), Map.of("displayName",
+				me.get("displayName").asText(), "roles", new String[] { "RESIDENT" }, "enabled", false));
+		assertThat(disabled.status()).isEqualTo(200);
+		assertThat(resident.get("/api/me").status()).isEqualTo(401);
+	}
+
+	@Test
 	void aRevokedTokenNoLongerWorks() {
 		var resident = api().newResident();
 		assertThat(resident.get("/api/me").status()).isEqualTo(200);

@@ -70,6 +70,12 @@ class BearerTokenFilter extends OncePerRequestFilter {
 		return principal;
 	}
 
+	/** A changed account (roles, regions, disabled) is looked up again on its next request. */
+	@org.springframework.context.event.EventListener
+	void forget(com.linli.identity.AccountChanged changed) {
+		cache.values().removeIf(c -> c.principal().id() == changed.accountId().value());
+	}
+
 	@org.springframework.context.event.EventListener
 	void forget(ApiTokens.TokenRevoked revoked) {
 		cache.remove(revoked.token());

@@ -5,6 +5,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
@@ -76,6 +77,17 @@ public class Leaders {
 	public Optional<Leader> holderOf(PickupPointId pickupPoint) {
 		return jdbc.sql(SELECT + " where pickup_point_id = ? and status in ('ACTIVE', 'SUSPENDED')")
 			.param(pickupPoint.value()).query(Leaders::map).optional();
+	}
+
+	/**
+	 * The leader who held the pickup point at an instant: appointed by then, and not closed before it
+	 * (a closed leader's status changed for the last time when they were closed).
+	 */
+	public Optional<Leader> holderAt(PickupPointId pickupPoint, Instant at) {
+		return jdbc.sql(SELECT + """
+				 where pickup_point_id = ? and created_at <= ? and (status <> 'CLOSED' or status_changed_at > ?)
+				 order by id desc limit 1""")
+			.params(pickupPoint.value(), Timestamp.from(at), Timestamp.from(at)).query(Leaders::map).optional();
 	}
 
 	/** Which of these pickup points have a leader (active or suspended). */

@@ -2,6 +2,9 @@ package com.linli.network.internal;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 
 import com.linli.identity.AccountId;
@@ -34,6 +37,16 @@ public class Keepers {
 
 	public void release(PickupPointId point) {
 		jdbc.sql("delete from network.pickup_point_keeper where pickup_point_id = ?").param(point.value()).update();
+	}
+
+	public Map<PickupPointId, AccountId> keepersOf(Collection<PickupPointId> points) {
+		var keepers = new HashMap<PickupPointId, AccountId>();
+		jdbc.sql("select pickup_point_id, account_id from network.pickup_point_keeper where pickup_point_id = any(?)")
+			.param(points.stream().map(PickupPointId::value).toArray(Long[]::new))
+			.query(rs -> {
+				keepers.put(new PickupPointId(rs.getLong(1)), new AccountId(rs.getLong(2)));
+			});
+		return keepers;
 	}
 
 	public Optional<PickupPointId> pointKeptBy(AccountId account) {

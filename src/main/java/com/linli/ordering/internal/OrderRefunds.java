@@ -92,7 +92,7 @@ public class OrderRefunds {
 		request(order, reference, amount, reason);
 		events.publishEvent(new OrderLineRefunded(order.id(), order.orderNo(), line.id(), order.residentId(),
 				order.pickupPointId(), line.skuId(), line.skuName(), line.categoryId(), quantity, amount, reasonCode,
-				afterPickup));
+				afterPickup, reference));
 		return amount;
 	}
 

@@ -128,7 +128,9 @@ public class Orders {
 		if (ids.isEmpty()) {
 			return List.of();
 		}
-		return load("where o.id = any(?) order by o.id", List.of(ids.stream().map(OrderId::value).toArray(Long[]::new)));
+		// one parameter, the array: List.of(array) alone would spread it into one parameter per id
+		Object array = ids.stream().map(OrderId::value).toArray(Long[]::new);
+		return load("where o.id = any(?) order by o.id", List.of(array));
 	}
 
 	/** Orders matching a where clause (on alias o), with their lines, in one round trip each. */
@@ -156,6 +158,31 @@ public class Orders {
 	}
 
 	/** Moves an order to {@code target} only from a status that may lead there; false when it did not. */
+	/** One page of orders for the console, newest first. */
+	public com.linli.shared.Page<Order> search(com.linli.ordering.OrderSearch f, int page, int size) {
+		String where = """
+				where (cast(:regions as bigint[]) is null or o.region_id = any(:regions))
+				  and (cast(:region as bigint) is null or o.region_id = :region)
+				  and (cast(:date as date) is null or o.pickup_date = :date)
+				  and (cast(:status as text) is null or o.status = :status)
+				  and (cast(:point as bigint) is null or o.pickup_point_id = :point)
+				  and (cast(:text as text) is null or o.order_no = :text or o.recipient_phone like '%' || :text
+				       or o.recipient_name like '%' || :text || '%')""";
+		String text = f.text() == null || f.text().isBlank() ? null : f.text().trim();
+		java.util.function.Function<JdbcClient.StatementSpec, JdbcClient.StatementSpec> params = spec -> spec
+			.param("regions", f.regions() == null ? null : f.regions().toArray(Long[]::new))
+			.param("region", f.regionId()).param("date", f.pickupDate())
+			.param("status", f.status() == null ? null : f.status().name()).param("point", f.pickupPointId())
+			.param("text", text);
+		long total = params.apply(jdbc.sql("select count(*) from ordering.orders o " + where)).query(Long.class).single();
+		List<Long> ids = params.apply(jdbc.sql("select o.id from ordering.orders o " + where
+				+ " order by o.id desc limit :limit offset :offset")).param("limit", size).param("offset", page * size)
+			.query(Long.class).list();
+		var found = ids.isEmpty() ? List.<Order>of()
+				: load("where o.id = any(?) order by o.id desc", List.of(ids.toArray(Long[]::new)));
+		return new com.linli.shared.Page<>(found, total, page, size);
+	}
+
 	public boolean transition(OrderId id, OrderStatus target, String timestampColumn, Instant at) {
 		return jdbc.sql("update ordering.orders set status = ?, " + timestampColumn + " = ? where id = ? and status = any(?)")
 			.params(target.name(), ts(at), id.value(), OrderStatus.from(target))

@@ -1,0 +1,48 @@
+package com.linli.ordering.internal.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Optional;
+
+import com.linli.identity.CurrentUser;
+import com.linli.network.NetworkManagement;
+import com.linli.network.PickupPoint;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+
+/**
+ * The pickup point the signed-in leader runs (only an active leader keeps one): every leader screen
+ * and API of ordering is scoped to it, and a leader without one is refused (403).
+ */
+@Component
+class KeptPickupPoints {
+
+	private final NetworkManagement network;
+
+	private final Clock clock;
+
+	KeptPickupPoints(NetworkManagement network, Clock clock) {
+		this.network = network;
+		this.clock = clock;
+	}
+
+	Optional<PickupPoint> find() {
+		return network.pickupPointKeptBy(CurrentUser.require().id());
+	}
+
+	PickupPoint require() {
+		return find().orElseThrow(() -> new AccessDeniedException(
+				"你目前没有在岗的自提点 / you run no pickup point (not an active leader)"));
+	}
+
+	/** Today in the pickup point's region. */
+	LocalDate today(PickupPoint point) {
+		return LocalDate.now(clock.withZone(zone(point)));
+	}
+
+	ZoneId zone(PickupPoint point) {
+		return network.getRegion(point.regionId()).zone();
+	}
+}

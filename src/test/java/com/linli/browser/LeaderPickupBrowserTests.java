@@ -1,0 +1,191 @@
+package com.linli.browser;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.regex.Pattern;
+
+import com.linli.Api;
+import com.linli.catalog.CatalogManagement;
+import com.linli.identity.AccountManagement;
+import com.linli.identity.internal.ApiTokens;
+import com.linli.marketing.ListingManagement;
+import com.linli.marketing.MarketingFixtures;
+import com.linli.network.NetworkManagement;
+import com.linli.ordering.FulfilmentOrders;
+import com.linli.ordering.OrderingFixtures;
+import com.linli.ordering.PickupFixtures;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+/** The leader at the pickup point with the phone: verify a pickup by code, see the day's orders and the commission. */
+class LeaderPickupBrowserTests extends BrowserTest {
+
+	@Autowired
+	NetworkManagement network;
+
+	@Autowired
+	CatalogManagement catalog;
+
+	@Autowired
+	ListingManagement listings;
+
+	@Autowired
+	AccountManagement accounts;
+
+	@Autowired
+	ApiTokens tokens;
+
+	@Autowired
+	FulfilmentOrders fulfilment;
+
+	@Autowired
+	Clock clock;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Override
+	protected com.microsoft.playwright.Browser.NewContextOptions contextOptions() {
+		return phone();
+	}
+
+	@Test
+	void theLeaderVerifiesAPickupByCodeAndSeesTheCommission() {
+		var world = new OrderingFixtures(network, catalog, listings, accounts, tokens, clock, port);
+		var pickups = new PickupFixtures(world, fulfilment, port);
+		var apples = world.listing("红富士苹果", "19.90", 200, 5);
+		var eggs = world.listing("土鸡蛋 30枚", "22.80", 200, 5);
+		var leader = pickups.leader(world.pickupPoint);
+		var order = pickups.readyOrder(world.resident(), world.pickupPoint, apples, 2, eggs, 1);
+		String code = order.get("pickupCode").asText();
+		String wrong = code.equals("000000") ? "000001" : "000000";
+
+		signIn(leader.phone(), leader.password());
+		page.navigate(url("/leader/pickup"));
+		assertThat(page.locator(".tabbar a")).hasCount(5);
+		assertThat(page.locator(".tabbar a.active")).containsText("核销");
+		// no camera scanning in headless Chromium: the page says to type the code
+		assertThat(page.locator("#scan-hint")).isVisible();
+		assertThat(page.locator("#waiting")).hasText("待取 1 单");
+
+		page.fill("#pickup-code", wrong); // six digits look the order up at once
+		assertThat(page.locator("#pickup-error")).containsText("取货码错误");
+		page.screenshot(new Page.ScreenshotOptions()
+			.setPath(Path.of("target/screenshots/LeaderPickupBrowserTests-wrong-code.png")).setFullPage(true));
+
+		page.fill("#pickup-code", code);
+		assertThat(page.locator("#order")).containsText(order.get("orderNo").asText());
+		assertThat(page.locator("#order .lp-line")).hasCount(2);
+		assertThat(page.locator("#hand-out-all")).containsText("3");
+		page.screenshot(new Page.ScreenshotOptions()
+			.setPath(Path.of("target/screenshots/LeaderPickupBrowserTests-order.png")).setFullPage(true));
+
+		// hand out the apples now, the eggs later
+		page.locator("#order .lp-line", new Page.LocatorOptions().setHasText("土鸡蛋")).locator("input").uncheck();
+		page.click("#hand-out-selected");
+		assertThat(page.locator("#handed-out")).containsText("红富士苹果 ×2");
+		assertThat(page.locator("#order .lp-line.done")).containsText("已取 2 件");
+		page.click("#hand-out-all");
+		assertThat(page.locator("#handed-out")).containsText("核销成功");
+		assertThat(page.locator("#order")).hasCount(0);
+		assertThat(page.locator("#waiting")).hasText("待取 0 单");
+		assertThat(page.locator("#picked-today")).hasText("今日已取 1 单");
+		page.screenshot(new Page.ScreenshotOptions()
+			.setPath(Path.of("target/screenshots/LeaderPickupBrowserTests-done.png")).setFullPage(true));
+
+		page.navigate(url("/leader/orders?date=" + world.pickupDate + "&status=PICKED_UP"));
+		assertThat(page.locator(".lo-card")).containsText(code);
+		assertThat(page.locator("#totals")).containsText("62.60");
+		page.screenshot(new Page.ScreenshotOptions()
+			.setPath(Path.of("target/screenshots/LeaderPickupBrowserTests-orders.png")).setFullPage(true));
+
+		// commission accrues asynchronously after the pickup: the leader reloads until it is there
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("佣金")).click();
+		assertThat(page).hasURL(Pattern.compile(".*/leader/commission$"));
+		long deadline = System.currentTimeMillis() + 15_000;
+		while (page.locator(".lc-entry").count() < 2 && System.currentTimeMillis() < deadline) {
+			page.waitForTimeout(300);
+			page.reload();
+		}
+		assertThat(page.locator(".lc-entry")).hasCount(2);
+		// default scheme: 62.60 yuan this month, first band 8%: 39.80 -> 3.18, 22.80 -> 1.82
+		assertThat(page.locator("#month-net")).containsText("5.00");
+		assertThat(page.locator("#next-band")).containsText("再卖 ¥4937.40 升到 10%");
+		assertThat(page.locator("#entries")).containsText("+3.18");
+		assertThat(page.locator("#entries")).containsText("余额 ¥5.00");
+
+		// the operators' side: the leader's month, and an order left at the pickup point for three days
+		var late = pickups.readyOrder(world.resident(), world.pickupPoint, eggs, 2);
+		jdbc.sql("update ordering.orders set ready_at = ready_at - interval '3 days' where id = ?")
+			.param(late.get("id").asLong()).update();
+		var desktop = browser.newContext(new com.microsoft.playwright.Browser.NewContextOptions()
+			.setViewportSize(1366, 900).setLocale("zh-CN"));
+		try {
+			var console = desktop.newPage();
+			console.navigate(url("/login"));
+			console.fill("#phone", Api.ADMIN_PHONE);
+			console.fill("#password", Api.ADMIN_PASSWORD);
+			console.click("button[type=submit]");
+			console.navigate(url("/console/commission?regionId=" + world.region.id().value()));
+			assertThat(console.locator("#monthly")).containsText(leader.phone());
+			assertThat(console.locator("#monthly")).containsText("¥5.00");
+			console.screenshot(new Page.ScreenshotOptions()
+				.setPath(Path.of("target/screenshots/LeaderPickupBrowserTests-console-commission.png")).setFullPage(true));
+			console.navigate(url("/console/orders/overdue?regionId=" + world.region.id().value()));
+			assertThat(console.locator("table.overdue")).containsText(late.get("orderNo").asText());
+			assertThat(console.locator("table.overdue")).containsText(leader.phone());
+			console.screenshot(new Page.ScreenshotOptions()
+				.setPath(Path.of("target/screenshots/LeaderPickupBrowserTests-console-overdue.png")).setFullPage(true));
+		}
+		finally {
+			desktop.close();
+		}
+	}
+
+	@Test
+	void anOperatorEditsTheRegionsCommissionScheme() {
+		var admin = Api.at(port).asAdmin();
+		var region = new MarketingFixtures(network, catalog).region();
+		var operator = MarketingFixtures.operatorOf(admin, region);
+		String phone = operator.get("/api/me").json().get("phone").asText();
+
+		var desktop = browser.newContext(new com.microsoft.playwright.Browser.NewContextOptions()
+			.setViewportSize(1366, 900).setLocale("zh-CN"));
+		try {
+			var console = desktop.newPage();
+			console.navigate(url("/login"));
+			console.fill("#phone", phone);
+			console.fill("#password", "secret123");
+			console.click("button[type=submit]");
+			console.navigate(url("/console/commission?regionId=" + region.id().value()));
+			assertThat(console.locator("#scheme h2")).containsText("使用默认方案");
+			assertThat(console.locator("#scheme tbody tr")).hasCount(3);
+
+			console.click("#add-band");
+			console.fill("input[name='bands[3].floor']", "10000");
+			console.fill("input[name='bands[3].rate']", "11");
+			console.click("#save-scheme");
+			assertThat(console.locator("#scheme .field-error")).containsText("档位起点必须逐档递增");
+			console.fill("input[name='bands[3].floor']", "50000");
+			console.fill("input[name='bands[3].rate']", "60");
+			console.click("#save-scheme");
+			assertThat(console.locator("#scheme .field-error")).containsText("0% 到 50%");
+			console.fill("input[name='bands[3].rate']", "13.5");
+			console.click("#save-scheme");
+			assertThat(console.locator(".alert.ok")).containsText("佣金方案已保存");
+			assertThat(console.locator("#scheme h2")).containsText("本区域方案");
+			assertThat(console.locator("input[name='bands[3].rate']")).hasValue("13.5");
+			console.screenshot(new Page.ScreenshotOptions()
+				.setPath(Path.of("target/screenshots/LeaderPickupBrowserTests-scheme.png")).setFullPage(true));
+		}
+		finally {
+			desktop.close();
+		}
+	}
+}
