@@ -112,9 +112,9 @@ public class DaySimulator {
 		long started = System.nanoTime();
 		try {
 			timeline.run(platformClock, settings.until(), at -> {
-				DayRun.time("settle", () -> payments.settleBefore(at));
+				payments.settleBefore(at);
 				if (progress.crossesMidnight(at)) {
-					DayRun.time("drain", () -> backlog.drain(baseline));
+					backlog.drain(baseline);
 				}
 				progress.at(at, days);
 			});
@@ -125,8 +125,14 @@ public class DaySimulator {
 			platformClock.reset();
 			cashier.signOut(session);
 		}
-		DayRun.TIMES.forEach((k, v) -> log.info("TIME {}: {} ms in {} calls", k, v[0] / 1_000_000, v[1]));
 		var results = days.stream().map(DayRun::result).toList();
+		for (SimulatedDay day : results) {
+			log.info("Day simulator {}: pickup {}{}: {} orders ({} paid, {} unpaid, {} cancelled after paying), "
+					+ "{} point(s) short by {} unit(s), {} picked up, {} partly, {} waiting", region.name(),
+					day.pickupDate(), day.complete() ? "" : " (so far)", day.ordersPlaced(), day.paid(), day.abandoned(),
+					day.cancelledAfterPaying(), day.shortPickupPoints(), day.shortUnits(), day.pickedUp(),
+					day.partlyPickedUp(), day.waitingForPickup());
+		}
 		log.info("Day simulator {}: 100% ({} day(s), {} orders, {} picked up, in {} ms)", region.name(), results.size(),
 				results.stream().mapToInt(SimulatedDay::ordersPlaced).sum(),
 				results.stream().mapToInt(SimulatedDay::pickedUp).sum(),

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
+import com.linli.demo.DayRates;
 import com.linli.identity.AccountId;
 import com.linli.network.PickupPointId;
 import com.linli.network.WarehouseId;
@@ -20,26 +21,12 @@ import com.linli.network.WarehouseId;
  * Plans one pickup date of a region, before anything happens: who orders, when and what, who pays,
  * who walks away and who cancels, when the trucks leave and reach each pickup point, which points
  * find goods missing, and when each resident comes to collect. Pure: the same inputs and seed give
- * the same plan. The day's rates are those of a running community group-buying business.
+ * the same plan; how the day goes comes from its {@link DayRates}.
  */
 public final class DayPlanner {
 
-	/** Of the residents who order: pay (the rest abandon at the cashier or cancel after paying). */
-	static final double PAY = 0.90;
-
-	static final double ABANDON = 0.08;
-
 	/** Orders placed through the cart rather than "buy now" from a listing. */
 	static final double VIA_CART = 0.2;
-
-	/** Pickup points that find one or two units missing or damaged on arrival. */
-	static final double SHORT_POINT = 0.03;
-
-	/** Ready orders collected on the pickup day; the rest wait (and some become overdue). */
-	static final double COLLECT = 0.92;
-
-	/** Of the collections: the resident takes only part at first... */
-	static final double PARTIAL = 0.04;
 
 	/** ...and comes back for the rest the same day. */
 	static final double RETURN = 0.5;
@@ -87,7 +74,7 @@ public final class DayPlanner {
 
 	/** {@code regionKey} (the region's code) keeps two regions' days apart under one seed. */
 	public static DayPlan plan(LocalDate pickupDate, ZoneId zone, List<Point> points, Baskets baskets, double share,
-			long seed, String regionKey) {
+			DayRates rates, long seed, String regionKey) {
 		Random random = Seeds.stream(seed, "day " + regionKey, (int) pickupDate.toEpochDay());
 		LocalDate orderDay = pickupDate.minusDays(1);
 		Map<WarehouseId, Instant> dispatches = new LinkedHashMap<>();
@@ -98,7 +85,7 @@ public final class DayPlanner {
 		List<Arrival> arrivals = new ArrayList<>();
 		for (int p = 0; p < points.size(); p++) {
 			Instant at = dispatches.get(points.get(p).gridWarehouse()).plus(Duration.ofMinutes(35 + random.nextInt(66)));
-			int shortUnits = random.nextDouble() < SHORT_POINT ? 1 + random.nextInt(2) : 0;
+			int shortUnits = random.nextDouble() < rates.shortPickupPoints() ? 1 + random.nextInt(2) : 0;
 			arrivals.add(new Arrival(p, at, shortUnits, random.nextLong()));
 		}
 		List<Shopper> shoppers = new ArrayList<>();
@@ -108,7 +95,7 @@ public final class DayPlanner {
 			for (AccountId resident : point.residents()) {
 				double chance = Math.min(0.95, communityShare * loyalty(seed, resident));
 				if (random.nextDouble() < chance) {
-					shoppers.add(shopper(random, resident, p, point, orderDay, arrivals.get(p).at(), baskets, zone));
+					shoppers.add(shopper(random, resident, p, point, orderDay, arrivals.get(p).at(), baskets, rates, zone));
 				}
 			}
 		}
@@ -118,12 +105,12 @@ public final class DayPlanner {
 	}
 
 	private static Shopper shopper(Random random, AccountId resident, int p, Point point, LocalDate orderDay,
-			Instant arrival, Baskets baskets, ZoneId zone) {
+			Instant arrival, Baskets baskets, DayRates rates, ZoneId zone) {
 		Instant orderAt = at(orderDay, DayCurve.ORDERING.sample(random), zone);
 		var basket = baskets.basket(random);
 		boolean viaCart = random.nextDouble() < VIA_CART;
 		double roll = random.nextDouble();
-		Fate fate = roll < PAY ? Fate.PAY : roll < PAY + ABANDON ? Fate.ABANDON : Fate.PAY_THEN_CANCEL;
+		Fate fate = roll < rates.pay() ? Fate.PAY : roll < rates.pay() + rates.abandon() ? Fate.ABANDON : Fate.PAY_THEN_CANCEL;
 		// most pay within a minute; a few read the page for a while
 		long paySeconds = Math.round(Math.exp(Math.log(45) + 0.8 * random.nextGaussian()));
 		Duration payAfter = Duration.ofSeconds(Math.max(8, Math.min(300, paySeconds)));
@@ -133,10 +120,10 @@ public final class DayPlanner {
 		Instant pickupAt = null;
 		Instant returnAt = null;
 		boolean partial = false;
-		if (random.nextDouble() < COLLECT && from.isBefore(point.closesAt().minusMinutes(5))) {
+		if (random.nextDouble() < rates.collect() && from.isBefore(point.closesAt().minusMinutes(5))) {
 			LocalTime first = DayCurve.PICKUP.sample(random, from, point.closesAt().minusMinutes(5));
 			pickupAt = at(orderDay.plusDays(1), first, zone);
-			partial = random.nextDouble() < PARTIAL;
+			partial = random.nextDouble() < rates.partialPickup();
 			LocalTime back = first.plusMinutes(30);
 			if (partial && random.nextDouble() < RETURN && back.isBefore(point.closesAt().minusMinutes(5))) {
 				returnAt = at(orderDay.plusDays(1), DayCurve.PICKUP.sample(random, back, point.closesAt().minusMinutes(5)),

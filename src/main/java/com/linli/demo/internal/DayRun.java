@@ -119,22 +119,11 @@ public final class DayRun {
 		at(startOf(pickupDate, c.zone()), this::open);
 	}
 
-	public static final java.util.Map<String, long[]> TIMES = new java.util.concurrent.ConcurrentHashMap<>();
-
-	public static void time(String what, Runnable r) {
-		long t0 = System.nanoTime();
-		r.run();
-		long[] a = TIMES.computeIfAbsent(what, k -> new long[2]);
-		a[0] += System.nanoTime() - t0;
-		a[1]++;
-	}
-
 	private void at(Instant at, Runnable step) {
 		outstanding++;
-		String what = "line" + new Throwable().getStackTrace()[1].getLineNumber();
 		c.timeline().at(at, () -> {
 			outstanding--;
-			time(what, step);
+			step.run();
 		});
 	}
 
@@ -149,8 +138,8 @@ public final class DayRun {
 			return;
 		}
 		var baskets = new Baskets(c.listings().options(listed), c.settings().seed());
-		plan = DayPlanner.plan(pickupDate, zone, c.points(), baskets, c.settings().shopperShare(), c.settings().seed(),
-				c.regionKey());
+		plan = DayPlanner.plan(pickupDate, zone, c.points(), baskets, c.settings().shopperShare(), c.settings().rates(),
+				c.settings().seed(), c.regionKey());
 		placed = new Order[plan.shoppers().size()];
 		cutoffAt = listed.stream().map(Listing::cutoffAt).min(Instant::compareTo).orElseThrow();
 		for (int i = 0; i < plan.shoppers().size(); i++) {
