@@ -112,7 +112,7 @@ public class DaySimulator {
 		long started = System.nanoTime();
 		try {
 			timeline.run(platformClock, settings.until(), at -> {
-				payments.settleBefore(at);
+				payments.settleBefore(at, platformClock.instant());
 				if (progress.crossesMidnight(at)) {
 					backlog.drain(baseline);
 				}

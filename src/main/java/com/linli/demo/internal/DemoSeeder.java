@@ -117,8 +117,8 @@ class DemoSeeder implements ApplicationRunner {
 	}
 
 	static int historyDays(int days) {
-		if (days < 0 || days > DaySimulator.MAX_DAYS_BACK - 2) {
-			throw new IllegalArgumentException("linli.demo.history-days must be 0 to " + (DaySimulator.MAX_DAYS_BACK - 2)
+		if (days < 0 || days > DaySimulator.MAX_DAYS_BACK) {
+			throw new IllegalArgumentException("linli.demo.history-days must be 0 to " + DaySimulator.MAX_DAYS_BACK
 					+ ", not " + days);
 		}
 		return days;
@@ -165,7 +165,7 @@ class DemoSeeder implements ApplicationRunner {
 			return;
 		}
 		List<SimulatedDay> history = historyDays == 0 ? List.of() : replayHistory(plan, loaded, now, historyDays);
-		var tomorrow = history.isEmpty() ? loaded : listTomorrow(plan, loaded);
+		var tomorrow = historyDays == 0 ? loaded : listTomorrow(plan, loaded);
 		log.info("Demo city: ready in {} ms", Duration.ofNanos(System.nanoTime() - started).toMillis());
 		banner.printCity(plan, tomorrow, history);
 	}

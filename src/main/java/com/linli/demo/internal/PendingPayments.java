@@ -16,8 +16,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Payments made at the bank whose effect on the order (the bank's signed notification, then the order
- * becoming PAID) has not been seen yet. Before the simulated clock passes an order's payment window,
- * or before a step that needs paid orders (a cancellation, the cutoff), the simulator settles them:
+ * becoming PAID) has not been seen yet. Before the simulated clock passes an order's payment window
+ * or jumps far ahead, or before a step that needs paid orders (a cancellation, the cutoff), the
+ * simulator settles them:
  * it waits until each order has left PENDING_PAYMENT and hands it to the payment's callback.
  */
 public final class PendingPayments {
@@ -26,6 +27,8 @@ public final class PendingPayments {
 
 	/** Settle this long before the earliest payment window closes. */
 	static final Duration MARGIN = Duration.ofSeconds(30);
+
+	static final Duration LONG_JUMP = Duration.ofMinutes(4);
 
 	static final Duration PATIENCE = Duration.ofSeconds(30);
 
@@ -49,9 +52,15 @@ public final class PendingPayments {
 		earliestExpiry = earliestExpiry == null || expiresAt.isBefore(earliestExpiry) ? expiresAt : earliestExpiry;
 	}
 
-	/** Settles everything if the clock is about to pass a payment window. */
-	public void settleBefore(Instant next) {
-		if (earliestExpiry != null && !next.plus(MARGIN).isBefore(earliestExpiry)) {
+	/**
+	 * Settles everything if the clock is about to pass a payment window, or to jump far ahead: a
+	 * notification signed before a long jump and checked after it would look stale to the platform
+	 * (it accepts five minutes of skew) and wait for the bank's retry.
+	 */
+	public void settleBefore(Instant next, Instant now) {
+		boolean windowCloses = earliestExpiry != null && !next.plus(MARGIN).isBefore(earliestExpiry);
+		boolean longJump = !pending.isEmpty() && Duration.between(now, next).compareTo(LONG_JUMP) > 0;
+		if (windowCloses || longJump) {
 			settle();
 		}
 	}
@@ -84,6 +93,10 @@ public final class PendingPayments {
 			for (Pending p : open) {
 				Order order = residents.find(p.order()).orElseThrow();
 				if (!isPending(order) || System.nanoTime() > deadline) {
+					if (isPending(order)) {
+						log.warn("Day simulator: order {} was paid at the bank but is still unpaid after {}s; going on",
+								order.orderNo(), PATIENCE.toSeconds());
+					}
 					p.settled().accept(order);
 				}
 				else {

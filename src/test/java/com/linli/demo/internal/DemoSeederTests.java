@@ -37,4 +37,24 @@ class DemoSeederTests {
 		assertThatIllegalArgumentException().isThrownBy(() -> DemoSeeder.settings("true", 5, 48, 2400))
 			.withMessageContaining("linli.demo.regions");
 	}
+
+	@Test
+	void historyIsUpToFourWeeksAndNoneAtAll() {
+		assertThat(DemoSeeder.historyDays(0)).isZero();
+		assertThat(DemoSeeder.historyDays(3)).isEqualTo(3);
+		assertThat(DemoSeeder.historyDays(28)).isEqualTo(28);
+		assertThatIllegalArgumentException().isThrownBy(() -> DemoSeeder.historyDays(-1))
+			.withMessageContaining("linli.demo.history-days");
+		assertThatIllegalArgumentException().isThrownBy(() -> DemoSeeder.historyDays(29))
+			.withMessageContaining("linli.demo.history-days");
+	}
+
+	@Test
+	void theShareOfResidentsWhoOrderIsAShare() {
+		assertThat(DemoSeeder.shopperShare(0.12)).isEqualTo(0.12);
+		assertThatIllegalArgumentException().isThrownBy(() -> DemoSeeder.shopperShare(0))
+			.withMessageContaining("linli.demo.shopper-share");
+		assertThatIllegalArgumentException().isThrownBy(() -> DemoSeeder.shopperShare(1.5))
+			.withMessageContaining("linli.demo.shopper-share");
+	}
 }
