@@ -118,6 +118,34 @@ public class FulfilmentOrders {
 		});
 	}
 
+	/** How many lines {@link #forEachConfirmedLine} would stream for the region and pickup date (a progress bar's total). */
+	@Transactional(readOnly = true)
+	public long countConfirmedLines(RegionId region, LocalDate pickupDate) {
+		return jdbc.sql("""
+				select count(*) from ordering.orders o join ordering.order_line l on l.order_id = o.id
+				 where o.region_id = ? and o.pickup_date = ?
+				   and o.status in ('CONFIRMED', 'SHIPPED', 'READY_FOR_PICKUP', 'PICKED_UP')
+				   and l.quantity - l.refunded_quantity > 0""")
+			.params(region.value(), pickupDate).query(Long.class).single();
+	}
+
+	/**
+	 * Regions and pickup dates with paid orders past their cutoff, where no unpaid or paid order of the
+	 * same region and date is still before its cutoff: the sale session is over and the cutoff is due.
+	 */
+	@Transactional(readOnly = true)
+	public List<CutoffDue> dueForCutoff(Instant now) {
+		return jdbc.sql("""
+				select region_id, pickup_date from ordering.orders
+				 where status in ('PENDING_PAYMENT', 'PAID')
+				 group by region_id, pickup_date
+				having bool_or(status = 'PAID' and cutoff_at <= ?) and bool_and(cutoff_at <= ?)
+				 order by pickup_date, region_id""")
+			.params(Timestamp.from(now), Timestamp.from(now))
+			.query((rs, n) -> new CutoffDue(new RegionId(rs.getLong(1)), rs.getObject(2, LocalDate.class)))
+			.list();
+	}
+
 	/** The truck left the grid warehouse with these pickup points' goods. */
 	@Transactional
 	public int markShipped(RegionId region, LocalDate pickupDate, Collection<PickupPointId> pickupPoints) {

@@ -53,10 +53,10 @@ class LeaderBrowserTests extends BrowserTest {
 			assertThat(mobile.locator(".lw-point")).containsText(point);
 			assertThat(mobile.locator(".lw-point")).containsText("08:00 – 21:30");
 			assertThat(mobile.locator(".lw-stat").first()).containsText("3");
-			assertThat(mobile.locator(".tabbar a")).hasCount(2);
+			assertThat(mobile.locator(".tabbar a")).hasCount(3);
 			mobile.screenshot(new Page.ScreenshotOptions()
 				.setPath(Path.of("target/screenshots/LeaderBrowserTests-workbench.png")).setFullPage(true));
-			mobile.click(".tabbar a:nth-child(2)");
+			mobile.click(".tabbar a:last-child");
 			assertThat(mobile.locator(".lw-facts").first()).containsText(point);
 			mobile.screenshot(new Page.ScreenshotOptions()
 				.setPath(Path.of("target/screenshots/LeaderBrowserTests-profile.png")).setFullPage(true));
