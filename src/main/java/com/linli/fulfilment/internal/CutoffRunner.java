@@ -192,9 +192,18 @@ public class CutoffRunner {
 	private long writeLines(CutoffRun run, PickupPointId after, boolean merge, long expected, long alreadyDone) {
 		var progress = new ProgressLog(run, expected, alreadyDone);
 		try (Connection connection = dataSource.getConnection()) {
-			var writer = new SortingLineWriter(connection, run.id(), merge, chunkLines, clock, (points, streamed) -> {
-				progress.committed(streamed);
-				interruption.check(run.regionId(), points);
+			var writer = new SortingLineWriter(connection, run.id(), merge, chunkLines, clock, new SortingLineWriter.Progress() {
+
+				@Override
+				public int percent(long streamed) {
+					return progress.percent(streamed);
+				}
+
+				@Override
+				public void committed(int pickupPoints, long streamed, int percent) {
+					progress.log(streamed);
+					interruption.check(run.regionId(), pickupPoints);
+				}
 			});
 			try {
 				orders.forEachConfirmedLine(run.regionId(), run.pickupDate(), after, writer);
@@ -229,7 +238,7 @@ public class CutoffRunner {
 		return String.format("%.2f", Duration.ofNanos(System.nanoTime() - startedNanos).toMillis() / 1000.0);
 	}
 
-	/** Keeps the run's progress in its row and logs it about every 10%. */
+	/** The run's progress as a percent for its row, logged about every 10%. */
 	private final class ProgressLog {
 
 		private final CutoffRun run;
@@ -246,15 +255,21 @@ public class CutoffRunner {
 			this.alreadyDone = alreadyDone;
 		}
 
-		void committed(long streamed) {
-			long done = Math.min(expected, alreadyDone + streamed);
-			int ofStream = expected == 0 ? 100 : (int) (done * 100 / expected);
-			int percent = CONFIRMED_PERCENT + (STREAMED_PERCENT - CONFIRMED_PERCENT) * ofStream / 100;
-			runs.progress(run.id(), percent, clock.instant());
+		int percent(long streamed) {
+			return CONFIRMED_PERCENT + (STREAMED_PERCENT - CONFIRMED_PERCENT) * ofStream(streamed) / 100;
+		}
+
+		void log(long streamed) {
+			int ofStream = ofStream(streamed);
 			if (ofStream >= nextLog) {
 				log.info("Cutoff run {}: {}% of {} line(s) sorted", run.id(), ofStream, expected);
 				nextLog = (ofStream / 10 + 1) * 10;
 			}
+		}
+
+		private int ofStream(long streamed) {
+			long done = Math.min(expected, alreadyDone + streamed);
+			return expected == 0 ? 100 : (int) (done * 100 / expected);
 		}
 	}
 }

@@ -24,10 +24,14 @@ import org.postgresql.copy.CopyIn;
  */
 final class SortingLineWriter implements Consumer<CutoffLine> {
 
-	/** Called after each commit with the pickup points and lines committed so far in this attempt. */
-	interface Committed {
+	/** The run's progress, kept in its row with each commit. */
+	interface Progress {
 
-		void after(int pickupPoints, long linesStreamed);
+		/** The percent to record once {@code linesStreamed} lines of this attempt are committed. */
+		int percent(long linesStreamed);
+
+		/** Called after each commit with the pickup points and lines committed so far in this attempt. */
+		void committed(int pickupPoints, long linesStreamed, int percent);
 	}
 
 	private static final int BUFFER_CHARS = 64 * 1024;
@@ -42,7 +46,7 @@ final class SortingLineWriter implements Consumer<CutoffLine> {
 
 	private final Clock clock;
 
-	private final Committed committed;
+	private final Progress progress;
 
 	private final StringBuilder buffer = new StringBuilder(BUFFER_CHARS + 1024);
 
@@ -61,13 +65,13 @@ final class SortingLineWriter implements Consumer<CutoffLine> {
 	private long inserted;
 
 	SortingLineWriter(Connection connection, CutoffRunId runId, boolean merge, int chunkLines, Clock clock,
-			Committed committed) throws SQLException {
+			Progress progress) throws SQLException {
 		this.connection = connection;
 		this.runId = runId;
 		this.merge = merge;
 		this.chunkLines = Math.max(1, chunkLines);
 		this.clock = clock;
-		this.committed = committed;
+		this.progress = progress;
 		connection.setAutoCommit(false);
 		if (merge) {
 			try (var s = connection.createStatement()) {
@@ -155,6 +159,7 @@ final class SortingLineWriter implements Consumer<CutoffLine> {
 
 	private void commit(PickupPointId lastPoint) throws SQLException {
 		long rows = 0;
+		int percent = progress.percent(linesStreamed);
 		if (copy != null) {
 			drain();
 			rows = copy.endCopy();
@@ -167,12 +172,13 @@ final class SortingLineWriter implements Consumer<CutoffLine> {
 			}
 		}
 		try (var ps = connection.prepareStatement("""
-				update fulfilment.cutoff_run set last_pickup_point_id = ?, lines = lines + ?, updated_at = ?
-				 where id = ? and status = 'RUNNING'""")) {
+				update fulfilment.cutoff_run set last_pickup_point_id = ?, lines = lines + ?, progress_percent = ?,
+				       updated_at = ? where id = ? and status = 'RUNNING'""")) {
 			ps.setLong(1, lastPoint.value());
 			ps.setLong(2, rows);
-			ps.setTimestamp(3, Timestamp.from(clock.instant()));
-			ps.setLong(4, runId.value());
+			ps.setInt(3, percent);
+			ps.setTimestamp(4, Timestamp.from(clock.instant()));
+			ps.setLong(5, runId.value());
 			if (ps.executeUpdate() != 1) {
 				throw new IllegalStateException("cutoff run " + runId + " is no longer running");
 			}
@@ -182,7 +188,7 @@ final class SortingLineWriter implements Consumer<CutoffLine> {
 		pointsCommitted += pointsInChunk;
 		pointsInChunk = 0;
 		linesInChunk = 0;
-		committed.after(pointsCommitted, linesStreamed);
+		progress.committed(pointsCommitted, linesStreamed, percent);
 	}
 
 	/** The last four digits of a phone number: enough for the leader to tell two residents apart. */
