@@ -9,12 +9,13 @@ import com.linli.network.RegionId;
 
 /**
  * The cutoff of one region and pickup date: its progress while it runs, its totals once complete.
- * {@code lines} counts the sorting lines written so far; {@code linesExpected} what the orders hold.
+ * {@code lines} counts the sorting lines written so far; {@code pointsDone} of {@code pointsExpected}
+ * the region's pickup points whose lines are written.
  * {@code lastError} tells why the last attempt stopped, until the run is resumed.
  */
 public record CutoffRun(CutoffRunId id, RegionId regionId, LocalDate pickupDate, CutoffStatus status,
 		AccountId startedBy, Instant startedAt, Instant updatedAt, Instant finishedAt, int attempts,
-		int ordersConfirmed, long linesExpected, int orders, long lines, long units, int pickupPoints,
+		int ordersConfirmed, int pointsExpected, int pointsDone, int orders, long lines, long units, int pickupPoints,
 		int gridWarehouses, int progressPercent, PickupPointId lastPickupPointId, String lastError) {
 
 	public boolean isCompleted() {

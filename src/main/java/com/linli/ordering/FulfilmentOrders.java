@@ -118,17 +118,6 @@ public class FulfilmentOrders {
 		});
 	}
 
-	/** How many lines {@link #forEachConfirmedLine} would stream for the region and pickup date (a progress bar's total). */
-	@Transactional(readOnly = true)
-	public long countConfirmedLines(RegionId region, LocalDate pickupDate) {
-		return jdbc.sql("""
-				select count(*) from ordering.orders o join ordering.order_line l on l.order_id = o.id
-				 where o.region_id = ? and o.pickup_date = ?
-				   and o.status in ('CONFIRMED', 'SHIPPED', 'READY_FOR_PICKUP', 'PICKED_UP')
-				   and l.quantity - l.refunded_quantity > 0""")
-			.params(region.value(), pickupDate).query(Long.class).single();
-	}
-
 	/**
 	 * Regions and pickup dates with paid orders past their cutoff, where no unpaid or paid order of the
 	 * same region and date is still before its cutoff: the sale session is over and the cutoff is due.

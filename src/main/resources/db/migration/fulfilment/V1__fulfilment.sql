@@ -15,7 +15,9 @@ create table cutoff_run (
     finished_at          timestamptz,
     attempts             int          not null default 1 check (attempts >= 1),
     orders_confirmed     int          not null default 0 check (orders_confirmed >= 0),
-    lines_expected       bigint       not null default 0 check (lines_expected >= 0),
+    -- progress: pickup points of the region done out of those expected
+    points_expected      int          not null default 0 check (points_expected >= 0),
+    points_done          int          not null default 0 check (points_done >= 0),
     orders               int          not null default 0 check (orders >= 0),
     lines                bigint       not null default 0 check (lines >= 0),
     units                bigint       not null default 0 check (units >= 0),

@@ -5,6 +5,8 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -18,6 +20,8 @@ import com.linli.fulfilment.CutoffRunId;
 import com.linli.fulfilment.internal.CutoffRuns.Claimed;
 import com.linli.fulfilment.internal.CutoffRuns.Totals;
 import com.linli.identity.AccountId;
+import com.linli.network.NetworkManagement;
+import com.linli.network.PickupPoint;
 import com.linli.network.PickupPointId;
 import com.linli.network.RegionId;
 import com.linli.ordering.FulfilmentOrders;
@@ -63,6 +67,12 @@ public class CutoffRunner {
 
 	private final TransactionTemplate tx;
 
+	private final TransactionTemplate readOnly;
+
+	private final NetworkManagement network;
+
+	private final String streamWorkMem;
+
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
@@ -72,8 +82,10 @@ public class CutoffRunner {
 	private final ExecutorService background;
 
 	CutoffRunner(DataSource dataSource, FulfilmentOrders orders, CutoffRuns runs, CutoffAggregates aggregates,
-			CutoffInterruption interruption, JdbcClient jdbc, TransactionTemplate tx, ApplicationEventPublisher events,
-			Clock clock, @Value("${linli.fulfilment.cutoff.chunk-lines:20000}") int chunkLines) {
+			CutoffInterruption interruption, JdbcClient jdbc, TransactionTemplate tx, NetworkManagement network,
+			ApplicationEventPublisher events, Clock clock,
+			@Value("${linli.fulfilment.cutoff.chunk-lines:20000}") int chunkLines,
+			@Value("${linli.fulfilment.cutoff.stream-work-mem:256MB}") String streamWorkMem) {
 		this.dataSource = dataSource;
 		this.orders = orders;
 		this.runs = runs;
@@ -81,6 +93,13 @@ public class CutoffRunner {
 		this.interruption = interruption;
 		this.jdbc = jdbc;
 		this.tx = tx;
+		this.readOnly = new TransactionTemplate(tx.getTransactionManager());
+		this.readOnly.setReadOnly(true);
+		this.network = network;
+		if (!streamWorkMem.matches("\\d{1,5}(kB|MB|GB)")) {
+			throw new IllegalArgumentException("linli.fulfilment.cutoff.stream-work-mem must look like 256MB: " + streamWorkMem);
+		}
+		this.streamWorkMem = streamWorkMem;
 		this.events = events;
 		this.clock = clock;
 		this.chunkLines = chunkLines;
@@ -151,8 +170,8 @@ public class CutoffRunner {
 					run.attempts());
 
 			// (1) freeze the orders
+			long step = System.nanoTime();
 			int confirmed = orders.confirmForCutoff(run.regionId(), run.pickupDate());
-			long expected = orders.countConfirmedLines(run.regionId(), run.pickupDate());
 			PickupPointId after = claimed.resumed() ? run.lastPickupPointId() : null;
 			boolean merge = claimed.mergeLines();
 			// a resumed run that confirmed more orders cannot know where they sort: it starts over, merging
@@ -161,17 +180,21 @@ public class CutoffRunner {
 				after = null;
 				merge = true;
 			}
-			runs.confirmed(id, confirmed, expected, restart, CONFIRMED_PERCENT, clock.instant());
-			log.info("Cutoff run {}: {} order(s) confirmed, {} line(s) to sort", id, confirmed, expected);
+			var progress = new ProgressLog(run, network.pickupPoints(run.regionId()));
+			runs.confirmed(id, confirmed, progress.expected(), restart, CONFIRMED_PERCENT, clock.instant());
+			log.info("Cutoff run {}: {} order(s) confirmed in {} s; {} pickup point(s) to sort", id, confirmed,
+					seconds(step), progress.expected());
 
 			// (2) the sorting lines
-			long done = after == null ? 0 : jdbc.sql("select count(*) from fulfilment.sorting_line where run_id = ?")
-				.param(id.value()).query(Long.class).single();
-			long inserted = writeLines(run, after, merge, expected, done);
+			step = System.nanoTime();
+			long inserted = writeLines(run, after, merge, progress);
+			log.info("Cutoff run {}: {} sorting line(s) written in {} s", id, inserted, seconds(step));
 
 			// (3) and (4): aggregates, completion and the event, in one transaction
+			step = System.nanoTime();
 			runs.progress(id, STREAMED_PERCENT, clock.instant());
 			CutoffRun completed = tx.execute(s -> complete(id, run));
+			log.info("Cutoff run {}: totals, pick lists and demand in {} s", id, seconds(step));
 			log.info("Cutoff run {} completed in {} s: {} order(s), {} line(s) ({} new), {} unit(s), {} pickup point(s)",
 					id, seconds(started), completed.orders(), completed.lines(), inserted, completed.units(),
 					completed.pickupPoints());
@@ -189,29 +212,32 @@ public class CutoffRunner {
 		}
 	}
 
-	private long writeLines(CutoffRun run, PickupPointId after, boolean merge, long expected, long alreadyDone) {
-		var progress = new ProgressLog(run, expected, alreadyDone);
+	private long writeLines(CutoffRun run, PickupPointId after, boolean merge, ProgressLog progress) {
 		try (Connection connection = dataSource.getConnection()) {
 			var writer = new SortingLineWriter(connection, run.id(), merge, chunkLines, clock, new SortingLineWriter.Progress() {
 
 				@Override
-				public int percent(long streamed) {
-					return progress.percent(streamed);
+				public SortingLineWriter.Step step(PickupPointId lastCommitted) {
+					return progress.step(lastCommitted);
 				}
 
 				@Override
-				public void committed(int pickupPoints, long streamed, int percent) {
-					progress.log(streamed);
+				public void committed(int pickupPoints, SortingLineWriter.Step step) {
+					progress.log(step);
 					interruption.check(run.regionId(), pickupPoints);
 				}
 			});
 			try {
-				orders.forEachConfirmedLine(run.regionId(), run.pickupDate(), after, writer);
+				// the stream joins this read-only transaction, whose sort of a million lines fits in memory
+				readOnly.executeWithoutResult(s -> {
+					jdbc.sql("set local work_mem = '" + streamWorkMem + "'").update();
+					orders.forEachConfirmedLine(run.regionId(), run.pickupDate(), after, writer);
+				});
 				writer.finish();
 				return writer.inserted();
 			}
-			catch (RuntimeException | SQLException e) {
-				writer.rollback();
+			catch (RuntimeException e) {
+				writer.abort();
 				throw e;
 			}
 		}
@@ -238,38 +264,42 @@ public class CutoffRunner {
 		return String.format("%.2f", Duration.ofNanos(System.nanoTime() - startedNanos).toMillis() / 1000.0);
 	}
 
-	/** The run's progress as a percent for its row, logged about every 10%. */
+	/**
+	 * The run's progress for its row: the pickup points of the region (their ids in order, as the lines
+	 * stream) up to the last one committed, as a share of the progress bar; logged about every 10%.
+	 */
 	private final class ProgressLog {
 
 		private final CutoffRun run;
 
-		private final long expected;
-
-		private final long alreadyDone;
+		private final long[] points;
 
 		private int nextLog = 10;
 
-		ProgressLog(CutoffRun run, long expected, long alreadyDone) {
+		ProgressLog(CutoffRun run, List<PickupPoint> regionPoints) {
 			this.run = run;
-			this.expected = expected;
-			this.alreadyDone = alreadyDone;
+			this.points = regionPoints.stream().mapToLong(p -> p.id().value()).sorted().toArray();
 		}
 
-		int percent(long streamed) {
-			return CONFIRMED_PERCENT + (STREAMED_PERCENT - CONFIRMED_PERCENT) * ofStream(streamed) / 100;
+		int expected() {
+			return points.length;
 		}
 
-		void log(long streamed) {
-			int ofStream = ofStream(streamed);
+		SortingLineWriter.Step step(PickupPointId lastCommitted) {
+			int at = Arrays.binarySearch(points, lastCommitted.value());
+			// a pickup point closed since its orders were placed is not among the region's open ones
+			int done = at >= 0 ? at + 1 : -at - 1;
+			int ofStream = points.length == 0 ? 100 : done * 100 / points.length;
+			return new SortingLineWriter.Step(done, CONFIRMED_PERCENT + (STREAMED_PERCENT - CONFIRMED_PERCENT) * ofStream / 100);
+		}
+
+		void log(SortingLineWriter.Step step) {
+			int ofStream = points.length == 0 ? 100 : step.pointsDone() * 100 / points.length;
 			if (ofStream >= nextLog) {
-				log.info("Cutoff run {}: {}% of {} line(s) sorted", run.id(), ofStream, expected);
+				log.info("Cutoff run {}: {}% sorted ({} of {} pickup points)", run.id(), ofStream, step.pointsDone(),
+						points.length);
 				nextLog = (ofStream / 10 + 1) * 10;
 			}
-		}
-
-		private int ofStream(long streamed) {
-			long done = Math.min(expected, alreadyDone + streamed);
-			return expected == 0 ? 100 : (int) (done * 100 / expected);
 		}
 	}
 }

@@ -28,7 +28,7 @@ public class CutoffRuns {
 
 	private static final String COLUMNS = """
 			id, region_id, pickup_date, status, started_by, started_at, updated_at, finished_at, attempts,
-			orders_confirmed, lines_expected, orders, lines, units, pickup_points, grid_warehouses, progress_percent,
+			orders_confirmed, points_expected, points_done, orders, lines, units, pickup_points, grid_warehouses, progress_percent,
 			last_pickup_point_id, last_error, merge_lines""";
 
 	private final JdbcClient jdbc;
@@ -64,7 +64,7 @@ public class CutoffRuns {
 		if (run.status() == CutoffStatus.COMPLETED) {
 			jdbc.sql("""
 					update fulfilment.cutoff_run set status = 'RUNNING', started_by = ?, started_at = ?, updated_at = ?,
-					       attempts = attempts + 1, progress_percent = 0, last_pickup_point_id = null,
+					       attempts = attempts + 1, progress_percent = 0, last_pickup_point_id = null, points_done = 0,
 					       merge_lines = true, last_error = null where id = ?""")
 				.params(startedBy == null ? null : startedBy.value(), ts(now), ts(now), run.id().value()).update();
 			return new Claimed(get(run.id()), false, true);
@@ -76,14 +76,15 @@ public class CutoffRuns {
 		return new Claimed(get(run.id()), true, merge);
 	}
 
-	/** Step 1 done: orders confirmed, lines to expect; a resume that confirmed new orders starts over. */
-	void confirmed(CutoffRunId id, int ordersConfirmed, long linesExpected, boolean restart, int progress, Instant now) {
+	/** Step 1 done: orders confirmed, pickup points to expect; a resume that confirmed new orders starts over. */
+	void confirmed(CutoffRunId id, int ordersConfirmed, int pointsExpected, boolean restart, int progress, Instant now) {
 		jdbc.sql("""
-				update fulfilment.cutoff_run set orders_confirmed = orders_confirmed + ?, lines_expected = ?,
+				update fulfilment.cutoff_run set orders_confirmed = orders_confirmed + ?, points_expected = ?,
 				       last_pickup_point_id = case when ? then null else last_pickup_point_id end,
+				       points_done = case when ? then 0 else points_done end,
 				       merge_lines = merge_lines or ?, progress_percent = greatest(progress_percent, ?), updated_at = ?
 				 where id = ?""")
-			.params(ordersConfirmed, linesExpected, restart, restart, progress, ts(now), id.value()).update();
+			.params(ordersConfirmed, pointsExpected, restart, restart, restart, progress, ts(now), id.value()).update();
 	}
 
 	void stopped(CutoffRunId id, String error, Instant now) {
@@ -100,7 +101,8 @@ public class CutoffRuns {
 	void completed(CutoffRunId id, Totals totals, Instant now) {
 		jdbc.sql("""
 				update fulfilment.cutoff_run set status = 'COMPLETED', finished_at = ?, updated_at = ?, progress_percent = 100,
-				       orders = ?, lines = ?, units = ?, pickup_points = ?, grid_warehouses = ?, merge_lines = false,
+				       points_done = greatest(points_done, points_expected), orders = ?, lines = ?, units = ?,
+				       pickup_points = ?, grid_warehouses = ?, merge_lines = false,
 				       last_error = null where id = ?""")
 			.params(ts(now), ts(now), totals.orders(), totals.lines(), totals.units(), totals.pickupPoints(),
 					totals.gridWarehouses(), id.value())
@@ -173,7 +175,7 @@ public class CutoffRuns {
 		return new CutoffRun(new CutoffRunId(rs.getLong("id")), new RegionId(rs.getLong("region_id")),
 				rs.getObject("pickup_date", LocalDate.class), CutoffStatus.valueOf(rs.getString("status")), by,
 				instant(rs, "started_at"), instant(rs, "updated_at"), instant(rs, "finished_at"), rs.getInt("attempts"),
-				rs.getInt("orders_confirmed"), rs.getLong("lines_expected"), rs.getInt("orders"), rs.getLong("lines"),
+				rs.getInt("orders_confirmed"), rs.getInt("points_expected"), rs.getInt("points_done"), rs.getInt("orders"), rs.getLong("lines"),
 				rs.getLong("units"), rs.getInt("pickup_points"), rs.getInt("grid_warehouses"),
 				rs.getInt("progress_percent"), lastPoint, rs.getString("last_error"));
 	}

@@ -5,19 +5,27 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 
 import com.linli.fulfilment.CutoffRunId;
 import com.linli.network.PickupPointId;
 import com.linli.ordering.CutoffLine;
 import org.postgresql.PGConnection;
-import org.postgresql.copy.CopyIn;
+import org.postgresql.copy.CopyManager;
 
 /**
  * Writes the streamed order lines of a cutoff into {@code fulfilment.sorting_line} with COPY, on a
- * connection of its own. Lines arrive ordered by pickup point; a transaction is committed only at the
- * end of a pickup point, once it holds at least {@code chunkLines} lines, together with the run's last
+ * connection of its own. Lines arrive ordered by pickup point; a chunk is committed only at the end of
+ * a pickup point, once it holds at least {@code chunkLines} lines, together with the run's last
  * completed pickup point, so an interrupted run resumes exactly after the last committed one.
+ * <p>
+ * The calling thread reads and formats lines while a writer thread copies and commits the previous
+ * chunk (one chunk waits between them at most): reading and writing overlap, and chunks are committed
+ * strictly in order. A failure on either side stops both; nothing after the last commit is kept.
  * <p>
  * In merge mode (a rerun, where earlier lines exist) the lines go to a temporary table first and are
  * inserted with {@code on conflict do nothing}: the primary key (run, order line) keeps each line once.
@@ -27,14 +35,22 @@ final class SortingLineWriter implements Consumer<CutoffLine> {
 	/** The run's progress, kept in its row with each commit. */
 	interface Progress {
 
-		/** The percent to record once {@code linesStreamed} lines of this attempt are committed. */
-		int percent(long linesStreamed);
+		/** What to record once the lines up to {@code lastCommitted} (in pickup point order) are committed. */
+		Step step(PickupPointId lastCommitted);
 
-		/** Called after each commit with the pickup points and lines committed so far in this attempt. */
-		void committed(int pickupPoints, long linesStreamed, int percent);
+		/** Called after each commit with the pickup points committed so far in this attempt. */
+		void committed(int pickupPoints, Step step);
 	}
 
-	private static final int BUFFER_CHARS = 64 * 1024;
+	/** Pickup points of the region done, and the run's percent. */
+	record Step(int pointsDone, int percent) {
+	}
+
+	/** Lines of whole pickup points in COPY's text format, up to and including {@code lastPoint}. */
+	private record Chunk(byte[] data, int pickupPoints, PickupPointId lastPoint) {
+	}
+
+	private static final Chunk END = new Chunk(new byte[0], 0, null);
 
 	private final Connection connection;
 
@@ -48,21 +64,29 @@ final class SortingLineWriter implements Consumer<CutoffLine> {
 
 	private final Progress progress;
 
-	private final StringBuilder buffer = new StringBuilder(BUFFER_CHARS + 1024);
+	private final CopyManager copyManager;
 
-	private CopyIn copy;
+	private final String copySql;
+
+	private final BlockingQueue<Chunk> queue = new ArrayBlockingQueue<>(1);
+
+	private final AtomicReference<Throwable> failure = new AtomicReference<>();
+
+	private final Thread writer;
+
+	private StringBuilder buffer = new StringBuilder(1 << 20);
 
 	private PickupPointId current;
 
 	private int linesInChunk;
 
-	private long linesStreamed;
+	private int pointsInChunk;
 
 	private int pointsCommitted;
 
-	private int pointsInChunk;
-
 	private long inserted;
+
+	private volatile boolean stopped;
 
 	SortingLineWriter(Connection connection, CutoffRunId runId, boolean merge, int chunkLines, Clock clock,
 			Progress progress) throws SQLException {
@@ -79,33 +103,37 @@ final class SortingLineWriter implements Consumer<CutoffLine> {
 			}
 			connection.commit();
 		}
+		this.copyManager = connection.unwrap(PGConnection.class).getCopyAPI();
+		this.copySql = "copy " + (merge ? "pg_temp.cutoff_stage" : "fulfilment.sorting_line")
+				+ " (run_id, order_line_id, order_id, order_no, pickup_code, recipient_name, phone_tail, pickup_point_id,"
+				+ " sku_id, sku_name, spec, unit, quantity) from stdin";
+		this.writer = new Thread(this::writeChunks, "cutoff-writer-" + runId);
+		this.writer.setDaemon(true);
+		this.writer.start();
 	}
 
 	@Override
 	public void accept(CutoffLine line) {
-		try {
-			if (current != null && !current.equals(line.pickupPointId())) {
-				pointsInChunk++;
-				if (linesInChunk >= chunkLines) {
-					commit(current);
-				}
+		if (current != null && !current.equals(line.pickupPointId())) {
+			pointsInChunk++;
+			if (linesInChunk >= chunkLines) {
+				handOff(current);
 			}
-			current = line.pickupPointId();
-			append(line);
-			linesInChunk++;
-			linesStreamed++;
 		}
-		catch (SQLException e) {
-			throw new IllegalStateException("Could not write the sorting lines of cutoff run " + runId, e);
-		}
+		current = line.pickupPointId();
+		append(line);
+		linesInChunk++;
 	}
 
-	/** Commits what is left after the last line. */
-	void finish() throws SQLException {
+	/** Commits what is left after the last line and waits for every commit; rethrows a failure of the writer. */
+	void finish() {
 		if (current != null && linesInChunk > 0) {
 			pointsInChunk++;
-			commit(current);
+			handOff(current);
 		}
+		put(END);
+		join();
+		rethrow();
 	}
 
 	/** Sorting lines inserted by this attempt (lines already there in merge mode are not counted). */
@@ -113,11 +141,13 @@ final class SortingLineWriter implements Consumer<CutoffLine> {
 		return inserted;
 	}
 
-	void rollback() {
+	/** Stops the writer thread and rolls back what it had not committed. */
+	void abort() {
+		stopped = true;
+		queue.clear();
+		writer.interrupt();
+		join();
 		try {
-			if (copy != null && copy.isActive()) {
-				copy.cancelCopy();
-			}
 			connection.rollback();
 		}
 		catch (SQLException ignored) {
@@ -125,13 +155,108 @@ final class SortingLineWriter implements Consumer<CutoffLine> {
 		}
 	}
 
-	private void append(CutoffLine l) throws SQLException {
-		if (copy == null) {
-			String table = merge ? "pg_temp.cutoff_stage" : "fulfilment.sorting_line";
-			copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn("copy " + table
-					+ " (run_id, order_line_id, order_id, order_no, pickup_code, recipient_name, phone_tail, pickup_point_id,"
-					+ " sku_id, sku_name, spec, unit, quantity) from stdin");
+	private void handOff(PickupPointId lastPoint) {
+		put(new Chunk(buffer.toString().getBytes(StandardCharsets.UTF_8), pointsInChunk, lastPoint));
+		buffer = new StringBuilder(Math.max(1 << 20, buffer.capacity()));
+		linesInChunk = 0;
+		pointsInChunk = 0;
+	}
+
+	private void put(Chunk chunk) {
+		try {
+			while (!queue.offer(chunk, 100, TimeUnit.MILLISECONDS)) {
+				rethrow();
+				if (!writer.isAlive()) {
+					throw new IllegalStateException("the sorting line writer of cutoff run " + runId + " stopped");
+				}
+			}
+			rethrow();
 		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("interrupted while writing cutoff run " + runId, e);
+		}
+	}
+
+	private void rethrow() {
+		Throwable t = failure.get();
+		if (t instanceof RuntimeException e) {
+			throw e;
+		}
+		if (t instanceof Error e) {
+			throw e;
+		}
+		if (t != null) {
+			throw new IllegalStateException("Could not write the sorting lines of cutoff run " + runId, t);
+		}
+	}
+
+	private void join() {
+		try {
+			writer.join();
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+	/** The writer thread: copies and commits chunks in order until the end, a failure or a stop. */
+	private void writeChunks() {
+		try {
+			while (!stopped) {
+				Chunk chunk = queue.take();
+				if (chunk == END) {
+					return;
+				}
+				commit(chunk);
+			}
+		}
+		catch (InterruptedException e) {
+			// stopped by abort()
+		}
+		catch (Throwable t) {
+			failure.set(t);
+		}
+	}
+
+	private void commit(Chunk chunk) throws SQLException {
+		Step step = progress.step(chunk.lastPoint());
+		var copy = copyManager.copyIn(copySql);
+		try {
+			copy.writeToCopy(chunk.data(), 0, chunk.data().length);
+			long rows = copy.endCopy();
+			if (merge) {
+				try (var s = connection.createStatement()) {
+					rows = s.executeUpdate("insert into fulfilment.sorting_line select * from pg_temp.cutoff_stage"
+							+ " on conflict (run_id, order_line_id) do nothing");
+				}
+			}
+			try (var ps = connection.prepareStatement("""
+					update fulfilment.cutoff_run set last_pickup_point_id = ?, lines = lines + ?, points_done = ?,
+					       progress_percent = ?, updated_at = ? where id = ? and status = 'RUNNING'""")) {
+				ps.setLong(1, chunk.lastPoint().value());
+				ps.setLong(2, rows);
+				ps.setInt(3, step.pointsDone());
+				ps.setInt(4, step.percent());
+				ps.setTimestamp(5, Timestamp.from(clock.instant()));
+				ps.setLong(6, runId.value());
+				if (ps.executeUpdate() != 1) {
+					throw new IllegalStateException("cutoff run " + runId + " is no longer running");
+				}
+			}
+			connection.commit();
+			inserted += rows;
+		}
+		finally {
+			if (copy.isActive()) {
+				copy.cancelCopy();
+			}
+		}
+		pointsCommitted += chunk.pickupPoints();
+		progress.committed(pointsCommitted, step);
+	}
+
+	private void append(CutoffLine l) {
 		StringBuilder b = buffer;
 		b.append(runId.value()).append('\t').append(l.lineId().value()).append('\t').append(l.orderId().value()).append('\t');
 		text(b, l.orderNo()).append('\t');
@@ -143,52 +268,6 @@ final class SortingLineWriter implements Consumer<CutoffLine> {
 		text(b, l.spec()).append('\t');
 		text(b, l.unit()).append('\t');
 		b.append(l.quantity()).append('\n');
-		if (b.length() >= BUFFER_CHARS) {
-			drain();
-		}
-	}
-
-	private void drain() throws SQLException {
-		if (buffer.isEmpty()) {
-			return;
-		}
-		byte[] bytes = buffer.toString().getBytes(StandardCharsets.UTF_8);
-		copy.writeToCopy(bytes, 0, bytes.length);
-		buffer.setLength(0);
-	}
-
-	private void commit(PickupPointId lastPoint) throws SQLException {
-		long rows = 0;
-		int percent = progress.percent(linesStreamed);
-		if (copy != null) {
-			drain();
-			rows = copy.endCopy();
-			copy = null;
-		}
-		if (merge) {
-			try (var s = connection.createStatement()) {
-				rows = s.executeUpdate("insert into fulfilment.sorting_line select * from pg_temp.cutoff_stage"
-						+ " on conflict (run_id, order_line_id) do nothing");
-			}
-		}
-		try (var ps = connection.prepareStatement("""
-				update fulfilment.cutoff_run set last_pickup_point_id = ?, lines = lines + ?, progress_percent = ?,
-				       updated_at = ? where id = ? and status = 'RUNNING'""")) {
-			ps.setLong(1, lastPoint.value());
-			ps.setLong(2, rows);
-			ps.setInt(3, percent);
-			ps.setTimestamp(4, Timestamp.from(clock.instant()));
-			ps.setLong(5, runId.value());
-			if (ps.executeUpdate() != 1) {
-				throw new IllegalStateException("cutoff run " + runId + " is no longer running");
-			}
-		}
-		connection.commit();
-		inserted += rows;
-		pointsCommitted += pointsInChunk;
-		pointsInChunk = 0;
-		linesInChunk = 0;
-		progress.committed(pointsCommitted, linesStreamed, percent);
 	}
 
 	/** The last four digits of a phone number: enough for the leader to tell two residents apart. */

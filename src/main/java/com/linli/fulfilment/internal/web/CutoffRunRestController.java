@@ -175,13 +175,13 @@ class CutoffRunRestController {
 
 	record RunView(long id, long regionId, LocalDate pickupDate, CutoffStatus status, Long startedBy,
 			Instant startedAt, Instant updatedAt, Instant finishedAt, int attempts, int ordersConfirmed,
-			long linesExpected, int orders, long lines, long units, int pickupPoints, int gridWarehouses,
+			int pointsExpected, int pointsDone, int orders, long lines, long units, int pickupPoints, int gridWarehouses,
 			int progressPercent, Long lastPickupPointId, String lastError) {
 
 		static RunView of(CutoffRun r) {
 			return new RunView(r.id().value(), r.regionId().value(), r.pickupDate(), r.status(),
 					r.startedBy() == null ? null : r.startedBy().value(), r.startedAt(), r.updatedAt(),
-					r.isCompleted() ? r.finishedAt() : null, r.attempts(), r.ordersConfirmed(), r.linesExpected(),
+					r.isCompleted() ? r.finishedAt() : null, r.attempts(), r.ordersConfirmed(), r.pointsExpected(), r.pointsDone(),
 					r.orders(), r.lines(), r.units(), r.pickupPoints(), r.gridWarehouses(), r.progressPercent(),
 					r.lastPickupPointId() == null ? null : r.lastPickupPointId().value(), r.lastError());
 		}
