@@ -108,6 +108,12 @@ class CutoffBrowserTests extends BrowserTest {
 		page.screenshot(new Page.ScreenshotOptions()
 			.setPath(Path.of("target/screenshots/CutoffBrowserTests-sorting-list.png")).setFullPage(true));
 
+		page.navigate(url("/console/cutoff-runs?regionId=" + world.region.id().value()));
+		assertThat(page.locator("table.cutoff-runs tbody tr").first()).containsText(date);
+		assertThat(page.locator("table.cutoff-runs tbody tr").first()).containsText("已完成");
+		page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/CutoffBrowserTests-runs.png"))
+			.setFullPage(true));
+
 		String leaderPhone = leaderOf(north);
 		var phone = browser.newContext(phone());
 		try {

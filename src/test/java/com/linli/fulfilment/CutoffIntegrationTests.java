@@ -219,6 +219,11 @@ class CutoffIntegrationTests {
 			assertThat(new String(pdf.body(), 0, 5)).isEqualTo("%PDF-");
 			assertThat(new PdfReader(pdf.body()).getNumberOfPages()).isGreaterThanOrEqualTo(1);
 		}
+		// kept for a person to look at (pdftoppm -png target/exports/*.pdf)
+		java.nio.file.Files.createDirectories(java.nio.file.Path.of("target/exports"));
+		java.nio.file.Files.write(java.nio.file.Path.of("target/exports/pick-list.pdf"), pickPdf.body());
+		java.nio.file.Files.write(java.nio.file.Path.of("target/exports/sorting-list.pdf"), pointPdf.body());
+		java.nio.file.Files.write(java.nio.file.Path.of("target/exports/sorting-list.xlsx"), pointXlsx.body());
 		String pointText = text(pointPdf.body());
 		assertThat(pointText).contains(annOrder.get("pickupCode").asText(), bobOrder.get("pickupCode").asText(),
 				annOrder.get("orderNo").asText());

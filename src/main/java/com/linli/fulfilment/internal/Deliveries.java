@@ -98,7 +98,7 @@ public class Deliveries {
 	public Map<PickupPointId, Receipt> latestReceipts(CutoffRunId run, LocalDate pickupDate) {
 		Map<PickupPointId, Receipt> result = new java.util.HashMap<>();
 		jdbc.sql(RECEIPT + """
-				 where pickup_date = ? and pickup_point_id in
+				\swhere pickup_date = ? and pickup_point_id in
 				       (select pickup_point_id from fulfilment.cutoff_pickup_point where run_id = ?)
 				 order by id""")
 			.params(pickupDate, run.value()).query(Deliveries::receipt).list()
