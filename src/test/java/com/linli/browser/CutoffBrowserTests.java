@@ -114,6 +114,9 @@ class CutoffBrowserTests extends BrowserTest {
 		page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/CutoffBrowserTests-runs.png"))
 			.setFullPage(true));
 
+		page.navigate(url("/console"));
+		assertThat(page.locator("main")).containsText("未完成的截单");
+
 		String leaderPhone = leaderOf(north);
 		var phone = browser.newContext(phone());
 		try {
