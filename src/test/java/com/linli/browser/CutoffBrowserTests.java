@@ -126,7 +126,7 @@ class CutoffBrowserTests extends BrowserTest {
 			mobile.fill("#password", "leader123");
 			mobile.click("button[type=submit]");
 			assertThat(mobile).hasURL(Pattern.compile(".*/leader$"));
-			mobile.click(".tabbar a:has-text('到货')");
+			mobile.click(".tabbar a:has-text('收货')");
 			assertThat(mobile.locator(".lg-seg a.active")).hasText("到货确认");
 			mobile.navigate(url("/leader/receipt?date=" + date));
 			assertThat(mobile.locator(".lg-summary .lw-stat").first()).containsText("2");
