@@ -53,6 +53,9 @@ public class CutoffRunner {
 
 	private static final int STREAMED_PERCENT = 90;
 
+	/** So many new lines change the table enough for its statistics to be refreshed before aggregating. */
+	private static final long ANALYZE_AFTER_LINES = 50_000;
+
 	private final DataSource dataSource;
 
 	private final FulfilmentOrders orders;
@@ -189,6 +192,10 @@ public class CutoffRunner {
 			step = System.nanoTime();
 			long inserted = writeLines(run, after, merge, progress);
 			log.info("Cutoff run {}: {} sorting line(s) written in {} s", id, inserted, seconds(step));
+			if (inserted >= ANALYZE_AFTER_LINES) {
+				// fresh statistics, or the planner may join a million new lines as if there were none
+				jdbc.sql("analyze fulfilment.sorting_line").update();
+			}
 
 			// (3) and (4): aggregates, completion and the event, in one transaction
 			step = System.nanoTime();

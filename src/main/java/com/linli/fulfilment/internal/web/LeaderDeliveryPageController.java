@@ -125,7 +125,8 @@ class LeaderDeliveryPageController {
 			return LocalDate.parse(date.trim());
 		}
 		catch (DateTimeParseException e) {
-			throw new InvalidInputException("date", "日期格式应为 yyyy-MM-dd / the date must look like 2025-06-01");
+			// a mistyped date in the address: show today rather than an error page
+			return views.today(views.regionOf(point));
 		}
 	}
 }
