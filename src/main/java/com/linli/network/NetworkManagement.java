@@ -1,6 +1,7 @@
 package com.linli.network;
 
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -319,6 +320,19 @@ public class NetworkManagement {
 	/** How many residents collect from this pickup point. */
 	public long residentsAt(PickupPointId pickupPoint) {
 		return bindings.countAt(pickupPoint);
+	}
+
+	/**
+	 * The residents who collect from each of these pickup points, by account id in ascending order
+	 * (every point is a key, with an empty list when nobody collects there).
+	 */
+	public Map<PickupPointId, List<AccountId>> residentsOf(Collection<PickupPointId> points) {
+		if (points.isEmpty()) {
+			return Map.of();
+		}
+		Map<PickupPointId, List<AccountId>> residents = new HashMap<>(bindings.residentsOf(points));
+		points.forEach(p -> residents.putIfAbsent(p, List.of()));
+		return residents;
 	}
 
 	/** How many residents collect from each of these pickup points (0 for none). */

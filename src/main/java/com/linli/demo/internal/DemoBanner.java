@@ -7,6 +7,7 @@ import com.linli.demo.CityGenerator;
 import com.linli.demo.CityPlan;
 import com.linli.demo.DemoSettings;
 import com.linli.demo.LoadedCity;
+import com.linli.demo.SimulatedDay;
 import com.linli.identity.Account;
 import com.linli.identity.AccountManagement;
 import com.linli.identity.Role;
@@ -14,6 +15,7 @@ import com.linli.leader.LeaderManagement;
 import com.linli.network.NetworkManagement;
 import com.linli.network.PickupPoint;
 import com.linli.network.RegionId;
+import com.linli.shared.Money;
 import com.linli.supply.Supplier;
 import com.linli.supply.SupplierManagement;
 import org.slf4j.Logger;
@@ -69,14 +71,28 @@ public class DemoBanner {
 		this.adminPassword = adminPassword;
 	}
 
-	/** After the first load: what was built, the URL and the logins. */
-	void printCity(CityPlan plan, LoadedCity loaded) {
+	/** After the first load: what was built and what happened in its simulated history, the URL and the logins. */
+	void printCity(CityPlan plan, LoadedCity loaded, List<SimulatedDay> history) {
 		var regions = plan.regions().stream().map(CityPlan.Region::name).toList();
 		List<String> lines = new ArrayList<>();
 		lines.add("邻里 Linli 演示城市已生成 / demo city ready: " + String.join("、", regions));
 		lines.add(String.format("  %d 个自提点 pickup points, %,d 位居民 residents, %d 个 SKU, %d 个团购商品 listings for %s",
 				loaded.pickupPoints(), loaded.residents(), loaded.skus(), loaded.listings(), loaded.pickupDate()));
+		if (!history.isEmpty()) {
+			lines.add(historyLine(history));
+		}
 		print(lines, plan.settings());
+	}
+
+	/** One line on the replayed days: orders, their fate and the money refunded. */
+	static String historyLine(List<SimulatedDay> history) {
+		var dates = history.stream().map(SimulatedDay::pickupDate).sorted().toList();
+		Money refunded = history.stream().map(SimulatedDay::refundedAmount).reduce(Money.ZERO, Money::plus);
+		return String.format("  提货日 pickup days %s – %s: %,d 笔订单 orders, %,d 已支付 paid, %,d 已取货 picked up, "
+				+ "%,d 待取货 waiting, 退款 refunded ¥%s", dates.get(0), dates.get(dates.size() - 1),
+				history.stream().mapToInt(SimulatedDay::ordersPlaced).sum(),
+				history.stream().mapToInt(SimulatedDay::paid).sum(), history.stream().mapToInt(SimulatedDay::pickedUp).sum(),
+				history.stream().mapToInt(d -> d.waitingForPickup() + d.partlyPickedUp()).sum(), refunded);
 	}
 
 	/** On a later start: the URL and the logins, if this database holds the demo (its operator login exists). */

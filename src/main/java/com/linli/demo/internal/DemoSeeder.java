@@ -1,12 +1,27 @@
 package com.linli.demo.internal;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
 import com.linli.demo.CityGenerator;
+import com.linli.demo.CityPlan;
+import com.linli.demo.DaySettings;
+import com.linli.demo.DaySimulator;
 import com.linli.demo.DemoLoader;
 import com.linli.demo.DemoSettings;
+import com.linli.demo.ListingWindow;
+import com.linli.demo.LoadedCity;
+import com.linli.demo.SimulatedDay;
 import com.linli.network.NetworkManagement;
+import com.linli.shared.PlatformClock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -18,10 +33,17 @@ import org.springframework.stereotype.Component;
 
 /**
  * On the first start into an empty database (no region yet) generates the demo city and loads it,
- * then prints the demo logins; on later starts, when the demo is there, prints the logins again.
- * Runs after identity's admin bootstrap. {@code linli.demo.seed}: {@code true} (the default seed),
- * {@code false} (no demo: tests, production) or a number (that seed). A failed load keeps nothing
- * and does not stop the application.
+ * replays a few days of history, then prints the demo logins; on later starts, when the demo is
+ * there, prints the logins again. Runs after identity's admin bootstrap. {@code linli.demo.seed}:
+ * {@code true} (the default seed), {@code false} (no demo: tests, production) or a number (that seed).
+ * <p>
+ * History ({@code linli.demo.history-days}, default 3, 0 for none): the city is loaded with the
+ * platform clock set to the morning before the first of those days, then the {@link DaySimulator}
+ * replays the pickup days up to yesterday in full, and today and tomorrow's sale up to this moment
+ * (today's goods arrived and partly collected, tomorrow's listings selling since 10:00), the clock
+ * travelled to each simulated instant; the clock is reset before tomorrow's listings are made sure of
+ * and the banner prints. A failed load keeps nothing and does not stop the application; a failure
+ * during the history keeps the days simulated so far and the demo opens anyway.
  */
 @Component
 @Order(10)
@@ -29,22 +51,46 @@ class DemoSeeder implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoSeeder.class);
 
+	/**
+	 * The share of residents who order on a day of the demo's history: lower than a busy real day
+	 * ({@link DaySettings#DEFAULT_SHOPPER_SHARE}) so that the first start stays within about 40 seconds
+	 * on two cores; {@code linli.demo.shopper-share} sets it.
+	 */
+	static final double DEFAULT_SHOPPER_SHARE = 0.12;
+
+	/** The city is loaded at this time of day before the first day of history. */
+	static final LocalTime LOAD_AT = LocalTime.of(8, 0);
+
 	private final DemoLoader loader;
+
+	private final DaySimulator simulator;
 
 	private final NetworkManagement network;
 
 	private final DemoBanner banner;
 
+	private final Clock clock;
+
 	private final Optional<DemoSettings> settings;
 
-	DemoSeeder(DemoLoader loader, NetworkManagement network, DemoBanner banner,
+	private final int historyDays;
+
+	private final double shopperShare;
+
+	DemoSeeder(DemoLoader loader, DaySimulator simulator, NetworkManagement network, DemoBanner banner, Clock clock,
 			@Value("${linli.demo.seed:true}") String seed, @Value("${linli.demo.regions:1}") int regions,
 			@Value("${linli.demo.communities:48}") int communities,
-			@Value("${linli.demo.residents:2400}") int residents) {
+			@Value("${linli.demo.residents:2400}") int residents,
+			@Value("${linli.demo.history-days:3}") int historyDays,
+			@Value("${linli.demo.shopper-share:" + DEFAULT_SHOPPER_SHARE + "}") double shopperShare) {
 		this.loader = loader;
+		this.simulator = simulator;
 		this.network = network;
 		this.banner = banner;
+		this.clock = clock;
 		this.settings = settings(seed, regions, communities, residents);
+		this.historyDays = historyDays(historyDays);
+		this.shopperShare = shopperShare(shopperShare);
 	}
 
 	/** The settings from the {@code linli.demo.*} properties; empty when the demo is switched off. */
@@ -70,6 +116,22 @@ class DemoSeeder implements ApplicationRunner {
 			.withResidents(residents));
 	}
 
+	static int historyDays(int days) {
+		if (days < 0 || days > DaySimulator.MAX_DAYS_BACK - 2) {
+			throw new IllegalArgumentException("linli.demo.history-days must be 0 to " + (DaySimulator.MAX_DAYS_BACK - 2)
+					+ ", not " + days);
+		}
+		return days;
+	}
+
+	static double shopperShare(double share) {
+		if (!(share > 0 && share <= DaySettings.MAX_SHOPPER_SHARE)) {
+			throw new IllegalArgumentException("linli.demo.shopper-share must be above 0 and at most "
+					+ DaySettings.MAX_SHOPPER_SHARE + ", not " + share);
+		}
+		return share;
+	}
+
 	@Override
 	public void run(ApplicationArguments args) {
 		if (settings.isEmpty()) {
@@ -80,18 +142,77 @@ class DemoSeeder implements ApplicationRunner {
 			banner.printLogins(demo);
 			return;
 		}
-		log.info("Demo city: empty database, generating {} region(s), {} communities and {} residents each (seed {})",
-				demo.regions(), demo.communitiesPerRegion(), demo.residentsPerRegion(), demo.seed());
+		log.info("Demo city: empty database, generating {} region(s), {} communities and {} residents each (seed {}), "
+				+ "{} day(s) of history", demo.regions(), demo.communitiesPerRegion(), demo.residentsPerRegion(),
+				demo.seed(), historyDays);
+		long started = System.nanoTime();
+		var plan = new CityGenerator().generate(demo);
+		int historyDays = this.historyDays;
+		if (historyDays > 0 && !(clock instanceof PlatformClock)) {
+			log.warn("Demo city: no history, the clock of this application ({}) cannot travel", clock);
+			historyDays = 0;
+		}
+		LoadedCity loaded;
+		Instant now = clock.instant();
 		try {
-			var plan = new CityGenerator().generate(demo);
-			var loaded = loader.load(plan);
+			loaded = historyDays == 0 ? loader.load(plan) : loadBeforeHistory(plan, now, historyDays);
 			log.info("Demo city: loaded in {} ms", loaded.took().toMillis());
-			banner.printCity(plan, loaded);
 		}
 		catch (RuntimeException e) {
 			// the load is one transaction: nothing was kept, the next start tries again
 			log.error("Demo city could not be loaded, the database is unchanged (linli.demo.seed=false skips the demo)",
 					e);
+			return;
 		}
+		List<SimulatedDay> history = historyDays == 0 ? List.of() : replayHistory(plan, loaded, now, historyDays);
+		var tomorrow = history.isEmpty() ? loaded : listTomorrow(plan, loaded);
+		log.info("Demo city: ready in {} ms", Duration.ofNanos(System.nanoTime() - started).toMillis());
+		banner.printCity(plan, tomorrow, history);
+	}
+
+	/** The city as it was the morning before the first day of history; its listings are that day's. */
+	private LoadedCity loadBeforeHistory(CityPlan plan, Instant now, int historyDays) {
+		ZoneId zone = plan.regions().get(0).zone();
+		LocalDate first = LocalDate.ofInstant(now, zone).minusDays(historyDays);
+		var platformClock = (PlatformClock) clock;
+		platformClock.travelTo(first.minusDays(1).atTime(LOAD_AT).atZone(zone).toInstant());
+		try {
+			return loader.load(plan);
+		}
+		finally {
+			platformClock.reset();
+		}
+	}
+
+	/** Every pickup day from the first of history to tomorrow, as far as it has happened by {@code now}. */
+	private List<SimulatedDay> replayHistory(CityPlan plan, LoadedCity loaded, Instant now, int historyDays) {
+		var days = new ArrayList<SimulatedDay>();
+		var daySettings = DaySettings.of(plan.settings().seed(), plan.settings().loginPhone(1), CityGenerator.DEMO_PASSWORD)
+			.withShopperShare(shopperShare)
+			.until(now);
+		try {
+			for (int r = 0; r < loaded.regions().size(); r++) {
+				LocalDate today = LocalDate.ofInstant(now, plan.regions().get(r).zone());
+				days.addAll(simulator.simulate(loaded.regions().get(r), today.minusDays(historyDays), today.plusDays(1),
+						daySettings));
+			}
+		}
+		catch (RuntimeException e) {
+			log.error("Demo city: replaying its history failed; the days simulated so far stay and the demo opens", e);
+		}
+		return days;
+	}
+
+	/** Tomorrow's listings (opening at 10:00, or now), copied from the latest day's when history did not list them. */
+	private LoadedCity listTomorrow(CityPlan plan, LoadedCity loaded) {
+		int listed = 0;
+		LocalDate pickupDate = null;
+		for (int r = 0; r < loaded.regions().size(); r++) {
+			var window = ListingWindow.next(plan.regions().get(r).zone(), clock.instant());
+			listed += simulator.listingsFor(loaded.regions().get(r), window.pickupDate(), window.opensAt()).size();
+			pickupDate = pickupDate == null ? window.pickupDate() : pickupDate;
+		}
+		return new LoadedCity(loaded.regions(), loaded.firstPickupPoint(), loaded.pickupPoints(), loaded.residents(),
+				loaded.skus(), listed, pickupDate, loaded.took());
 	}
 }

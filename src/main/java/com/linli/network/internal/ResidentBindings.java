@@ -3,7 +3,9 @@ package com.linli.network.internal;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.Collection;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -59,5 +61,19 @@ public class ResidentBindings {
 			});
 		points.forEach(p -> counts.putIfAbsent(p, 0L));
 		return counts;
+	}
+
+	/** The residents of each of these pickup points, by account id (a point without residents is absent). */
+	public Map<PickupPointId, List<AccountId>> residentsOf(Collection<PickupPointId> points) {
+		Long[] ids = points.stream().map(PickupPointId::value).distinct().toArray(Long[]::new);
+		Map<PickupPointId, List<AccountId>> residents = new HashMap<>();
+		jdbc.sql("""
+				select pickup_point_id, account_id from network.resident_pickup_point
+				 where pickup_point_id = any(?) order by pickup_point_id, account_id""")
+			.param(ids).query(rs -> {
+				residents.computeIfAbsent(new PickupPointId(rs.getLong(1)), p -> new ArrayList<>())
+					.add(new AccountId(rs.getLong(2)));
+			});
+		return residents;
 	}
 }

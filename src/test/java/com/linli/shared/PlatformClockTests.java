@@ -1,0 +1,63 @@
+package com.linli.shared;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The platform clock reads the real time unless the simulator moves it, and views in other zones move with it. */
+class PlatformClockTests {
+
+	static final Instant REAL = Instant.parse("2026-11-23T06:00:00Z");
+
+	final Clock real = Clock.fixed(REAL, ZoneId.of("Asia/Shanghai"));
+
+	@Test
+	void readsTheRealTimeUntilItTravels() {
+		var clock = new PlatformClock(real);
+		assertThat(clock.instant()).isEqualTo(REAL);
+		assertThat(clock.millis()).isEqualTo(REAL.toEpochMilli());
+		assertThat(clock.isTravelling()).isFalse();
+		assertThat(clock.getZone()).isEqualTo(ZoneId.of("Asia/Shanghai"));
+	}
+
+	@Test
+	void travelsToAnInstantAndComesBackOnReset() {
+		var clock = new PlatformClock(real);
+		Instant past = REAL.minus(Duration.ofDays(3)).plusSeconds(1234);
+		clock.travelTo(past);
+		assertThat(clock.instant()).isEqualTo(past);
+		assertThat(clock.millis()).isEqualTo(past.toEpochMilli());
+		assertThat(clock.isTravelling()).isTrue();
+		clock.reset();
+		assertThat(clock.instant()).isEqualTo(REAL);
+		assertThat(clock.isTravelling()).isFalse();
+	}
+
+	@Test
+	void keepsTickingFromWhereItWasSet() throws InterruptedException {
+		var clock = new PlatformClock(Clock.systemUTC());
+		Instant past = Instant.parse("2026-11-20T02:00:00Z");
+		clock.travelTo(past);
+		Thread.sleep(20);
+		assertThat(clock.instant()).isAfter(past).isBefore(past.plusSeconds(5));
+	}
+
+	@Test
+	void aViewInAnotherZoneFollowsLaterTravels() {
+		var clock = new PlatformClock(real);
+		Clock utc = clock.withZone(ZoneOffset.UTC);
+		assertThat(utc.getZone()).isEqualTo(ZoneOffset.UTC);
+		Instant past = REAL.minus(Duration.ofDays(1));
+		clock.travelTo(past);
+		assertThat(utc.instant()).isEqualTo(past);
+		assertThat(utc.withZone(clock.getZone())).isSameAs(clock);
+		clock.reset();
+		assertThat(utc.instant()).isEqualTo(REAL);
+	}
+}
