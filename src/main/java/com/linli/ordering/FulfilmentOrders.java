@@ -118,6 +118,23 @@ public class FulfilmentOrders {
 		});
 	}
 
+	/**
+	 * Regions and pickup dates with paid orders past their cutoff, where no unpaid or paid order of the
+	 * same region and date is still before its cutoff: the sale session is over and the cutoff is due.
+	 */
+	@Transactional(readOnly = true)
+	public List<CutoffDue> dueForCutoff(Instant now) {
+		return jdbc.sql("""
+				select region_id, pickup_date from ordering.orders
+				 where status in ('PENDING_PAYMENT', 'PAID')
+				 group by region_id, pickup_date
+				having bool_or(status = 'PAID' and cutoff_at <= ?) and bool_and(cutoff_at <= ?)
+				 order by pickup_date, region_id""")
+			.params(Timestamp.from(now), Timestamp.from(now))
+			.query((rs, n) -> new CutoffDue(new RegionId(rs.getLong(1)), rs.getObject(2, LocalDate.class)))
+			.list();
+	}
+
 	/** The truck left the grid warehouse with these pickup points' goods. */
 	@Transactional
 	public int markShipped(RegionId region, LocalDate pickupDate, Collection<PickupPointId> pickupPoints) {

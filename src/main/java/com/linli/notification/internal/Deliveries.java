@@ -10,7 +10,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /** Every attempt to send a message through an outbound channel, with its outcome. */
-@Repository
+@Repository("notificationDeliveries")
 public class Deliveries {
 
 	private final JdbcClient jdbc;

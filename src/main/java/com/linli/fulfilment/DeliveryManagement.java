@@ -1,0 +1,174 @@
+package com.linli.fulfilment;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import com.linli.fulfilment.internal.Deliveries;
+import com.linli.identity.AccountId;
+import com.linli.identity.CurrentUser;
+import com.linli.network.NetworkManagement;
+import com.linli.network.PickupPoint;
+import com.linli.network.PickupPointId;
+import com.linli.network.WarehouseId;
+import com.linli.ordering.FulfilmentOrders;
+import com.linli.ordering.FulfilmentOrders.ReceiptResult;
+import com.linli.ordering.Order;
+import com.linli.ordering.OrderLineId;
+import com.linli.shared.AdminChange;
+import com.linli.shared.BusinessRuleException;
+import com.linli.shared.InvalidInputException;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * After the cutoff: trucks leave the grid warehouses (发车: orders become SHIPPED) and leaders confirm
+ * the goods at their pickup point, reporting what is missing or damaged (refunded line by line at
+ * once; orders become READY_FOR_PICKUP). Staff dispatch in their regions; only the leader who runs a
+ * pickup point receives its goods. Calls without a signed-in user come from the platform and are trusted.
+ */
+@Service
+public class DeliveryManagement {
+
+	private final CutoffManagement cutoffs;
+
+	private final FulfilmentOrders orders;
+
+	private final NetworkManagement network;
+
+	private final Deliveries deliveries;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	DeliveryManagement(CutoffManagement cutoffs, FulfilmentOrders orders, NetworkManagement network,
+			Deliveries deliveries, ApplicationEventPublisher events, Clock clock) {
+		this.cutoffs = cutoffs;
+		this.orders = orders;
+		this.network = network;
+		this.deliveries = deliveries;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	/** The truck of a grid warehouse left with the goods of its pickup points for a completed cutoff run. */
+	@Transactional
+	public Dispatch dispatch(CutoffRunId runId, WarehouseId gridWarehouse) {
+		CutoffRun run = cutoffs.get(runId);
+		if (!run.isCompleted()) {
+			throw new BusinessRuleException("cutoff-not-completed", "runId",
+					"截单尚未完成, 不能发车 / the cutoff is not complete yet: nothing can leave");
+		}
+		if (gridWarehouse == null) {
+			throw new InvalidInputException("gridWarehouseId", "请选择网格仓 / choose a grid warehouse");
+		}
+		List<PickupPointId> points = deliveries.pickupPointsServedBy(runId, gridWarehouse);
+		if (points.isEmpty()) {
+			throw new InvalidInputException("gridWarehouseId",
+					"该网格仓在本次截单中没有自提点 / this grid warehouse has no pickup points in this cutoff");
+		}
+		int shipped = orders.markShipped(run.regionId(), run.pickupDate(), points);
+		if (shipped == 0) {
+			throw new BusinessRuleException("nothing-to-dispatch", "gridWarehouseId",
+					"没有待发车的订单 (已发车或已到货) / nothing left to dispatch: already on the way or received");
+		}
+		Instant now = clock.instant();
+		AccountId by = CurrentUser.get().map(CurrentUser::id).orElse(null);
+		long id = deliveries.insertDispatch(runId, gridWarehouse, by, now, points.size(), shipped);
+		events.publishEvent(new AdminChange("fulfilment.dispatch", "grid-warehouse:" + gridWarehouse,
+				"cutoff-run:" + runId + " pickup " + run.pickupDate() + " orders=" + shipped));
+		return new Dispatch(id, runId, gridWarehouse, by, now, points.size(), shipped);
+	}
+
+	/** The dispatches of a run, latest first. */
+	public List<Dispatch> dispatches(CutoffRunId runId) {
+		cutoffs.get(runId);
+		return deliveries.dispatches(runId);
+	}
+
+	/**
+	 * The leader confirms the goods of a pickup date: {@code shortages} are units missing or damaged
+	 * per order line (refunded at once); everything else arrived. Publishes {@link DeliveryArrived}.
+	 */
+	@Transactional
+	public Receipt receive(PickupPointId pickupPointId, LocalDate pickupDate, Map<OrderLineId, Integer> shortages,
+			String reason) {
+		PickupPoint point = network.getPickupPoint(pickupPointId);
+		checkKeeper(point);
+		if (pickupDate == null) {
+			throw new InvalidInputException("pickupDate", "请选择提货日期 / choose a pickup date");
+		}
+		String why = reason == null || reason.isBlank() ? null : reason.trim();
+		if (why != null && why.length() > 200) {
+			throw new InvalidInputException("reason", "原因最多 200 字 / the reason may have at most 200 characters");
+		}
+		Map<OrderLineId, Integer> missing = new LinkedHashMap<>();
+		int shortUnits = 0;
+		for (var entry : (shortages == null ? Map.<OrderLineId, Integer>of() : shortages).entrySet()) {
+			Integer quantity = entry.getValue();
+			if (entry.getKey() == null || quantity == null || quantity < 0) {
+				throw new InvalidInputException("shortages." + entry.getKey(), "缺少数量须为 0 或以上 / must be zero or more");
+			}
+			if (quantity > 0) {
+				missing.put(entry.getKey(), quantity);
+				shortUnits += quantity;
+			}
+		}
+		if (!missing.isEmpty() && why == null) {
+			why = "到货缺少或破损 / missing or damaged on arrival";
+		}
+		ReceiptResult result = orders.receive(point.id(), pickupDate, missing, why);
+		if (result.ordersReady() + result.ordersCancelled() == 0) {
+			throw new BusinessRuleException("nothing-to-receive", "pickupDate",
+					"没有待收货的订单 (未截单或已收货) / nothing to receive: not cut off yet, or already received");
+		}
+		Instant now = clock.instant();
+		AccountId by = CurrentUser.get().map(CurrentUser::id).orElse(null);
+		var receipt = new Receipt(0, point.id(), pickupDate, point.regionId(), by, now, result.ordersReady(),
+				result.ordersCancelled(), missing.size(), shortUnits, result.refunded(), why);
+		long id = deliveries.insertReceipt(receipt, missing);
+		events.publishEvent(new DeliveryArrived(point.id(), pickupDate, result.ordersReady(), result.refunded()));
+		return deliveries.receipt(id).orElseThrow();
+	}
+
+	/** Receipts of a pickup point for a pickup date, latest first (usually one). */
+	public List<Receipt> receipts(PickupPointId pickupPointId, LocalDate pickupDate) {
+		return deliveries.receipts(pickupPointId, pickupDate);
+	}
+
+	/**
+	 * The orders of a pickup point for a pickup date as they are now (paid, confirmed, on the way,
+	 * received, picked up or cancelled), for the leader who runs it.
+	 */
+	public List<Order> ordersAt(PickupPointId pickupPointId, LocalDate pickupDate) {
+		checkKeeper(network.getPickupPoint(pickupPointId));
+		return orders.ordersAt(pickupPointId, pickupDate);
+	}
+
+	/** The pickup point the signed-in leader runs; 403 for anyone who runs none. */
+	public PickupPoint myPickupPoint() {
+		return network.pickupPointKeptBy(CurrentUser.require().id())
+			.orElseThrow(() -> new AccessDeniedException("you run no pickup point"));
+	}
+
+	public Optional<Receipt> latestReceipt(PickupPointId pickupPointId, LocalDate pickupDate) {
+		return receipts(pickupPointId, pickupDate).stream().findFirst();
+	}
+
+	private void checkKeeper(PickupPoint point) {
+		CurrentUser.get().ifPresent(user -> {
+			boolean keeps = network.pickupPointKeptBy(user.id()).map(p -> p.id().equals(point.id())).orElse(false);
+			if (!keeps) {
+				throw new AccessDeniedException("only the leader who runs pickup point " + point.id() + " receives its goods");
+			}
+		});
+	}
+}

@@ -1,0 +1,170 @@
+package com.linli.fulfilment.internal.web;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.Optional;
+
+import com.linli.fulfilment.CutoffManagement;
+import com.linli.fulfilment.CutoffRun;
+import com.linli.fulfilment.CutoffRunId;
+import com.linli.fulfilment.internal.CutoffRuns;
+import com.linli.fulfilment.internal.SortingLists;
+import com.linli.fulfilment.internal.SortingLists.PickList;
+import com.linli.fulfilment.internal.SortingLists.PointList;
+import com.linli.fulfilment.internal.export.Heading;
+import com.linli.fulfilment.internal.export.SortingListDocuments;
+import com.linli.fulfilment.internal.export.SortingListWorkbooks;
+import com.linli.network.NetworkManagement;
+import com.linli.network.PickupPoint;
+import com.linli.network.Region;
+import com.linli.shared.BusinessRuleException;
+import com.linli.shared.NotFoundException;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Component;
+
+/**
+ * What the console, the API and the leader's pages share about sorting lists: loading a completed
+ * run's lists (404 for what the run does not have, 409 while it runs) and exporting them as files.
+ */
+@Component
+class FulfilmentViews {
+
+	static final MediaType XLSX = MediaType
+		.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+
+	private static final DateTimeFormatter PRINTED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+	private final CutoffManagement cutoffs;
+
+	private final CutoffRuns runs;
+
+	private final SortingLists lists;
+
+	private final NetworkManagement network;
+
+	private final SortingListWorkbooks workbooks;
+
+	private final SortingListDocuments documents;
+
+	private final MessageSource messages;
+
+	private final Clock clock;
+
+	FulfilmentViews(CutoffManagement cutoffs, CutoffRuns runs, SortingLists lists, NetworkManagement network,
+			SortingListWorkbooks workbooks, SortingListDocuments documents, MessageSource messages, Clock clock) {
+		this.cutoffs = cutoffs;
+		this.runs = runs;
+		this.lists = lists;
+		this.network = network;
+		this.workbooks = workbooks;
+		this.documents = documents;
+		this.messages = messages;
+		this.clock = clock;
+	}
+
+	/** A run the caller may see, completed (its lists are only whole then). */
+	CutoffRun completedRun(long runId) {
+		CutoffRun run = cutoffs.get(new CutoffRunId(runId));
+		if (!run.isCompleted()) {
+			throw new BusinessRuleException("cutoff-running", "runId",
+					"截单进行中, 分拣单尚未生成 / the cutoff is still running: its sorting lists are not ready");
+		}
+		return run;
+	}
+
+	/**
+	 * The leader's sorting list: the completed run of their pickup point's region and the date, if any.
+	 * No staff scope here: the caller has been checked to run the pickup point.
+	 */
+	Optional<PointList> leaderList(PickupPoint point, LocalDate pickupDate) {
+		return runs.find(point.regionId(), pickupDate).filter(CutoffRun::isCompleted)
+			.flatMap(run -> lists.pointList(run.id(), point.id().value()));
+	}
+
+	/** The run of a leader's region and date, for its status. */
+	Optional<CutoffRun> runFor(PickupPoint point, LocalDate pickupDate) {
+		return runs.find(point.regionId(), pickupDate);
+	}
+
+	PickList pickList(CutoffRun run, long gridWarehouseId) {
+		return lists.pickList(run.id(), gridWarehouseId)
+			.orElseThrow(() -> new NotFoundException("grid warehouse of cutoff run " + run.id(), gridWarehouseId));
+	}
+
+	PointList pointList(CutoffRun run, long pickupPointId) {
+		return lists.pointList(run.id(), pickupPointId)
+			.orElseThrow(() -> new NotFoundException("pickup point of cutoff run " + run.id(), pickupPointId));
+	}
+
+	Region regionOf(PickupPoint point) {
+		return network.getRegion(point.regionId());
+	}
+
+	Region region(CutoffRun run) {
+		return network.getRegion(run.regionId());
+	}
+
+	ResponseEntity<byte[]> pickListFile(CutoffRun run, PickList list, String format) {
+		Heading heading = heading(run, text("title.pickList", list.grid().name()));
+		String name = text("file.pickList", run.pickupDate(), list.grid().name());
+		return "pdf".equals(format) ? file(documents.pickList(heading, list), name + ".pdf", MediaType.APPLICATION_PDF)
+				: file(workbooks.pickList(heading, list), name + ".xlsx", XLSX);
+	}
+
+	ResponseEntity<byte[]> pointListFile(CutoffRun run, PointList list, String format) {
+		Heading heading = heading(run, text("title.pointList", list.point().name()),
+				text("facts.point", list.point().communityName(), list.point().address(),
+						list.point().gridWarehouseName(), list.orders().size(), list.point().units()));
+		String name = text("file.pointList", run.pickupDate(), list.point().name());
+		return "pdf".equals(format) ? file(documents.pointList(heading, list), name + ".pdf", MediaType.APPLICATION_PDF)
+				: file(workbooks.pointList(heading, list), name + ".xlsx", XLSX);
+	}
+
+	ResponseEntity<byte[]> demandFile(CutoffRun run) {
+		Heading heading = heading(run, text("title.demand", region(run).name(), run.pickupDate()));
+		return file(workbooks.demand(heading, cutoffs.demand(run.id())),
+				text("file.demand", run.pickupDate(), region(run).name()) + ".xlsx", XLSX);
+	}
+
+	private Heading heading(CutoffRun run, String title, String... more) {
+		Region region = region(run);
+		String facts = text("facts", region.name(), run.pickupDate(), run.id(),
+				PRINTED.format(clock.instant().atZone(region.zone())));
+		for (String m : more) {
+			facts = facts + " · " + m;
+		}
+		return new Heading(title, facts, messages, locale());
+	}
+
+	private String text(String key, Object... args) {
+		return messages.getMessage("fulfilment.export." + key, args, locale());
+	}
+
+	private static Locale locale() {
+		return LocaleContextHolder.getLocale();
+	}
+
+	static ResponseEntity<byte[]> file(byte[] body, String filename, MediaType type) {
+		String safe = filename.replaceAll("[\\\\/:*?\"<>|\\s]+", "_");
+		return ResponseEntity.ok()
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(safe, StandardCharsets.UTF_8).build().toString())
+			.contentType(type)
+			.contentLength(body.length)
+			.body(body);
+	}
+
+	/** Today in the region's zone: the pickup date a leader's pages open on. */
+	LocalDate today(Region region) {
+		return LocalDate.now(clock.withZone(region.zone()));
+	}
+}

@@ -1,0 +1,132 @@
+package com.linli.fulfilment.internal.web;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.HashMap;
+import java.util.Map;
+
+import com.linli.fulfilment.DeliveryManagement;
+import com.linli.fulfilment.Receipt;
+import com.linli.network.PickupPoint;
+import com.linli.ordering.OrderLineId;
+import com.linli.shared.BusinessRuleException;
+import com.linli.shared.InvalidInputException;
+import com.linli.shared.NotFoundException;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The leader's phone pages for the goods of a day: receipt (到货确认: everything arrived, or what is
+ * missing or damaged per order line) and the sorting list with pickup codes. They open on today in
+ * the region's zone, with yesterday and tomorrow one tap away.
+ */
+@Controller
+class LeaderDeliveryPageController {
+
+	private final DeliveryManagement deliveries;
+
+	private final FulfilmentViews views;
+
+	LeaderDeliveryPageController(DeliveryManagement deliveries, FulfilmentViews views) {
+		this.deliveries = deliveries;
+		this.views = views;
+	}
+
+	@GetMapping("/leader/receipt")
+	String receipt(@RequestParam(required = false) String date, Model model) {
+		PickupPoint point = deliveries.myPickupPoint();
+		LocalDate day = day(point, date);
+		model.addAttribute("my", LeaderDeliveryRestController.myPoint(deliveries, views, day));
+		days(model, point, day);
+		return "fulfilment/leader-receipt";
+	}
+
+	@PostMapping("/leader/receipt")
+	String receive(@RequestParam String date, @RequestParam(required = false) String reason,
+			@RequestParam Map<String, String> form, RedirectAttributes redirect) {
+		PickupPoint point = deliveries.myPickupPoint();
+		LocalDate day = day(point, date);
+		Map<OrderLineId, Integer> shortages = new HashMap<>();
+		Map<String, String> errors = new HashMap<>();
+		form.forEach((name, value) -> {
+			if (name.startsWith("short-") && value != null && !value.isBlank()) {
+				try {
+					int quantity = Integer.parseInt(value.trim());
+					if (quantity < 0 || quantity > 99) {
+						errors.put(name, "range");
+					}
+					else if (quantity > 0) {
+						shortages.put(new OrderLineId(Long.parseLong(name.substring(6))), quantity);
+					}
+				}
+				catch (NumberFormatException e) {
+					errors.put(name, "range");
+				}
+			}
+		});
+		if (errors.isEmpty()) {
+			try {
+				Receipt receipt = deliveries.receive(point.id(), day, shortages, reason);
+				redirect.addFlashAttribute("received", receipt);
+				return "redirect:/leader/receipt?date=" + day;
+			}
+			catch (InvalidInputException e) {
+				// shortages.<line id> names the line whose quantity is wrong
+				errors.put(e.field().startsWith("shortages.") ? "short-" + e.field().substring(10) : e.field(),
+						e.getMessage());
+			}
+			catch (BusinessRuleException e) {
+				redirect.addFlashAttribute("failure", e.getMessage());
+				return "redirect:/leader/receipt?date=" + day;
+			}
+		}
+		redirect.addFlashAttribute("errors", errors);
+		redirect.addFlashAttribute("typed", form);
+		return "redirect:/leader/receipt?date=" + day;
+	}
+
+	@GetMapping("/leader/sorting")
+	String sorting(@RequestParam(required = false) String date, Model model) {
+		PickupPoint point = deliveries.myPickupPoint();
+		LocalDate day = day(point, date);
+		model.addAttribute("point", point);
+		model.addAttribute("run", views.runFor(point, day).orElse(null));
+		model.addAttribute("list", views.leaderList(point, day).orElse(null));
+		days(model, point, day);
+		return "fulfilment/leader-sorting";
+	}
+
+	@GetMapping("/leader/sorting.pdf")
+	ResponseEntity<byte[]> sortingPdf(@RequestParam String date) {
+		PickupPoint point = deliveries.myPickupPoint();
+		LocalDate day = day(point, date);
+		var list = views.leaderList(point, day).orElseThrow(() -> new NotFoundException("sorting list for", day));
+		return views.pointListFile(views.runFor(point, day).orElseThrow(), list, "pdf");
+	}
+
+	private void days(Model model, PickupPoint point, LocalDate day) {
+		LocalDate today = views.today(views.regionOf(point));
+		model.addAttribute("day", day);
+		model.addAttribute("today", today);
+		model.addAttribute("point", point);
+	}
+
+	private LocalDate day(PickupPoint point, String date) {
+		if (date == null || date.isBlank()) {
+			return views.today(views.regionOf(point));
+		}
+		try {
+			return LocalDate.parse(date.trim());
+		}
+		catch (DateTimeParseException e) {
+			// a mistyped date in the address: show today rather than an error page
+			return views.today(views.regionOf(point));
+		}
+	}
+}

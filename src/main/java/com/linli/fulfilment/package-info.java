@@ -1,0 +1,8 @@
+/**
+ * Cutoff runs (截单), demand per SKU, sorting lists per grid warehouse and pickup point with their
+ * exports, dispatch from grid warehouses and receipt at pickup points. identity is used for
+ * {@code CurrentUser} only (scoping staff to their regions and leaders to their pickup point).
+ */
+@org.springframework.modulith.ApplicationModule(
+		allowedDependencies = { "shared", "ordering", "catalog", "network", "identity" })
+package com.linli.fulfilment;

@@ -1,0 +1,83 @@
+package com.linli.browser;
+
+import java.time.Clock;
+import java.util.regex.Pattern;
+
+import com.linli.catalog.CatalogManagement;
+import com.linli.identity.AccountManagement;
+import com.linli.identity.NewAccount;
+import com.linli.identity.Role;
+import com.linli.identity.internal.ApiTokens;
+import com.linli.marketing.ListingManagement;
+import com.linli.network.NetworkManagement;
+import com.linli.ordering.OrderingFixtures;
+import com.microsoft.playwright.Page;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+/** A resident on a phone: product page, cart, checkout, the cashier, and the pickup code. */
+class OrderBrowserTests extends BrowserTest {
+
+	@Autowired
+	NetworkManagement network;
+
+	@Autowired
+	CatalogManagement catalog;
+
+	@Autowired
+	ListingManagement listings;
+
+	@Autowired
+	AccountManagement accounts;
+
+	@Autowired
+	ApiTokens tokens;
+
+	@Autowired
+	Clock clock;
+
+	@Override
+	protected com.microsoft.playwright.Browser.NewContextOptions contextOptions() {
+		return phone();
+	}
+
+	@Test
+	void aResidentOrdersPaysAndSeesTheirPickupCode() {
+		var world = new OrderingFixtures(network, catalog, listings, accounts, tokens, clock, port);
+		var listing = world.listing("赣南脐橙", "29.90", 20, 3);
+		String phone = com.linli.Api.newPhone();
+		var id = accounts.create(new NewAccount(phone, "王阿姨", "secret123", java.util.Set.of(Role.RESIDENT),
+				java.util.Set.of())).id();
+		network.bindResident(id, world.pickupPoint.id());
+
+		signIn(phone, "secret123");
+		page.navigate(url("/shop/listings/" + listing.id().value()));
+		page.selectOption("#buy-quantity", "2");
+		page.click("#add-to-cart");
+		page.click(".buy-added a");
+		assertThat(page.locator("#cart-total")).hasText("59.80");
+		page.click("#checkout");
+
+		// the simulated provider's cashier, then back to the order
+		assertThat(page).hasURL(Pattern.compile(".*/pay/sim/.*"));
+		assertThat(page.locator("#amount")).hasText("59.80");
+		page.click("#pay");
+		page.click("#back");
+		assertThat(page).hasURL(Pattern.compile(".*/shop/orders/\\d+"));
+		// the notification arrives asynchronously: the page shows the code once the order is paid
+		for (int i = 0; i < 50 && page.locator("#pickup-code").count() == 0; i++) {
+			page.waitForTimeout(200);
+			page.reload();
+		}
+		assertThat(page.locator("#pickup-code")).hasText(Pattern.compile("\\d{6}"));
+		assertThat(page.locator(".pickup-code img")).isVisible();
+		page.screenshot(new Page.ScreenshotOptions().setPath(java.nio.file.Path.of("target/screenshots/order-paid.png")));
+
+		page.navigate(url("/shop/orders"));
+		assertThat(page.locator(".order-card").first()).containsText("赣南脐橙");
+		assertThat(page.locator(".order-card").first()).containsText("已支付");
+	}
+}
