@@ -13,6 +13,9 @@ import java.util.Map;
 
 import com.linli.Api;
 import com.linli.IntegrationTest;
+import com.linli.fulfilment.CutoffManagement;
+import com.linli.fulfilment.DeliveryManagement;
+import com.linli.fulfilment.Receipt;
 import com.linli.identity.Role;
 import com.linli.marketing.ListingManagement;
 import com.linli.network.NetworkManagement;
@@ -69,6 +72,12 @@ class DaySimulatorIntegrationTests {
 
 	@Autowired
 	PaymentManagement payments;
+
+	@Autowired
+	CutoffManagement cutoffs;
+
+	@Autowired
+	DeliveryManagement deliveries;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -205,6 +214,25 @@ class DaySimulatorIntegrationTests {
 			assertThat(l.sold()).as("units held by the day's orders").isEqualTo(held.getOrDefault(l.id().value(), 0));
 		});
 		assertThat(day.stream().mapToInt(l -> l.sold()).sum()).isPositive();
+	}
+
+	@Test
+	void theCutoffWroteSortingListsAndEveryPointReceivedItsGoods() {
+		var run = cutoffs.find(region, pickupDate).orElseThrow();
+		assertThat(run.isCompleted()).isTrue();
+		var confirmed = orders.stream().filter(o -> o.status() != OrderStatus.CANCELLED || "ALL_SHORT".equals(o.cancelReason()))
+			.toList();
+		assertThat(run.orders()).isEqualTo(confirmed.size()).isEqualTo(day.confirmed());
+		assertThat(run.units()).isEqualTo(confirmed.stream().flatMap(o -> o.lines().stream()).mapToLong(OrderLine::quantity).sum());
+		assertThat(cutoffs.demand(run.id())).isNotEmpty();
+		assertThat(deliveries.dispatches(run.id())).isNotEmpty()
+			.allSatisfy(d -> assertThat(d.dispatchedAt()).isBetween(at(pickupDate, LocalTime.of(5, 0)), at(pickupDate, LocalTime.of(5, 46))));
+		List<Receipt> receipts = new ArrayList<>();
+		confirmed.stream().map(Order::pickupPointId).distinct()
+			.forEach(point -> receipts.addAll(deliveries.receipts(point, pickupDate)));
+		assertThat(receipts).hasSize((int) confirmed.stream().map(Order::pickupPointId).distinct().count());
+		assertThat(receipts.stream().mapToInt(Receipt::shortUnits).sum()).isEqualTo(day.shortUnits());
+		assertThat(receipts.stream().filter(r -> r.shortUnits() > 0)).hasSize(day.shortPickupPoints());
 	}
 
 	@Test

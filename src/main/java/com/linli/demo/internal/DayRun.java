@@ -17,6 +17,7 @@ import com.linli.demo.internal.DayPlanner.Arrival;
 import com.linli.demo.internal.DayPlanner.DayPlan;
 import com.linli.demo.internal.DayPlanner.Fate;
 import com.linli.demo.internal.DayPlanner.Shopper;
+import com.linli.fulfilment.CutoffRun;
 import com.linli.marketing.Listing;
 import com.linli.network.PickupPointId;
 import com.linli.network.RegionId;
@@ -65,6 +66,8 @@ public final class DayRun {
 	private List<Listing> listed = List.of();
 
 	private Instant cutoffAt;
+
+	private CutoffRun cutoff;
 
 	private Order[] placed;
 
@@ -217,13 +220,14 @@ public final class DayRun {
 
 	private void cutoff() {
 		c.payments().settle();
-		confirmed += c.fulfilment().cutoff(c.region(), pickupDate);
+		cutoff = c.fulfilment().cutoff(c.region(), pickupDate);
+		confirmed = cutoff.orders();
 	}
 
 	private void dispatch(WarehouseId grid) {
-		List<PickupPointId> served = c.points().stream().filter(p -> p.gridWarehouse().equals(grid))
-			.map(DayPlanner.Point::id).toList();
-		c.fulfilment().dispatch(c.region(), pickupDate, served);
+		if (cutoff != null) {
+			c.fulfilment().dispatch(cutoff, grid);
+		}
 	}
 
 	private void arrive(Arrival arrival) {
