@@ -94,7 +94,7 @@ public class DaySimulator {
 		var session = cashier.signIn(settings.cashierPhone(), settings.cashierPassword());
 		var timeline = new Timeline();
 		var payments = new PendingPayments(residents);
-		var context = new DayRun.Context(region.id(), region.code(), region.zone(), points, settings, timeline, payments,
+		var context = new DayRun.Context(region.id(), region.code(), region.zone(), points, settings, clock, timeline, payments,
 				cashier, session, residents, fulfilment, listings);
 		List<DayRun> days = new ArrayList<>();
 		for (LocalDate date = firstPickupDate; !date.isAfter(lastPickupDate); date = date.plusDays(1)) {
@@ -112,7 +112,7 @@ public class DaySimulator {
 		long started = System.nanoTime();
 		try {
 			timeline.run(platformClock, settings.until(), at -> {
-				payments.settleBefore(at, platformClock.instant());
+				payments.settleBefore(at);
 				if (progress.crossesMidnight(at)) {
 					backlog.drain(baseline);
 				}

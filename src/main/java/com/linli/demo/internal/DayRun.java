@@ -1,5 +1,6 @@
 package com.linli.demo.internal;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -53,7 +54,7 @@ public final class DayRun {
 
 	/** What all days of a run share: the region, its points, the services, the timeline and the bank sign-in. */
 	public record Context(RegionId region, String regionKey, ZoneId zone, List<DayPlanner.Point> points,
-			DaySettings settings, Timeline timeline, PendingPayments payments, BankCashier cashier,
+			DaySettings settings, Clock clock, Timeline timeline, PendingPayments payments, BankCashier cashier,
 			BankCashier.Session session, ResidentActions residents, DayFulfilment fulfilment, DayListings listings) {
 	}
 
@@ -190,7 +191,7 @@ public final class DayRun {
 	private void pay(int i) {
 		Order o = placed[i];
 		var payment = c.cashier().pay(c.session(), c.residents().transactionOf(o.id()));
-		c.payments().add(o.id(), o.expiresAt(), payment, after -> paid(i, after));
+		c.payments().add(o.id(), c.clock().instant(), o.expiresAt(), payment, after -> paid(i, after));
 	}
 
 	private void paid(int i, Order after) {

@@ -42,25 +42,29 @@ public final class PendingPayments {
 
 	private Instant earliestExpiry;
 
+	private Instant earliestPayment;
+
 	public PendingPayments(ResidentActions residents) {
 		this.residents = residents;
 	}
 
-	public void add(OrderId order, Instant expiresAt, CompletableFuture<BankCashier.Outcome> payment,
+	/** A payment made at {@code paidAt} (simulated) for an order whose window closes at {@code expiresAt}. */
+	public void add(OrderId order, Instant paidAt, Instant expiresAt, CompletableFuture<BankCashier.Outcome> payment,
 			Consumer<Order> settled) {
 		pending.add(new Pending(order, expiresAt, payment, settled));
+		earliestPayment = earliestPayment == null || paidAt.isBefore(earliestPayment) ? paidAt : earliestPayment;
 		earliestExpiry = earliestExpiry == null || expiresAt.isBefore(earliestExpiry) ? expiresAt : earliestExpiry;
 	}
 
 	/**
-	 * Settles everything if the clock is about to pass a payment window, or to jump far ahead: a
-	 * notification signed before a long jump and checked after it would look stale to the platform
-	 * (it accepts five minutes of skew) and wait for the bank's retry.
+	 * Settles everything if the clock is about to pass a payment window, or to move far past a payment:
+	 * a notification signed before and checked after the clock moved more than five minutes would look
+	 * stale to the platform and wait for the bank's retry.
 	 */
-	public void settleBefore(Instant next, Instant now) {
+	public void settleBefore(Instant next) {
 		boolean windowCloses = earliestExpiry != null && !next.plus(MARGIN).isBefore(earliestExpiry);
-		boolean longJump = !pending.isEmpty() && Duration.between(now, next).compareTo(LONG_JUMP) > 0;
-		if (windowCloses || longJump) {
+		boolean farAhead = earliestPayment != null && Duration.between(earliestPayment, next).compareTo(LONG_JUMP) > 0;
+		if (windowCloses || farAhead) {
 			settle();
 		}
 	}
@@ -83,6 +87,7 @@ public final class PendingPayments {
 		}
 		pending.clear();
 		earliestExpiry = null;
+		earliestPayment = null;
 		while (!open.isEmpty()) {
 			// notifications arrive about in payment order: wait on the latest payment, then look at the rest once
 			Pending latest = open.get(open.size() - 1);
