@@ -1,0 +1,67 @@
+package com.linli.browser;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+
+import com.linli.demo.CityGenerator;
+import com.linli.demo.CityPlan;
+import com.linli.demo.DaySettings;
+import com.linli.demo.DaySimulator;
+import com.linli.demo.DemoLoader;
+import com.linli.demo.DemoSettings;
+import com.linli.demo.SimulatedDay;
+import com.linli.identity.Role;
+import com.linli.network.RegionId;
+import com.linli.shared.PlatformClock;
+
+/**
+ * One small demo city with history for the browser tests of this JVM: yesterday's pickup day simulated
+ * in full, and, when the hour allows, tomorrow's listings selling since three hours ago with the orders
+ * residents placed until now.
+ */
+final class HistoryCity {
+
+	record Simulated(CityPlan plan, RegionId region, SimulatedDay yesterday, LocalDate tomorrow, boolean sellingNow) {
+	}
+
+	private static Simulated city;
+
+	private HistoryCity() {
+	}
+
+	static synchronized Simulated simulated(DemoLoader loader, DaySimulator simulator, Clock clock) {
+		if (city == null) {
+			long unique = System.nanoTime();
+			var plan = new CityGenerator().generate(new DemoSettings(unique, 1, 4, 80, "H" + (unique % 100_000),
+					"135" + String.format("%06d", (unique / 17) % 1_000_000)));
+			ZoneId zone = plan.regions().get(0).zone();
+			Instant now = clock.instant();
+			LocalDate today = LocalDate.ofInstant(now, zone);
+			var platformClock = (PlatformClock) clock;
+			platformClock.travelTo(today.minusDays(2).atTime(8, 0).atZone(zone).toInstant());
+			RegionId region;
+			try {
+				region = loader.load(plan).regions().get(0);
+			}
+			finally {
+				platformClock.reset();
+			}
+			var settings = DaySettings.of(unique, plan.login(Role.OPERATOR).phone(), CityGenerator.DEMO_PASSWORD)
+				.withShopperShare(0.5);
+			var yesterday = simulator.simulate(region, today.minusDays(1), settings);
+			// today's session for tomorrow: opened three hours ago, residents ordered until now
+			LocalTime local = LocalTime.ofInstant(now, zone);
+			boolean sellingNow = local.isAfter(LocalTime.of(10, 30)) && local.isBefore(LocalTime.of(22, 30));
+			if (sellingNow) {
+				simulator.listingsFor(region, today.plusDays(1), now.minus(Duration.ofHours(3)));
+				simulator.simulate(region, today.plusDays(1), settings.until(clock.instant()));
+			}
+			city = new Simulated(plan, region, yesterday, today.plusDays(1), sellingNow);
+		}
+		return city;
+	}
+}
