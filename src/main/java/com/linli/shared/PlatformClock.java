@@ -13,8 +13,8 @@ import java.util.Objects;
  * Only the demo simulator moves it ({@link #travelTo}, {@link #reset}): when it replays a few days of
  * history on the first start into an empty database, it sets this clock to each simulated instant in
  * the past, so that orders, payments, pickups, commissions and messages carry the times they would
- * have had; it resets the clock before the demo banner prints, and the application serves nobody
- * meanwhile. No other code may call either method. While travelled the clock keeps ticking at the
+ * have had; it resets the clock before the demo banner ("demo city ready") prints. Whoever uses the
+ * application during that minute sees the simulated time. No other code may call either method. While travelled the clock keeps ticking at the
  * real pace from the instant it was set to; {@link #withZone} views share the offset.
  */
 public final class PlatformClock extends Clock {

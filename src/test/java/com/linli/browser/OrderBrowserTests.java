@@ -79,5 +79,19 @@ class OrderBrowserTests extends BrowserTest {
 		page.navigate(url("/shop/orders"));
 		assertThat(page.locator(".order-card").first()).containsText("赣南脐橙");
 		assertThat(page.locator(".order-card").first()).containsText("已支付");
+
+		// the platform admin finds the order in the console by the resident's phone
+		var desk = browser.newContext(new com.microsoft.playwright.Browser.NewContextOptions().setViewportSize(1366, 850));
+		var console = desk.newPage();
+		console.navigate(url("/login"));
+		console.fill("#phone", com.linli.Api.ADMIN_PHONE);
+		console.fill("#password", com.linli.Api.ADMIN_PASSWORD);
+		console.click("button[type=submit]");
+		console.navigate(url("/console/orders?q=" + phone.substring(7)));
+		assertThat(console.locator("#orders tbody tr")).hasCount(1);
+		assertThat(console.locator("#orders tbody tr")).containsText("59.80");
+		console.click("#orders tbody tr a");
+		assertThat(console.locator("table.list")).containsText("赣南脐橙");
+		desk.close();
 	}
 }

@@ -37,12 +37,13 @@ import org.springframework.stereotype.Component;
  * there, prints the logins again. Runs after identity's admin bootstrap. {@code linli.demo.seed}:
  * {@code true} (the default seed), {@code false} (no demo: tests, production) or a number (that seed).
  * <p>
- * History ({@code linli.demo.history-days}, default 3, 0 for none): the city is loaded with the
+ * History ({@code linli.demo.history-days}, default 2, 0 for none): the city is loaded with the
  * platform clock set to the morning before the first of those days, then the {@link DaySimulator}
  * replays the pickup days up to yesterday in full, and today and tomorrow's sale up to this moment
  * (today's goods arrived and partly collected, tomorrow's listings selling since 10:00), the clock
  * travelled to each simulated instant; the clock is reset before tomorrow's listings are made sure of
- * and the banner prints. A failed load keeps nothing and does not stop the application; a failure
+ * and the banner prints. The logins print before the replay already: whoever signs in meanwhile sees
+ * the simulated time. A failed load keeps nothing and does not stop the application; a failure
  * during the history keeps the days simulated so far and the demo opens anyway.
  */
 @Component
@@ -81,7 +82,7 @@ class DemoSeeder implements ApplicationRunner {
 			@Value("${linli.demo.seed:true}") String seed, @Value("${linli.demo.regions:1}") int regions,
 			@Value("${linli.demo.communities:48}") int communities,
 			@Value("${linli.demo.residents:2400}") int residents,
-			@Value("${linli.demo.history-days:3}") int historyDays,
+			@Value("${linli.demo.history-days:2}") int historyDays,
 			@Value("${linli.demo.shopper-share:" + DEFAULT_SHOPPER_SHARE + "}") double shopperShare) {
 		this.loader = loader;
 		this.simulator = simulator;
@@ -163,6 +164,12 @@ class DemoSeeder implements ApplicationRunner {
 			log.error("Demo city could not be loaded, the database is unchanged (linli.demo.seed=false skips the demo)",
 					e);
 			return;
+		}
+		if (historyDays > 0) {
+			// the logins work now; the history below takes a while longer
+			banner.printLogins(demo);
+			log.info("Demo city: simulating {} day(s) of order history; you can sign in meanwhile, pages show the "
+					+ "simulated day until the demo is ready", historyDays);
 		}
 		List<SimulatedDay> history = historyDays == 0 ? List.of() : replayHistory(plan, loaded, now, historyDays);
 		var tomorrow = historyDays == 0 ? loaded : listTomorrow(plan, loaded);

@@ -179,7 +179,6 @@ public class Orders {
 				+ " order by o.id desc limit :limit offset :offset")).param("limit", size).param("offset", page * size)
 			.query(Long.class).list();
 		var found = ids.isEmpty() ? List.<Order>of()
-				// one parameter, the array: List.of(Long[]) would spread it into one parameter per id
 				: load("where o.id = any(?) order by o.id desc", List.of((Object) ids.toArray(Long[]::new)));
 		return new com.linli.shared.Page<>(found, total, page, size);
 	}
