@@ -11,6 +11,7 @@ import com.linli.shared.AdminChange;
 import com.linli.shared.BusinessRuleException;
 import com.linli.shared.InvalidInputException;
 import com.linli.shared.NotFoundException;
+import com.linli.shared.Page;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -82,8 +83,8 @@ public class AccountManagement {
 		return accounts.findAll(ids);
 	}
 
-	public AccountPage search(String query, Role role, int page, int size) {
-		return accounts.search(query, role, Math.max(page, 0), Math.min(Math.max(size, 1), 200));
+	public Page<Account> search(String query, Role role, int page, int size) {
+		return accounts.search(query, role, Math.max(page, 0), Page.size(size));
 	}
 
 	public long count() {
@@ -128,11 +129,4 @@ public class AccountManagement {
 		}
 	}
 
-	/** One page of accounts and the total count, for list screens. */
-	public record AccountPage(List<Account> items, long total, int page, int size) {
-
-		public int pages() {
-			return (int) ((total + size - 1) / size);
-		}
-	}
-}
+	/** One page of accounts and the total count, for list screens. */}

@@ -14,6 +14,28 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 class NetworkBrowserTests extends BrowserTest {
 
 	@Test
+	void theCommunityListPagesThroughARegionKeepingItsFilter() {
+		var admin = Api.at(port).asAdmin();
+		var fixtures = new NetworkFixtures(admin);
+		long region = fixtures.region();
+		for (int i = 0; i < 23; i++) {
+			fixtures.community(region);
+		}
+
+		signIn("13800000000", "linli-admin");
+		page.navigate(url("/console/communities?regionId=" + region));
+		assertThat(page.locator(".pager")).containsText("共 23 条");
+		assertThat(page.locator(".pager")).containsText("第 1 / 2 页");
+		assertThat(page.locator("#results tbody tr")).hasCount(20);
+		page.click(".pager >> text=下一页");
+		assertThat(page).hasURL(Pattern.compile("regionId=" + region + ".*page=1"));
+		assertThat(page.locator(".pager")).containsText("第 2 / 2 页");
+		assertThat(page.locator("#results tbody tr")).hasCount(3);
+		page.click(".pager >> text=上一页");
+		assertThat(page.locator(".pager")).containsText("第 1 / 2 页");
+	}
+
+	@Test
 	void operatorCreatesACommunityAndAPickupPointInTheConsole() {
 		var admin = Api.at(port).asAdmin();
 		var fixtures = new NetworkFixtures(admin);

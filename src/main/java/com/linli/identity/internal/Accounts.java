@@ -18,9 +18,9 @@ import java.util.stream.StreamSupport;
 
 import com.linli.identity.Account;
 import com.linli.identity.AccountId;
-import com.linli.identity.AccountManagement.AccountPage;
 import com.linli.identity.NewAccount;
 import com.linli.identity.Role;
+import com.linli.shared.Page;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -112,7 +112,7 @@ public class Accounts {
 		return jdbc.sql("select count(*) from identity.account").query(Long.class).single();
 	}
 
-	public AccountPage search(String query, Role role, int page, int size) {
+	public Page<Account> search(String query, Role role, int page, int size) {
 		String where = " where (cast(:q as text) is null or a.phone like '%' || :q || '%' or a.display_name like '%' || :q || '%')"
 				+ " and (cast(:role as text) is null or exists (select 1 from identity.account_role r where r.account_id = a.id and r.role = :role))";
 		String q = query == null || query.isBlank() ? null : query.trim();
@@ -121,7 +121,7 @@ public class Accounts {
 			.query(Long.class).single();
 		var items = jdbc.sql(SELECT + where + " order by a.id desc limit :limit offset :offset").param("q", q)
 			.param("role", r).param("limit", size).param("offset", page * size).query(Accounts::map).list();
-		return new AccountPage(items, total, page, size);
+		return new Page<>(items, total, page, size);
 	}
 
 	/** Credentials and lock state, for sign-in only. */

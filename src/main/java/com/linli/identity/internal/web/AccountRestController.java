@@ -2,12 +2,13 @@ package com.linli.identity.internal.web;
 
 import java.util.Set;
 
+import com.linli.identity.Account;
 import com.linli.identity.AccountId;
 import com.linli.identity.AccountManagement;
-import com.linli.identity.AccountManagement.AccountPage;
 import com.linli.identity.NewAccount;
 import com.linli.identity.Role;
 import com.linli.identity.internal.web.AuthRestController.AccountView;
+import com.linli.shared.Page;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -43,7 +44,7 @@ class AccountRestController {
 
 	@GetMapping
 	@Operation(summary = "Search accounts by phone or name, optionally by role")
-	AccountPage search(@RequestParam(required = false) String q, @RequestParam(required = false) Role role,
+	Page<Account> search(@RequestParam(required = false) String q, @RequestParam(required = false) Role role,
 			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
 		return accounts.search(q, role, page, size);
 	}

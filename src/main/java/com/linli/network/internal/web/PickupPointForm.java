@@ -3,41 +3,17 @@ package com.linli.network.internal.web;
 import java.time.LocalTime;
 
 import com.linli.network.PickupPoint;
-import jakarta.validation.constraints.DecimalMax;
-import jakarta.validation.constraints.DecimalMin;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** The pickup point form of the console: community and grid warehouse are picked from the chosen region. */
-public class PickupPointForm {
-
-	private Long regionId;
+public class PickupPointForm extends LocatedForm {
 
 	private Long communityId;
 
 	@NotNull
 	private Long gridWarehouseId;
-
-	@NotBlank
-	@Size(max = 60)
-	private String name;
-
-	@NotBlank
-	@Size(max = 200)
-	private String address;
-
-	@NotNull
-	@DecimalMin("-90")
-	@DecimalMax("90")
-	private Double latitude;
-
-	@NotNull
-	@DecimalMin("-180")
-	@DecimalMax("180")
-	private Double longitude;
 
 	@NotNull
 	@DateTimeFormat(pattern = "HH:mm")
@@ -51,25 +27,13 @@ public class PickupPointForm {
 
 	static PickupPointForm of(PickupPoint p) {
 		var form = new PickupPointForm();
-		form.regionId = p.regionId().value();
+		form.place(p.regionId().value(), p.name(), p.address(), p.latitude(), p.longitude());
 		form.communityId = p.communityId().value();
 		form.gridWarehouseId = p.gridWarehouseId().value();
-		form.name = p.name();
-		form.address = p.address();
-		form.latitude = p.latitude();
-		form.longitude = p.longitude();
 		form.opensAt = p.opensAt();
 		form.closesAt = p.closesAt();
 		form.active = p.active();
 		return form;
-	}
-
-	public Long getRegionId() {
-		return regionId;
-	}
-
-	public void setRegionId(Long regionId) {
-		this.regionId = regionId;
 	}
 
 	public Long getCommunityId() {
@@ -86,38 +50,6 @@ public class PickupPointForm {
 
 	public void setGridWarehouseId(Long gridWarehouseId) {
 		this.gridWarehouseId = gridWarehouseId;
-	}
-
-	public String getName() {
-		return name;
-	}
-
-	public void setName(String name) {
-		this.name = name;
-	}
-
-	public String getAddress() {
-		return address;
-	}
-
-	public void setAddress(String address) {
-		this.address = address;
-	}
-
-	public Double getLatitude() {
-		return latitude;
-	}
-
-	public void setLatitude(Double latitude) {
-		this.latitude = latitude;
-	}
-
-	public Double getLongitude() {
-		return longitude;
-	}
-
-	public void setLongitude(Double longitude) {
-		this.longitude = longitude;
 	}
 
 	public LocalTime getOpensAt() {
