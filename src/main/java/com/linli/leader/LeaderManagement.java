@@ -77,7 +77,7 @@ public class LeaderManagement {
 		AccountId accountId;
 		if (account.isPresent()) {
 			accountId = account.get().id();
-			if (leaders.findByAccount(accountId).isPresent()) {
+			if (leaders.findByAccount(accountId).filter(leader -> leader.status() != LeaderStatus.CLOSED).isPresent()) {
 				throw alreadyLeader();
 			}
 			accounts.grantRole(accountId, Role.LEADER);
@@ -137,7 +137,7 @@ public class LeaderManagement {
 		return leaders.holderOf(pickupPoint);
 	}
 
-	/** The leader record of an account, in whatever status. */
+	/** The leader record of an account: the live one (active or suspended), else the latest closed one. */
 	public Optional<Leader> leaderFor(AccountId account) {
 		return leaders.findByAccount(account);
 	}

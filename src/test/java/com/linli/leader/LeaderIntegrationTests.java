@@ -155,6 +155,29 @@ class LeaderIntegrationTests {
 	}
 
 	@Test
+	void aClosedLeaderCanBeAppointedAgainAndSeesTheNewPickupPoint() {
+		var one = fixtures.network();
+		var two = fixtures.network();
+		String phone = Api.newPhone();
+		long first = admin.post("/api/leaders", appointment(phone, one.pickupPointId())).id();
+		assertThat(admin.post("/api/leaders/" + first + "/close", Map.of()).status()).isEqualTo(200);
+
+		var again = admin.post("/api/leaders", appointment(phone, two.pickupPointId()));
+		assertThat(again.status()).isEqualTo(201);
+		assertThat(again.id()).isNotEqualTo(first);
+		assertThat(admin.get("/api/leaders/" + first).json().get("status").asText()).isEqualTo("CLOSED");
+		var me = Api.at(port).as(phone, "leader123").get("/api/leaders/me");
+		assertThat(me.status()).isEqualTo(200);
+		assertThat(me.json().get("leader").get("pickupPointId").asLong()).isEqualTo(two.pickupPointId());
+		assertThat(me.json().get("leader").get("status").asText()).isEqualTo("ACTIVE");
+
+		// and still only once at a time
+		var third = admin.post("/api/leaders", appointment(phone, fixtures.network().pickupPointId()));
+		assertThat(third.status()).isEqualTo(409);
+		assertThat(third.errorFields()).containsExactly("phone");
+	}
+
+	@Test
 	void statusChangesFollowTheAllowedTransitions() {
 		var network = fixtures.network();
 		long id = admin.post("/api/leaders", appointment(Api.newPhone(), network.pickupPointId())).id();

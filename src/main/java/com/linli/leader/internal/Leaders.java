@@ -70,7 +70,9 @@ public class Leaders {
 	}
 
 	public Optional<Leader> findByAccount(AccountId account) {
-		return jdbc.sql(SELECT + " where account_id = ?").param(account.value()).query(Leaders::map).optional();
+		// the live record if there is one, else the latest closed one
+		return jdbc.sql(SELECT + " where account_id = ? order by (status = 'CLOSED'), id desc limit 1")
+			.param(account.value()).query(Leaders::map).optional();
 	}
 
 	/** The leader holding the pickup point: active or suspended. */
