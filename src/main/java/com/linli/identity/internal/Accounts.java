@@ -60,10 +60,46 @@ public class Accounts {
 		return new AccountId(id);
 	}
 
+	/** Inserts many accounts in a few statements (arrays unnested), in chunks; ids in the order given. */
 	public List<AccountId> insertAll(List<NewAccount> list, Function<NewAccount, String> hash) {
 		List<AccountId> ids = new ArrayList<>(list.size());
-		for (var a : list) {
-			ids.add(insert(a, hash.apply(a)));
+		Timestamp now = Timestamp.from(clock.instant());
+		for (int from = 0; from < list.size(); from += 1000) {
+			var chunk = list.subList(from, Math.min(list.size(), from + 1000));
+			String[] phones = chunk.stream().map(NewAccount::phone).toArray(String[]::new);
+			String[] names = chunk.stream().map(a -> a.displayName().trim()).toArray(String[]::new);
+			String[] hashes = chunk.stream().map(hash).toArray(String[]::new);
+			var byPhone = new java.util.HashMap<String, Long>();
+			jdbc.sql("""
+					insert into identity.account (phone, display_name, password_hash, created_at)
+					select p, n, h, ? from unnest(?::text[], ?::text[], ?::text[]) as t(p, n, h)
+					returning id, phone""")
+				.params(now, phones, names, hashes)
+				.query((rs, i) -> byPhone.put(rs.getString(2), rs.getLong(1))).list();
+			List<Long> roleAccounts = new ArrayList<>();
+			List<String> roleNames = new ArrayList<>();
+			List<Long> regionAccounts = new ArrayList<>();
+			List<Long> regions = new ArrayList<>();
+			for (var a : chunk) {
+				long id = byPhone.get(a.phone());
+				ids.add(new AccountId(id));
+				a.roles().forEach(r -> {
+					roleAccounts.add(id);
+					roleNames.add(r.name());
+				});
+				a.regionIds().forEach(r -> {
+					regionAccounts.add(id);
+					regions.add(r);
+				});
+			}
+			jdbc.sql("insert into identity.account_role (account_id, role) select * from unnest(?::bigint[], ?::text[])")
+				.params(roleAccounts.toArray(Long[]::new), roleNames.toArray(String[]::new)).update();
+			if (!regions.isEmpty()) {
+				jdbc.sql("""
+						insert into identity.operator_region (account_id, region_id)
+						select * from unnest(?::bigint[], ?::bigint[])""")
+					.params(regionAccounts.toArray(Long[]::new), regions.toArray(Long[]::new)).update();
+			}
 		}
 		return ids;
 	}
