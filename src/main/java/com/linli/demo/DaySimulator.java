@@ -17,6 +17,7 @@ import com.linli.demo.internal.DayRun;
 import com.linli.demo.internal.EventBacklog;
 import com.linli.demo.internal.PendingPayments;
 import com.linli.demo.internal.ResidentActions;
+import com.linli.demo.internal.SimulationStatus;
 import com.linli.demo.internal.Timeline;
 import com.linli.marketing.Listing;
 import com.linli.network.NetworkManagement;
@@ -63,10 +64,13 @@ public class DaySimulator {
 
 	private final EventBacklog backlog;
 
+	private final SimulationStatus status;
+
 	private final Clock clock;
 
 	DaySimulator(NetworkManagement network, ResidentActions residents, DayFulfilment fulfilment, DayListings listings,
-			BankCashier cashier, EventBacklog backlog, Clock clock) {
+			BankCashier cashier, EventBacklog backlog, SimulationStatus status, Clock clock) {
+		this.status = status;
 		this.network = network;
 		this.residents = residents;
 		this.fulfilment = fulfilment;
@@ -108,7 +112,7 @@ public class DaySimulator {
 		if (settings.until() != null && settings.until().isBefore(end)) {
 			end = settings.until();
 		}
-		var progress = new DayProgress(region.name(), region.zone(), start, end);
+		var progress = new DayProgress(region.name(), region.zone(), start, end, status);
 		long started = System.nanoTime();
 		try {
 			timeline.run(platformClock, settings.until(), at -> {
@@ -122,6 +126,7 @@ public class DaySimulator {
 			backlog.drain(baseline);
 		}
 		finally {
+			progress.done();
 			platformClock.reset();
 			cashier.signOut(session);
 		}

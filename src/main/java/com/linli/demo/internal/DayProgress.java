@@ -30,8 +30,11 @@ public final class DayProgress {
 
 	private LocalDate day;
 
-	public DayProgress(String region, ZoneId zone, Instant start, Instant end) {
+	private final SimulationStatus status;
+
+	public DayProgress(String region, ZoneId zone, Instant start, Instant end, SimulationStatus status) {
 		this.region = region;
+		this.status = status;
 		this.zone = zone;
 		this.start = start;
 		this.span = Math.max(1, Duration.between(start, end).toSeconds());
@@ -45,8 +48,16 @@ public final class DayProgress {
 		return crossed;
 	}
 
+	/** The simulation is over (or failed): the console stops showing it. */
+	public void done() {
+		status.finished();
+	}
+
 	public void at(Instant at, List<DayRun> days) {
 		int percent = (int) Math.max(0, Math.min(99, Duration.between(start, at).toSeconds() * 100 / span));
+		if (percent != status.percent().orElse(-1)) {
+			status.update(region, percent, at, days.stream().mapToInt(d -> d.result().ordersPlaced()).sum());
+		}
 		if (percent / 10 > lastLogged / 10 || lastLogged < 0) {
 			lastLogged = percent;
 			var results = days.stream().map(DayRun::result).toList();
