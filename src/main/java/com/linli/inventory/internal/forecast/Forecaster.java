@@ -14,9 +14,9 @@ import java.util.List;
  * minimised by the median of the predictive distribution: T. Gneiting, "Making and evaluating point
  * forecasts", JASA 106 (2011) 746-762):
  * <ol>
- * <li>weekday profile {@code w[d]}: the group's (all series of one store or region) mean units per
+ * <li>weekday profile {@code w[d]}: the group's (all series of one store or region) median units per
  * open, non-promoted day of weekday {@code d} over the last {@value #PROFILE_DAYS} days, divided by
- * the mean over the open weekdays; pooled because single series are too lumpy to give a profile;</li>
+ * the mean of those over the open weekdays; pooled because single series are too lumpy to give a profile;</li>
  * <li>level of a series: the median of {@code units[t] / w[weekday(t)]} over its last
  * {@value #LEVEL_DAYS} open, non-promoted days (closed days and holidays carry no information about
  * demand and are skipped, not counted as zeros);</li>
@@ -114,7 +114,7 @@ public final class Forecaster {
 	}
 
 	double[] weekdayProfile(List<DemandSeries> group, ForecastCalendar calendar, int n) {
-		double[] sum = new double[7];
+		double[][] totals = new double[7][PROFILE_DAYS / 7 + 1];
 		int[] count = new int[7];
 		for (int t = Math.max(0, n - PROFILE_DAYS); t < n; t++) {
 			if (calendar.closed(t)) {
@@ -130,15 +130,14 @@ public final class Forecaster {
 				continue;
 			}
 			int d = weekday(calendar, t);
-			sum[d] += total;
-			count[d]++;
+			totals[d][count[d]++] = total;
 		}
 		double[] mean = new double[7];
 		double all = 0;
 		int weekdays = 0;
 		for (int d = 0; d < 7; d++) {
 			if (count[d] > 0) {
-				mean[d] = sum[d] / count[d];
+				mean[d] = median(totals[d], count[d]);
 				all += mean[d];
 				weekdays++;
 			}
