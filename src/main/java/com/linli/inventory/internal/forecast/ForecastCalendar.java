@@ -51,21 +51,33 @@ public final class ForecastCalendar {
 	 * {@code start + t}), with {@code holidays} known in advance.
 	 */
 	public static ForecastCalendar learn(LocalDate start, double[] totals, Set<LocalDate> holidays) {
-		int n = totals.length;
+		boolean[] closed = new boolean[totals.length];
+		for (int t = 0; t < totals.length; t++) {
+			closed[t] = totals[t] <= 0;
+		}
+		return fromClosedDays(start, closed, holidays);
+	}
+
+	/**
+	 * The calendar from the days known to have been closed ({@code closed[t]} for day {@code start + t},
+	 * e.g. the days a region ran no cutoff), with {@code holidays} known in advance.
+	 */
+	public static ForecastCalendar fromClosedDays(LocalDate start, boolean[] closedDays, Set<LocalDate> holidays) {
+		int n = closedDays.length;
 		boolean[] closed = new boolean[n];
 		for (int t = 0; t < n; t++) {
-			closed[t] = totals[t] <= 0 || holidays.contains(start.plusDays(t));
+			closed[t] = closedDays[t] || holidays.contains(start.plusDays(t));
 		}
 		Set<DayOfWeek> weekdays = EnumSet.noneOf(DayOfWeek.class);
 		if (n >= 7 * WEEKS) {
 			for (DayOfWeek d : DayOfWeek.values()) {
-				boolean sold = false;
+				boolean open = false;
 				for (int t = n - 7 * WEEKS; t < n; t++) {
-					if (start.plusDays(t).getDayOfWeek() == d && totals[t] > 0) {
-						sold = true;
+					if (start.plusDays(t).getDayOfWeek() == d && !closedDays[t]) {
+						open = true;
 					}
 				}
-				if (!sold) {
+				if (!open) {
 					weekdays.add(d);
 				}
 			}

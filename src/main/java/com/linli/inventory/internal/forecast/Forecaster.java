@@ -15,11 +15,12 @@ import java.util.List;
  * forecasts", JASA 106 (2011) 746-762):
  * <ol>
  * <li>weekday profile {@code w[d]}: the group's (all series of one store or region) median units per
- * open, non-promoted day of weekday {@code d} over the last {@value #PROFILE_DAYS} days, divided by
+ * open day of weekday {@code d} (a median, so a day with a few promotions does not tilt it) over the last {@value #PROFILE_DAYS} days, divided by
  * the mean of those over the open weekdays; pooled because single series are too lumpy to give a profile;</li>
  * <li>level of a series: the median of {@code units[t] / w[weekday(t)]} over its last
  * {@value #LEVEL_DAYS} open, non-promoted days (closed days and holidays carry no information about
- * demand and are skipped, not counted as zeros);</li>
+ * demand and are skipped, not counted as zeros; a series promoted on almost every day takes its
+ * promoted days as the usual ones);</li>
  * <li>yearly season (only with more than a year of history): the group's change, one year earlier,
  * from the level window to the forecast week, {@code s = mean(units over the same days a year
  * back) / mean(units over the level window a year back)}, bounded to [1/2, 2];</li>
@@ -121,13 +122,8 @@ public final class Forecaster {
 				continue;
 			}
 			double total = 0;
-			boolean promoted = false;
 			for (DemandSeries s : group) {
 				total += s.units()[t];
-				promoted |= s.promoted()[t];
-			}
-			if (promoted) {
-				continue;
 			}
 			int d = weekday(calendar, t);
 			totals[d][count[d]++] = total;
@@ -164,6 +160,15 @@ public final class Forecaster {
 				continue;
 			}
 			values[k++] = s.units()[t] / profile[weekday(calendar, t)];
+		}
+		if (k < 7) {
+			// (nearly) always promoted: the promoted days are the usual ones
+			k = 0;
+			for (int t = n - 1; t >= 0 && k < LEVEL_DAYS; t--) {
+				if (!calendar.closed(t)) {
+					values[k++] = s.units()[t] / profile[weekday(calendar, t)];
+				}
+			}
 		}
 		return median(values, k);
 	}
