@@ -60,6 +60,7 @@ class ForecastBrowserTests extends BrowserTest {
 
 		signIn(Api.ADMIN_PHONE, Api.ADMIN_PASSWORD);
 		page.navigate(url("/console/forecasts?regionId=" + region.id() + "&lang=en"));
+		htmxReady();
 		page.click("#forecast-job button[type=submit]");
 		// the progress polls every second until the run is done
 		assertThat(page.locator("#forecast-job .muted")).containsText("Last run",

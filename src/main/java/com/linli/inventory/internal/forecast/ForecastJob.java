@@ -94,6 +94,8 @@ public class ForecastJob {
 		if (!running.compareAndSet(false, true)) {
 			return false;
 		}
+		// running from now on, so that whoever asks right after sees it (and polls), not the last run
+		status.set(new ForecastJobStatus(true, 0, clock.instant(), null, 0, 0, null));
 		Thread thread = new Thread(this::runHeld, "forecast-job");
 		thread.setDaemon(true);
 		thread.start();
