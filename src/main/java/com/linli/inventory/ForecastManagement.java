@@ -120,23 +120,26 @@ public class ForecastManagement {
 			var f = made.get(d);
 			DailyDemand a = actual.get(d);
 			Long units = a != null ? Long.valueOf(a.units()) : open.contains(d) ? Long.valueOf(0) : null;
-			history.add(new ForecastPoint(d, units, f == null ? null : f.units(), f == null ? null : f.naive(),
-					a != null && a.promoted()));
+			history.add(new ForecastPoint(d, units, f == null ? null : f.units(), f == null ? null : f.mean(),
+					f == null ? null : f.naive(), a != null && a.promoted()));
 		}
 		List<ForecastPoint> ahead = new ArrayList<>();
 		LocalDate issuedOn = null;
 		double week = 0;
+		double first = 0;
 		for (int h = 1; h <= ForecastJob.HORIZON; h++) {
 			LocalDate d = today.plusDays(h);
 			var f = made.get(d);
 			if (f != null) {
 				issuedOn = issuedOn == null || f.issuedOn().isAfter(issuedOn) ? f.issuedOn() : issuedOn;
-				week += f.units();
+				double units = Math.max(f.units(), f.mean());
+				week += units;
+				first = h == 1 ? units : first;
 			}
-			ahead.add(new ForecastPoint(d, null, f == null ? null : f.units(), f == null ? null : f.naive(), false));
+			ahead.add(new ForecastPoint(d, null, f == null ? null : f.units(), f == null ? null : f.mean(),
+					f == null ? null : f.naive(), false));
 		}
-		Double tomorrow = ahead.get(0).forecastUnits();
-		long cap = tomorrow == null ? 0 : (long) Math.ceil(tomorrow * buffer - 1e-9);
+		long cap = (long) Math.ceil(first * buffer - 1e-9);
 		long purchase = (long) Math.ceil(week * buffer - 1e-9);
 		return new ForecastView(region.id(), skuId, name, issuedOn, history, ahead, buffer, cap, purchase);
 	}

@@ -32,6 +32,8 @@ create table forecast (
     issued_on   date          not null check (issued_on < target_date),
     units       numeric(14,3) not null check (units >= 0),
     naive_units numeric(14,3) not null check (naive_units >= 0),
+    -- expected units (mean-based): what caps and purchases are drawn from when above the forecast
+    mean_units  numeric(14,3) not null check (mean_units >= 0),
     made_at     timestamptz   not null,
     primary key (region_id, sku_id, target_date)
 );

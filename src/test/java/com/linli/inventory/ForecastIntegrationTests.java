@@ -14,6 +14,8 @@ import com.linli.Api;
 import com.linli.IntegrationTest;
 import com.linli.catalog.CatalogManagement;
 import com.linli.catalog.Sku;
+import com.linli.fulfilment.CutoffCompleted;
+import com.linli.fulfilment.CutoffRunId;
 import com.linli.fulfilment.FulfilmentFixtures;
 import com.linli.identity.AccountManagement;
 import com.linli.identity.internal.ApiTokens;
@@ -58,6 +60,9 @@ class ForecastIntegrationTests {
 
 	@Autowired
 	ForecastJob job;
+
+	@Autowired
+	ForecastDemandListener listener;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -220,7 +225,7 @@ class ForecastIntegrationTests {
 	}
 
 	@Test
-	void aCutoffRecordsItsDemandOnceHoweverOftenTheEventArrivesAndConcurrentRecordsKeepOneRow() throws Exception {
+	void aCutoffRecordsItsDemandOnceHoweverOftenTheEventArrivesARerunReplacesItAndConcurrentRecordsKeepOneRow() throws Exception {
 		var world = new OrderingFixtures(network, catalog, listings, accounts, tokens, clock, port);
 		var day = new FulfilmentFixtures(world, port);
 		Listing apples = world.listing("红富士苹果", "19.90", 100, 5);
@@ -228,8 +233,18 @@ class ForecastIntegrationTests {
 		day.paidOrder(world.resident(), apples, 2);
 		JsonNode run = day.cutoff(day.operator());
 		assertThat(run.get("status").asText()).isEqualTo("COMPLETED");
-		long units = awaitUnits(world.region.id().value(), apples.skuId().value(), world.pickupDate);
+		long units = awaitUnits(world.region.id().value(), apples.skuId().value(), world.pickupDate, 5);
 		assertThat(units).isEqualTo(5);
+		// the event again (a redelivery after a crash): the same day, nothing counted twice
+		var event = new CutoffCompleted(new CutoffRunId(run.get("id").asLong()), world.region.id(), world.pickupDate, 2, 2, 5);
+		listener.on(event);
+		listener.on(event);
+		assertThat(jdbc.sql("select sum(units) from inventory.daily_demand where region_id = ? and demand_date = ?")
+			.params(world.region.id().value(), world.pickupDate).query(Long.class).single()).isEqualTo(5);
+		// an order paid after the cutoff, the cutoff again: the run's new totals replace the day's
+		day.paidOrder(world.resident(), apples, 4);
+		day.cutoff(day.operator());
+		assertThat(awaitUnits(world.region.id().value(), apples.skuId().value(), world.pickupDate, 9)).isEqualTo(9);
 
 		// concurrent corrections of the same day and SKU: one row, the database keeps it whole
 		Api staff = Api.at(port).asAdmin();
@@ -257,16 +272,18 @@ class ForecastIntegrationTests {
 			.params(world.region.id().value(), sku.id().value(), today).query(Long.class).single()).isEqualTo(1);
 	}
 
-	long awaitUnits(long region, long sku, LocalDate date) throws InterruptedException {
+	/** The recorded units once they reach {@code expected} (or what is there after 20 seconds; -1 for nothing). */
+	long awaitUnits(long region, long sku, LocalDate date, long expected) throws InterruptedException {
 		long deadline = System.currentTimeMillis() + 20_000;
+		long last = -1;
 		while (System.currentTimeMillis() < deadline) {
-			var found = jdbc.sql("select units from inventory.daily_demand where region_id = ? and sku_id = ? and demand_date = ?")
-				.params(region, sku, date).query(Long.class).optional();
-			if (found.isPresent()) {
-				return found.get();
+			last = jdbc.sql("select units from inventory.daily_demand where region_id = ? and sku_id = ? and demand_date = ?")
+				.params(region, sku, date).query(Long.class).optional().orElse(-1L);
+			if (last == expected) {
+				return last;
 			}
 			Thread.sleep(50);
 		}
-		return -1;
+		return last;
 	}
 }

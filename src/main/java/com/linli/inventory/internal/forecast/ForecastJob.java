@@ -200,9 +200,11 @@ public class ForecastJob {
 			var result = forecaster.forecast(group, calendar, HORIZON);
 			for (int i = 0; i < group.size(); i++) {
 				double[] linli = result.forecasts().get(i);
+				double[] expected = result.expected().get(i);
 				double[] naive = Forecaster.seasonalNaive(group.get(i), HORIZON);
 				for (int h = 0; h < HORIZON; h++) {
-					forecasts.save(region.id(), skus.get(i).skuId(), today.plusDays(h + 1), today, linli[h], naive[h], now);
+					forecasts.save(region.id(), skus.get(i).skuId(), today.plusDays(h + 1), today, linli[h], naive[h],
+							expected[h], now);
 				}
 			}
 		}

@@ -30,6 +30,9 @@ import java.util.List;
  * <li>forecast for day {@code h}: 0 when the calendar says closed, else
  * {@code level * w[d] * s * (promoted ? lift : 1)}.</li>
  * </ol>
+ * Beside the median forecast (the point forecast, scored by WAPE) the result carries the expected
+ * demand, the same with the window's mean as level: for lumpy SKUs the median is often 0, which is the
+ * best guess of a day's units but no cap to sell under; caps and purchases use the higher of the two.
  * The two window lengths are the only parameters; they were chosen on the retail data set's folds
  * preceding the reported ones (see the README, Benchmarks) and are round numbers: four and eight weeks.
  */
@@ -47,8 +50,8 @@ public final class Forecaster {
 	static final int YEAR = 364;
 
 	/** The forecast of a group, with what it was made of (for display and tests). */
-	public record Result(List<double[]> forecasts, double[] weekdayProfile, double season, double promotionLift,
-			double[] levels) {
+	public record Result(List<double[]> forecasts, List<double[]> expected, double[] weekdayProfile, double season,
+			double promotionLift, double[] levels, double[] meanLevels) {
 	}
 
 	/**
@@ -67,23 +70,31 @@ public final class Forecaster {
 		}
 		double[] profile = weekdayProfile(group, calendar, n);
 		double[] levels = new double[group.size()];
+		double[] meanLevels = new double[group.size()];
 		for (int i = 0; i < group.size(); i++) {
-			levels[i] = level(group.get(i), calendar, profile, n);
+			double[] window = levelWindow(group.get(i), calendar, profile, n);
+			levels[i] = median(window, window.length);
+			meanLevels[i] = mean(window);
 		}
 		double season = season(group, calendar, n, horizon);
 		double lift = promotionLift(group, calendar, profile, levels, n);
 		List<double[]> forecasts = new ArrayList<>(group.size());
+		List<double[]> expected = new ArrayList<>(group.size());
 		for (int i = 0; i < group.size(); i++) {
 			double[] f = new double[horizon];
+			double[] e = new double[horizon];
 			for (int h = 0; h < horizon; h++) {
 				int t = n + h;
 				if (!calendar.closed(t)) {
-					f[h] = levels[i] * profile[weekday(calendar, t)] * season * (group.get(i).promotedAhead(h) ? lift : 1);
+					double factor = profile[weekday(calendar, t)] * season * (group.get(i).promotedAhead(h) ? lift : 1);
+					f[h] = levels[i] * factor;
+					e[h] = meanLevels[i] * factor;
 				}
 			}
 			forecasts.add(f);
+			expected.add(e);
 		}
-		return new Result(forecasts, profile, season, lift, levels);
+		return new Result(forecasts, expected, profile, season, lift, levels, meanLevels);
 	}
 
 	/** Seasonal-naive: the same weekday one week before (0 where there is no such day). */
@@ -152,7 +163,8 @@ public final class Forecaster {
 		return profile;
 	}
 
-	double level(DemandSeries s, ForecastCalendar calendar, double[] profile, int n) {
+	/** The weekday-adjusted units of the level window. */
+	double[] levelWindow(DemandSeries s, ForecastCalendar calendar, double[] profile, int n) {
 		double[] values = new double[LEVEL_DAYS];
 		int k = 0;
 		for (int t = n - 1; t >= 0 && k < LEVEL_DAYS; t--) {
@@ -170,7 +182,7 @@ public final class Forecaster {
 				}
 			}
 		}
-		return median(values, k);
+		return Arrays.copyOf(values, k);
 	}
 
 	double season(List<DemandSeries> group, ForecastCalendar calendar, int n, int horizon) {
@@ -217,6 +229,14 @@ public final class Forecaster {
 			return 1;
 		}
 		return Math.max(1, Math.min(3, sold / expected));
+	}
+
+	static double mean(double[] values) {
+		double sum = 0;
+		for (double v : values) {
+			sum += v;
+		}
+		return values.length == 0 ? 0 : sum / values.length;
 	}
 
 	static double median(double[] values, int count) {

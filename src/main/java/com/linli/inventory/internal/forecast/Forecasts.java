@@ -26,20 +26,20 @@ public class Forecasts {
 		this.jdbc = jdbc;
 	}
 
-	public record Stored(double units, double naive, LocalDate issuedOn) {
+	public record Stored(double units, double naive, double mean, LocalDate issuedOn) {
 	}
 
 	/** Stores a forecast unless one made on a later day is there already. */
 	public void save(RegionId region, SkuId sku, LocalDate target, LocalDate issuedOn, double units, double naive,
-			Instant now) {
+			double mean, Instant now) {
 		jdbc.sql("""
-				insert into inventory.forecast (region_id, sku_id, target_date, issued_on, units, naive_units, made_at)
-				values (?, ?, ?, ?, ?, ?, ?)
+				insert into inventory.forecast (region_id, sku_id, target_date, issued_on, units, naive_units, mean_units, made_at)
+				values (?, ?, ?, ?, ?, ?, ?, ?)
 				on conflict (region_id, sku_id, target_date) do update
 				   set issued_on = excluded.issued_on, units = excluded.units, naive_units = excluded.naive_units,
-				       made_at = excluded.made_at
+				       mean_units = excluded.mean_units, made_at = excluded.made_at
 				 where forecast.issued_on <= excluded.issued_on""")
-			.params(region.value(), sku.value(), target, issuedOn, round(units), round(naive), Timestamp.from(now))
+			.params(region.value(), sku.value(), target, issuedOn, round(units), round(naive), round(mean), Timestamp.from(now))
 			.update();
 	}
 
@@ -51,12 +51,12 @@ public class Forecasts {
 	public Map<LocalDate, Stored> of(RegionId region, SkuId sku, LocalDate from, LocalDate to) {
 		Map<LocalDate, Stored> found = new LinkedHashMap<>();
 		jdbc.sql("""
-				select target_date, units, naive_units, issued_on from inventory.forecast
+				select target_date, units, naive_units, mean_units, issued_on from inventory.forecast
 				 where region_id = ? and sku_id = ? and target_date between ? and ? order by target_date""")
 			.params(region.value(), sku.value(), from, to)
 			.query(rs -> {
 				found.put(rs.getObject(1, LocalDate.class), new Stored(rs.getDouble(2), rs.getDouble(3),
-						rs.getObject(4, LocalDate.class)));
+						rs.getDouble(4), rs.getObject(5, LocalDate.class)));
 			});
 		return found;
 	}

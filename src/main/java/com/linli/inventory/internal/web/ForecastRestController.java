@@ -58,10 +58,12 @@ class ForecastRestController {
 		}
 	}
 
-	record PointView(LocalDate date, Long actualUnits, Double forecastUnits, Double naiveUnits, boolean promoted) {
+	record PointView(LocalDate date, Long actualUnits, Double forecastUnits, Double expectedUnits, Double naiveUnits,
+			boolean promoted) {
 
 		static PointView of(ForecastPoint p) {
-			return new PointView(p.date(), p.actualUnits(), p.forecastUnits(), p.naiveUnits(), p.promoted());
+			return new PointView(p.date(), p.actualUnits(), p.forecastUnits(), p.expectedUnits(), p.naiveUnits(),
+					p.promoted());
 		}
 	}
 
@@ -111,6 +113,18 @@ class ForecastRestController {
 	@Operation(summary = "Run the forecasting job now (it works in the background: poll GET /api/forecasts/runs/current)")
 	ResponseEntity<JobView> start() {
 		return ResponseEntity.accepted().body(JobView.of(forecasts.startJob()));
+	}
+
+	@GetMapping(value = "/history.csv", produces = "text/csv")
+	@Operation(summary = "The demand history of every region as CSV date,store,item,quantity (store R<region id>, "
+			+ "item SKU<id>): the input of the backtest command ForecastBacktest")
+	void history(jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
+		response.setContentType("text/csv;charset=UTF-8");
+		response.setHeader("Content-Disposition", "attachment; filename=\"linli-demand-history.csv\"");
+		var out = new java.io.PrintWriter(new java.io.OutputStreamWriter(response.getOutputStream(),
+				java.nio.charset.StandardCharsets.UTF_8));
+		forecasts.exportHistory(out::println);
+		out.flush();
 	}
 
 	@GetMapping("/runs/current")

@@ -51,10 +51,14 @@ class ForecasterTests {
 		double[] units = weekly(8, 4, 4, 4, 4, 4, 4, 4);
 		units[50] = 400;
 		var result = forecaster.forecast(List.of(DemandSeries.of("lumpy", units)), ForecastCalendar.open(START, 56, Set.of()), 7);
-		// the pooled weekday profile sees the spike on its weekday (Tuesday); the level does not move
-		assertThat(result.levels()[0]).isEqualTo(4, within(0.5));
+		// neither the weekday profile (a median per weekday) nor the level (a median) moves
+		assertThat(result.weekdayProfile()).containsOnly(1.0);
+		assertThat(result.levels()[0]).isEqualTo(4);
 		assertThat(result.forecasts().get(0)[0]).isEqualTo(result.levels()[0] * result.weekdayProfile()[0], within(1e-9));
 		assertThat(result.forecasts().get(0)[0]).isLessThan(5);
+		// the expected units (a mean, for caps) do carry the wholesale order: (27 × 4 + 400) / 28
+		assertThat(result.meanLevels()[0]).isEqualTo((27 * 4 + 400) / 28.0, within(1e-9));
+		assertThat(result.expected().get(0)[0]).isEqualTo(result.meanLevels()[0], within(1e-9));
 	}
 
 	@Test
