@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import com.linli.catalog.CatalogManagement;
 import com.linli.catalog.Sku;
 import com.linli.catalog.SkuId;
+import com.linli.identity.CurrentUser;
 import com.linli.inventory.internal.forecast.DailyDemands;
 import com.linli.inventory.internal.forecast.ForecastJob;
 import com.linli.inventory.internal.forecast.Forecasts;
@@ -184,17 +185,29 @@ public class ForecastManagement {
 		return job.status();
 	}
 
-	/** The whole demand history as CSV {@code date,store,item,quantity} (store R&lt;region&gt;, item SKU&lt;id&gt;). */
+	/**
+	 * The demand history of the caller's regions as CSV {@code date,store,item,quantity} (store
+	 * R&lt;region&gt;, item SKU&lt;id&gt;).
+	 */
 	public void exportHistory(Consumer<String> line) {
-		demands.exportCsv(line);
+		demands.exportCsv(CurrentUser.get().flatMap(CurrentUser::regionScope).orElse(null), line);
 	}
 
+	/** The region, once the caller (if any: the platform's own calls have none) is known to manage it. */
 	private Region region(RegionId regionId) {
 		if (regionId == null) {
 			throw new InvalidInputException("regionId", "请选择区域 / choose a region");
 		}
-		return network.regions().stream().filter(r -> r.id().equals(regionId)).findFirst()
+		Region region = network.regions().stream().filter(r -> r.id().equals(regionId)).findFirst()
 			.orElseThrow(() -> new InvalidInputException("regionId", "未知的区域 / unknown region " + regionId));
+		CurrentUser.get().ifPresent(user -> user.checkManagesRegion(region.id().value()));
+		return region;
+	}
+
+	/** The regions the caller manages (all for an admin or the platform itself). */
+	public List<Region> regions() {
+		var scope = CurrentUser.get().flatMap(CurrentUser::regionScope);
+		return network.regions().stream().filter(r -> scope.map(s -> s.contains(r.id().value())).orElse(true)).toList();
 	}
 
 	private LocalDate today(Region region) {

@@ -225,6 +225,30 @@ class ForecastIntegrationTests {
 	}
 
 	@Test
+	void anOperatorSeesAndRecordsTheForecastsOfTheirOwnRegionsOnly() {
+		var fixtures = new MarketingFixtures(network, catalog);
+		Region mine = fixtures.region();
+		Region other = fixtures.region();
+		Sku sku = fixtures.sku(fixtures.category("粮油" + MarketingFixtures.next(), 1), "东北大米", "5kg");
+		Api admin = Api.at(port).asAdmin();
+		LocalDate today = LocalDate.now(clock.withZone(ZoneId.of("Asia/Shanghai")));
+		record(admin, mine, sku, today, 7);
+		record(admin, other, sku, today, 9);
+		Api operator = MarketingFixtures.operatorOf(Api.at(port), mine);
+
+		assertThat(operator.get("/api/forecasts/regions/" + mine.id() + "/skus/" + sku.id()).status()).isEqualTo(200);
+		assertThat(operator.get("/api/forecasts/regions/" + other.id() + "/skus/" + sku.id()).status()).isEqualTo(403);
+		assertThat(operator.get("/api/forecasts/regions/" + other.id() + "/accuracy").status()).isEqualTo(403);
+		var body = new HashMap<String, Object>(Map.of("regionId", other.id().value(), "skuId", sku.id().value(), "date",
+				today.toString(), "units", 1));
+		assertThat(operator.put("/api/forecasts/demand", body).status()).isEqualTo(403);
+		String csv = operator.get("/api/forecasts/history.csv").text();
+		assertThat(csv).startsWith("date,store,item,quantity").contains(today + ",R" + mine.id() + ",SKU" + sku.id() + ",7")
+			.doesNotContain(",R" + other.id() + ",");
+		assertThat(admin.get("/api/forecasts/history.csv").text()).contains(today + ",R" + other.id() + ",SKU" + sku.id() + ",9");
+	}
+
+	@Test
 	void aCutoffRecordsItsDemandOnceHoweverOftenTheEventArrivesARerunReplacesItAndConcurrentRecordsKeepOneRow() throws Exception {
 		var world = new OrderingFixtures(network, catalog, listings, accounts, tokens, clock, port);
 		var day = new FulfilmentFixtures(world, port);

@@ -119,12 +119,17 @@ public class DailyDemands {
 	public record SkuTotal(SkuId skuId, String skuName, long units) {
 	}
 
-	/** Streams every row as {@code date,store,item,quantity} lines (store = region id, item = SKU id). */
-	public void exportCsv(java.util.function.Consumer<String> line) {
+	/**
+	 * Streams the rows of the regions ({@code null}: all) as {@code date,store,item,quantity} lines
+	 * (store = region id, item = SKU id).
+	 */
+	public void exportCsv(Set<Long> regions, java.util.function.Consumer<String> line) {
 		line.accept("date,store,item,quantity");
 		jdbc.sql("""
 				select demand_date, region_id, sku_id, units from inventory.daily_demand
-				 where units > 0 order by demand_date, region_id, sku_id""")
+				 where units > 0 and (cast(? as bigint[]) is null or region_id = any(?))
+				 order by demand_date, region_id, sku_id""")
+			.params(regions == null ? null : regions.toArray(Long[]::new), regions == null ? null : regions.toArray(Long[]::new))
 			.query(rs -> {
 				line.accept(rs.getObject(1, LocalDate.class) + ",R" + rs.getLong(2) + ",SKU" + rs.getLong(3) + ","
 						+ rs.getLong(4));

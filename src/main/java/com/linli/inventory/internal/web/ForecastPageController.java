@@ -13,7 +13,6 @@ import com.linli.inventory.ForecastManagement;
 import com.linli.inventory.ForecastPoint;
 import com.linli.inventory.ForecastSku;
 import com.linli.inventory.ForecastView;
-import com.linli.network.NetworkManagement;
 import com.linli.network.Region;
 import com.linli.shared.BusinessRuleException;
 import jakarta.servlet.http.HttpServletResponse;
@@ -45,11 +44,8 @@ class ForecastPageController {
 
 	private final ForecastManagement forecasts;
 
-	private final NetworkManagement network;
-
-	ForecastPageController(ForecastManagement forecasts, NetworkManagement network) {
+	ForecastPageController(ForecastManagement forecasts) {
 		this.forecasts = forecasts;
-		this.network = network;
 	}
 
 	record SkuRow(ForecastSku sku, ForecastView view) {
@@ -58,7 +54,7 @@ class ForecastPageController {
 	@GetMapping("/console/forecasts")
 	String page(@RequestParam(required = false) Long regionId, @RequestParam(required = false) Long skuId,
 			Model model) {
-		List<Region> regions = network.regions().stream().filter(Region::active).toList();
+		List<Region> regions = forecasts.regions().stream().filter(Region::active).toList();
 		Region region = regions.stream().filter(r -> regionId != null && r.id().value() == regionId).findFirst()
 			.orElse(regions.isEmpty() ? null : regions.get(0));
 		model.addAttribute("regions", regions);

@@ -115,7 +115,7 @@ class ForecastRestController {
 		return ResponseEntity.accepted().body(JobView.of(forecasts.startJob()));
 	}
 
-	@GetMapping(value = "/history.csv", produces = "text/csv")
+	@GetMapping("/history.csv")
 	@Operation(summary = "The demand history of every region as CSV date,store,item,quantity (store R<region id>, "
 			+ "item SKU<id>): the input of the backtest command ForecastBacktest")
 	void history(jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
