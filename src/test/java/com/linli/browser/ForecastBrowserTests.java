@@ -65,6 +65,9 @@ class ForecastBrowserTests extends BrowserTest {
 		// the progress polls every second until the run is done
 		assertThat(page.locator("#forecast-job .muted")).containsText("Last run",
 				new LocatorAssertions.ContainsTextOptions().setTimeout(20_000));
+		// the console home shows the accuracy of the last week's forecasts beside seasonal-naive
+		page.navigate(url("/console"));
+		assertThat(page.locator("body")).containsText("Forecast accuracy, last 7 days");
 		page.navigate(url("/console/forecasts?regionId=" + region.id() + "&skuId=" + greens.id()));
 		assertThat(page.locator("#forecast-chart canvas")).isVisible();
 		assertThat(page.locator("#accuracy-chart canvas")).isVisible();
