@@ -1,0 +1,216 @@
+package com.linli.inventory;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+
+import com.linli.catalog.CatalogManagement;
+import com.linli.catalog.Sku;
+import com.linli.catalog.SkuId;
+import com.linli.identity.CurrentUser;
+import com.linli.inventory.internal.forecast.DailyDemands;
+import com.linli.inventory.internal.forecast.ForecastJob;
+import com.linli.inventory.internal.forecast.Forecasts;
+import com.linli.network.NetworkManagement;
+import com.linli.network.Region;
+import com.linli.network.RegionId;
+import com.linli.shared.BusinessRuleException;
+import com.linli.shared.InvalidInputException;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Demand forecasts per SKU and region (DESIGN.md section 6): the daily demand history (from the
+ * cutoffs, or recorded here), Linli's 7-day forecast beside seasonal-naive, the listing cap and
+ * purchase suggestions drawn from it, and the daily accuracy {@code 1 − WAPE} of both.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ForecastManagement {
+
+	/** Days of history a forecast view shows. */
+	public static final int HISTORY_SHOWN = 56;
+
+	static final long MAX_UNITS = 10_000_000;
+
+	private final DailyDemands demands;
+
+	private final Forecasts forecasts;
+
+	private final ForecastJob job;
+
+	private final NetworkManagement network;
+
+	private final CatalogManagement catalog;
+
+	private final Clock clock;
+
+	private final double buffer;
+
+	ForecastManagement(DailyDemands demands, Forecasts forecasts, ForecastJob job, NetworkManagement network,
+			CatalogManagement catalog, Clock clock, @Value("${linli.inventory.forecast.cap-buffer:1.2}") double buffer) {
+		this.demands = demands;
+		this.forecasts = forecasts;
+		this.job = job;
+		this.network = network;
+		this.catalog = catalog;
+		this.clock = clock;
+		if (!(buffer >= 1 && buffer <= 5)) {
+			throw new IllegalArgumentException("linli.inventory.forecast.cap-buffer must be between 1 and 5");
+		}
+		this.buffer = buffer;
+	}
+
+	/**
+	 * Records (or corrects) the units of a SKU ordered in a region for a past or today's pickup date,
+	 * e.g. history from before Linli; the date becomes a selling day of the region.
+	 */
+	@Transactional
+	public DailyDemand recordDemand(RegionId regionId, SkuId skuId, LocalDate date, Long units, boolean promoted) {
+		Region region = region(regionId);
+		if (skuId == null) {
+			throw new InvalidInputException("skuId", "请选择商品规格 / choose a SKU");
+		}
+		Sku sku = catalog.skus(List.of(skuId)).get(skuId);
+		if (sku == null) {
+			throw new InvalidInputException("skuId", "未知的商品规格 / unknown SKU " + skuId);
+		}
+		if (date == null) {
+			throw new InvalidInputException("date", "请填写日期 / enter the date");
+		}
+		LocalDate today = today(region);
+		if (date.isAfter(today) || date.isBefore(today.minusDays(3 * 365))) {
+			throw new InvalidInputException("date", "日期须在今天及以前三年内 / the date must be today or within three years before");
+		}
+		if (units == null || units < 0 || units > MAX_UNITS) {
+			throw new InvalidInputException("units", "件数须在 0 到 " + MAX_UNITS + " 之间 / units must be 0 to " + MAX_UNITS);
+		}
+		var demand = new DailyDemand(region.id(), skuId, sku.displayName(), date, units, promoted);
+		demands.record(demand, clock.instant());
+		return demand;
+	}
+
+	/** The SKU's recent demand with the forecasts made for it, the coming week's forecast and suggestions. */
+	public ForecastView forecast(RegionId regionId, SkuId skuId) {
+		Region region = region(regionId);
+		if (skuId == null) {
+			throw new InvalidInputException("skuId", "请选择商品规格 / choose a SKU");
+		}
+		LocalDate today = today(region);
+		LocalDate from = today.minusDays(HISTORY_SHOWN - 1);
+		Map<LocalDate, DailyDemand> actual = demands.of(region.id(), skuId, from, today).stream()
+			.collect(Collectors.toMap(DailyDemand::date, d -> d));
+		Set<LocalDate> open = demands.openDays(region.id(), from, today);
+		var made = forecasts.of(region.id(), skuId, from, today.plusDays(ForecastJob.HORIZON));
+		String name = actual.values().stream().map(DailyDemand::skuName).findFirst().orElseGet(() -> {
+			Sku sku = catalog.skus(List.of(skuId)).get(skuId);
+			return sku == null ? null : sku.displayName();
+		});
+		if (name == null) {
+			throw new InvalidInputException("skuId", "未知的商品规格 / unknown SKU " + skuId);
+		}
+		List<ForecastPoint> history = new ArrayList<>();
+		for (LocalDate d = from; !d.isAfter(today); d = d.plusDays(1)) {
+			var f = made.get(d);
+			DailyDemand a = actual.get(d);
+			Long units = a != null ? Long.valueOf(a.units()) : open.contains(d) ? Long.valueOf(0) : null;
+			history.add(new ForecastPoint(d, units, f == null ? null : f.units(), f == null ? null : f.mean(),
+					f == null ? null : f.naive(), a != null && a.promoted()));
+		}
+		List<ForecastPoint> ahead = new ArrayList<>();
+		LocalDate issuedOn = null;
+		double week = 0;
+		double first = 0;
+		for (int h = 1; h <= ForecastJob.HORIZON; h++) {
+			LocalDate d = today.plusDays(h);
+			var f = made.get(d);
+			if (f != null) {
+				issuedOn = issuedOn == null || f.issuedOn().isAfter(issuedOn) ? f.issuedOn() : issuedOn;
+				double units = Math.max(f.units(), f.mean());
+				week += units;
+				first = h == 1 ? units : first;
+			}
+			ahead.add(new ForecastPoint(d, null, f == null ? null : f.units(), f == null ? null : f.mean(),
+					f == null ? null : f.naive(), false));
+		}
+		long cap = (long) Math.ceil(first * buffer - 1e-9);
+		long purchase = (long) Math.ceil(week * buffer - 1e-9);
+		return new ForecastView(region.id(), skuId, name, issuedOn, history, ahead, buffer, cap, purchase);
+	}
+
+	/** The suggested listing cap for the SKU's next pickup date: forecast × buffer, rounded up. */
+	public long suggestedCap(RegionId regionId, SkuId skuId) {
+		return forecast(regionId, skuId).suggestedCap();
+	}
+
+	/** The region's daily accuracy of Linli's forecasts and of seasonal-naive, oldest first. */
+	public List<ForecastAccuracy> accuracy(RegionId regionId, LocalDate from, LocalDate to) {
+		Region region = region(regionId);
+		LocalDate today = today(region);
+		LocalDate end = to == null ? today : to;
+		LocalDate start = from == null ? end.minusDays(HISTORY_SHOWN - 1) : from;
+		if (start.isAfter(end)) {
+			throw new InvalidInputException("from", "开始日期晚于结束日期 / from is after to");
+		}
+		if (start.isBefore(end.minusDays(3 * 366))) {
+			throw new InvalidInputException("from", "最多查询三年 / at most three years");
+		}
+		return forecasts.scores(region.id(), start, end);
+	}
+
+	/** SKUs of the region with demand in the last {@link #HISTORY_SHOWN} days, best sellers first. */
+	public List<ForecastSku> skus(RegionId regionId) {
+		Region region = region(regionId);
+		return demands.skusSince(region.id(), today(region).minusDays(HISTORY_SHOWN - 1)).stream()
+			.map(s -> new ForecastSku(s.skuId(), s.skuName(), s.units()))
+			.toList();
+	}
+
+	public ForecastJobStatus jobStatus() {
+		return job.status();
+	}
+
+	/** Starts the forecasting job in the background (the nightly one, now); refused while one runs. */
+	public ForecastJobStatus startJob() {
+		if (!job.start()) {
+			throw new BusinessRuleException("forecast-running", "预测正在运行 / a forecast run is already at work");
+		}
+		return job.status();
+	}
+
+	/**
+	 * The demand history of the caller's regions as CSV {@code date,store,item,quantity} (store
+	 * R&lt;region&gt;, item SKU&lt;id&gt;).
+	 */
+	public void exportHistory(Consumer<String> line) {
+		demands.exportCsv(CurrentUser.get().flatMap(CurrentUser::regionScope).orElse(null), line);
+	}
+
+	/** The region, once the caller (if any: the platform's own calls have none) is known to manage it. */
+	private Region region(RegionId regionId) {
+		if (regionId == null) {
+			throw new InvalidInputException("regionId", "请选择区域 / choose a region");
+		}
+		Region region = network.regions().stream().filter(r -> r.id().equals(regionId)).findFirst()
+			.orElseThrow(() -> new InvalidInputException("regionId", "未知的区域 / unknown region " + regionId));
+		CurrentUser.get().ifPresent(user -> user.checkManagesRegion(region.id().value()));
+		return region;
+	}
+
+	/** The regions the caller manages (all for an admin or the platform itself). */
+	public List<Region> regions() {
+		var scope = CurrentUser.get().flatMap(CurrentUser::regionScope);
+		return network.regions().stream().filter(r -> scope.map(s -> s.contains(r.id().value())).orElse(true)).toList();
+	}
+
+	private LocalDate today(Region region) {
+		return LocalDate.now(clock.withZone(region.zone()));
+	}
+}

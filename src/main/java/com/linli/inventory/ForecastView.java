@@ -1,0 +1,19 @@
+package com.linli.inventory;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import com.linli.catalog.SkuId;
+import com.linli.network.RegionId;
+
+/**
+ * A SKU's demand in a region: recent history with the forecasts made for it, the next days'
+ * forecast, the suggested listing cap for the first of them ({@code forecast × buffer}, rounded up,
+ * where forecast is the higher of the point forecast and the expected units) and the purchase
+ * suggestion for the week ahead ({@code Σ forecast × buffer}, rounded up; before netting stock on
+ * hand, which the stock side of inventory owns).
+ */
+public record ForecastView(RegionId regionId, SkuId skuId, String skuName, LocalDate issuedOn,
+		List<ForecastPoint> history, List<ForecastPoint> ahead, double buffer, long suggestedCap,
+		long purchaseSuggestion) {
+}

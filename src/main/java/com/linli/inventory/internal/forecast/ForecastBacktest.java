@@ -1,0 +1,157 @@
+package com.linli.inventory.internal.forecast;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * The forecasting backtest command: reads daily sales as CSV {@code date,store,item,quantity} (a
+ * header line is optional, a missing day is zero; several rows of one day and item add up), fills every
+ * item's series with zeros from the first to the last date of the file, runs the rolling-origin
+ * backtest ({@link Backtest}: 8 folds of 7 days by default) and prints the WAPE of seasonal-naive, the
+ * 28-day moving average and Linli's forecaster, and Linli's improvement over seasonal-naive.
+ * <pre>
+ * ./mvnw -q compile exec:java -Dexec.mainClass=com.linli.inventory.internal.forecast.ForecastBacktest \
+ *     -Dexec.args="../shared/data/retail/online_retail_uk_top400.csv [--folds=8] [--horizon=7] [--holidays=2011-12-26,...]"
+ * </pre>
+ * Exit status 2 on bad input.
+ */
+public final class ForecastBacktest {
+
+	private ForecastBacktest() {
+	}
+
+	public static void main(String[] args) throws IOException {
+		int folds = 8;
+		int horizon = 7;
+		Set<LocalDate> holidays = new HashSet<>();
+		Path file = null;
+		try {
+			for (String arg : args) {
+				if (arg.startsWith("--folds=")) {
+					folds = Integer.parseInt(arg.substring(8));
+				}
+				else if (arg.startsWith("--horizon=")) {
+					horizon = Integer.parseInt(arg.substring(10));
+				}
+				else if (arg.startsWith("--holidays=")) {
+					for (String d : arg.substring(11).split(",")) {
+						if (!d.isBlank()) {
+							holidays.add(LocalDate.parse(d.trim()));
+						}
+					}
+				}
+				else if (file == null && !arg.startsWith("--")) {
+					file = Path.of(arg);
+				}
+				else {
+					throw new IllegalArgumentException("unknown argument " + arg);
+				}
+			}
+			if (file == null) {
+				throw new IllegalArgumentException("usage: ForecastBacktest <sales.csv> [--folds=8] [--horizon=7] "
+						+ "[--holidays=yyyy-mm-dd,...]");
+			}
+			Backtest.Data data;
+			try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+				data = read(in);
+			}
+			run(data, new Backtest(folds, horizon, holidays), file.toString(), System.out);
+		}
+		catch (IllegalArgumentException | DateTimeParseException e) {
+			System.err.println(e.getMessage());
+			System.exit(2);
+		}
+	}
+
+	/** Runs the backtest and prints the table; returns the result. */
+	static Backtest.Result run(Backtest.Data data, Backtest backtest, String name, PrintStream out) {
+		out.printf(Locale.ROOT, "%s: %d series in %d group(s), %s .. %s (%d days)%n", name, data.seriesCount(),
+				data.groups().size(), data.start(), data.start().plusDays(data.days() - 1), data.days());
+		Backtest.Result result = backtest.run(data, Backtest.standardMethods(),
+				percent -> out.printf(Locale.ROOT, "backtest %3d%%%n", percent));
+		out.printf(Locale.ROOT, "folds from %s, %.0f units sold in them%n", result.foldStarts().get(0),
+				result.actualUnits());
+		out.printf(Locale.ROOT, "%-20s %8s   %s%n", "method", "WAPE", "by fold");
+		result.wape().forEach((method, wape) -> {
+			StringBuilder folds = new StringBuilder();
+			for (double w : result.wapeByFold().get(method)) {
+				folds.append(String.format(Locale.ROOT, " %.3f", w));
+			}
+			out.printf(Locale.ROOT, "%-20s %8.3f  %s%n", method, wape, folds);
+		});
+		double naive = result.wape().get("seasonal-naive");
+		double linli = result.wape().get("linli");
+		out.printf(Locale.ROOT, "linli vs seasonal-naive: WAPE %.1f%% lower (accuracy 1-WAPE %.3f vs %.3f)%n",
+				100 * (naive - linli) / naive, 1 - linli, 1 - naive);
+		return result;
+	}
+
+	/** Reads {@code date,store,item,quantity} rows into zero-filled series grouped by store. */
+	public static Backtest.Data read(Reader reader) throws IOException {
+		Map<String, Map<String, Map<LocalDate, Double>>> rows = new TreeMap<>();
+		LocalDate min = null;
+		LocalDate max = null;
+		BufferedReader in = new BufferedReader(reader);
+		String line;
+		int number = 0;
+		while ((line = in.readLine()) != null) {
+			number++;
+			if (line.isBlank() || (number == 1 && line.toLowerCase(Locale.ROOT).startsWith("date"))) {
+				continue;
+			}
+			String[] p = line.split(",", -1);
+			if (p.length != 4) {
+				throw new IllegalArgumentException("line " + number + ": expected date,store,item,quantity");
+			}
+			LocalDate date;
+			double quantity;
+			try {
+				date = LocalDate.parse(p[0].trim());
+				quantity = Double.parseDouble(p[3].trim());
+			}
+			catch (DateTimeParseException | NumberFormatException e) {
+				throw new IllegalArgumentException("line " + number + ": " + e.getMessage());
+			}
+			if (!(quantity >= 0) || Double.isInfinite(quantity)) {
+				throw new IllegalArgumentException("line " + number + ": quantity must not be negative");
+			}
+			rows.computeIfAbsent(p[1].trim(), k -> new TreeMap<>())
+				.computeIfAbsent(p[2].trim(), k -> new TreeMap<>())
+				.merge(date, quantity, Double::sum);
+			min = min == null || date.isBefore(min) ? date : min;
+			max = max == null || date.isAfter(max) ? date : max;
+		}
+		if (min == null) {
+			throw new IllegalArgumentException("no sales in the file");
+		}
+		int days = (int) (max.toEpochDay() - min.toEpochDay()) + 1;
+		Map<String, List<DemandSeries>> groups = new LinkedHashMap<>();
+		for (var store : rows.entrySet()) {
+			List<DemandSeries> series = new ArrayList<>();
+			for (var item : store.getValue().entrySet()) {
+				double[] units = new double[days];
+				for (var day : item.getValue().entrySet()) {
+					units[(int) (day.getKey().toEpochDay() - min.toEpochDay())] = day.getValue();
+				}
+				series.add(DemandSeries.of(store.getKey() + "/" + item.getKey(), units));
+			}
+			groups.put(store.getKey(), series);
+		}
+		return new Backtest.Data(min, days, groups);
+	}
+}

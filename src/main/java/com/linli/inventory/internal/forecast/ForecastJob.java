@@ -1,0 +1,239 @@
+package com.linli.inventory.internal.forecast;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
+
+import com.linli.catalog.SkuId;
+import com.linli.inventory.DailyDemand;
+import com.linli.inventory.ForecastJobStatus;
+import com.linli.marketing.Listing;
+import com.linli.marketing.ListingManagement;
+import com.linli.marketing.ListingStatus;
+import com.linli.network.NetworkManagement;
+import com.linli.network.Region;
+import com.linli.network.RegionId;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * The forecasting job: for every region with recent demand, forecasts the next {@value #HORIZON} pickup
+ * days of each SKU sold in the last {@value #ACTIVE_DAYS} days from its history up to today (in the
+ * region's zone; today's pickup date is known once its cutoff ran the evening before), stores Linli's
+ * and seasonal-naive forecasts, and scores the days whose demand is now known. Nightly at 00:30
+ * ({@code linli.inventory.forecast.schedule}, "-" switches it off) and from the console. One run at a
+ * time; every step is an upsert, so a rerun the same day replaces that day's forecasts.
+ */
+@Component
+public class ForecastJob {
+
+	private static final Logger log = LoggerFactory.getLogger(ForecastJob.class);
+
+	public static final int HORIZON = 7;
+
+	/** A SKU is forecast when it sold in this many days back. */
+	static final int ACTIVE_DAYS = 120;
+
+	/** History read for each forecast: a year and a level window, for the yearly season. */
+	static final int HISTORY_DAYS = 420;
+
+	private final DailyDemands demands;
+
+	private final Forecasts forecasts;
+
+	private final NetworkManagement network;
+
+	private final ListingManagement listings;
+
+	private final Clock clock;
+
+	private final int promotionPercent;
+
+	private final Forecaster forecaster = new Forecaster();
+
+	private final AtomicBoolean running = new AtomicBoolean();
+
+	private final AtomicReference<ForecastJobStatus> status = new AtomicReference<>(
+			new ForecastJobStatus(false, 0, null, null, 0, 0, null));
+
+	ForecastJob(DailyDemands demands, Forecasts forecasts, NetworkManagement network, ListingManagement listings,
+			Clock clock, @Value("${linli.inventory.forecast.promotion-discount-percent:30}") int promotionPercent) {
+		this.demands = demands;
+		this.forecasts = forecasts;
+		this.network = network;
+		this.listings = listings;
+		this.clock = clock;
+		this.promotionPercent = promotionPercent;
+	}
+
+	@Scheduled(cron = "${linli.inventory.forecast.schedule:0 30 0 * * *}", zone = "${linli.zone:Asia/Shanghai}")
+	void nightly() {
+		if (!run()) {
+			log.info("Nightly forecast skipped: a run is already at work");
+		}
+	}
+
+	public ForecastJobStatus status() {
+		return status.get();
+	}
+
+	/** Starts a run in the background unless one is at work; returns whether it started. */
+	public boolean start() {
+		if (!running.compareAndSet(false, true)) {
+			return false;
+		}
+		// running from now on, so that whoever asks right after sees it (and polls), not the last run
+		status.set(new ForecastJobStatus(true, 0, clock.instant(), null, 0, 0, null));
+		Thread thread = new Thread(this::runHeld, "forecast-job");
+		thread.setDaemon(true);
+		thread.start();
+		return true;
+	}
+
+	/** Runs now in this thread unless a run is at work; returns whether it ran. */
+	public boolean run() {
+		if (!running.compareAndSet(false, true)) {
+			return false;
+		}
+		runHeld();
+		return true;
+	}
+
+	private void runHeld() {
+		Instant started = clock.instant();
+		status.set(new ForecastJobStatus(true, 0, started, null, 0, 0, null));
+		int regionsDone = 0;
+		int seriesDone = 0;
+		String error = null;
+		try {
+			Map<RegionId, Region> regions = new HashMap<>();
+			network.regions().forEach(r -> regions.put(r.id(), r));
+			LocalDate earliest = LocalDate.now(clock).minusDays(ACTIVE_DAYS + 1);
+			List<Region> work = demands.regionsSince(earliest).stream().map(regions::get)
+				.filter(r -> r != null && r.active()).toList();
+			int total = 0;
+			Map<RegionId, List<DailyDemands.SkuTotal>> skus = new HashMap<>();
+			for (Region r : work) {
+				var list = demands.skusSince(r.id(), today(r).minusDays(ACTIVE_DAYS - 1));
+				skus.put(r.id(), list);
+				total += list.size();
+			}
+			for (Region r : work) {
+				seriesDone += forecastRegion(r, today(r), skus.get(r.id()));
+				regionsDone++;
+				int percent = total == 0 ? 100 : seriesDone * 100 / total;
+				status.set(new ForecastJobStatus(true, Math.min(percent, 99), started, null, regionsDone, seriesDone, null));
+				log.info("Forecast: region {} done, {}% of {} series", r.name(), percent, total);
+			}
+		}
+		catch (RuntimeException e) {
+			log.error("Forecast run failed", e);
+			error = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+		}
+		finally {
+			status.set(new ForecastJobStatus(false, error == null ? 100 : status.get().percent(), started, clock.instant(),
+					regionsDone, seriesDone, error));
+			running.set(false);
+		}
+	}
+
+	private LocalDate today(Region r) {
+		return LocalDate.now(clock.withZone(r.zone()));
+	}
+
+	/**
+	 * Forecasts a region as the job would have on {@code asOf} (from the history up to that day only)
+	 * and scores the days up to it; returns the series forecast. Used by the job and to rebuild
+	 * forecasts of past days after history was imported.
+	 */
+	public int forecastAsOf(RegionId regionId, LocalDate asOf) {
+		Region region = network.regions().stream().filter(r -> r.id().equals(regionId)).findFirst()
+			.orElseThrow(() -> new IllegalArgumentException("unknown region " + regionId));
+		return forecastRegion(region, asOf, demands.skusSince(region.id(), asOf.minusDays(ACTIVE_DAYS - 1)));
+	}
+
+	/** Forecasts one region's SKUs after {@code today} and scores what can be scored; returns the series done. */
+	int forecastRegion(Region region, LocalDate today, List<DailyDemands.SkuTotal> skus) {
+		Instant now = clock.instant();
+		LocalDate from = today.minusDays(HISTORY_DAYS - 1);
+		List<DailyDemand> rows = demands.between(region.id(), from, today);
+		Set<LocalDate> open = demands.openDays(region.id(), from, today);
+		if (!skus.isEmpty() && !open.isEmpty()) {
+			LocalDate start = open.stream().min(LocalDate::compareTo).orElseThrow();
+			int days = (int) (today.toEpochDay() - start.toEpochDay()) + 1;
+			boolean[] closed = new boolean[days];
+			for (int t = 0; t < days; t++) {
+				closed[t] = !open.contains(start.plusDays(t));
+			}
+			Map<SkuId, double[]> units = new HashMap<>();
+			Map<SkuId, boolean[]> promoted = new HashMap<>();
+			for (var s : skus) {
+				units.put(s.skuId(), new double[days]);
+				promoted.put(s.skuId(), new boolean[days]);
+			}
+			for (DailyDemand d : rows) {
+				int t = (int) (d.date().toEpochDay() - start.toEpochDay());
+				if (t >= 0 && units.containsKey(d.skuId())) {
+					units.get(d.skuId())[t] = d.units();
+					promoted.get(d.skuId())[t] = d.promoted();
+				}
+			}
+			Map<SkuId, boolean[]> ahead = promotionsAhead(region.id(), today);
+			List<DemandSeries> group = new ArrayList<>();
+			for (var s : skus) {
+				group.add(new DemandSeries(s.skuId().toString(), units.get(s.skuId()), promoted.get(s.skuId()),
+						ahead.getOrDefault(s.skuId(), new boolean[HORIZON])));
+			}
+			var calendar = ForecastCalendar.fromClosedDays(start, closed, Set.of());
+			var result = forecaster.forecast(group, calendar, HORIZON);
+			for (int i = 0; i < group.size(); i++) {
+				double[] linli = result.forecasts().get(i);
+				double[] expected = result.expected().get(i);
+				double[] naive = Forecaster.seasonalNaive(group.get(i), HORIZON);
+				for (int h = 0; h < HORIZON; h++) {
+					forecasts.save(region.id(), skus.get(i).skuId(), today.plusDays(h + 1), today, linli[h], naive[h],
+							expected[h], now);
+				}
+			}
+		}
+		for (LocalDate day : forecasts.unscored(region.id(), today)) {
+			forecasts.score(region.id(), day, now);
+		}
+		return skus.size();
+	}
+
+	/** SKUs listed at a promotion price on the coming pickup days. */
+	private Map<SkuId, boolean[]> promotionsAhead(RegionId region, LocalDate today) {
+		Map<SkuId, boolean[]> ahead = new HashMap<>();
+		for (int h = 0; h < HORIZON; h++) {
+			for (SkuId sku : promotedSkus(region, today.plusDays(h + 1))) {
+				ahead.computeIfAbsent(sku, k -> new boolean[HORIZON])[h] = true;
+			}
+		}
+		return ahead;
+	}
+
+	/** The SKUs whose active listing of the day is at least the promotion discount off the list price. */
+	public Set<SkuId> promotedSkus(RegionId region, LocalDate pickupDate) {
+		Set<SkuId> promoted = new HashSet<>();
+		for (Listing l : listings.listingsFor(region, pickupDate)) {
+			if (l.status() == ListingStatus.ACTIVE && l.listPrice() != null && l.listPrice().fen() > 0
+					&& (l.listPrice().fen() - l.groupPrice().fen()) * 100 >= (long) promotionPercent * l.listPrice().fen()) {
+				promoted.add(l.skuId());
+			}
+		}
+		return promoted;
+	}
+}

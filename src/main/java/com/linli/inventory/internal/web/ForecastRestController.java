@@ -1,0 +1,135 @@
+package com.linli.inventory.internal.web;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import com.linli.catalog.SkuId;
+import com.linli.inventory.DailyDemand;
+import com.linli.inventory.ForecastAccuracy;
+import com.linli.inventory.ForecastJobStatus;
+import com.linli.inventory.ForecastManagement;
+import com.linli.inventory.ForecastPoint;
+import com.linli.inventory.ForecastView;
+import com.linli.network.RegionId;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Demand forecasts for staff: record demand history, a SKU's forecast with its listing cap and
+ * purchase suggestion, a region's daily accuracy beside seasonal-naive, and the forecasting job.
+ */
+@RestController
+@RequestMapping("/api/forecasts")
+@PreAuthorize("hasAnyRole('PLATFORM_ADMIN', 'OPERATOR')")
+@Tag(name = "forecasts", description = "Demand forecasts (需求预测), accuracy 1 − WAPE beside seasonal-naive")
+class ForecastRestController {
+
+	private final ForecastManagement forecasts;
+
+	ForecastRestController(ForecastManagement forecasts) {
+		this.forecasts = forecasts;
+	}
+
+	record RecordDemand(@NotNull Long regionId, @NotNull Long skuId, @NotNull LocalDate date,
+			@NotNull @Min(0) @Max(10_000_000) Long units, Boolean promoted) {
+	}
+
+	record DemandView(long regionId, long skuId, String skuName, LocalDate date, long units, boolean promoted) {
+
+		static DemandView of(DailyDemand d) {
+			return new DemandView(d.regionId().value(), d.skuId().value(), d.skuName(), d.date(), d.units(), d.promoted());
+		}
+	}
+
+	record PointView(LocalDate date, Long actualUnits, Double forecastUnits, Double expectedUnits, Double naiveUnits,
+			boolean promoted) {
+
+		static PointView of(ForecastPoint p) {
+			return new PointView(p.date(), p.actualUnits(), p.forecastUnits(), p.expectedUnits(), p.naiveUnits(),
+					p.promoted());
+		}
+	}
+
+	record ForecastResponse(long regionId, long skuId, String skuName, LocalDate issuedOn, List<PointView> history,
+			List<PointView> ahead, double buffer, long suggestedCap, long purchaseSuggestion) {
+
+		static ForecastResponse of(ForecastView v) {
+			return new ForecastResponse(v.regionId().value(), v.skuId().value(), v.skuName(), v.issuedOn(),
+					v.history().stream().map(PointView::of).toList(), v.ahead().stream().map(PointView::of).toList(),
+					v.buffer(), v.suggestedCap(), v.purchaseSuggestion());
+		}
+	}
+
+	record JobView(boolean running, int percent, Instant startedAt, Instant finishedAt, int regions, int series,
+			String lastError) {
+
+		static JobView of(ForecastJobStatus s) {
+			return new JobView(s.running(), s.percent(), s.startedAt(), s.finishedAt(), s.regions(), s.series(),
+					s.lastError());
+		}
+	}
+
+	@PutMapping("/demand")
+	@Operation(summary = "Record (or correct) the units of a SKU ordered in a region for a pickup date (history "
+			+ "from before Linli); cutoffs record their demand themselves")
+	DemandView record(@Valid @RequestBody RecordDemand request) {
+		return DemandView.of(forecasts.recordDemand(new RegionId(request.regionId()), new SkuId(request.skuId()),
+				request.date(), request.units(), Boolean.TRUE.equals(request.promoted())));
+	}
+
+	@GetMapping("/regions/{regionId}/skus/{skuId}")
+	@Operation(summary = "A SKU's recent demand and forecasts, the next 7 days' forecast, the suggested listing cap "
+			+ "(forecast × buffer) and the week's purchase suggestion")
+	ForecastResponse forecast(@PathVariable long regionId, @PathVariable long skuId) {
+		return ForecastResponse.of(forecasts.forecast(new RegionId(regionId), new SkuId(skuId)));
+	}
+
+	@GetMapping("/regions/{regionId}/accuracy")
+	@Operation(summary = "Accuracy (1 − WAPE) per day of Linli's forecasts and of seasonal-naive in a region")
+	List<ForecastAccuracy> accuracy(@PathVariable long regionId,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+		return forecasts.accuracy(new RegionId(regionId), from, to);
+	}
+
+	@PostMapping("/runs")
+	@Operation(summary = "Run the forecasting job now (it works in the background: poll GET /api/forecasts/runs/current)")
+	ResponseEntity<JobView> start() {
+		return ResponseEntity.accepted().body(JobView.of(forecasts.startJob()));
+	}
+
+	@GetMapping("/history.csv")
+	@Operation(summary = "The demand history of every region as CSV date,store,item,quantity (store R<region id>, "
+			+ "item SKU<id>): the input of the backtest command ForecastBacktest")
+	void history(jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
+		response.setContentType("text/csv;charset=UTF-8");
+		response.setHeader("Content-Disposition", "attachment; filename=\"linli-demand-history.csv\"");
+		var out = new java.io.PrintWriter(new java.io.OutputStreamWriter(response.getOutputStream(),
+				java.nio.charset.StandardCharsets.UTF_8));
+		forecasts.exportHistory(out::println);
+		out.flush();
+	}
+
+	@GetMapping("/runs/current")
+	@Operation(summary = "The forecasting job: running or not, percent done, what the last run did")
+	JobView status() {
+		return JobView.of(forecasts.jobStatus());
+	}
+}
