@@ -161,7 +161,7 @@ public class Alerts {
 			int size) {
 		Long[] regionIds = regions == null ? null : regions.toArray(Long[]::new);
 		String where = """
-				 where (cast(? as varchar) is null or status = ?) and (cast(? as varchar) is null or kind = ?)
+				\swhere (cast(? as varchar) is null or status = ?) and (cast(? as varchar) is null or kind = ?)
 				   and (cast(? as bigint) is null or warehouse_id = ?) and (cast(? as bigint[]) is null or region_id = any(?))""";
 		String status = open == null ? null : open ? "OPEN" : "RESOLVED";
 		String k = kind == null ? null : kind.name();
