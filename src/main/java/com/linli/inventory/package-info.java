@@ -1,11 +1,12 @@
 /**
- * Inventory: for now the demand forecasts (daily demand history per SKU and region from the cutoffs,
- * a 7-day forecast, listing caps and purchase suggestions, accuracy against seasonal-naive); stock,
- * batches and the ledger come with the inventory branch. marketing is read for the listings' discounts
- * (promotion feature), fulfilment for CutoffCompleted and the demand of a run. identity is an arrow
- * beyond DESIGN.md's table, for {@code CurrentUser} only: an operator sees and records the forecasts of
- * their own regions (DESIGN.md section 5), as fulfilment does.
+ * Stock per warehouse and SKU (on hand, reserved, available), batches with expiry picked first-expiry-first-out,
+ * the movement ledger that always sums to on hand, stocktakes, safety stock, alerts and clearance suggestions;
+ * and the demand forecasts (daily demand history per SKU and region from the cutoffs, a 7-day forecast, listing
+ * caps and purchase suggestions, accuracy against seasonal-naive). marketing is read for the listings' discounts
+ * (promotion feature) and called for clearance listings; fulfilment for CutoffCompleted, GoodsDispatched and the
+ * demand of a run. identity is an arrow beyond DESIGN.md's table, for {@code CurrentUser} only (who moved the
+ * goods; staff see the stock and forecasts of their own regions, DESIGN.md section 5), as in fulfilment.
  */
-@org.springframework.modulith.ApplicationModule(
-		allowedDependencies = { "shared", "catalog", "network", "marketing", "ordering", "fulfilment", "identity" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "catalog", "network", "identity",
+		"marketing", "ordering", "fulfilment" })
 package com.linli.inventory;
