@@ -1,0 +1,183 @@
+package com.linli.inventory;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.TreeMap;
+
+import com.linli.catalog.CatalogManagement;
+import com.linli.catalog.Sku;
+import com.linli.catalog.SkuId;
+import com.linli.identity.CurrentUser;
+import com.linli.inventory.internal.Reservations;
+import com.linli.inventory.internal.StockLedger;
+import com.linli.network.NetworkManagement;
+import com.linli.network.WarehouseId;
+import com.linli.shared.InvalidInputException;
+import com.linli.shared.Money;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Stock as other modules see it: goods received into a warehouse as batches, units reserved for a demand
+ * reference, and the available units. Supply calls these as the platform (receiving checks the staff
+ * member itself); every change locks the stock row of the warehouse and SKU, so concurrent calls queue.
+ */
+@Service
+@Transactional(readOnly = true)
+public class StockManagement {
+
+	private final StockLedger ledger;
+
+	private final Reservations reservations;
+
+	private final CatalogManagement catalog;
+
+	private final NetworkManagement network;
+
+	private final Clock clock;
+
+	StockManagement(StockLedger ledger, Reservations reservations, CatalogManagement catalog, NetworkManagement network,
+			Clock clock) {
+		this.ledger = ledger;
+		this.reservations = reservations;
+		this.catalog = catalog;
+		this.network = network;
+		this.clock = clock;
+	}
+
+	/**
+	 * Accepted goods enter a warehouse as a batch (expiry = production date + the SKU's shelf life from catalog);
+	 * RECEIPT movement. When reserveFor != null the units are at once reserved for that demand reference
+	 * (e.g. "cutoff-run:42"). Idempotent by {@code reference} (e.g. "po-line:17"): a retry returns the same batch.
+	 */
+	@Transactional
+	public StockBatch receive(WarehouseId warehouse, SkuId sku, int quantity, String batchNo,
+			LocalDate productionDate, String reference, String reserveFor) {
+		return receive(warehouse, sku, quantity, batchNo, productionDate, reference, reserveFor, null);
+	}
+
+	/** As {@link #receive(WarehouseId, SkuId, int, String, LocalDate, String, String)}, with the unit cost when known. */
+	@Transactional
+	public StockBatch receive(WarehouseId warehouse, SkuId sku, int quantity, String batchNo,
+			LocalDate productionDate, String reference, String reserveFor, Money unitCost) {
+		String ref = Checks.reference("reference", reference);
+		var earlier = ledger.batchByReference(ref);
+		if (earlier.isPresent()) {
+			return earlier.get();
+		}
+		network.getWarehouse(Checks.required("warehouseId", warehouse));
+		Sku item = catalog.getSku(Checks.required("skuId", sku));
+		if (quantity <= 0) {
+			throw new InvalidInputException("quantity", "数量须大于 0 / quantity must be above zero");
+		}
+		String no = Checks.text("batchNo", batchNo, 40);
+		String holdFor = reserveFor == null || reserveFor.isBlank() ? null : Checks.reference("reserveFor", reserveFor);
+		Instant now = clock.instant();
+		if (productionDate != null && productionDate.isAfter(LocalDate.now(clock).plusDays(1))) {
+			throw new InvalidInputException("productionDate", "生产日期不能晚于今天 / the production date is in the future");
+		}
+		if (unitCost != null && unitCost.fen() < 0) {
+			throw new InvalidInputException("unitCostFen", "成本不能为负 / the cost must not be negative");
+		}
+		LocalDate expires = productionDate == null ? null : productionDate.plusDays(item.shelfLifeDays());
+		ledger.lock(warehouse, sku, now);
+		earlier = ledger.batchByReference(ref);
+		if (earlier.isPresent()) {
+			// a concurrent retry committed while we waited for the lock
+			return earlier.get();
+		}
+		StockBatchId id = ledger.insertBatch(warehouse, sku, no, productionDate, expires, now, ref, null,
+				unitCost == null ? null : unitCost.fen());
+		StockBatch batch = ledger.batch(id).orElseThrow();
+		ledger.book(batch, MovementKind.RECEIPT, quantity, ref, null, null, by(), now);
+		if (holdFor != null) {
+			ledger.addReserved(warehouse, sku, quantity, now);
+			reservations.hold(holdFor, warehouse, sku, quantity, now);
+		}
+		return ledger.batch(id).orElseThrow();
+	}
+
+	/**
+	 * Reserves, per SKU, min(wanted, available) units at the warehouse for a demand reference and returns what
+	 * was reserved; idempotent per (reference, sku): a second call returns the first answer.
+	 */
+	@Transactional
+	public Map<SkuId, Long> reserve(WarehouseId warehouse, Map<SkuId, Long> wanted, String reference) {
+		String ref = Checks.reference("reference", reference);
+		Checks.required("warehouseId", warehouse);
+		Instant now = clock.instant();
+		// lock in SKU order: two reservations over the same SKUs never wait for each other in a circle
+		Map<Long, Long> sorted = new TreeMap<>();
+		(wanted == null ? Map.<SkuId, Long>of() : wanted).forEach((sku, units) -> {
+			if (sku == null || units == null || units < 0) {
+				throw new InvalidInputException("wanted", "数量须为 0 或以上 / units must be zero or more");
+			}
+			sorted.merge(sku.value(), units, Long::sum);
+		});
+		if (!sorted.isEmpty()) {
+			network.getWarehouse(warehouse);
+		}
+		Map<SkuId, Long> result = new LinkedHashMap<>();
+		sorted.forEach((skuValue, units) -> {
+			SkuId sku = new SkuId(skuValue);
+			Stock stock = ledger.lock(warehouse, sku, now);
+			var row = reservations.find(ref, sku);
+			if (row.isPresent() && row.get().answered() != null) {
+				result.put(sku, row.get().answered());
+				return;
+			}
+			long reserved = Math.min(units, Math.max(stock.available(), 0));
+			if (reserved > 0 && !ledger.addReserved(warehouse, sku, reserved, now)) {
+				throw new IllegalStateException("reservation refused under lock: " + warehouse + "/" + sku);
+			}
+			reservations.answer(ref, warehouse, sku, reserved, now);
+			result.put(sku, reserved);
+		});
+		return result;
+	}
+
+	/** Frees what is still held for a demand reference at a warehouse (e.g. a cancelled demand). */
+	@Transactional
+	public Map<SkuId, Long> release(WarehouseId warehouse, String reference) {
+		String ref = Checks.reference("reference", reference);
+		Instant now = clock.instant();
+		Map<SkuId, Long> released = new LinkedHashMap<>();
+		for (var row : reservations.heldFor(ref, warehouse)) {
+			ledger.lock(warehouse, row.skuId(), now);
+			var current = reservations.find(ref, row.skuId()).orElseThrow();
+			if (current.held() > 0 && reservations.consume(ref, row.skuId(), current.held(), now)
+					&& ledger.addReserved(warehouse, row.skuId(), -current.held(), now)) {
+				released.put(row.skuId(), current.held());
+			}
+		}
+		return released;
+	}
+
+	/** Units available (on hand - reserved) per SKU at the warehouse; SKUs never stocked there have 0. */
+	public Map<SkuId, Long> available(WarehouseId warehouse, Collection<SkuId> skus) {
+		Map<SkuId, Long> result = new LinkedHashMap<>();
+		skus.forEach(s -> result.put(s, 0L));
+		if (!skus.isEmpty()) {
+			ledger.find(warehouse, skus).forEach(s -> result.put(s.skuId(), s.available()));
+		}
+		return result;
+	}
+
+	public Stock stock(WarehouseId warehouse, SkuId sku) {
+		return ledger.find(warehouse, sku).orElse(Stock.of(warehouse, sku, 0, 0));
+	}
+
+	/** Units still held for a demand reference and SKU (0 when nothing is). */
+	public long held(String reference, SkuId sku) {
+		return reservations.find(reference, sku).map(Reservations.Row::held).orElse(0L);
+	}
+
+	private static Long by() {
+		return CurrentUser.get().map(u -> u.id().value()).orElse(null);
+	}
+}
