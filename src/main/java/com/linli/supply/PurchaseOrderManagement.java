@@ -376,7 +376,7 @@ public class PurchaseOrderManagement {
 			}
 			if (r.accepted() > 0) {
 				var batch = stock.receive(po.warehouseId(), line.skuId(), r.accepted(), batchNo, r.productionDate(),
-						"po-line:" + line.id(), po.cutoffRunId() == null ? null : reference(po.cutoffRunId()));
+						"po-line:" + line.id(), po.cutoffRunId() == null ? null : reference(po.cutoffRunId()), line.price());
 				orders.setBatch(line.id(), batch.id().value());
 			}
 			received.add(new GoodsReceived.Line(line.skuId(), r.accepted(), r.rejected(),
