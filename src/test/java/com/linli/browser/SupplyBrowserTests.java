@@ -181,7 +181,7 @@ class SupplyBrowserTests extends BrowserTest {
 		page.navigate(url("/console/statements?supplierId=" + supplier));
 		page.click(".toolbar button[type=submit]");
 		assertThat(page).hasURL(Pattern.compile(".*/console/statements/\\d+$"));
-		assertThat(page.locator(".po-facts")).containsText("¥");
+		assertThat(page.locator(".po-facts")).containsText("待结算");
 		shot(page, "15-statement");
 	}
 }
