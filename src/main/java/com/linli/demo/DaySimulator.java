@@ -65,8 +65,11 @@ public class DaySimulator {
 
 	private final Clock clock;
 
+	private final com.linli.demo.internal.DaySupply supply;
+
 	DaySimulator(NetworkManagement network, ResidentActions residents, DayFulfilment fulfilment, DayListings listings,
-			BankCashier cashier, EventBacklog backlog, Clock clock) {
+			BankCashier cashier, EventBacklog backlog, Clock clock, com.linli.demo.internal.DaySupply supply) {
+		this.supply = supply;
 		this.network = network;
 		this.residents = residents;
 		this.fulfilment = fulfilment;
@@ -95,7 +98,7 @@ public class DaySimulator {
 		var timeline = new Timeline();
 		var payments = new PendingPayments(residents);
 		var context = new DayRun.Context(region.id(), region.code(), region.zone(), points, settings, clock, timeline, payments,
-				cashier, session, residents, fulfilment, listings);
+				cashier, session, residents, fulfilment, listings, supply);
 		List<DayRun> days = new ArrayList<>();
 		for (LocalDate date = firstPickupDate; !date.isAfter(lastPickupDate); date = date.plusDays(1)) {
 			var day = new DayRun(context, date);

@@ -31,7 +31,6 @@ import com.linli.shared.NotFoundException;
 import com.linli.shared.Page;
 import com.linli.shared.SupplierId;
 import com.linli.supply.internal.PurchaseOrders;
-import com.linli.supply.internal.PurchaseOrders.ShortageRow;
 import com.linli.supply.internal.Suppliers;
 
 import org.slf4j.Logger;
@@ -185,6 +184,17 @@ public class PurchaseOrderManagement {
 		return new Drafted(drafted, reserved, unsourced);
 	}
 
+	/** As {@link #draftForCutoff}, for a completed run by its id (the demo's simulated day calls this). */
+	@Transactional
+	public Drafted draftForRun(com.linli.fulfilment.CutoffRunId runId) {
+		var run = cutoffs.get(runId);
+		if (!run.isCompleted()) {
+			throw new BusinessRuleException("cutoff-not-completed", "截单尚未完成 / the cutoff run is not complete");
+		}
+		return draftForCutoff(new CutoffCompleted(run.id(), run.regionId(), run.pickupDate(), run.orders(), run.lines(),
+				run.units()));
+	}
+
 	static String reference(long runId) {
 		return "cutoff-run:" + runId;
 	}
@@ -223,7 +233,7 @@ public class PurchaseOrderManagement {
 		return orders.searchNotDraft(supplier, Math.max(page, 0), Page.size(size));
 	}
 
-	public List<ShortageRow> shortages(PurchaseOrderId id) {
+	public List<Shortage> shortages(PurchaseOrderId id) {
 		return orders.shortages(id);
 	}
 

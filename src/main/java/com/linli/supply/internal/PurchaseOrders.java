@@ -188,17 +188,13 @@ public class PurchaseOrders {
 			.params(lineId, sku.value(), units, rule, refundedUnits, refunded.fen(), orders, Timestamp.from(at)).update();
 	}
 
-	public record ShortageRow(long lineId, String skuName, int units, String rule, int refundedUnits, Money refunded,
-			int orders) {
-	}
-
-	public List<ShortageRow> shortages(PurchaseOrderId id) {
+	public List<com.linli.supply.Shortage> shortages(PurchaseOrderId id) {
 		return jdbc.sql("""
 				select s.po_line_id, l.sku_name, s.units, s.rule, s.refunded_units, s.refunded_fen, s.orders
 				  from supply.shortage s join supply.purchase_order_line l on l.id = s.po_line_id
 				 where l.po_id = ? order by s.po_line_id""")
 			.param(id.value())
-			.query((rs, n) -> new ShortageRow(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getString(4),
+			.query((rs, n) -> new com.linli.supply.Shortage(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getString(4),
 					rs.getInt(5), Money.ofFen(rs.getLong(6)), rs.getInt(7)))
 			.list();
 	}

@@ -17,7 +17,6 @@ import com.linli.supply.SupplierAlert;
 import com.linli.supply.SupplierManagement;
 import com.linli.supply.SupplierSku;
 import com.linli.supply.SupplierTerms;
-import com.linli.supply.internal.PurchaseOrders.ShortageRow;
 
 /** JSON shapes of the supply API (money in fen) and the signed-in supplier. */
 final class SupplyViews {
@@ -48,7 +47,7 @@ final class SupplyViews {
 	record ShortageView(long lineId, String skuName, int units, String rule, int refundedUnits, long refundedFen,
 			int orders) {
 
-		static ShortageView of(ShortageRow s) {
+		static ShortageView of(com.linli.supply.Shortage s) {
 			return new ShortageView(s.lineId(), s.skuName(), s.units(), s.rule(), s.refundedUnits(), s.refunded().fen(),
 					s.orders());
 		}
@@ -60,7 +59,7 @@ final class SupplyViews {
 			Instant settledAt, Instant cancelledAt, Long statementId, long amountFen, long acceptedFen,
 			List<LineView> lines, List<ShortageView> shortages) {
 
-		static PurchaseOrderView of(PurchaseOrder p, boolean staff, List<ShortageRow> shortages) {
+		static PurchaseOrderView of(PurchaseOrder p, boolean staff, List<com.linli.supply.Shortage> shortages) {
 			return new PurchaseOrderView(p.id().value(), p.poNo(), p.supplierId().value(), p.supplierName(),
 					p.regionId().value(), p.warehouseId().value(), staff ? p.cutoffRunId() : null, p.pickupDate(),
 					p.status().name(), p.expectedAt(), p.announcedAt(), p.createdAt(), p.sentAt(), p.confirmedAt(),
