@@ -99,7 +99,9 @@ public class DaySupply {
 				}
 			}
 			orders.confirm(po.supplierId(), po.id(), quantities);
-			Instant announced = delivery.arriveAt().minus(Duration.ofMinutes(random.nextInt(40) - 10));
+			// most suppliers announce a time they keep; one in five arrives a little late
+			Instant announced = random.nextInt(5) == 0 ? delivery.arriveAt().minus(Duration.ofMinutes(5 + random.nextInt(30)))
+					: delivery.arriveAt().plus(Duration.ofMinutes(random.nextInt(30)));
 			orders.announce(po.supplierId(), po.id(), announced);
 		}
 		catch (RuntimeException e) {
