@@ -83,6 +83,8 @@ public class DeliveryManagement {
 		Instant now = clock.instant();
 		AccountId by = CurrentUser.get().map(CurrentUser::id).orElse(null);
 		long id = deliveries.insertDispatch(runId, gridWarehouse, by, now, points.size(), shipped);
+		events.publishEvent(new GoodsDispatched(runId, run.regionId(), run.pickupDate(), gridWarehouse,
+				deliveries.unitsFor(runId, gridWarehouse)));
 		events.publishEvent(new AdminChange("fulfilment.dispatch", "grid-warehouse:" + gridWarehouse,
 				"cutoff-run:" + runId + " pickup " + run.pickupDate() + " orders=" + shipped));
 		return new Dispatch(id, runId, gridWarehouse, by, now, points.size(), shipped);

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -14,10 +15,13 @@ import com.linli.catalog.SkuId;
 import com.linli.identity.CurrentUser;
 import com.linli.inventory.internal.Reservations;
 import com.linli.inventory.internal.StockLedger;
+import com.linli.inventory.internal.StockQueries;
 import com.linli.network.NetworkManagement;
+import com.linli.network.Warehouse;
 import com.linli.network.WarehouseId;
 import com.linli.shared.InvalidInputException;
 import com.linli.shared.Money;
+import com.linli.shared.Page;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,11 +43,17 @@ public class StockManagement {
 
 	private final NetworkManagement network;
 
+	private final StockQueries queries;
+
+	private final Scope scope;
+
 	private final Clock clock;
 
-	StockManagement(StockLedger ledger, Reservations reservations, CatalogManagement catalog, NetworkManagement network,
-			Clock clock) {
+	StockManagement(StockLedger ledger, Reservations reservations, StockQueries queries, Scope scope,
+			CatalogManagement catalog, NetworkManagement network, Clock clock) {
 		this.ledger = ledger;
+		this.queries = queries;
+		this.scope = scope;
 		this.reservations = reservations;
 		this.catalog = catalog;
 		this.network = network;
@@ -175,6 +185,41 @@ public class StockManagement {
 	/** Units still held for a demand reference and SKU (0 when nothing is). */
 	public long held(String reference, SkuId sku) {
 		return reservations.find(reference, sku).map(Reservations.Row::held).orElse(0L);
+	}
+
+	/** Stock of a warehouse the caller works in; {@code query} matches SKU names (null = all), in-stock rows first. */
+	public Page<StockLine> stockOf(WarehouseId warehouse, String query, int page, int size) {
+		scope.warehouse(warehouse, "warehouseId");
+		List<SkuId> skus = query == null || query.isBlank() ? null : catalog.searchSkus(query.strip(), 500);
+		if (skus != null && skus.isEmpty()) {
+			return new Page<>(List.of(), 0, Math.max(page, 0), Page.size(size));
+		}
+		return queries.stock(warehouse, skus, Math.max(page, 0), Page.size(size));
+	}
+
+	/** Batches of a SKU at a warehouse the caller works in, those holding units first. */
+	public List<StockBatch> batches(WarehouseId warehouse, SkuId sku) {
+		scope.warehouse(warehouse, "warehouseId");
+		return queries.batches(warehouse, sku);
+	}
+
+	/** The latest ledger rows (at most {@code limit}) of a SKU at a warehouse the caller works in. */
+	public List<Movement> movements(WarehouseId warehouse, SkuId sku, int limit) {
+		scope.warehouse(warehouse, "warehouseId");
+		return queries.movements(warehouse, sku, Math.min(Math.max(limit, 1), 500));
+	}
+
+	/** The sum of the whole ledger of a SKU at a warehouse: always equal to on hand. */
+	public long ledgerSum(WarehouseId warehouse, SkuId sku) {
+		scope.warehouse(warehouse, "warehouseId");
+		return queries.ledgerSum(warehouse, sku);
+	}
+
+	/** The active warehouses of the regions the caller works in, central first. */
+	public List<Warehouse> warehouses() {
+		var regions = CurrentUser.get().flatMap(CurrentUser::regionScope).orElse(null);
+		return network.regions().stream().filter(r -> regions == null || regions.contains(r.id().value()))
+			.flatMap(r -> network.warehouses(r.id()).stream()).filter(Warehouse::active).toList();
 	}
 
 	private static Long by() {

@@ -10,8 +10,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import com.linli.catalog.SkuId;
 import com.linli.fulfilment.CutoffRunId;
 import com.linli.fulfilment.Dispatch;
+import com.linli.fulfilment.GoodsDispatched;
 import com.linli.fulfilment.Receipt;
 import com.linli.identity.AccountId;
 import com.linli.network.PickupPointId;
@@ -51,6 +53,15 @@ public class Deliveries {
 				    orders_shipped) values (?, ?, ?, ?, ?, ?) returning id""")
 			.params(run.value(), grid.value(), by == null ? null : by.value(), Timestamp.from(at), points, shipped)
 			.query(Long.class).single();
+	}
+
+	/** Units per SKU for the pickup points a grid warehouse serves in a run, by SKU id. */
+	public List<GoodsDispatched.Line> unitsFor(CutoffRunId run, WarehouseId grid) {
+		return jdbc.sql("""
+				select sku_id, sum(units) from fulfilment.pick_line
+				 where run_id = ? and grid_warehouse_id = ? group by sku_id order by sku_id""")
+			.params(run.value(), grid.value())
+			.query((rs, n) -> new GoodsDispatched.Line(new SkuId(rs.getLong(1)), rs.getLong(2))).list();
 	}
 
 	public List<Dispatch> dispatches(CutoffRunId run) {

@@ -109,6 +109,14 @@ public class StockLedger {
 			.params(warehouse.value(), sku.value()).query(StockLedger::batch).list();
 	}
 
+	/** The batch of a SKU at a warehouse that expires last (returns go there when no batch is named). */
+	public Optional<StockBatch> latestExpiring(WarehouseId warehouse, SkuId sku) {
+		return jdbc.sql(BATCH + """
+				\swhere warehouse_id = ? and sku_id = ? and remaining < received
+				 order by expires_on desc nulls first, received_at desc, id desc limit 1""")
+			.params(warehouse.value(), sku.value()).query(StockLedger::batch).optional();
+	}
+
 	/**
 	 * Books {@code quantity} (signed) of a batch: the ledger row, the batch's remaining (and received for
 	 * goods coming in) and the stock's on hand. Returns false, changing nothing, when the batch or the
@@ -118,9 +126,10 @@ public class StockLedger {
 			WarehouseId other, Long by, Instant at) {
 		boolean receipt = kind == MovementKind.RECEIPT || kind == MovementKind.TRANSFER_IN;
 		int batchRows = jdbc.sql("""
-				update inventory.batch set remaining = remaining + ?, received = received + ?
+				update inventory.batch set remaining = remaining + ?,
+				       received = case when ? then received + ? else greatest(received, remaining + ?) end
 				 where id = ? and remaining + ? >= 0""")
-			.params(quantity, receipt ? quantity : 0, batch.id().value(), quantity).update();
+			.params(quantity, receipt, quantity, quantity, batch.id().value(), quantity).update();
 		if (batchRows == 0) {
 			return false;
 		}

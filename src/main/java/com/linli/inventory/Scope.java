@@ -1,0 +1,57 @@
+package com.linli.inventory;
+
+import com.linli.identity.CurrentUser;
+import com.linli.network.NetworkManagement;
+import com.linli.network.Warehouse;
+import com.linli.network.WarehouseId;
+import com.linli.shared.InvalidInputException;
+import com.linli.shared.NotFoundException;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+
+/**
+ * Staff work in their regions (DESIGN.md section 5): admins everywhere, operators and warehouse staff in
+ * the regions of their account. Calls without a signed-in user come from the platform and are trusted.
+ */
+@Component
+class Scope {
+
+	private final NetworkManagement network;
+
+	Scope(NetworkManagement network) {
+		this.network = network;
+	}
+
+	Warehouse warehouse(WarehouseId id, String field) {
+		if (id == null) {
+			throw new InvalidInputException(field, "请选择仓库 / choose a warehouse");
+		}
+		Warehouse warehouse;
+		try {
+			warehouse = network.getWarehouse(id);
+		}
+		catch (NotFoundException e) {
+			throw new InvalidInputException(field, "仓库不存在 / warehouse " + id + " does not exist");
+		}
+		CurrentUser.get().ifPresent(user -> {
+			if (!user.isAdmin() && !user.regionIds().contains(warehouse.regionId().value())) {
+				throw new AccessDeniedException("warehouse " + id + " is not in your regions");
+			}
+		});
+		return warehouse;
+	}
+
+	/** Throws 403 unless the signed-in staff member works in the region. */
+	static void checkRegion(com.linli.network.RegionId region) {
+		CurrentUser.get().ifPresent(user -> {
+			if (!user.isAdmin() && !user.regionIds().contains(region.value())) {
+				throw new AccessDeniedException("region " + region + " is not among your regions");
+			}
+		});
+	}
+
+	static Long by() {
+		return CurrentUser.get().map(u -> u.id().value()).orElse(null);
+	}
+}

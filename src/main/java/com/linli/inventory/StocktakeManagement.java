@@ -1,0 +1,154 @@
+package com.linli.inventory;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+import com.linli.catalog.CatalogManagement;
+import com.linli.catalog.Sku;
+import com.linli.catalog.SkuId;
+import com.linli.inventory.internal.StockLedger;
+import com.linli.inventory.internal.Stocktakes;
+import com.linli.network.WarehouseId;
+import com.linli.shared.AdminChange;
+import com.linli.shared.BusinessRuleException;
+import com.linli.shared.InvalidInputException;
+import com.linli.shared.Money;
+import com.linli.shared.NotFoundException;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Stocktakes (盘点): open a count of a warehouse (snapshot of the expected units per batch), enter the
+ * counted units, close it. Closing books counted - expected on each counted batch as an ADJUSTMENT
+ * movement (never below zero: goods that left during the count cannot be counted away twice), so the
+ * ledger keeps summing to on hand. Batches not counted stay as they are.
+ */
+@Service
+@Transactional(readOnly = true)
+public class StocktakeManagement {
+
+	private final Stocktakes stocktakes;
+
+	private final StockLedger ledger;
+
+	private final MovementManagement movements;
+
+	private final CatalogManagement catalog;
+
+	private final Scope scope;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	StocktakeManagement(Stocktakes stocktakes, StockLedger ledger, MovementManagement movements,
+			CatalogManagement catalog, Scope scope, ApplicationEventPublisher events, Clock clock) {
+		this.stocktakes = stocktakes;
+		this.ledger = ledger;
+		this.movements = movements;
+		this.catalog = catalog;
+		this.scope = scope;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	@Transactional
+	public Stocktake open(WarehouseId warehouse, String note) {
+		scope.warehouse(warehouse, "warehouseId");
+		String text = Checks.optional("note", note, 200);
+		long id = stocktakes.open(warehouse, text, Scope.by(), clock.instant())
+			.orElseThrow(() -> new BusinessRuleException("stocktake-open", "warehouseId",
+					"该仓库已有进行中的盘点 / a count of this warehouse is already open"));
+		events.publishEvent(new AdminChange("inventory.stocktake.open", "warehouse:" + warehouse, "stocktake:" + id));
+		return get(id);
+	}
+
+	public Stocktake get(long id) {
+		var head = stocktakes.find(id).orElseThrow(() -> new NotFoundException("stocktake", id));
+		scope.warehouse(head.warehouseId(), "warehouseId");
+		var lines = stocktakes.lines(id);
+		Map<SkuId, Sku> skus = catalog.skus(lines.stream().map(Stocktakes.Line::skuId).distinct().toList());
+		List<StocktakeLine> result = new ArrayList<>();
+		for (var l : lines) {
+			Sku sku = skus.get(l.skuId());
+			result.add(new StocktakeLine(l.batchId(), l.skuId(), sku == null ? "#" + l.skuId() : sku.displayName(),
+					l.batchNo(), l.expiresOn(), l.expected(), l.counted(),
+					l.unitCostFen() == null ? null : Money.ofFen(l.unitCostFen()), l.adjusted()));
+		}
+		result.sort(Comparator.comparing(StocktakeLine::skuName).thenComparing(l -> l.batchId().value()));
+		return new Stocktake(head.id(), head.warehouseId(), head.status(), head.note(), head.openedAt(),
+				head.closedAt(), result);
+	}
+
+	/** The latest counts of a warehouse, newest first, without their lines. */
+	public List<Stocktake> recent(WarehouseId warehouse) {
+		scope.warehouse(warehouse, "warehouseId");
+		return stocktakes.recent(warehouse, 20).stream()
+			.map(h -> new Stocktake(h.id(), h.warehouseId(), h.status(), h.note(), h.openedAt(), h.closedAt(), List.of()))
+			.toList();
+	}
+
+	/** Enters (or corrects) the units counted of a batch while the count is open. */
+	@Transactional
+	public Stocktake count(long id, StockBatchId batch, long counted) {
+		Stocktake stocktake = get(id);
+		if (counted < 0 || counted > 10_000_000) {
+			throw new InvalidInputException("counted", "盘点数量须为 0 或以上 / the count must be zero or more");
+		}
+		if (!stocktake.isOpen()) {
+			throw closed();
+		}
+		if (!stocktakes.count(id, batch, counted, Scope.by(), clock.instant())) {
+			if (!stocktakes.find(id).orElseThrow().status().equals("OPEN")) {
+				throw closed();
+			}
+			throw new InvalidInputException("batchId", "本次盘点没有这个批次 / batch " + batch + " is not on this count");
+		}
+		return get(id);
+	}
+
+	/** Closes the count and books the variances; a second close is refused. */
+	@Transactional
+	public Stocktake close(long id) {
+		Stocktake stocktake = get(id);
+		Instant now = clock.instant();
+		if (!stocktakes.close(id, Scope.by(), now)) {
+			throw closed();
+		}
+		WarehouseId warehouse = stocktake.warehouseId();
+		String ref = "stocktake:" + id;
+		long lines = 0;
+		var counted = stocktake.lines().stream().filter(l -> l.counted() != null)
+			.sorted(Comparator.comparing((StocktakeLine l) -> l.skuId().value()).thenComparing(l -> l.batchId().value()))
+			.toList();
+		for (StocktakeLine line : counted) {
+			Stock stock = ledger.lock(warehouse, line.skuId(), now);
+			StockBatch batch = ledger.batch(line.batchId()).orElseThrow();
+			long delta = Math.max(line.counted() - line.expected(), -batch.remaining());
+			if (delta != 0) {
+				if (delta < 0) {
+					movements.giveWay(warehouse, line.skuId(), stock, stock.onHand() + delta, now);
+				}
+				if (!ledger.book(batch, MovementKind.ADJUSTMENT, delta, ref, "盘点 / stocktake " + id, null, Scope.by(),
+						now)) {
+					throw new IllegalStateException("adjustment refused under lock: batch " + batch.id());
+				}
+				lines++;
+			}
+			stocktakes.adjusted(id, line.batchId(), delta);
+		}
+		events.publishEvent(new AdminChange("inventory.stocktake.close", "warehouse:" + warehouse,
+				"stocktake:" + id + " adjusted lines=" + lines));
+		return get(id);
+	}
+
+	private static BusinessRuleException closed() {
+		return new BusinessRuleException("stocktake-closed", "该盘点已结束 / this count is closed");
+	}
+}
