@@ -223,25 +223,28 @@ class SupplyChainEndToEndTests {
 		assertThat(awaitMessages(northLeader, "LEADER_REFUND", 1)).hasSize(1); // bob's apples
 		assertThat(awaitMessages(southLeader, "LEADER_REFUND", 2)).hasSize(2); // cai's apples, dan's eggs
 
-		// stock, reservations and batches agree
-		var appleStock = stock.stock(central, appleSku.id());
-		assertThat(appleStock.onHand()).isEqualTo(2 + 2);
-		assertThat(appleStock.reserved()).isEqualTo(4);
-		assertThat(appleStock.available()).isZero();
-		var eggStock = stock.stock(central, eggSku.id());
-		assertThat(eggStock.onHand()).isEqualTo(3);
-		assertThat(eggStock.reserved()).isEqualTo(3);
-		long appleBatchUnits = jdbc.sql("select sum(remaining) from inventory.batch where batch_no = ?")
-			.param(appleBatch).query(Long.class).single();
-		assertThat(appleBatchUnits).isEqualTo(2);
-		LocalDate eggExpiry = jdbc.sql("select expires_on from inventory.batch where batch_no = ?").param(eggBatch)
-			.query(LocalDate.class).single();
-		assertThat(eggExpiry).isEqualTo(today.minusDays(1).plusDays(eggSku.shelfLifeDays()));
-		long ledger = jdbc.sql("""
-				select coalesce(sum(quantity), 0) from inventory.movement
-				 where warehouse_id = ? and sku_id = ?""").params(centralId, appleSku.id().value())
-			.query(Long.class).single();
-		assertThat(ledger).isEqualTo(appleStock.onHand());
+		// stock, reservations, batches and the ledger agree (inventory's API)
+		var appleStock = operator.get("/api/inventory/warehouses/" + centralId + "/stock/" + appleSku.id().value()).json();
+		assertThat(appleStock.get("onHand").asLong()).isEqualTo(2 + 2);
+		assertThat(appleStock.get("reserved").asLong()).isEqualTo(4);
+		assertThat(appleStock.get("available").asLong()).isZero();
+		assertThat(appleStock.get("ledgerSum").asLong()).isEqualTo(4);
+		List<String> appleBatches = new ArrayList<>();
+		appleStock.get("batches").forEach(b -> appleBatches.add(b.get("batchNo").asText() + ":" + b.get("remaining").asLong()));
+		assertThat(appleBatches).hasSize(2).contains(appleBatch + ":2");
+		List<String> receipts = new ArrayList<>();
+		appleStock.get("movements").forEach(m -> receipts.add(m.get("kind").asText() + ":" + m.get("quantity").asLong()
+				+ ":" + m.path("reference").asText()));
+		assertThat(receipts).contains("RECEIPT:2:po-line:" + appleLine.get("id").asLong());
+		var eggStock = operator.get("/api/inventory/warehouses/" + centralId + "/stock/" + eggSku.id().value()).json();
+		assertThat(eggStock.get("onHand").asLong()).isEqualTo(3);
+		assertThat(eggStock.get("reserved").asLong()).isEqualTo(3);
+		assertThat(eggStock.get("ledgerSum").asLong()).isEqualTo(3);
+		assertThat(eggStock.get("batches")).hasSize(1);
+		assertThat(eggStock.get("batches").get(0).get("batchNo").asText()).isEqualTo(eggBatch);
+		assertThat(LocalDate.parse(eggStock.get("batches").get(0).get("expiresOn").asText()))
+			.isEqualTo(today.minusDays(1).plusDays(eggSku.shelfLifeDays()));
+		assertThat(stock.stock(central, appleSku.id()).reserved()).isEqualTo(4);
 
 		// the scorecard and the statement see the delivery
 		var scores = operator.get("/api/suppliers/" + preferred + "/scores?period=WEEK&count=1").json();
