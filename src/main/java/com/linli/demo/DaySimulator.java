@@ -14,6 +14,7 @@ import com.linli.demo.internal.DayListings;
 import com.linli.demo.internal.DayPlanner;
 import com.linli.demo.internal.DayProgress;
 import com.linli.demo.internal.DayRun;
+import com.linli.demo.internal.DaySupply;
 import com.linli.demo.internal.EventBacklog;
 import com.linli.demo.internal.PendingPayments;
 import com.linli.demo.internal.ResidentActions;
@@ -68,9 +69,12 @@ public class DaySimulator {
 
 	private final Clock clock;
 
+	private final DaySupply supply;
+
 	DaySimulator(NetworkManagement network, ResidentActions residents, DayFulfilment fulfilment, DayListings listings,
-			BankCashier cashier, EventBacklog backlog, SimulationStatus status, Clock clock) {
+			BankCashier cashier, EventBacklog backlog, SimulationStatus status, Clock clock, DaySupply supply) {
 		this.status = status;
+		this.supply = supply;
 		this.network = network;
 		this.residents = residents;
 		this.fulfilment = fulfilment;
@@ -99,7 +103,7 @@ public class DaySimulator {
 		var timeline = new Timeline();
 		var payments = new PendingPayments(residents);
 		var context = new DayRun.Context(region.id(), region.code(), region.zone(), points, settings, clock, timeline, payments,
-				cashier, session, residents, fulfilment, listings);
+				cashier, session, residents, fulfilment, listings, supply);
 		List<DayRun> days = new ArrayList<>();
 		for (LocalDate date = firstPickupDate; !date.isAfter(lastPickupDate); date = date.plusDays(1)) {
 			var day = new DayRun(context, date);

@@ -323,6 +323,123 @@ public class FulfilmentOrders {
 	}
 
 	/**
+	 * A SKU arrived short for a region's pickup date (the supplier delivered less, or units were rejected at
+	 * receiving): refunds {@code units} units over the confirmed (not yet handed out) order lines of that SKU,
+	 * chosen by {@code rule}, each through the line refund (residents and leaders are told by its event).
+	 * Idempotent by {@code reference}: a second call with it refunds nothing more and answers what the first did.
+	 */
+	@Transactional
+	public ShortageRefund refundShortage(RegionId region, LocalDate pickupDate, SkuId sku, int units, ShortageRule rule,
+			String reference, String reason) {
+		if (units < 1) {
+			throw new InvalidInputException("units", "must be at least 1");
+		}
+		if (reference == null || reference.isBlank() || reference.length() > 30) {
+			throw new InvalidInputException("reference", "a reference of 1 to 30 characters is required");
+		}
+		String suffix = "shortage:" + reference;
+		jdbc.sql("select pg_advisory_xact_lock(hashtext(?))").param(suffix).query((rs, n) -> 1).list();
+		var candidates = orders.load("""
+				where o.region_id = ? and o.pickup_date = ?
+				  and exists (select 1 from ordering.order_line x where x.order_id = o.id and x.sku_id = ?)
+				order by o.id""", List.of(region.value(), pickupDate, sku.value()));
+		List<Object[]> lines = new ArrayList<>();
+		List<String> references = new ArrayList<>();
+		for (Order order : candidates) {
+			for (OrderLine line : order.lines()) {
+				if (line.skuId().equals(sku)) {
+					lines.add(new Object[] { order, line });
+					references.add("line:" + line.id().value() + ":" + suffix);
+				}
+			}
+		}
+		if (lines.isEmpty()) {
+			return new ShortageRefund(0, Money.ZERO, List.of());
+		}
+		var earlier = jdbc.sql("""
+				select order_id, line_id, quantity, amount_fen from ordering.order_refund
+				 where reference = any(?) order by id""")
+			.param(references.toArray(String[]::new))
+			.query((rs, n) -> new ShortageRefund.Refunded(new OrderId(rs.getLong(1)), new OrderLineId(rs.getLong(2)),
+					rs.getInt(3), Money.ofFen(rs.getLong(4))))
+			.list();
+		if (!earlier.isEmpty()) {
+			return summary(earlier);
+		}
+		var open = lines.stream()
+			.filter(l -> ((Order) l[0]).status() == OrderStatus.CONFIRMED || ((Order) l[0]).status() == OrderStatus.SHIPPED
+					|| ((Order) l[0]).status() == OrderStatus.READY_FOR_PICKUP)
+			.filter(l -> ((OrderLine) l[1]).remainingQuantity() > 0)
+			.toList();
+		Map<OrderLineId, Integer> cut = allocate(open, units, rule == null ? ShortageRule.NEWEST_FIRST : rule);
+		String text = reason == null || reason.isBlank() ? "供应商缺货 / short from the supplier" : reason;
+		List<ShortageRefund.Refunded> refunded = new ArrayList<>();
+		for (Object[] l : open) {
+			Order order = (Order) l[0];
+			OrderLine line = (OrderLine) l[1];
+			int n = cut.getOrDefault(line.id(), 0);
+			if (n > 0) {
+				Money amount = refunds.refundLine(order, line, n, suffix, "SHORTAGE", text, true, false);
+				refunded.add(new ShortageRefund.Refunded(order.id(), line.id(), n, amount));
+				orders.timeline(order.id(), clock.instant(), null,
+						"缺货退款 / short from the supplier, refunded: " + line.skuName() + " × " + n);
+			}
+		}
+		return summary(refunded);
+	}
+
+	private static ShortageRefund summary(List<ShortageRefund.Refunded> lines) {
+		int units = lines.stream().mapToInt(ShortageRefund.Refunded::units).sum();
+		Money amount = lines.stream().map(ShortageRefund.Refunded::amount).reduce(Money.ZERO, Money::plus);
+		return new ShortageRefund(units, amount, List.copyOf(lines));
+	}
+
+	/** How many units each line loses; {@code open} is ordered oldest order first. */
+	static Map<OrderLineId, Integer> allocate(List<Object[]> open, int units, ShortageRule rule) {
+		List<OrderLine> newestFirst = new ArrayList<>();
+		for (int i = open.size() - 1; i >= 0; i--) {
+			newestFirst.add((OrderLine) open.get(i)[1]);
+		}
+		Map<OrderLineId, Integer> cut = new java.util.LinkedHashMap<>();
+		int left = units;
+		if (rule == ShortageRule.PROPORTIONAL) {
+			long total = newestFirst.stream().mapToLong(OrderLine::remainingQuantity).sum();
+			if (total <= units) {
+				newestFirst.forEach(l -> cut.put(l.id(), l.remainingQuantity()));
+				return cut;
+			}
+			for (OrderLine l : newestFirst) {
+				int share = (int) ((long) units * l.remainingQuantity() / total);
+				cut.put(l.id(), share);
+				left -= share;
+			}
+			for (OrderLine l : newestFirst) {
+				if (left == 0) {
+					break;
+				}
+				if (cut.get(l.id()) < l.remainingQuantity()) {
+					cut.merge(l.id(), 1, Integer::sum);
+					left--;
+				}
+			}
+			return cut;
+		}
+		List<OrderLine> sequence = new ArrayList<>(newestFirst);
+		if (rule == ShortageRule.LARGEST_ORDER_FIRST) {
+			sequence.sort(java.util.Comparator.comparingInt(OrderLine::remainingQuantity).reversed());
+		}
+		for (OrderLine l : sequence) {
+			if (left == 0) {
+				break;
+			}
+			int n = Math.min(left, l.remainingQuantity());
+			cut.put(l.id(), n);
+			left -= n;
+		}
+		return cut;
+	}
+
+	/**
 	 * Refunds units of a line after cutoff (damaged on arrival found later, or after-sales once
 	 * picked up); the order goes on with the rest. The caller's {@code reference} makes a retry harmless.
 	 */

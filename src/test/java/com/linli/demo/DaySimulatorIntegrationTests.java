@@ -59,6 +59,9 @@ class DaySimulatorIntegrationTests {
 	DemoLoader loader;
 
 	@Autowired
+	com.linli.supply.PurchaseOrderManagement purchaseOrders;
+
+	@Autowired
 	DaySimulator simulator;
 
 	@Autowired
@@ -156,7 +159,7 @@ class DaySimulatorIntegrationTests {
 		assertThat(orders.stream().filter(o -> o.status() == OrderStatus.READY_FOR_PICKUP)
 			.filter(o -> o.lines().stream().anyMatch(l -> l.pickedUpQuantity() > 0))).hasSize(day.partlyPickedUp());
 		assertThat(orders.stream().flatMap(o -> o.lines().stream()).mapToInt(OrderLine::shortQuantity).sum())
-			.isEqualTo(day.shortUnits()).isPositive();
+			.isEqualTo(day.shortUnits() + day.supplyShortUnits()).isGreaterThan(day.supplyShortUnits());
 	}
 
 	@Test
@@ -233,6 +236,23 @@ class DaySimulatorIntegrationTests {
 		assertThat(receipts).hasSize((int) confirmed.stream().map(Order::pickupPointId).distinct().count());
 		assertThat(receipts.stream().mapToInt(Receipt::shortUnits).sum()).isEqualTo(day.shortUnits());
 		assertThat(receipts.stream().filter(r -> r.shortUnits() > 0)).hasSize(day.shortPickupPoints());
+	}
+
+	@Test
+	void theNightsPurchaseOrdersWereSentConfirmedAndReceivedBeforeTheTrucksLeft() {
+		var run = cutoffs.find(region, pickupDate).orElseThrow();
+		var pos = purchaseOrders.ofRun(run.id().value());
+		assertThat(pos).isNotEmpty().hasSize(day.purchaseOrders());
+		assertThat(pos).allSatisfy(po -> {
+			assertThat(po.status()).isEqualTo(com.linli.supply.PurchaseOrderStatus.DELIVERED);
+			assertThat(po.sentAt()).isAfter(at(pickupDate, LocalTime.of(0, 0)));
+			assertThat(po.deliveredAt()).isBetween(at(pickupDate, LocalTime.of(2, 0)), at(pickupDate, LocalTime.of(5, 0)));
+			assertThat(po.announcedAt()).isNotNull();
+			assertThat(po.lines()).allSatisfy(l -> assertThat(l.received()).isTrue());
+		});
+		int refunded = pos.stream().flatMap(po -> purchaseOrders.shortages(po.id()).stream())
+			.mapToInt(com.linli.supply.Shortage::refundedUnits).sum();
+		assertThat(refunded).isEqualTo(day.supplyShortUnits());
 	}
 
 	@Test

@@ -17,7 +17,14 @@ import com.linli.catalog.SkuId;
 import com.linli.catalog.StorageTemperature;
 import com.linli.demo.CityPlan;
 import com.linli.shared.SupplierId;
+import com.linli.supply.NewQualification;
 import com.linli.supply.NewSupplier;
+import com.linli.supply.NewSupplierSku;
+import com.linli.supply.PaymentPeriod;
+import com.linli.supply.SupplierTerms;
+import com.linli.supply.SupplierTier;
+import com.linli.shared.Money;
+import java.time.LocalDate;
 import com.linli.supply.SupplierManagement;
 
 import org.springframework.stereotype.Component;
@@ -36,9 +43,12 @@ public class CatalogLoader {
 
 	private final SupplierManagement suppliers;
 
-	CatalogLoader(CatalogManagement catalog, SupplierManagement suppliers) {
+	private final java.time.Clock clock;
+
+	CatalogLoader(CatalogManagement catalog, SupplierManagement suppliers, java.time.Clock clock) {
 		this.catalog = catalog;
 		this.suppliers = suppliers;
+		this.clock = clock;
 	}
 
 	/** The ids the catalog handed out, by the plan's indexes. */
@@ -62,6 +72,7 @@ public class CatalogLoader {
 			var id = existing.get(s.name().toLowerCase(Locale.ROOT));
 			if (id == null) {
 				id = suppliers.create(new NewSupplier(s.name(), s.contactName(), s.contactPhone(), s.address())).id();
+				equip(id, ids.size(), plan.suppliers().size());
 			}
 			ids.add(id);
 			progress.advance(SUPPLIER, "suppliers");
@@ -91,9 +102,48 @@ public class CatalogLoader {
 				bySpec.put(sku.spec(), sku.id());
 			}
 			skuIds.set(p, product.skus().stream().map(s -> bySpec.get(s.spec())).toList());
+			offer(product, skuIds.get(p), supplierIds);
 			progress.advance(PRODUCT, "catalog");
 		}
 		return skuIds;
+	}
+
+	/**
+	 * A new demo supplier's tier, terms and licences: the first is strategic, the last an emergency
+	 * supplier, the others preferred; the second one's food licence runs out in three weeks (an alert).
+	 */
+	private void equip(SupplierId id, int index, int count) {
+		var tier = index == 0 ? SupplierTier.STRATEGIC : index == count - 1 && count > 2 ? SupplierTier.EMERGENCY
+				: SupplierTier.PREFERRED;
+		var period = index % 3 == 2 ? PaymentPeriod.MONTHLY : PaymentPeriod.WEEKLY;
+		suppliers.setTerms(new SupplierTerms(id, tier, period, null));
+		LocalDate today = LocalDate.now(clock);
+		String no = String.format("%06d", 913700 + index * 37);
+		suppliers.addQualification(id, new NewQualification("营业执照", "91370214MA3" + no, today.minusYears(4),
+				today.plusYears(6)));
+		suppliers.addQualification(id, new NewQualification("食品经营许可证", "JY1370214" + no,
+				today.minusYears(2), index == 1 ? today.plusDays(21) : today.plusYears(3)));
+	}
+
+	/**
+	 * The product's supplier offers its SKUs at about 70% of the group price (MOQ 1 for fresh produce, 6 for
+	 * goods kept longer); the next supplier stands by at 75%.
+	 */
+	private void offer(CityPlan.Product product, List<SkuId> skus, List<SupplierId> supplierIds) {
+		for (int i = 0; i < skus.size(); i++) {
+			var sku = product.skus().get(i);
+			int moq = sku.shelfLifeDays() > 30 ? 6 : 1;
+			SupplierId main = supplierIds.get(product.supplier());
+			suppliers.offerSku(main, new NewSupplierSku(skus.get(i), share(sku.groupPrice(), 70), 1, moq, true));
+			if (supplierIds.size() > 1) {
+				SupplierId backup = supplierIds.get((product.supplier() + 1) % supplierIds.size());
+				suppliers.offerSku(backup, new NewSupplierSku(skus.get(i), share(sku.groupPrice(), 75), 1, moq, true));
+			}
+		}
+	}
+
+	private static Money share(Money price, int percent) {
+		return Money.ofFen(Math.max(1, price.fen() * percent / 100));
 	}
 
 	/** The leaf category of each product, creating the missing ones of its path. */

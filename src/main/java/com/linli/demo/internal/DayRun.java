@@ -55,7 +55,8 @@ public final class DayRun {
 	/** What all days of a run share: the region, its points, the services, the timeline and the bank sign-in. */
 	public record Context(RegionId region, String regionKey, ZoneId zone, List<DayPlanner.Point> points,
 			DaySettings settings, Clock clock, Timeline timeline, PendingPayments payments, BankCashier cashier,
-			BankCashier.Session session, ResidentActions residents, DayFulfilment fulfilment, DayListings listings) {
+			BankCashier.Session session, ResidentActions residents, DayFulfilment fulfilment, DayListings listings,
+			DaySupply supply) {
 	}
 
 	private final Context c;
@@ -93,6 +94,10 @@ public final class DayRun {
 	private int shortPoints;
 
 	private int shortUnits;
+
+	private int purchaseOrders;
+
+	private int supplyShortUnits;
 
 	private Money paidAmount = Money.ZERO;
 
@@ -223,6 +228,18 @@ public final class DayRun {
 		c.payments().settle();
 		cutoff = c.fulfilment().cutoff(c.region(), pickupDate);
 		confirmed = cutoff.orders();
+		// the night's purchasing: orders sent and confirmed after midnight, goods received before the trucks leave
+		long seed = c.settings().seed();
+		var deliveries = c.supply().afterCutoff(cutoff, c.zone(), seed);
+		purchaseOrders = deliveries.size();
+		for (var delivery : deliveries) {
+			at(delivery.sendAt(), () -> c.supply().send(delivery, seed));
+			at(delivery.arriveAt(), () -> {
+				var shortfall = c.supply().receive(delivery, seed);
+				supplyShortUnits += shortfall.units();
+				refundedAmount = refundedAmount.plus(shortfall.refunded());
+			});
+		}
 	}
 
 	private void dispatch(WarehouseId grid) {
@@ -322,6 +339,6 @@ public final class DayRun {
 		}
 		return new SimulatedDay(c.region(), pickupDate, plan != null && outstanding == 0, listed.size(), shoppers,
 				ordersPlaced, refused, paid, abandoned, cancelled, confirmed, shortPoints, shortUnits, pickedUp, partly,
-				waiting, paidAmount, refundedAmount, pickedUpAmount);
+				waiting, paidAmount, refundedAmount, pickedUpAmount, purchaseOrders, supplyShortUnits);
 	}
 }

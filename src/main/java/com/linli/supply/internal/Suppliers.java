@@ -104,6 +104,26 @@ public class Suppliers {
 			.param(supplier.value()).query((rs, n) -> new AccountId(rs.getLong(1))).list();
 	}
 
+	public Optional<com.linli.supply.SupplierTerms> terms(SupplierId id) {
+		return jdbc.sql("select id, tier, payment_period, payment_days from supply.supplier where id = ?").param(id.value())
+			.query((rs, n) -> new com.linli.supply.SupplierTerms(new SupplierId(rs.getLong(1)),
+					com.linli.supply.SupplierTier.valueOf(rs.getString(2)),
+					com.linli.supply.PaymentPeriod.valueOf(rs.getString(3)), (Integer) rs.getObject(4)))
+			.optional();
+	}
+
+	public java.util.Map<SupplierId, com.linli.supply.SupplierTier> tiers() {
+		var map = new java.util.HashMap<SupplierId, com.linli.supply.SupplierTier>();
+		jdbc.sql("select id, tier from supply.supplier").query((rs, n) -> map.put(new SupplierId(rs.getLong(1)),
+				com.linli.supply.SupplierTier.valueOf(rs.getString(2)))).list();
+		return map;
+	}
+
+	public void setTerms(com.linli.supply.SupplierTerms t) {
+		jdbc.sql("update supply.supplier set tier = ?, payment_period = ?, payment_days = ? where id = ?")
+			.params(t.tier().name(), t.paymentPeriod().name(), t.paymentDays(), t.supplierId().value()).update();
+	}
+
 	static Supplier map(ResultSet rs, int row) throws SQLException {
 		return new Supplier(new SupplierId(rs.getLong("id")), rs.getString("name"), rs.getString("contact_name"),
 				rs.getString("contact_phone"), rs.getString("address"), rs.getBoolean("active"));

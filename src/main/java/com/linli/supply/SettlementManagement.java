@@ -1,0 +1,155 @@
+package com.linli.supply;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+
+import com.linli.shared.AdminChange;
+import com.linli.shared.BusinessRuleException;
+import com.linli.shared.InvalidInputException;
+import com.linli.shared.Money;
+import com.linli.shared.NotFoundException;
+import com.linli.shared.SupplierId;
+import com.linli.supply.internal.PurchaseOrders;
+import com.linli.supply.internal.Statements;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Supplier settlement: per payment period (the supplier's contract terms), a statement of accepted units ×
+ * purchase price minus chargebacks. A statement stays OPEN (and collects late receipts) until its period is
+ * over and it is settled; settling makes its purchase orders SETTLED.
+ */
+@Service
+@Transactional(readOnly = true)
+public class SettlementManagement {
+
+	private final Statements statements;
+
+	private final PurchaseOrders orders;
+
+	private final SupplierManagement suppliers;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	SettlementManagement(Statements statements, PurchaseOrders orders, SupplierManagement suppliers,
+			ApplicationEventPublisher events, Clock clock) {
+		this.statements = statements;
+		this.orders = orders;
+		this.suppliers = suppliers;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	/** First and last day of the supplier's payment period that contains {@code day}. */
+	public LocalDate[] period(SupplierTerms terms, LocalDate day) {
+		return switch (terms.paymentPeriod()) {
+			case WEEKLY -> new LocalDate[] { ScorePeriod.WEEK.start(day), ScorePeriod.WEEK.end(day).minusDays(1) };
+			case MONTHLY -> new LocalDate[] { ScorePeriod.MONTH.start(day), ScorePeriod.MONTH.end(day).minusDays(1) };
+			case DAYS -> {
+				long n = terms.paymentDays();
+				long epoch = day.toEpochDay();
+				LocalDate start = LocalDate.ofEpochDay(epoch - Math.floorMod(epoch, n));
+				yield new LocalDate[] { start, start.plusDays(n - 1) };
+			}
+		};
+	}
+
+	/**
+	 * Draws up (or brings up to date) the supplier's statement of the period containing {@code day}: the
+	 * purchase orders received in it and the chargebacks entered up to its end.
+	 */
+	@Transactional
+	public Statement drawUp(SupplierId supplier, LocalDate day) {
+		var terms = suppliers.terms(supplier);
+		if (day == null) {
+			throw new InvalidInputException("day", "必填 / required");
+		}
+		var p = period(terms, day);
+		long id = statements.open(supplier, p[0], p[1], clock.instant());
+		var s = statements.find(id).orElseThrow();
+		if (!s.settled()) {
+			statements.collect(id, supplier, start(p[0]), start(p[1].plusDays(1)));
+		}
+		return get(id);
+	}
+
+	public Statement get(long id) {
+		var s = statements.find(id).orElseThrow(() -> new NotFoundException("statement", id));
+		var pos = orders.load("where p.statement_id = ? order by p.delivered_at, p.id", List.of(id));
+		return new Statement(s.id(), s.supplierId(), s.supplierName(), s.periodStart(), s.periodEnd(), s.goods(),
+				s.chargebacks(), s.total(), s.status(), s.createdAt(), s.settledAt(), pos,
+				statements.chargebacks(s.supplierId(), id));
+	}
+
+	/** A statement of this supplier, else "not found". */
+	public Statement getFor(SupplierId supplier, long id) {
+		var s = get(id);
+		if (!s.supplierId().equals(supplier)) {
+			throw new NotFoundException("statement", id);
+		}
+		return s;
+	}
+
+	public List<Statement> list(SupplierId supplier) {
+		return statements.list(supplier, 200);
+	}
+
+	/** OPEN -> SETTLED once the period is over; its purchase orders become SETTLED. */
+	@Transactional
+	public Statement settle(long id) {
+		var s = get(id);
+		if (!s.periodEnd().isBefore(LocalDate.now(clock))) {
+			throw new BusinessRuleException("period-not-over", "账期未结束 / the payment period is not over yet");
+		}
+		drawUp(s.supplierId(), s.periodStart());
+		Instant now = clock.instant();
+		if (!statements.settle(id, now)) {
+			throw new BusinessRuleException("statement-settled", "对账单已结算 / the statement is settled already");
+		}
+		for (PurchaseOrder po : get(id).orders()) {
+			orders.transition(po.id(), EnumSet.of(PurchaseOrderStatus.DELIVERED), PurchaseOrderStatus.SETTLED,
+					"settled_at", now);
+		}
+		events.publishEvent(new AdminChange("statement.settle", "supplier:" + s.supplierId(),
+				"statement:" + id + " " + s.total()));
+		return get(id);
+	}
+
+	/** A chargeback on the supplier's next statement. */
+	@Transactional
+	public Chargeback chargeback(SupplierId supplier, PurchaseOrderId po, Money amount, String reason) {
+		suppliers.get(supplier);
+		if (amount == null || amount.fen() <= 0) {
+			throw new InvalidInputException("amountFen", "金额须大于 0 / the amount must be more than zero");
+		}
+		if (reason == null || reason.isBlank() || reason.strip().length() > 200) {
+			throw new InvalidInputException("reason", "请填写原因（最多 200 字） / a reason of up to 200 characters");
+		}
+		if (po != null) {
+			var order = orders.find(po).orElseThrow(() -> new InvalidInputException("purchaseOrderId", "no such purchase order"));
+			if (!order.supplierId().equals(supplier)) {
+				throw new InvalidInputException("purchaseOrderId", "不是该供应商的采购单 / not a purchase order of this supplier");
+			}
+		}
+		long id = statements.addChargeback(supplier, po == null ? null : po.value(), amount, reason.strip(),
+				clock.instant());
+		events.publishEvent(new AdminChange("supplier.chargeback", "supplier:" + supplier, amount + " " + reason.strip()));
+		return statements.chargebacks(supplier, null).stream().filter(c -> c.id() == id).findFirst().orElseThrow();
+	}
+
+	/** Chargebacks not on a statement yet. */
+	public List<Chargeback> openChargebacks(SupplierId supplier) {
+		return statements.chargebacks(supplier, null);
+	}
+
+	private Instant start(LocalDate day) {
+		return day.atStartOfDay(clock.getZone()).toInstant();
+	}
+}

@@ -1,0 +1,215 @@
+package com.linli.supply.internal.web;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import com.linli.identity.CurrentUser;
+import com.linli.identity.Role;
+import com.linli.ordering.ShortageRule;
+import com.linli.shared.BusinessRuleException;
+import com.linli.shared.SupplierId;
+import com.linli.supply.PurchaseOrder;
+import com.linli.supply.PurchaseOrderId;
+import com.linli.supply.PurchaseOrderManagement;
+import com.linli.supply.PurchaseOrderStatus;
+import com.linli.supply.ReceiptLine;
+import com.linli.supply.RejectReason;
+import com.linli.supply.SupplierManagement;
+import com.linli.supply.internal.SupplyWorkbooks;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Purchase orders in the console (review drafts, change or drop lines, send, cancel, export) and the
+ * warehouse's receiving screens (tablet: one line per row, big inputs).
+ */
+@Controller
+class PurchaseOrderPageController {
+
+	private final PurchaseOrderManagement orders;
+
+	private final SupplierManagement suppliers;
+
+	private final java.time.Clock clock;
+
+	PurchaseOrderPageController(PurchaseOrderManagement orders, SupplierManagement suppliers, java.time.Clock clock) {
+		this.orders = orders;
+		this.suppliers = suppliers;
+		this.clock = clock;
+	}
+
+	@GetMapping("/console/purchase-orders")
+	String list(@RequestParam(required = false) PurchaseOrderStatus status,
+			@RequestParam(required = false) Long supplierId, @RequestParam(defaultValue = "0") int page, Model model) {
+		var me = CurrentUser.require();
+		var result = orders.search(supplierId == null ? null : new SupplierId(supplierId), me.regionScope().orElse(null),
+				status, page, 20);
+		model.addAttribute("result", result);
+		model.addAttribute("status", status);
+		model.addAttribute("supplierId", supplierId);
+		model.addAttribute("statuses", PurchaseOrderStatus.values());
+		model.addAttribute("suppliers", suppliers.all());
+		model.addAttribute("alerts", suppliers.alerts());
+		return "supply/purchase-orders";
+	}
+
+	@GetMapping("/console/purchase-orders.xlsx")
+	ResponseEntity<byte[]> export(@RequestParam(required = false) PurchaseOrderStatus status) {
+		var me = CurrentUser.require();
+		var result = orders.search(null, me.regionScope().orElse(null), status, 0, 200);
+		return SupplyWorkbooks.file(SupplyWorkbooks.purchaseOrders("采购单 Purchase orders", result.items()),
+				"purchase-orders.xlsx");
+	}
+
+	@GetMapping("/console/purchase-orders/{id}")
+	String detail(@PathVariable long id, Model model) {
+		var po = scoped(id);
+		model.addAttribute("po", po);
+		model.addAttribute("shortages", orders.shortages(po.id()));
+		model.addAttribute("supplierBlocked", suppliers.qualificationExpired(po.supplierId()));
+		return "supply/purchase-order";
+	}
+
+	@PostMapping("/console/purchase-orders/{id}/lines/{lineId}")
+	String changeLine(@PathVariable long id, @PathVariable long lineId, @RequestParam int ordered,
+			RedirectAttributes redirect, Locale locale) {
+		scoped(id);
+		return act(id, redirect, locale, "supply.po.lineSaved", () -> orders.changeLine(new PurchaseOrderId(id), lineId, ordered));
+	}
+
+	@PostMapping("/console/purchase-orders/{id}/lines/{lineId}/drop")
+	String dropLine(@PathVariable long id, @PathVariable long lineId, RedirectAttributes redirect, Locale locale) {
+		scoped(id);
+		return act(id, redirect, locale, "supply.po.lineDropped", () -> orders.dropLine(new PurchaseOrderId(id), lineId));
+	}
+
+	@PostMapping("/console/purchase-orders/{id}/send")
+	String send(@PathVariable long id, RedirectAttributes redirect, Locale locale) {
+		scoped(id);
+		return act(id, redirect, locale, "supply.po.sent", () -> orders.send(new PurchaseOrderId(id)));
+	}
+
+	@PostMapping("/console/purchase-orders/{id}/cancel")
+	String cancel(@PathVariable long id, RedirectAttributes redirect, Locale locale) {
+		scoped(id);
+		return act(id, redirect, locale, "supply.po.cancelled", () -> orders.cancel(new PurchaseOrderId(id)));
+	}
+
+	private String act(long id, RedirectAttributes redirect, Locale locale, String done, Runnable action) {
+		try {
+			action.run();
+			redirect.addFlashAttribute("done", done);
+		}
+		catch (BusinessRuleException e) {
+			redirect.addFlashAttribute("error", PageMessages.of(e, locale));
+		}
+		return "redirect:/console/purchase-orders/" + id;
+	}
+
+	private PurchaseOrder scoped(long id) {
+		var po = orders.get(new PurchaseOrderId(id));
+		CurrentUser.require().checkManagesRegion(po.regionId().value());
+		return po;
+	}
+
+	// --- the warehouse (tablet) ---
+
+	@GetMapping({ "/warehouse", "/warehouse/receiving" })
+	String receivingList(Model model) {
+		var scope = warehouseScope();
+		List<PurchaseOrder> due = new ArrayList<>();
+		due.addAll(orders.search(null, scope, PurchaseOrderStatus.CONFIRMED, 0, 100).items());
+		due.addAll(orders.search(null, scope, PurchaseOrderStatus.SENT, 0, 100).items());
+		due.sort(java.util.Comparator.comparing(PurchaseOrder::expectedAt));
+		model.addAttribute("orders", due);
+		model.addAttribute("recent", orders.search(null, scope, PurchaseOrderStatus.DELIVERED, 0, 10).items());
+		return "supply/receiving-list";
+	}
+
+	@GetMapping("/warehouse/receiving/{id}")
+	String receiving(@PathVariable long id, Model model) {
+		var po = warehouseScoped(id);
+		model.addAttribute("po", po);
+		model.addAttribute("shortages", orders.shortages(po.id()));
+		model.addAttribute("reasons", RejectReason.values());
+		model.addAttribute("rules", ShortageRule.values());
+		model.addAttribute("today", LocalDate.now(clock));
+		return "supply/receiving";
+	}
+
+	@PostMapping("/warehouse/receiving/{id}")
+	String receive(@PathVariable long id, @RequestParam Map<String, String> form, RedirectAttributes redirect,
+			Locale locale) {
+		var po = warehouseScoped(id);
+		List<ReceiptLine> lines = new ArrayList<>();
+		try {
+			for (var line : po.lines()) {
+				if (line.received() || !"on".equals(form.get("receive-" + line.id()))) {
+					continue;
+				}
+				int accepted = number(form.get("accepted-" + line.id()), "lines." + line.id());
+				int rejected = number(form.get("rejected-" + line.id()), "lines." + line.id());
+				String reason = form.get("reason-" + line.id());
+				String produced = form.get("produced-" + line.id());
+				lines.add(new ReceiptLine(line.id(), accepted, rejected,
+						reason == null || reason.isBlank() ? null : RejectReason.valueOf(reason),
+						form.get("batch-" + line.id()),
+						produced == null || produced.isBlank() ? null : LocalDate.parse(produced)));
+			}
+			String rule = form.get("rule");
+			orders.receive(po.id(), lines, rule == null || rule.isBlank() ? null : ShortageRule.valueOf(rule));
+			redirect.addFlashAttribute("done", "supply.receiving.done");
+		}
+		catch (BusinessRuleException e) {
+			redirect.addFlashAttribute("error", PageMessages.of(e, locale));
+		}
+		catch (java.time.format.DateTimeParseException | IllegalArgumentException e) {
+			redirect.addFlashAttribute("error", "en".equals(locale.getLanguage()) ? "Check the numbers and dates."
+					: "请检查数量和日期");
+		}
+		return "redirect:/warehouse/receiving/" + id;
+	}
+
+	private static int number(String value, String field) {
+		if (value == null || value.isBlank()) {
+			return 0;
+		}
+		try {
+			return Integer.parseInt(value.strip());
+		}
+		catch (NumberFormatException e) {
+			throw new com.linli.shared.InvalidInputException(field, "请输入整数 / enter a whole number");
+		}
+	}
+
+	private PurchaseOrder warehouseScoped(long id) {
+		var po = orders.get(new PurchaseOrderId(id));
+		var scope = warehouseScope();
+		if (scope != null && !scope.contains(po.regionId().value())) {
+			throw new AccessDeniedException("region " + po.regionId() + " is not among your regions");
+		}
+		return po;
+	}
+
+	private static java.util.Set<Long> warehouseScope() {
+		var me = CurrentUser.require();
+		if (me.isAdmin()) {
+			return null;
+		}
+		if (me.hasRole(Role.OPERATOR)) {
+			return me.regionIds();
+		}
+		return me.regionIds().isEmpty() ? null : me.regionIds();
+	}
+}

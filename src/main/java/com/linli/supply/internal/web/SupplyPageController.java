@@ -1,0 +1,248 @@
+package com.linli.supply.internal.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Locale;
+
+import com.linli.catalog.CatalogManagement;
+import com.linli.catalog.SkuId;
+import com.linli.shared.BusinessRuleException;
+import com.linli.shared.Money;
+import com.linli.shared.SupplierId;
+import com.linli.supply.NewQualification;
+import com.linli.supply.NewSupplierSku;
+import com.linli.supply.PaymentPeriod;
+import com.linli.supply.PurchaseOrderId;
+import com.linli.supply.ScorePeriod;
+import com.linli.supply.ScorecardManagement;
+import com.linli.supply.SettlementManagement;
+import com.linli.supply.SupplierManagement;
+import com.linli.supply.SupplierTerms;
+import com.linli.supply.SupplierTier;
+import com.linli.supply.internal.SupplyWorkbooks;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Console pages of a supplier's supply side (tier and terms, licences, SKUs), the licence alerts, the
+ * scorecard ranking and a supplier's trend, and settlement statements.
+ */
+@Controller
+class SupplyPageController {
+
+	private final SupplierManagement suppliers;
+
+	private final ScorecardManagement scorecards;
+
+	private final SettlementManagement settlement;
+
+	private final CatalogManagement catalog;
+
+	private final Clock clock;
+
+	SupplyPageController(SupplierManagement suppliers, ScorecardManagement scorecards, SettlementManagement settlement,
+			CatalogManagement catalog, Clock clock) {
+		this.suppliers = suppliers;
+		this.scorecards = scorecards;
+		this.settlement = settlement;
+		this.catalog = catalog;
+		this.clock = clock;
+	}
+
+	@GetMapping("/console/suppliers/{id}/supply")
+	String supply(@PathVariable long id, @RequestParam(required = false) String q, Model model) {
+		var sid = new SupplierId(id);
+		model.addAttribute("supplier", suppliers.get(sid));
+		model.addAttribute("terms", suppliers.terms(sid));
+		model.addAttribute("qualifications", suppliers.qualifications(sid));
+		model.addAttribute("skus", suppliers.skus(sid));
+		model.addAttribute("alerts", suppliers.alerts(sid));
+		model.addAttribute("tiers", SupplierTier.values());
+		model.addAttribute("periods", PaymentPeriod.values());
+		model.addAttribute("today", LocalDate.now(clock));
+		model.addAttribute("q", q);
+		model.addAttribute("found", q == null || q.isBlank() ? java.util.List.of() : catalog.findSkus(q.strip(), 10));
+		return "supply/supplier-supply";
+	}
+
+	@PostMapping("/console/suppliers/{id}/terms")
+	String terms(@PathVariable long id, @RequestParam SupplierTier tier, @RequestParam PaymentPeriod paymentPeriod,
+			@RequestParam(required = false) Integer paymentDays, RedirectAttributes redirect, Locale locale) {
+		return act(id, redirect, locale, "supply.terms.saved",
+				() -> suppliers.setTerms(new SupplierTerms(new SupplierId(id), tier, paymentPeriod, paymentDays)));
+	}
+
+	@PostMapping("/console/suppliers/{id}/qualifications")
+	String addQualification(@PathVariable long id, @RequestParam String kind, @RequestParam String licenceNo,
+			@RequestParam LocalDate validFrom, @RequestParam LocalDate validUntil, RedirectAttributes redirect,
+			Locale locale) {
+		return act(id, redirect, locale, "supply.qualification.saved", () -> suppliers
+			.addQualification(new SupplierId(id), new NewQualification(kind, licenceNo, validFrom, validUntil)));
+	}
+
+	@PostMapping("/console/suppliers/{id}/qualifications/{qualificationId}")
+	String updateQualification(@PathVariable long id, @PathVariable long qualificationId, @RequestParam String kind,
+			@RequestParam String licenceNo, @RequestParam LocalDate validFrom, @RequestParam LocalDate validUntil,
+			RedirectAttributes redirect, Locale locale) {
+		return act(id, redirect, locale, "supply.qualification.saved", () -> suppliers.updateQualification(
+				new SupplierId(id), qualificationId, new NewQualification(kind, licenceNo, validFrom, validUntil)));
+	}
+
+	@PostMapping("/console/suppliers/{id}/qualifications/{qualificationId}/delete")
+	String removeQualification(@PathVariable long id, @PathVariable long qualificationId, RedirectAttributes redirect,
+			Locale locale) {
+		return act(id, redirect, locale, "supply.qualification.removed",
+				() -> suppliers.removeQualification(new SupplierId(id), qualificationId));
+	}
+
+	@PostMapping("/console/suppliers/{id}/skus")
+	String offer(@PathVariable long id, @RequestParam long skuId, @RequestParam String price,
+			@RequestParam(defaultValue = "1") int leadTimeDays, @RequestParam(defaultValue = "1") int moq,
+			@RequestParam(defaultValue = "false") boolean active, RedirectAttributes redirect, Locale locale) {
+		return act(id, redirect, locale, "supply.sku.saved", () -> {
+			Money money;
+			try {
+				money = Money.ofYuan(price.strip());
+			}
+			catch (RuntimeException e) {
+				throw new com.linli.shared.InvalidInputException("price", "请输入价格，如 12.50 / enter a price such as 12.50");
+			}
+			suppliers.offerSku(new SupplierId(id), new NewSupplierSku(new SkuId(skuId), money, leadTimeDays, moq, active));
+		});
+	}
+
+	private String act(long id, RedirectAttributes redirect, Locale locale, String done, Runnable action) {
+		try {
+			action.run();
+			redirect.addFlashAttribute("done", done);
+		}
+		catch (BusinessRuleException e) {
+			redirect.addFlashAttribute("error", PageMessages.of(e, locale));
+		}
+		return "redirect:/console/suppliers/" + id + "/supply";
+	}
+
+	@GetMapping("/console/supplier-alerts")
+	String alerts(Model model) {
+		suppliers.checkQualifications();
+		model.addAttribute("alerts", suppliers.alerts());
+		return "supply/supplier-alerts";
+	}
+
+	@GetMapping("/console/supplier-scores")
+	String ranking(@RequestParam(defaultValue = "MONTH") ScorePeriod period,
+			@RequestParam(required = false) LocalDate day, Model model) {
+		LocalDate d = day == null ? LocalDate.now(clock) : day;
+		model.addAttribute("cards", scorecards.ranking(period, d));
+		model.addAttribute("period", period);
+		model.addAttribute("label", period.label(d));
+		model.addAttribute("day", d);
+		model.addAttribute("previous", period.previous(period.start(d)));
+		model.addAttribute("next", period.end(d));
+		model.addAttribute("threshold", scorecards.threshold());
+		model.addAttribute("weights", scorecards.weights());
+		return "supply/supplier-scores";
+	}
+
+	@GetMapping("/console/supplier-scores/{id}")
+	String trend(@PathVariable long id, @RequestParam(defaultValue = "WEEK") ScorePeriod period, Model model) {
+		var sid = new SupplierId(id);
+		model.addAttribute("supplier", suppliers.get(sid));
+		var cards = scorecards.trend(sid, period, period == ScorePeriod.WEEK ? 12 : 6);
+		model.addAttribute("cards", cards);
+		model.addAttribute("labels", cards.stream().map(c -> c.period()).toList());
+		model.addAttribute("scores", cards.stream().map(c -> c.score()).toList());
+		model.addAttribute("onTime", cards.stream().map(c -> percent(c.onTime())).toList());
+		model.addAttribute("fill", cards.stream().map(c -> percent(c.fill())).toList());
+		model.addAttribute("quality", cards.stream().map(c -> percent(c.quality())).toList());
+		model.addAttribute("period", period);
+		model.addAttribute("threshold", scorecards.threshold());
+		return "supply/supplier-trend";
+	}
+
+	private static Double percent(Double rate) {
+		return rate == null ? null : Math.round(rate * 1000) / 10.0;
+	}
+
+	@GetMapping("/console/statements")
+	String statements(@RequestParam(required = false) Long supplierId, Model model) {
+		model.addAttribute("statements", settlement.list(supplierId == null ? null : new SupplierId(supplierId)));
+		model.addAttribute("suppliers", suppliers.all());
+		model.addAttribute("supplierId", supplierId);
+		model.addAttribute("today", LocalDate.now(clock));
+		return "supply/statements";
+	}
+
+	@PostMapping("/console/statements")
+	String drawUp(@RequestParam long supplierId, @RequestParam(required = false) LocalDate day,
+			RedirectAttributes redirect, Locale locale) {
+		try {
+			var s = settlement.drawUp(new SupplierId(supplierId), day == null ? LocalDate.now(clock) : day);
+			return "redirect:/console/statements/" + s.id();
+		}
+		catch (BusinessRuleException e) {
+			redirect.addFlashAttribute("error", PageMessages.of(e, locale));
+			return "redirect:/console/statements";
+		}
+	}
+
+	@GetMapping("/console/statements/{id}")
+	String statement(@PathVariable long id, Model model) {
+		var s = settlement.get(id);
+		model.addAttribute("statement", s);
+		model.addAttribute("open", settlement.openChargebacks(s.supplierId()));
+		model.addAttribute("canSettle", !s.settled() && s.periodEnd().isBefore(LocalDate.now(clock)));
+		return "supply/statement";
+	}
+
+	@GetMapping("/console/statements/{id}.xlsx")
+	ResponseEntity<byte[]> statementFile(@PathVariable long id) {
+		var s = settlement.get(id);
+		return SupplyWorkbooks.file(SupplyWorkbooks.statement(s),
+				"statement-" + s.supplierName() + "-" + s.periodStart() + ".xlsx");
+	}
+
+	@PostMapping("/console/statements/{id}/settle")
+	String settle(@PathVariable long id, RedirectAttributes redirect, Locale locale) {
+		try {
+			settlement.settle(id);
+			redirect.addFlashAttribute("done", "supply.statement.settled");
+		}
+		catch (BusinessRuleException e) {
+			redirect.addFlashAttribute("error", PageMessages.of(e, locale));
+		}
+		return "redirect:/console/statements/" + id;
+	}
+
+	@PostMapping("/console/statements/{id}/chargebacks")
+	String chargeback(@PathVariable long id, @RequestParam String amount, @RequestParam String reason,
+			@RequestParam(required = false) Long purchaseOrderId, RedirectAttributes redirect, Locale locale) {
+		var s = settlement.get(id);
+		try {
+			Money money;
+			try {
+				money = Money.ofYuan(amount.strip());
+			}
+			catch (RuntimeException e) {
+				throw new com.linli.shared.InvalidInputException("amount", "请输入金额，如 12.50 / enter an amount such as 12.50");
+			}
+			settlement.chargeback(s.supplierId(), purchaseOrderId == null ? null : new PurchaseOrderId(purchaseOrderId),
+					money, reason);
+			if (!s.settled()) {
+				settlement.drawUp(s.supplierId(), s.periodStart());
+			}
+			redirect.addFlashAttribute("done", "supply.chargeback.saved");
+		}
+		catch (BusinessRuleException e) {
+			redirect.addFlashAttribute("error", PageMessages.of(e, locale));
+		}
+		return "redirect:/console/statements/" + id;
+	}
+}
