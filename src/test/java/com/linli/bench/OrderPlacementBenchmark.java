@@ -39,11 +39,7 @@ public final class OrderPlacementBenchmark {
 		var warmup = Duration.ofSeconds(Long.getLong("bench.warmup", 15));
 		var measure = Duration.ofSeconds(Long.getLong("bench.seconds", 30));
 
-		var app = new SpringApplication(LinliApplication.class);
-		app.setDefaultProperties(Map.of("linli.db.data-dir", "target/bench-orders", "linli.db.clean-on-start", "true",
-				"linli.demo.seed", "false", "linli.bench.baseline", "true", "server.port", "0",
-				"logging.level.root", "WARN", "logging.level.com.linli.bench", "INFO", "spring.main.banner-mode", "off"));
-		ConfigurableApplicationContext context = app.run();
+		ConfigurableApplicationContext context = start("target/bench-orders");
 		try {
 			int port = Integer.parseInt(context.getEnvironment().getProperty("local.server.port"));
 			var world = new OrderingFixtures(context.getBean(NetworkManagement.class),
@@ -97,6 +93,19 @@ public final class OrderPlacementBenchmark {
 		}
 		context.close();
 		System.exit(0);
+	}
+
+	/**
+	 * Starts Linli for a benchmark: a fresh embedded PostgreSQL in {@code dataDir}, no demo city, the
+	 * baseline endpoint. Command-line arguments, so that they win over application.properties (default
+	 * properties would lose to it: the demo would be seeded into ./data).
+	 */
+	static ConfigurableApplicationContext start(String dataDir) {
+		var app = new SpringApplication(LinliApplication.class);
+		return app.run("--linli.db.data-dir=" + dataDir, "--linli.db.clean-on-start=true", "--linli.demo.seed=false",
+				"--linli.bench.baseline=true", "--server.port=0", "--logging.level.root=WARN",
+				"--logging.level.com.linli.bench=INFO", "--spring.main.banner-mode=off",
+				"--linli.fulfilment.cutoff.schedule=-");
 	}
 
 	/**

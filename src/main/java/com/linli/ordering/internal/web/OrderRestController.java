@@ -97,8 +97,13 @@ class OrderRestController {
 	ResponseEntity<OrderView> place(@RequestHeader("Idempotency-Key") String idempotencyKey,
 			@Valid @RequestBody PlaceOrderRequest request) {
 		var items = request.items().stream().map(i -> new OrderItem(new ListingId(i.listingId()), i.quantity())).toList();
-		var order = orders.place(new PlaceOrder(CurrentUser.require().id(), idempotencyKey, items));
-		return ResponseEntity.status(HttpStatus.CREATED).body(view(order));
+		var placed = orders.placeWithPayment(new PlaceOrder(CurrentUser.require().id(), idempotencyKey, items));
+		if (placed.payment() != null) {
+			var payment = placed.payment();
+			return ResponseEntity.status(HttpStatus.CREATED)
+				.body(OrderView.of(placed.order(), payment.cashierUrl(), payment.status().name()));
+		}
+		return ResponseEntity.status(HttpStatus.CREATED).body(view(placed.order()));
 	}
 
 	@GetMapping("/api/orders")
