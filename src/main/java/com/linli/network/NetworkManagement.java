@@ -56,7 +56,7 @@ public class NetworkManagement {
 
 	/** Residents' pickup points for the order path, by account id. */
 	private final com.linli.shared.ReadCache<Long, PickupPoint> boundPoints = new com.linli.shared.ReadCache<>(
-			java.time.Duration.ofSeconds(30), 200_000);
+			java.time.Duration.ofMinutes(10), 200_000);
 
 	NetworkManagement(Regions regions, Warehouses warehouses, Communities communities, PickupPoints pickupPoints,
 			ResidentBindings bindings, Keepers keepers, AccountManagement accounts, ApplicationEventPublisher events) {
@@ -311,7 +311,7 @@ public class NetworkManagement {
 
 	/**
 	 * As {@link #pickupPointOf(AccountId)}, from a cache for the order path: a resident moving to another
-	 * pickup point or a change to a pickup point clears it; entries live at most 30 seconds.
+	 * pickup point or a change to a pickup point clears it; entries live at most 10 minutes (a move made on another node).
 	 */
 	public Optional<PickupPoint> cachedPickupPointOf(AccountId resident) {
 		return Optional.ofNullable(boundPoints.get(resident.value(), r -> pickupPoints.findBoundTo(r).orElse(null)));

@@ -62,6 +62,7 @@ public final class OrderPlacementBenchmark {
 			var load = new LoadGenerator("http://127.0.0.1:" + port, connections);
 			var keys = new AtomicLong();
 			String run = Long.toString(System.nanoTime(), 36);
+			var activity = Boolean.getBoolean("bench.activity") ? ActivitySampler.start(jdbc) : null;
 			var orders = load.run("POST /api/orders", warmup, measure, thread -> {
 				String token = tokens.get(LoadGenerator.random(tokens.size()));
 				int lines = 1 + LoadGenerator.random(3);
@@ -75,6 +76,9 @@ public final class OrderPlacementBenchmark {
 				return new LoadGenerator.Call("/api/orders", body.toString(), new String[] { "Authorization",
 						"Bearer " + token, "Idempotency-Key", run + "-" + keys.incrementAndGet() });
 			});
+			if (activity != null) {
+				activity.stopAndPrint();
+			}
 			var baseline = load.run("baseline: one insert", warmup, measure,
 					thread -> new LoadGenerator.Call("/api/bench/baseline", "{\"listingId\":1,\"quantity\":1}",
 							new String[] { "Authorization", "Bearer " + tokens.get(LoadGenerator.random(tokens.size())) }));
