@@ -227,12 +227,40 @@ public class Orders {
 			.params(id.value(), ts(at), status == null ? null : status.name(), note).update();
 	}
 
+	/** The note of the cutoff's entry, derived from {@code confirmed_at} (the cutoff writes no timeline rows). */
+	public static final String CONFIRMED_NOTE = "已截单，备货中 / cutoff: being prepared";
+
+	/** The note of the dispatch's entry, derived from {@code shipped_at}. */
+	public static final String SHIPPED_NOTE = "已发车，配送中 / on the way";
+
+	/**
+	 * What happened to an order, in order: its timeline rows, and the cutoff and dispatch entries derived
+	 * from the order's {@code confirmed_at} and {@code shipped_at} (set-based steps over whole regions
+	 * write no row per order; rows written for them before are not doubled).
+	 */
 	public List<TimelineEntry> timelineOf(OrderId id) {
-		return jdbc.sql("select at, status, note from ordering.order_timeline where order_id = ? order by id")
+		List<TimelineEntry> entries = new ArrayList<>(jdbc.sql("select at, status, note from ordering.order_timeline where order_id = ? order by id")
 			.param(id.value())
 			.query((rs, n) -> new TimelineEntry(rs.getTimestamp(1).toInstant(),
 					rs.getString(2) == null ? null : OrderStatus.valueOf(rs.getString(2)), rs.getString(3)))
-			.list();
+			.list());
+		jdbc.sql("select confirmed_at, shipped_at from ordering.orders where id = ?").param(id.value()).query(rs -> {
+			derive(entries, instant(rs, "confirmed_at"), OrderStatus.CONFIRMED, CONFIRMED_NOTE);
+			derive(entries, instant(rs, "shipped_at"), OrderStatus.SHIPPED, SHIPPED_NOTE);
+		});
+		return entries;
+	}
+
+	/** Adds the derived entry after the last entry not later than it, unless a row for that status exists. */
+	private static void derive(List<TimelineEntry> entries, Instant at, OrderStatus status, String note) {
+		if (at == null || entries.stream().anyMatch(e -> e.status() == status)) {
+			return;
+		}
+		int index = entries.size();
+		while (index > 0 && entries.get(index - 1).at().isAfter(at)) {
+			index--;
+		}
+		entries.add(index, new TimelineEntry(at, status, note));
 	}
 
 	public record TimelineEntry(Instant at, OrderStatus status, String note) {
