@@ -129,6 +129,25 @@ public class OrderManagement {
 		}
 	}
 
+	/**
+	 * The refusal a submit would meet before touching the database, if any: a listing known on this node
+	 * to be sold out (and the submit not a retry of one placed here). Invalid input still throws. Lets
+	 * the web layer answer a flash sale's losers without an exception per request.
+	 */
+	public Optional<BusinessRuleException> refusalWithoutDatabase(PlaceOrder command) {
+		validate(command);
+		if (recentSubmits.containsKey(submitKey(command))) {
+			return Optional.empty();
+		}
+		try {
+			reservations.refuseIfKnownSoldOut(command.items().stream().map(OrderItem::listingId).toList());
+			return Optional.empty();
+		}
+		catch (BusinessRuleException e) {
+			return Optional.of(e);
+		}
+	}
+
 	/** An order just placed and the payment opened for it (null when the order was placed before). */
 	public record PlacedOrder(Order order, com.linli.payment.Payment payment) {
 	}
