@@ -161,14 +161,15 @@ public class OrderManagement {
 
 	private final java.util.concurrent.ConcurrentLinkedQueue<Object[]> recentSubmitTimes = new java.util.concurrent.ConcurrentLinkedQueue<>();
 
-	private static final long RECENT_SUBMIT_MILLIS = 15 * 60_000;
+	private static final long RECENT_SUBMIT_NANOS = java.util.concurrent.TimeUnit.MINUTES.toNanos(15);
 
+	/** Remembers a submit placed here; machine time (not the platform clock, which the demo moves). */
 	private void remember(String key, OrderId id) {
-		long now = System.currentTimeMillis();
+		long now = System.nanoTime();
 		recentSubmits.put(key, id);
 		recentSubmitTimes.add(new Object[] { key, now });
 		for (Object[] head; (head = recentSubmitTimes.peek()) != null
-				&& ((Long) head[1] < now - RECENT_SUBMIT_MILLIS || recentSubmits.size() > 200_000);) {
+				&& (now - (Long) head[1] > RECENT_SUBMIT_NANOS || recentSubmits.size() > 200_000);) {
 			recentSubmitTimes.poll();
 			recentSubmits.remove((String) head[0]);
 		}
