@@ -55,6 +55,9 @@ public class CatalogManagement {
 
 	private final Clock clock;
 
+	private final com.linli.shared.ReadCache<SkuId, Sku> skuCache = new com.linli.shared.ReadCache<>(
+			java.time.Duration.ofMinutes(1), 50_000);
+
 	CatalogManagement(Categories categories, Products products, Skus skus, CatalogQueries queries, ObjectProvider<SupplierDirectory> suppliers, ApplicationEventPublisher events,
 			Clock clock) {
 		this.categories = categories;
@@ -330,6 +333,25 @@ public class CatalogManagement {
 		}
 		return skus.findAll(ids).stream()
 			.collect(Collectors.toMap(Sku::id, Function.identity(), (a, b) -> a, LinkedHashMap::new));
+	}
+
+	/**
+	 * As {@link #skus(Collection)}, from a cache for the order path (names, spec, unit, category: what an
+	 * order line copies). Any catalog change clears it; entries live at most a minute.
+	 */
+	public Map<SkuId, Sku> cachedSkus(Collection<SkuId> ids) {
+		if (ids.isEmpty()) {
+			return Map.of();
+		}
+		return skuCache.getAll(ids, this::skus);
+	}
+
+	@org.springframework.context.event.EventListener
+	void forgetSkus(com.linli.shared.AdminChange change) {
+		if (change.action().startsWith("sku.") || change.action().startsWith("product.")
+				|| change.action().startsWith("category.")) {
+			skuCache.clear();
+		}
 	}
 
 	/**

@@ -50,6 +50,9 @@ public class ListingManagement {
 
 	private final Clock clock;
 
+	private final com.linli.shared.ReadCache<ListingId, Listing> listingCache = new com.linli.shared.ReadCache<>(
+			java.time.Duration.ofSeconds(10), 100_000);
+
 	ListingManagement(Listings listings, NetworkManagement network, CatalogManagement catalog,
 			ApplicationEventPublisher events, Clock clock) {
 		this.listings = listings;
@@ -138,6 +141,26 @@ public class ListingManagement {
 			return Map.of();
 		}
 		return listings.findAll(ids).stream().collect(Collectors.toMap(Listing::id, Function.identity()));
+	}
+
+	/**
+	 * As {@link #listings(Collection)}, from a cache for the order path: the terms an order copies
+	 * (region, SKU, price, window, pickup date, status). {@code sold} may lag: the reservation is what
+	 * counts units, and it checks status and window again in the database. A change to a listing on this
+	 * node clears it at once; entries live at most 10 seconds (another node's change).
+	 */
+	public Map<ListingId, Listing> cachedListings(Collection<ListingId> ids) {
+		if (ids.isEmpty()) {
+			return Map.of();
+		}
+		return listingCache.getAll(ids, this::listings);
+	}
+
+	@org.springframework.context.event.EventListener
+	void forgetListings(AdminChange change) {
+		if (change.action().startsWith("listing.")) {
+			listingCache.clear();
+		}
 	}
 
 	/** Active listings of the region that residents may order at {@code at}: {@code opensAt <= at < cutoffAt}. */

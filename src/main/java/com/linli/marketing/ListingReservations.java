@@ -13,6 +13,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Reserves units of listings for residents' orders, inside the caller's transaction. The database
@@ -38,11 +40,34 @@ public class ListingReservations {
 	}
 
 	/**
-	 * Takes units of several listings for one resident's order, or throws: {@code sold-out} when a
-	 * cap would be passed, {@code limit-exceeded} when the resident would hold more than a limit,
-	 * {@code listing-closed} when one is not open. Two statements whatever the number of lines; the
-	 * listing rows are locked in id order, so two orders never deadlock. Must run in the caller's
-	 * transaction, so that a refused line undoes the whole order.
+	 * Answers "sold out" at once, without the database, when one of the listings is known to be sold out
+	 * (seen so on this node within the last second). The order path asks this first, so that after a
+	 * flash sale's last unit the thousands of losers cost no query and no transaction.
+	 */
+	public void refuseIfKnownSoldOut(java.util.Collection<ListingId> listings) {
+		long now = clock.millis();
+		for (ListingId id : listings) {
+			Long until = soldOutUntil.get(id.value());
+			if (until != null && until > now) {
+				throw soldOut();
+			}
+		}
+	}
+
+	/** Is the listing known to be sold out on this node right now (no database)? */
+	public boolean knownSoldOut(ListingId listing) {
+		Long until = soldOutUntil.get(listing.value());
+		return until != null && until > clock.millis();
+	}
+
+	/**
+	 * Takes units of several listings for one resident's order, or throws: {@code limit-exceeded} when the
+	 * resident would hold more than a limit, {@code sold-out} when a cap would be passed,
+	 * {@code listing-closed} when one is not open. One statement whatever the number of lines: it locks
+	 * the listing rows in id order (two orders never deadlock), adds the resident's units under the limit
+	 * (a conditional upsert) and the listing's under the cap, the window and the status (a conditional
+	 * update). Must run in the caller's transaction, so that a refused line undoes the whole order. A
+	 * listing whose last unit this takes is remembered as sold out once the caller commits.
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void reserve(AccountId resident, Map<ListingId, Integer> quantities) {
@@ -62,35 +87,58 @@ public class ListingReservations {
 			ids[i] = e.getKey().value();
 			qs[i++] = e.getValue();
 		}
-		// ordered input (callers pass a sorted map; ORDER BY keeps it): rows are locked in one order, no deadlock
-		int held = jdbc.sql("""
-				insert into marketing.listing_purchase (listing_id, resident_id, quantity)
-				select t.id, :resident, t.q
-				  from unnest(cast(:ids as bigint[]), cast(:qs as int[])) with ordinality as t(id, q, ord)
-				 where t.q <= (select per_resident_limit from marketing.listing where id = t.id)
-				 order by t.id
-				on conflict (listing_id, resident_id) do update set quantity = listing_purchase.quantity + excluded.quantity
-				 where listing_purchase.quantity + excluded.quantity
-				       <= (select per_resident_limit from marketing.listing where id = excluded.listing_id)""")
-			.param("resident", resident.value()).param("ids", ids).param("qs", qs).update();
-		if (held != n) {
+		Timestamp at = Timestamp.from(clock.instant());
+		// "locked" takes the row locks in id order (LockRows above the sort); "held" runs first (the first
+		// column asks for it), then "taken" updates the rows this statement already holds
+		var outcome = jdbc.sql("""
+				with wanted as (
+				    select t.id, t.q from unnest(cast(:ids as bigint[]), cast(:qs as int[])) as t(id, q)),
+				locked as materialized (
+				    select l.id, l.per_resident_limit from marketing.listing l
+				     where l.id = any(cast(:ids as bigint[])) order by l.id for update),
+				held as (
+				    insert into marketing.listing_purchase (listing_id, resident_id, quantity)
+				    select w.id, :resident, w.q from locked k join wanted w on w.id = k.id
+				     where w.q <= k.per_resident_limit
+				     order by w.id
+				    on conflict (listing_id, resident_id) do update set quantity = listing_purchase.quantity + excluded.quantity
+				     where listing_purchase.quantity + excluded.quantity
+				           <= (select per_resident_limit from marketing.listing where id = excluded.listing_id)
+				    returning listing_id),
+				taken as (
+				    update marketing.listing l set sold = l.sold + w.q
+				      from locked k join wanted w on w.id = k.id
+				     where l.id = k.id and l.status = 'ACTIVE' and l.sold + w.q <= l.stock_cap
+				       and l.opens_at <= :now and l.cutoff_at > :now
+				    returning l.id, l.stock_cap - l.sold as remaining)
+				select (select count(*) from held), (select count(*) from taken),
+				       (select coalesce(array_agg(id), '{}') from taken where remaining = 0)""")
+			.param("resident", resident.value()).param("ids", ids).param("qs", qs).param("now", at)
+			.query((rs, row) -> new Outcome(rs.getInt(1), rs.getInt(2), (Long[]) rs.getArray(3).getArray()))
+			.single();
+		if (outcome.held() != n) {
 			throw new BusinessRuleException("limit-exceeded", "quantity",
 					"超过每人限购数量 / more than the per-resident limit of this listing");
 		}
-		// the hot rows last, one conditional update each in ascending id order: locks held only until the
-		// caller commits, always taken in the same order
-		Timestamp at = Timestamp.from(clock.instant());
-		Integer[] order = java.util.stream.IntStream.range(0, n).boxed()
-			.sorted(java.util.Comparator.comparingLong(k -> ids[k])).toArray(Integer[]::new);
-		for (int k : order) {
-			int taken = jdbc.sql("""
-					update marketing.listing set sold = sold + :q
-					 where id = :id and status = 'ACTIVE' and sold + :q <= stock_cap and opens_at <= :now and cutoff_at > :now""")
-				.param("q", qs[k]).param("id", ids[k]).param("now", at).update();
-			if (taken != 1) {
-				throw refusal(ids, qs, at, now);
-			}
+		if (outcome.taken() != n) {
+			throw refusal(ids, at, now);
 		}
+		if (outcome.emptied().length > 0) {
+			// the last units went to this order: once it commits, the next buyers hear "sold out" from memory
+			Long[] emptied = outcome.emptied();
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCommit() {
+					long until = clock.millis() + SOLD_OUT_TTL_MILLIS;
+					for (Long id : emptied) {
+						soldOutUntil.put(id, until);
+					}
+				}
+			});
+		}
+	}
+
+	private record Outcome(int held, int taken, Long[] emptied) {
 	}
 
 	/** As {@link #reserve(AccountId, Map)} for one listing. */
@@ -100,7 +148,7 @@ public class ListingReservations {
 	}
 
 	/** Why a reservation was refused: closed, or sold out (remembered for a moment to spare the database). */
-	private BusinessRuleException refusal(Long[] ids, Integer[] qs, Timestamp at, long now) {
+	private BusinessRuleException refusal(Long[] ids, Timestamp at, long now) {
 		boolean closed = false;
 		for (int i = 0; i < ids.length; i++) {
 			var state = jdbc.sql("""

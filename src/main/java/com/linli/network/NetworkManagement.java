@@ -54,6 +54,10 @@ public class NetworkManagement {
 
 	private final ApplicationEventPublisher events;
 
+	/** Residents' pickup points for the order path, by account id. */
+	private final com.linli.shared.ReadCache<Long, PickupPoint> boundPoints = new com.linli.shared.ReadCache<>(
+			java.time.Duration.ofMinutes(10), 200_000);
+
 	NetworkManagement(Regions regions, Warehouses warehouses, Communities communities, PickupPoints pickupPoints,
 			ResidentBindings bindings, Keepers keepers, AccountManagement accounts, ApplicationEventPublisher events) {
 		this.keepers = keepers;
@@ -305,6 +309,21 @@ public class NetworkManagement {
 		return pickupPoints.findBoundTo(resident.value());
 	}
 
+	/**
+	 * As {@link #pickupPointOf(AccountId)}, from a cache for the order path: a resident moving to another
+	 * pickup point or a change to a pickup point clears it; entries live at most 10 minutes (a move made on another node).
+	 */
+	public Optional<PickupPoint> cachedPickupPointOf(AccountId resident) {
+		return Optional.ofNullable(boundPoints.get(resident.value(), r -> pickupPoints.findBoundTo(r).orElse(null)));
+	}
+
+	@org.springframework.context.event.EventListener
+	void forgetPickupPoints(com.linli.shared.AdminChange change) {
+		if (change.action().startsWith("network.")) {
+			boundPoints.clear();
+		}
+	}
+
 	/** Binds a resident to a pickup point, or moves them to another; only an open pickup point takes residents. */
 	@Transactional
 	public void bindResident(AccountId resident, PickupPointId pickupPoint) {
@@ -315,6 +334,7 @@ public class NetworkManagement {
 		}
 		accounts.get(Inputs.required("resident", resident));
 		bindings.bind(resident, point.id());
+		boundPoints.evict(resident.value());
 	}
 
 	/** How many residents collect from this pickup point. */

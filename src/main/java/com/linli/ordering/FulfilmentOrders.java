@@ -72,15 +72,11 @@ public class FulfilmentOrders {
 		for (Order order : unpaid) {
 			management.cancel(order, "CUTOFF_UNPAID", now);
 		}
+		// one pass, no timeline row per order: the cutoff's entry is derived from confirmed_at (Orders.timelineOf)
 		int confirmed = jdbc.sql("""
 				update ordering.orders set status = 'CONFIRMED', confirmed_at = ?
 				 where region_id = ? and pickup_date = ? and status = 'PAID'""")
 			.params(Timestamp.from(now), region.value(), pickupDate).update();
-		jdbc.sql("""
-				insert into ordering.order_timeline (order_id, at, status, note)
-				select id, ?, 'CONFIRMED', '已截单，备货中 / cutoff: being prepared' from ordering.orders
-				 where region_id = ? and pickup_date = ? and status = 'CONFIRMED' and confirmed_at = ?""")
-			.params(Timestamp.from(now), region.value(), pickupDate, Timestamp.from(now)).update();
 		return confirmed;
 	}
 
@@ -144,11 +140,7 @@ public class FulfilmentOrders {
 				update ordering.orders set status = 'SHIPPED', shipped_at = ?
 				 where region_id = ? and pickup_date = ? and pickup_point_id = any(?) and status = 'CONFIRMED'""")
 			.params(Timestamp.from(now), region.value(), pickupDate, points).update();
-		jdbc.sql("""
-				insert into ordering.order_timeline (order_id, at, status, note)
-				select id, ?, 'SHIPPED', '已发车，配送中 / on the way' from ordering.orders
-				 where region_id = ? and pickup_date = ? and pickup_point_id = any(?) and shipped_at = ?""")
-			.params(Timestamp.from(now), region.value(), pickupDate, points, Timestamp.from(now)).update();
+		// the dispatch's timeline entry is derived from shipped_at (Orders.timelineOf)
 		return shipped;
 	}
 

@@ -39,11 +39,7 @@ public final class OrderPlacementBenchmark {
 		var warmup = Duration.ofSeconds(Long.getLong("bench.warmup", 15));
 		var measure = Duration.ofSeconds(Long.getLong("bench.seconds", 30));
 
-		var app = new SpringApplication(LinliApplication.class);
-		app.setDefaultProperties(Map.of("linli.db.data-dir", "target/bench-orders", "linli.db.clean-on-start", "true",
-				"linli.demo.seed", "false", "linli.bench.baseline", "true", "server.port", "0",
-				"logging.level.root", "WARN", "logging.level.com.linli.bench", "INFO", "spring.main.banner-mode", "off"));
-		ConfigurableApplicationContext context = app.run();
+		ConfigurableApplicationContext context = start("target/bench-orders");
 		try {
 			int port = Integer.parseInt(context.getEnvironment().getProperty("local.server.port"));
 			var world = new OrderingFixtures(context.getBean(NetworkManagement.class),
@@ -66,6 +62,7 @@ public final class OrderPlacementBenchmark {
 			var load = new LoadGenerator("http://127.0.0.1:" + port, connections);
 			var keys = new AtomicLong();
 			String run = Long.toString(System.nanoTime(), 36);
+			var activity = Boolean.getBoolean("bench.activity") ? ActivitySampler.start(jdbc) : null;
 			var orders = load.run("POST /api/orders", warmup, measure, thread -> {
 				String token = tokens.get(LoadGenerator.random(tokens.size()));
 				int lines = 1 + LoadGenerator.random(3);
@@ -79,6 +76,9 @@ public final class OrderPlacementBenchmark {
 				return new LoadGenerator.Call("/api/orders", body.toString(), new String[] { "Authorization",
 						"Bearer " + token, "Idempotency-Key", run + "-" + keys.incrementAndGet() });
 			});
+			if (activity != null) {
+				activity.stopAndPrint();
+			}
 			var baseline = load.run("baseline: one insert", warmup, measure,
 					thread -> new LoadGenerator.Call("/api/bench/baseline", "{\"listingId\":1,\"quantity\":1}",
 							new String[] { "Authorization", "Bearer " + tokens.get(LoadGenerator.random(tokens.size())) }));
@@ -97,6 +97,19 @@ public final class OrderPlacementBenchmark {
 		}
 		context.close();
 		System.exit(0);
+	}
+
+	/**
+	 * Starts Linli for a benchmark: a fresh embedded PostgreSQL in {@code dataDir}, no demo city, the
+	 * baseline endpoint. Command-line arguments, so that they win over application.properties (default
+	 * properties would lose to it: the demo would be seeded into ./data).
+	 */
+	static ConfigurableApplicationContext start(String dataDir) {
+		var app = new SpringApplication(LinliApplication.class);
+		return app.run("--linli.db.data-dir=" + dataDir, "--linli.db.clean-on-start=true", "--linli.demo.seed=false",
+				"--linli.bench.baseline=true", "--server.port=0", "--logging.level.root=WARN",
+				"--logging.level.com.linli.bench=INFO", "--spring.main.banner-mode=off",
+				"--linli.fulfilment.cutoff.schedule=-");
 	}
 
 	/**

@@ -7,7 +7,6 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import com.linli.LinliApplication;
 import com.linli.network.NetworkManagement;
@@ -49,16 +48,13 @@ public final class CutoffBenchmark {
 		int orders = args.length > 1 ? Integer.parseInt(args[1]) : 300_000;
 		int points = args.length > 2 ? Integer.parseInt(args[2]) : 2_000;
 		var app = new SpringApplication(LinliApplication.class);
-		app.setDefaultProperties(Map.of(
-				"server.port", "0",
-				"linli.db.data-dir", "target/bench-cutoff",
-				"linli.db.clean-on-start", "true",
-				"linli.db.durable", "true",
-				"linli.demo.seed", "false",
-				"linli.fulfilment.cutoff.schedule", "-",
-				"linli.ordering.expiry.enabled", "false",
-				"logging.level.com.linli.fulfilment", "INFO"));
-		try (ConfigurableApplicationContext context = app.run()) {
+		// command-line arguments, so that they win over application.properties (default properties would lose
+		// to it: the demo city would be seeded, into ./data)
+		String[] properties = { "--server.port=0", "--linli.db.data-dir=target/bench-cutoff",
+				"--linli.db.clean-on-start=true", "--linli.db.durable=true", "--linli.demo.seed=false",
+				"--linli.fulfilment.cutoff.schedule=-", "--linli.ordering.expiry.enabled=false",
+				"--logging.level.com.linli.fulfilment=INFO" };
+		try (ConfigurableApplicationContext context = app.run(properties)) {
 			var network = context.getBean(NetworkManagement.class);
 			var jdbc = context.getBean(JdbcClient.class);
 			var cutoffs = context.getBean(CutoffManagement.class);

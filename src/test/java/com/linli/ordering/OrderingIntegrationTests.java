@@ -57,6 +57,9 @@ class OrderingIntegrationTests {
 	JdbcClient jdbc;
 
 	@Autowired
+	FulfilmentOrders fulfilment;
+
+	@Autowired
 	Clock clock;
 
 	OrderingFixtures world;
@@ -303,5 +306,53 @@ class OrderingIntegrationTests {
 		finally {
 			pool.shutdownNow();
 		}
+	}
+
+	@Test
+	void afterTheLastUnitOthersHearSoldOutWhileTheBuyersRetryStillGetsItsOrder() {
+		var melon = world.listing("秒杀 麒麟西瓜", "9.90", 1, 1);
+		var body = Map.of("items", List.of(Map.of("listingId", melon.id().value(), "quantity", 1)));
+		var buyer = world.resident();
+		var placed = buyer.post("/api/orders", body, Map.of("Idempotency-Key", "melon-1"));
+		assertThat(placed.status()).isEqualTo(201);
+		assertThat(placed.json().get("cashierUrl").asText()).startsWith("/pay/sim/");
+
+		for (int i = 0; i < 3; i++) {
+			var late = world.resident().post("/api/orders", body, Map.of("Idempotency-Key", "melon-late-" + i));
+			assertThat(late.status()).isEqualTo(409);
+			assertThat(late.json().get("code").asText()).isEqualTo("sold-out");
+		}
+		// the buyer's client lost the answer and sends the submit again: the same order, not "sold out"
+		var retry = buyer.post("/api/orders", body, Map.of("Idempotency-Key", "melon-1"));
+		assertThat(retry.status()).isEqualTo(201);
+		assertThat(retry.id()).isEqualTo(placed.id());
+		assertThat(listings.get(melon.id()).sold()).isEqualTo(1);
+		assertThat(jdbc.sql("select count(*) from ordering.order_line where listing_id = ?").param(melon.id().value())
+			.query(Long.class).single()).isEqualTo(1);
+
+		// the buyer cancels: the unit is on sale again at once, the next resident gets it
+		assertThat(buyer.post("/api/orders/" + placed.id() + "/cancel", Map.of()).status()).isEqualTo(200);
+		var next = world.resident().post("/api/orders", body, Map.of("Idempotency-Key", "melon-next"));
+		assertThat(next.status()).isEqualTo(201);
+		assertThat(listings.get(melon.id()).sold()).isEqualTo(1);
+	}
+
+	@Test
+	void theCutoffShowsInTheOrdersTimelineAfterPlacedAndPaid() {
+		var grapes = world.listing("阳光玫瑰葡萄", "29.90", 10, 2);
+		var resident = world.resident();
+		var placed = resident.post("/api/orders", Map.of("items", List.of(Map.of("listingId", grapes.id().value(),
+				"quantity", 1))), Map.of("Idempotency-Key", "grapes-" + System.nanoTime()));
+		assertThat(OrderingFixtures.pay(resident, placed.json().get("cashierUrl").asText()).status()).isEqualTo(200);
+		assertThat(OrderingFixtures.awaitStatus(resident, placed.id(), "PAID").get("status").asText()).isEqualTo("PAID");
+
+		fulfilment.confirmForCutoff(world.region.id(), grapes.pickupDate());
+
+		assertThat(resident.get("/api/orders/" + placed.id()).json().get("status").asText()).isEqualTo("CONFIRMED");
+		var timeline = orders.timeline(new OrderId(placed.id()));
+		assertThat(timeline).extracting(e -> e.status() == null ? null : e.status().name())
+			.containsExactly("PENDING_PAYMENT", "PAID", "CONFIRMED");
+		assertThat(timeline.get(2).note()).contains("cutoff");
+		assertThat(timeline.get(2).at()).isAfterOrEqualTo(timeline.get(1).at());
 	}
 }

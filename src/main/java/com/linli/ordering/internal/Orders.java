@@ -57,26 +57,10 @@ public class Orders {
 	}
 
 	/**
-	 * Inserts the order, its "placed" timeline entry and its lines in two statements. The order row
-	 * comes first: it claims the idempotency key before any unit is reserved.
+	 * Inserts the order, its "placed" timeline entry and its lines in one statement. The order row
+	 * claims the idempotency key (a unique key) before any unit is reserved.
 	 */
 	public Inserted insert(NewOrder o, LocalDate day, List<NewLine> lines) {
-		var inserted = jdbc.sql("""
-				with o as (
-				    insert into ordering.orders (order_no, resident_id, idempotency_key, recipient_name, recipient_phone,
-				        region_id, pickup_point_id, pickup_date, status, total_fen, created_at, expires_at, cutoff_at)
-				    values (to_char(cast(:day as date), 'YYMMDD') || lpad(nextval('ordering.order_no_seq')::text, 8, '0'),
-				        :resident, :key, :name, :phone, :region, :point, :pickupDate, 'PENDING_PAYMENT', :total, :created,
-				        :expires, :cutoff)
-				    returning id, order_no, created_at)
-				insert into ordering.order_timeline (order_id, at, status, note)
-				select id, created_at, 'PENDING_PAYMENT', '下单 / placed' from o
-				returning order_id, (select order_no from o)""")
-			.param("day", day).param("resident", o.residentId().value()).param("key", o.idempotencyKey())
-			.param("name", o.recipientName()).param("phone", o.recipientPhone()).param("region", o.regionId().value())
-			.param("point", o.pickupPointId().value()).param("pickupDate", o.pickupDate()).param("total", o.total().fen())
-			.param("created", ts(o.createdAt())).param("expires", ts(o.expiresAt())).param("cutoff", ts(o.cutoffAt()))
-			.query((rs, n) -> new Inserted(new OrderId(rs.getLong(1)), rs.getString(2), new java.util.HashMap<>())).single();
 		int n = lines.size();
 		Long[] listing = new Long[n];
 		Long[] sku = new Long[n];
@@ -97,21 +81,40 @@ public class Orders {
 			price[i] = l.unitPrice().fen();
 			quantity[i] = l.quantity();
 		}
+		var ids = new java.util.HashMap<Long, OrderLineId>();
+		var order = new Object[2];
 		jdbc.sql("""
-				insert into ordering.order_line (order_id, listing_id, sku_id, category_id, sku_name, spec, unit,
-				    unit_price_fen, quantity, amount_fen)
-				select :order, t.listing, t.sku, t.category, t.name, t.spec, t.unit, t.price, t.quantity, t.price * t.quantity
-				  from unnest(cast(:listing as bigint[]), cast(:sku as bigint[]), cast(:category as bigint[]),
-				       cast(:name as text[]), cast(:spec as text[]), cast(:unit as text[]), cast(:price as bigint[]),
-				       cast(:quantity as int[])) as t(listing, sku, category, name, spec, unit, price, quantity)
-				returning id, listing_id""")
-			.param("order", inserted.id().value()).param("listing", listing).param("sku", sku)
-			.param("category", category).param("name", name).param("spec", spec).param("unit", unit)
-			.param("price", price).param("quantity", quantity)
+				with o as (
+				    insert into ordering.orders (order_no, resident_id, idempotency_key, recipient_name, recipient_phone,
+				        region_id, pickup_point_id, pickup_date, status, total_fen, created_at, expires_at, cutoff_at)
+				    values (to_char(cast(:day as date), 'YYMMDD') || lpad(nextval('ordering.order_no_seq')::text, 8, '0'),
+				        :resident, :key, :name, :phone, :region, :point, :pickupDate, 'PENDING_PAYMENT', :total, :created,
+				        :expires, :cutoff)
+				    returning id, order_no, created_at),
+				placed as (
+				    insert into ordering.order_timeline (order_id, at, status, note)
+				    select id, created_at, 'PENDING_PAYMENT', '下单 / placed' from o),
+				l as (
+				    insert into ordering.order_line (order_id, listing_id, sku_id, category_id, sku_name, spec, unit,
+				        unit_price_fen, quantity, amount_fen)
+				    select o.id, t.listing, t.sku, t.category, t.name, t.spec, t.unit, t.price, t.quantity, t.price * t.quantity
+				      from o, unnest(cast(:listing as bigint[]), cast(:sku as bigint[]), cast(:category as bigint[]),
+				           cast(:lname as text[]), cast(:spec as text[]), cast(:unit as text[]), cast(:price as bigint[]),
+				           cast(:quantity as int[])) as t(listing, sku, category, name, spec, unit, price, quantity)
+				    returning id, listing_id)
+				select o.id, o.order_no, l.id, l.listing_id from o, l""")
+			.param("day", day).param("resident", o.residentId().value()).param("key", o.idempotencyKey())
+			.param("name", o.recipientName()).param("phone", o.recipientPhone()).param("region", o.regionId().value())
+			.param("point", o.pickupPointId().value()).param("pickupDate", o.pickupDate()).param("total", o.total().fen())
+			.param("created", ts(o.createdAt())).param("expires", ts(o.expiresAt())).param("cutoff", ts(o.cutoffAt()))
+			.param("listing", listing).param("sku", sku).param("category", category).param("lname", name)
+			.param("spec", spec).param("unit", unit).param("price", price).param("quantity", quantity)
 			.query(rs -> {
-				inserted.lineIdsByListing().put(rs.getLong(2), new OrderLineId(rs.getLong(1)));
+				order[0] = rs.getLong(1);
+				order[1] = rs.getString(2);
+				ids.put(rs.getLong(4), new OrderLineId(rs.getLong(3)));
 			});
-		return inserted;
+		return new Inserted(new OrderId((Long) order[0]), (String) order[1], ids);
 	}
 
 	public Optional<OrderId> findByIdempotencyKey(AccountId resident, String key) {
@@ -224,12 +227,40 @@ public class Orders {
 			.params(id.value(), ts(at), status == null ? null : status.name(), note).update();
 	}
 
+	/** The note of the cutoff's entry, derived from {@code confirmed_at} (the cutoff writes no timeline rows). */
+	public static final String CONFIRMED_NOTE = "已截单，备货中 / cutoff: being prepared";
+
+	/** The note of the dispatch's entry, derived from {@code shipped_at}. */
+	public static final String SHIPPED_NOTE = "已发车，配送中 / on the way";
+
+	/**
+	 * What happened to an order, in order: its timeline rows, and the cutoff and dispatch entries derived
+	 * from the order's {@code confirmed_at} and {@code shipped_at} (set-based steps over whole regions
+	 * write no row per order; rows written for them before are not doubled).
+	 */
 	public List<TimelineEntry> timelineOf(OrderId id) {
-		return jdbc.sql("select at, status, note from ordering.order_timeline where order_id = ? order by id")
+		List<TimelineEntry> entries = new ArrayList<>(jdbc.sql("select at, status, note from ordering.order_timeline where order_id = ? order by id")
 			.param(id.value())
 			.query((rs, n) -> new TimelineEntry(rs.getTimestamp(1).toInstant(),
 					rs.getString(2) == null ? null : OrderStatus.valueOf(rs.getString(2)), rs.getString(3)))
-			.list();
+			.list());
+		jdbc.sql("select confirmed_at, shipped_at from ordering.orders where id = ?").param(id.value()).query(rs -> {
+			derive(entries, instant(rs, "confirmed_at"), OrderStatus.CONFIRMED, CONFIRMED_NOTE);
+			derive(entries, instant(rs, "shipped_at"), OrderStatus.SHIPPED, SHIPPED_NOTE);
+		});
+		return entries;
+	}
+
+	/** Adds the derived entry after the last entry not later than it, unless a row for that status exists. */
+	private static void derive(List<TimelineEntry> entries, Instant at, OrderStatus status, String note) {
+		if (at == null || entries.stream().anyMatch(e -> e.status() == status)) {
+			return;
+		}
+		int index = entries.size();
+		while (index > 0 && entries.get(index - 1).at().isAfter(at)) {
+			index--;
+		}
+		entries.add(index, new TimelineEntry(at, status, note));
 	}
 
 	public record TimelineEntry(Instant at, OrderStatus status, String note) {

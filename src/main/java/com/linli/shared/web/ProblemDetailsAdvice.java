@@ -89,6 +89,14 @@ public class ProblemDetailsAdvice {
 
 	@ExceptionHandler(BusinessRuleException.class)
 	ProblemDetail businessRule(BusinessRuleException e) {
+		return problemOf(e);
+	}
+
+	/**
+	 * The problem detail of a broken business rule (409), as the handler above writes it: for a controller
+	 * that answers a refusal it knows of without throwing (a flash sale's thousands of "sold out").
+	 */
+	public static ProblemDetail problemOf(BusinessRuleException e) {
 		var problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
 		problem.setType(URI.create(TYPE_BASE + e.code()));
 		problem.setTitle("Business rule violated");

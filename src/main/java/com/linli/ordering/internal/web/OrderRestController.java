@@ -15,8 +15,12 @@ import com.linli.ordering.OrderLine;
 import com.linli.ordering.OrderManagement;
 import com.linli.ordering.PlaceOrder;
 import com.linli.payment.PaymentManagement;
+import com.linli.shared.web.ProblemDetailsAdvice;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -94,11 +98,25 @@ class OrderRestController {
 
 	@PostMapping("/api/orders")
 	@Operation(summary = "Place an order directly (without the cart); idempotent by Idempotency-Key")
-	ResponseEntity<OrderView> place(@RequestHeader("Idempotency-Key") String idempotencyKey,
+	@ApiResponse(responseCode = "201", description = "the order (the same one for a repeated Idempotency-Key)",
+			content = @Content(schema = @Schema(implementation = OrderView.class)))
+	@ApiResponse(responseCode = "409", description = "sold out, over the limit, closed, no pickup point")
+	ResponseEntity<?> place(@RequestHeader("Idempotency-Key") String idempotencyKey,
 			@Valid @RequestBody PlaceOrderRequest request) {
 		var items = request.items().stream().map(i -> new OrderItem(new ListingId(i.listingId()), i.quantity())).toList();
-		var order = orders.place(new PlaceOrder(CurrentUser.require().id(), idempotencyKey, items));
-		return ResponseEntity.status(HttpStatus.CREATED).body(view(order));
+		var command = new PlaceOrder(CurrentUser.require().id(), idempotencyKey, items);
+		var refusal = orders.refusalWithoutDatabase(command);
+		if (refusal.isPresent()) {
+			// a flash sale's loser: answered from memory, without an exception to resolve
+			return ResponseEntity.status(HttpStatus.CONFLICT).body(ProblemDetailsAdvice.problemOf(refusal.get()));
+		}
+		var placed = orders.placeWithPayment(command);
+		if (placed.payment() != null) {
+			var payment = placed.payment();
+			return ResponseEntity.status(HttpStatus.CREATED)
+				.body(OrderView.of(placed.order(), payment.cashierUrl(), payment.status().name()));
+		}
+		return ResponseEntity.status(HttpStatus.CREATED).body(view(placed.order()));
 	}
 
 	@GetMapping("/api/orders")
