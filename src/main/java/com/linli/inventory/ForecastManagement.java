@@ -177,9 +177,16 @@ public class ForecastManagement {
 		return job.status();
 	}
 
-	/** Starts the forecasting job in the background (the nightly one, now); refused while one runs. */
-	public ForecastJobStatus startJob() {
-		if (!job.start()) {
+	/**
+	 * Starts the forecasting job in the background (the nightly one, now) for one region, or for every
+	 * region the caller manages when {@code regionId} is null; refused while one runs.
+	 */
+	public ForecastJobStatus startJob(RegionId regionId) {
+		java.util.Set<RegionId> only = regionId != null ? java.util.Set.of(region(regionId).id())
+				: CurrentUser.get().flatMap(CurrentUser::regionScope)
+					.map(scope -> scope.stream().map(RegionId::new).collect(java.util.stream.Collectors.toSet()))
+					.orElse(null);
+		if (!job.start(only)) {
 			throw new BusinessRuleException("forecast-running", "预测正在运行 / a forecast run is already at work");
 		}
 		return job.status();

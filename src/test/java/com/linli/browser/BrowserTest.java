@@ -47,6 +47,8 @@ public abstract class BrowserTest {
 		Assumptions.assumeTrue(Files.isExecutable(CHROMIUM),
 				"Chromium not found at " + CHROMIUM + ": install it with 'apt-get install -y chromium fonts-noto-cjk'");
 		playwright = Playwright.create();
+		// pages answer in milliseconds; the margin is for a machine busy with a whole build beside the browser
+		com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(10_000);
 		browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM)
 			.setHeadless(true)
 			.setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",

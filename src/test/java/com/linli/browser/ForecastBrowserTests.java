@@ -65,6 +65,8 @@ class ForecastBrowserTests extends BrowserTest {
 		// the progress polls every second until the run is done
 		assertThat(page.locator("#forecast-job .muted")).containsText("Last run",
 				new LocatorAssertions.ContainsTextOptions().setTimeout(20_000));
+		// the button forecasts the region on screen, not every region of the platform
+		assertThat(page.locator("#forecast-job .muted")).containsText(", 1 region(s),");
 		// the console home shows the accuracy of the last week's forecasts beside seasonal-naive
 		page.navigate(url("/console"));
 		assertThat(page.locator("body")).containsText("Forecast accuracy, last 7 days");

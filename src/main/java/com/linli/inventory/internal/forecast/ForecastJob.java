@@ -89,14 +89,22 @@ public class ForecastJob {
 		return status.get();
 	}
 
-	/** Starts a run in the background unless one is at work; returns whether it started. */
+	/** Starts a run of every region in the background unless one is at work; returns whether it started. */
 	public boolean start() {
+		return start(null);
+	}
+
+	/**
+	 * Starts a run in the background unless one is at work, of the given regions only (null: every
+	 * region with recent demand); returns whether it started.
+	 */
+	public boolean start(Set<RegionId> only) {
 		if (!running.compareAndSet(false, true)) {
 			return false;
 		}
 		// running from now on, so that whoever asks right after sees it (and polls), not the last run
 		status.set(new ForecastJobStatus(true, 0, clock.instant(), null, 0, 0, null));
-		Thread thread = new Thread(this::runHeld, "forecast-job");
+		Thread thread = new Thread(() -> runHeld(only), "forecast-job");
 		thread.setDaemon(true);
 		thread.start();
 		return true;
@@ -107,11 +115,11 @@ public class ForecastJob {
 		if (!running.compareAndSet(false, true)) {
 			return false;
 		}
-		runHeld();
+		runHeld(null);
 		return true;
 	}
 
-	private void runHeld() {
+	private void runHeld(Set<RegionId> only) {
 		Instant started = clock.instant();
 		status.set(new ForecastJobStatus(true, 0, started, null, 0, 0, null));
 		int regionsDone = 0;
@@ -122,7 +130,7 @@ public class ForecastJob {
 			network.regions().forEach(r -> regions.put(r.id(), r));
 			LocalDate earliest = LocalDate.now(clock).minusDays(ACTIVE_DAYS + 1);
 			List<Region> work = demands.regionsSince(earliest).stream().map(regions::get)
-				.filter(r -> r != null && r.active()).toList();
+				.filter(r -> r != null && r.active() && (only == null || only.contains(r.id()))).toList();
 			int total = 0;
 			Map<RegionId, List<DailyDemands.SkuTotal>> skus = new HashMap<>();
 			for (Region r : work) {

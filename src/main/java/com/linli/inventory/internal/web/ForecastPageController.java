@@ -14,6 +14,7 @@ import com.linli.inventory.ForecastPoint;
 import com.linli.inventory.ForecastSku;
 import com.linli.inventory.ForecastView;
 import com.linli.network.Region;
+import com.linli.network.RegionId;
 import com.linli.shared.BusinessRuleException;
 import jakarta.servlet.http.HttpServletResponse;
 import tools.jackson.databind.json.JsonMapper;
@@ -100,7 +101,7 @@ class ForecastPageController {
 	String start(@RequestParam(required = false) Long regionId,
 			@RequestHeader(value = "HX-Request", required = false) String htmx, Model model, RedirectAttributes redirect) {
 		try {
-			forecasts.startJob();
+			forecasts.startJob(regionId == null ? null : new RegionId(regionId));
 		}
 		catch (BusinessRuleException e) {
 			model.addAttribute("failure", e.getMessage());

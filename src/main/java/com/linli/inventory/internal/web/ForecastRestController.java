@@ -110,9 +110,11 @@ class ForecastRestController {
 	}
 
 	@PostMapping("/runs")
-	@Operation(summary = "Run the forecasting job now (it works in the background: poll GET /api/forecasts/runs/current)")
-	ResponseEntity<JobView> start() {
-		return ResponseEntity.accepted().body(JobView.of(forecasts.startJob()));
+	@Operation(summary = "Run the forecasting job now, for one region or every region the caller manages (it works in "
+			+ "the background: poll GET /api/forecasts/runs/current)")
+	ResponseEntity<JobView> start(@RequestParam(required = false) Long regionId) {
+		return ResponseEntity.accepted()
+			.body(JobView.of(forecasts.startJob(regionId == null ? null : new RegionId(regionId))));
 	}
 
 	@GetMapping("/history.csv")
