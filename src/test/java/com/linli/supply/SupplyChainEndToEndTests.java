@@ -69,6 +69,9 @@ class SupplyChainEndToEndTests {
 	@Autowired
 	Clock clock;
 
+	@Autowired
+	SupplyEventsRecorder supplyEvents;
+
 	@Test
 	void aCutoffBecomesPurchaseOrdersThatAreConfirmedShortReceivedWithRejectsAndRefundedToTheFen() {
 		var world = new OrderingFixtures(network, catalog, listings, accounts, tokens, clock, port);
@@ -205,6 +208,14 @@ class SupplyChainEndToEndTests {
 		assertThat(shortages.get("apples").get("refundedFen").asLong()).isEqualTo(2 * 1990);
 		assertThat(shortages.get("eggs").get("units").asInt()).isEqualTo(1);
 		assertThat(shortages.get("eggs").get("refundedFen").asLong()).isEqualTo(2280);
+
+		// supply's events: the goods received (both lines) and one shortage per SKU
+		var goods = supplyEvents.received(poId);
+		assertThat(goods).hasSize(1);
+		assertThat(goods.get(0).lines()).extracting(GoodsReceived.Line::accepted).containsExactlyInAnyOrder(2, 3);
+		assertThat(goods.get(0).lines()).extracting(GoodsReceived.Line::rejectReason).contains(RejectReason.QUALITY);
+		assertThat(supplyEvents.shortages(poId)).extracting(ShortageFound::units, ShortageFound::refundedUnits)
+			.containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple(2, 2), org.assertj.core.groups.Tuple.tuple(1, 1));
 
 		// newest orders refunded first: apples off cai's (1, newest with apples) and bob's order (1); eggs off dan's
 		assertThat(refunded(ann, annOrder)).isZero();
