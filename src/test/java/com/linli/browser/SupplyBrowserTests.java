@@ -140,8 +140,9 @@ class SupplyBrowserTests extends BrowserTest {
 		warehouse.fill("#phone", staffPhone);
 		warehouse.fill("#password", "secret123");
 		warehouse.click("button[type=submit]");
-		warehouse.waitForLoadState();
-		warehouse.navigate(url("/warehouse/receiving"));
+		// staff land on their receiving list, with the warehouse's other screens (stock, stocktakes) a tap away
+		assertThat(warehouse).hasURL(java.util.regex.Pattern.compile(".*/warehouse/receiving$"));
+		assertThat(warehouse.locator(".portal-nav a")).hasText(new String[] { "中心仓收货", "库存", "盘点" });
 		assertThat(warehouse.locator(".rcv-list")).containsText(poNo);
 		shot(warehouse, "7-receiving-list");
 		warehouse.click("text=" + poNo);

@@ -38,7 +38,7 @@ class SignInPageController {
 			return "redirect:/console";
 		}
 		if (user.hasRole(Role.WAREHOUSE_STAFF)) {
-			return "redirect:/workbench";
+			return "redirect:/warehouse/receiving";
 		}
 		if (user.hasRole(Role.LEADER)) {
 			return "redirect:/leader";
@@ -52,7 +52,7 @@ class SignInPageController {
 		return "redirect:/shop";
 	}
 
-	/** The account page for roles whose own screens (warehouse, driver) are not built yet. */
+	/** The account page for roles whose own screens (drivers: routes) are not built yet. */
 	@GetMapping("/workbench")
 	String workbench(Model model) {
 		model.addAttribute("account", accounts.get(CurrentUser.require().id()));
