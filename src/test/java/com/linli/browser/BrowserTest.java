@@ -114,6 +114,17 @@ public abstract class BrowserTest {
 		page.waitForFunction("() => window.htmx !== undefined && document.readyState === 'complete'");
 	}
 
+	/**
+	 * Does something that makes htmx swap part of the page, and waits until the new content is settled
+	 * (htmx listens on it only then: a change fired earlier on a swapped-in select would go unheard).
+	 */
+	protected void htmxSwap(Runnable action) {
+		page.evaluate("() => { window.__linliSettled = false; document.body.addEventListener('htmx:afterSettle', "
+				+ "() => window.__linliSettled = true, { once: true }); }");
+		action.run();
+		page.waitForFunction("() => window.__linliSettled === true");
+	}
+
 	/** Signs in through the login form, as a person would. */
 	protected void signIn(String phone, String password) {
 		page.navigate(url("/login"));

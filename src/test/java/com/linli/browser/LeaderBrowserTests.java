@@ -25,7 +25,7 @@ class LeaderBrowserTests extends BrowserTest {
 		signIn(Api.ADMIN_PHONE, Api.ADMIN_PASSWORD);
 		page.navigate(url("/console/leaders/new"));
 		htmxReady();
-		page.selectOption("#regionId", String.valueOf(network.regionId()));
+		htmxSwap(() -> page.selectOption("#regionId", String.valueOf(network.regionId())));
 		assertThat(page.locator("#pickupPointId")).isEnabled();
 		page.selectOption("#pickupPointId", String.valueOf(network.pickupPointId()));
 		page.fill("#phone", leaderPhone);

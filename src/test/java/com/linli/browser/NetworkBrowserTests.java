@@ -71,9 +71,10 @@ class NetworkBrowserTests extends BrowserTest {
 		page.navigate(url("/console/pickup-points"));
 		page.click("text=新建自提点");
 		htmxReady();
-		page.selectOption("#regionId", String.valueOf(region));
+		htmxSwap(() -> page.selectOption("#regionId", String.valueOf(region)));
 		assertThat(page.locator("#communityId")).isEnabled();
-		page.selectOption("#communityId", new com.microsoft.playwright.options.SelectOption().setLabel("洪山区 · " + community));
+		htmxSwap(() -> page.selectOption("#communityId",
+				new com.microsoft.playwright.options.SelectOption().setLabel("洪山区 · " + community)));
 		assertThat(page.locator("#address")).hasValue("雄楚大道88号");
 		page.selectOption("#gridWarehouseId", String.valueOf(grid));
 		page.fill("#name", point);
