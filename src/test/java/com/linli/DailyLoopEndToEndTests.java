@@ -2,18 +2,13 @@ package com.linli;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import com.linli.catalog.CatalogManagement;
-import com.linli.identity.AccountManagement;
-import com.linli.identity.internal.ApiTokens;
 import com.linli.marketing.Listing;
 import com.linli.marketing.ListingManagement;
-import com.linli.network.NetworkManagement;
 import com.linli.network.PickupPoint;
 import com.linli.ordering.OrderManagement;
 import com.linli.ordering.OrderingFixtures;
@@ -21,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -43,19 +39,10 @@ class DailyLoopEndToEndTests {
 	int port;
 
 	@Autowired
-	NetworkManagement network;
-
-	@Autowired
-	CatalogManagement catalog;
+	ApplicationContext context;
 
 	@Autowired
 	ListingManagement listings;
-
-	@Autowired
-	AccountManagement accounts;
-
-	@Autowired
-	ApiTokens tokens;
 
 	@Autowired
 	OrderManagement orders;
@@ -63,12 +50,9 @@ class DailyLoopEndToEndTests {
 	@Autowired
 	JdbcClient jdbc;
 
-	@Autowired
-	Clock clock;
-
 	@Test
 	void aWholeDayBalancesToTheFen() throws Exception {
-		var world = new OrderingFixtures(network, catalog, listings, accounts, tokens, clock, port);
+		var world = new OrderingFixtures(context, port);
 		var admin = Api.at(port).asAdmin();
 		var operator = com.linli.marketing.MarketingFixtures.operatorOf(Api.at(port), world.region);
 		PickupPoint east = world.pickupPoint;

@@ -1,20 +1,14 @@
 package com.linli.browser;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
 import com.linli.Api;
-import com.linli.catalog.CatalogManagement;
 import com.linli.fulfilment.FulfilmentFixtures;
-import com.linli.identity.AccountManagement;
-import com.linli.identity.internal.ApiTokens;
-import com.linli.marketing.ListingManagement;
 import com.linli.marketing.MarketingFixtures;
-import com.linli.network.NetworkManagement;
 import com.linli.network.PickupPoint;
 import com.linli.ordering.OrderingFixtures;
 import com.microsoft.playwright.Page;
@@ -23,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -31,26 +26,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CutoffBrowserTests extends BrowserTest {
 
 	@Autowired
-	NetworkManagement network;
-
-	@Autowired
-	CatalogManagement catalog;
-
-	@Autowired
-	ListingManagement listings;
-
-	@Autowired
-	AccountManagement accounts;
-
-	@Autowired
-	ApiTokens tokens;
-
-	@Autowired
-	Clock clock;
+	ApplicationContext context;
 
 	@Test
 	void theOperatorRunsACutoffAndDownloadsASortingListAndTheLeaderConfirmsReceipt() throws Exception {
-		var world = new OrderingFixtures(network, catalog, listings, accounts, tokens, clock, port);
+		var world = new OrderingFixtures(context, port);
 		var day = new FulfilmentFixtures(world, port);
 		PickupPoint north = world.pickupPoint;
 		PickupPoint south = world.anotherPickupPoint();

@@ -1,14 +1,10 @@
 package com.linli.browser;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.regex.Pattern;
 
 import com.linli.Api;
 import com.linli.catalog.CatalogManagement;
-import com.linli.identity.AccountManagement;
-import com.linli.identity.internal.ApiTokens;
-import com.linli.marketing.ListingManagement;
 import com.linli.marketing.MarketingFixtures;
 import com.linli.network.NetworkManagement;
 import com.linli.ordering.FulfilmentOrders;
@@ -19,6 +15,7 @@ import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
@@ -27,25 +24,16 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 class LeaderPickupBrowserTests extends BrowserTest {
 
 	@Autowired
+	ApplicationContext context;
+
+	@Autowired
 	NetworkManagement network;
 
 	@Autowired
 	CatalogManagement catalog;
 
 	@Autowired
-	ListingManagement listings;
-
-	@Autowired
-	AccountManagement accounts;
-
-	@Autowired
-	ApiTokens tokens;
-
-	@Autowired
 	FulfilmentOrders fulfilment;
-
-	@Autowired
-	Clock clock;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -57,7 +45,7 @@ class LeaderPickupBrowserTests extends BrowserTest {
 
 	@Test
 	void theLeaderVerifiesAPickupByCodeAndSeesTheCommission() {
-		var world = new OrderingFixtures(network, catalog, listings, accounts, tokens, clock, port);
+		var world = new OrderingFixtures(context, port);
 		var pickups = new PickupFixtures(world, fulfilment, port);
 		var apples = world.listing("红富士苹果", "19.90", 200, 5);
 		var eggs = world.listing("土鸡蛋 30枚", "22.80", 200, 5);

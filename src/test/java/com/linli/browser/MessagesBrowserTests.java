@@ -1,17 +1,11 @@
 package com.linli.browser;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import com.linli.Api;
-import com.linli.catalog.CatalogManagement;
-import com.linli.identity.AccountManagement;
-import com.linli.identity.internal.ApiTokens;
-import com.linli.marketing.ListingManagement;
-import com.linli.network.NetworkManagement;
 import com.linli.ordering.FulfilmentOrders;
 import com.linli.ordering.OrderLineId;
 import com.linli.ordering.OrderingFixtures;
@@ -22,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -30,25 +25,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 class MessagesBrowserTests extends BrowserTest {
 
 	@Autowired
-	NetworkManagement network;
-
-	@Autowired
-	CatalogManagement catalog;
-
-	@Autowired
-	ListingManagement listings;
-
-	@Autowired
-	AccountManagement accounts;
-
-	@Autowired
-	ApiTokens tokens;
+	ApplicationContext context;
 
 	@Autowired
 	FulfilmentOrders fulfilment;
-
-	@Autowired
-	Clock clock;
 
 	OrderingFixtures world;
 
@@ -59,7 +39,7 @@ class MessagesBrowserTests extends BrowserTest {
 
 	@BeforeEach
 	void world() {
-		world = new OrderingFixtures(network, catalog, listings, accounts, tokens, clock, port);
+		world = new OrderingFixtures(context, port);
 	}
 
 	@Test

@@ -1,20 +1,17 @@
 package com.linli.browser;
 
-import java.time.Clock;
 import java.util.regex.Pattern;
 
-import com.linli.catalog.CatalogManagement;
 import com.linli.identity.AccountManagement;
 import com.linli.identity.NewAccount;
 import com.linli.identity.Role;
-import com.linli.identity.internal.ApiTokens;
-import com.linli.marketing.ListingManagement;
 import com.linli.network.NetworkManagement;
 import com.linli.ordering.OrderingFixtures;
 import com.microsoft.playwright.Page;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
@@ -22,22 +19,13 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 class OrderBrowserTests extends BrowserTest {
 
 	@Autowired
+	ApplicationContext context;
+
+	@Autowired
 	NetworkManagement network;
 
 	@Autowired
-	CatalogManagement catalog;
-
-	@Autowired
-	ListingManagement listings;
-
-	@Autowired
 	AccountManagement accounts;
-
-	@Autowired
-	ApiTokens tokens;
-
-	@Autowired
-	Clock clock;
 
 	@Override
 	protected com.microsoft.playwright.Browser.NewContextOptions contextOptions() {
@@ -46,7 +34,7 @@ class OrderBrowserTests extends BrowserTest {
 
 	@Test
 	void aResidentOrdersPaysAndSeesTheirPickupCode() {
-		var world = new OrderingFixtures(network, catalog, listings, accounts, tokens, clock, port);
+		var world = new OrderingFixtures(context, port);
 		var listing = world.listing("赣南脐橙", "29.90", 20, 3);
 		String phone = com.linli.Api.newPhone();
 		var id = accounts.create(new NewAccount(phone, "王阿姨", "secret123", java.util.Set.of(Role.RESIDENT),

@@ -8,13 +8,8 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 import com.linli.Api;
-import com.linli.catalog.CatalogManagement;
 import com.linli.fulfilment.FulfilmentFixtures;
-import com.linli.identity.AccountManagement;
-import com.linli.identity.internal.ApiTokens;
-import com.linli.marketing.ListingManagement;
 import com.linli.network.NetworkFixtures;
-import com.linli.network.NetworkManagement;
 import com.linli.ordering.OrderingFixtures;
 import com.linli.supply.SupplyFixtures;
 import com.microsoft.playwright.Page;
@@ -22,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -34,19 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SupplyBrowserTests extends BrowserTest {
 
 	@Autowired
-	NetworkManagement network;
-
-	@Autowired
-	CatalogManagement catalog;
-
-	@Autowired
-	ListingManagement listings;
-
-	@Autowired
-	AccountManagement accounts;
-
-	@Autowired
-	ApiTokens tokens;
+	ApplicationContext context;
 
 	@Autowired
 	Clock clock;
@@ -58,7 +42,7 @@ class SupplyBrowserTests extends BrowserTest {
 
 	@Test
 	void anOperatorSendsAPurchaseOrderTheSupplierConfirmsItAndWarehouseStaffReceiveIt() {
-		var world = new OrderingFixtures(network, catalog, listings, accounts, tokens, clock, port);
+		var world = new OrderingFixtures(context, port);
 		var day = new FulfilmentFixtures(world, port);
 		var admin = Api.at(port).asAdmin();
 		new NetworkFixtures(admin).warehouse(world.region.id().value(), "CENTRAL");

@@ -2,7 +2,6 @@ package com.linli.fulfilment;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -12,10 +11,7 @@ import com.linli.Api;
 import com.linli.IntegrationTest;
 import com.linli.catalog.CatalogManagement;
 import com.linli.fulfilment.internal.export.PdfFonts;
-import com.linli.identity.AccountManagement;
-import com.linli.identity.internal.ApiTokens;
 import com.linli.marketing.Listing;
-import com.linli.marketing.ListingManagement;
 import com.linli.marketing.MarketingFixtures;
 import com.linli.network.NetworkManagement;
 import com.linli.network.PickupPoint;
@@ -29,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -46,25 +43,16 @@ class CutoffIntegrationTests {
 	int port;
 
 	@Autowired
+	ApplicationContext context;
+
+	@Autowired
 	NetworkManagement network;
 
 	@Autowired
 	CatalogManagement catalog;
 
 	@Autowired
-	ListingManagement listings;
-
-	@Autowired
-	AccountManagement accounts;
-
-	@Autowired
-	ApiTokens tokens;
-
-	@Autowired
 	JdbcClient jdbc;
-
-	@Autowired
-	Clock clock;
 
 	@Autowired
 	FulfilmentEventsRecorder events;
@@ -104,7 +92,7 @@ class CutoffIntegrationTests {
 
 	@BeforeEach
 	void aDayOfOrders() {
-		world = new OrderingFixtures(network, catalog, listings, accounts, tokens, clock, port);
+		world = new OrderingFixtures(context, port);
 		day = new FulfilmentFixtures(world, port);
 		north = world.pickupPoint;
 		south = world.anotherPickupPoint();

@@ -1,6 +1,5 @@
 package com.linli.inventory;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -10,10 +9,7 @@ import com.linli.Api;
 import com.linli.IntegrationTest;
 import com.linli.catalog.CatalogManagement;
 import com.linli.fulfilment.FulfilmentFixtures;
-import com.linli.identity.AccountManagement;
-import com.linli.identity.internal.ApiTokens;
 import com.linli.marketing.Listing;
-import com.linli.marketing.ListingManagement;
 import com.linli.network.NetworkManagement;
 import com.linli.network.PickupPoint;
 import com.linli.network.Warehouse;
@@ -21,6 +17,7 @@ import com.linli.ordering.OrderingFixtures;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -38,22 +35,13 @@ class DispatchIntegrationTests {
 	int port;
 
 	@Autowired
+	ApplicationContext context;
+
+	@Autowired
 	NetworkManagement network;
 
 	@Autowired
 	CatalogManagement catalog;
-
-	@Autowired
-	ListingManagement listings;
-
-	@Autowired
-	AccountManagement accounts;
-
-	@Autowired
-	ApiTokens tokens;
-
-	@Autowired
-	Clock clock;
 
 	@Autowired
 	StockManagement stock;
@@ -63,7 +51,7 @@ class DispatchIntegrationTests {
 
 	@Test
 	void dispatchedUnitsLeaveTheCentralWarehouseThroughTheGridWarehouseFirstExpiryFirst() throws Exception {
-		var world = new OrderingFixtures(network, catalog, listings, accounts, tokens, clock, port);
+		var world = new OrderingFixtures(context, port);
 		var day = new FulfilmentFixtures(world, port);
 		Warehouse central = new InventoryFixtures(network, catalog).central(world.region);
 		PickupPoint north = world.pickupPoint;

@@ -17,11 +17,8 @@ import com.linli.catalog.Sku;
 import com.linli.fulfilment.CutoffCompleted;
 import com.linli.fulfilment.CutoffRunId;
 import com.linli.fulfilment.FulfilmentFixtures;
-import com.linli.identity.AccountManagement;
-import com.linli.identity.internal.ApiTokens;
 import com.linli.inventory.internal.forecast.ForecastJob;
 import com.linli.marketing.Listing;
-import com.linli.marketing.ListingManagement;
 import com.linli.marketing.MarketingFixtures;
 import com.linli.network.NetworkManagement;
 import com.linli.network.Region;
@@ -30,6 +27,7 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -44,19 +42,13 @@ class ForecastIntegrationTests {
 	int port;
 
 	@Autowired
+	ApplicationContext context;
+
+	@Autowired
 	NetworkManagement network;
 
 	@Autowired
 	CatalogManagement catalog;
-
-	@Autowired
-	ListingManagement listings;
-
-	@Autowired
-	AccountManagement accounts;
-
-	@Autowired
-	ApiTokens tokens;
 
 	@Autowired
 	ForecastJob job;
@@ -250,7 +242,7 @@ class ForecastIntegrationTests {
 
 	@Test
 	void aCutoffRecordsItsDemandOnceHoweverOftenTheEventArrivesARerunReplacesItAndConcurrentRecordsKeepOneRow() throws Exception {
-		var world = new OrderingFixtures(network, catalog, listings, accounts, tokens, clock, port);
+		var world = new OrderingFixtures(context, port);
 		var day = new FulfilmentFixtures(world, port);
 		Listing apples = world.listing("红富士苹果", "19.90", 100, 5);
 		day.paidOrder(world.resident(), apples, 3);

@@ -21,11 +21,8 @@ import com.linli.catalog.Category;
 import com.linli.catalog.NewCategory;
 import com.linli.catalog.SkuId;
 import com.linli.identity.AccountId;
-import com.linli.identity.AccountManagement;
-import com.linli.identity.internal.ApiTokens;
 import com.linli.leader.internal.CommissionAccruals;
 import com.linli.marketing.Listing;
-import com.linli.marketing.ListingManagement;
 import com.linli.marketing.MarketingFixtures;
 import com.linli.network.NetworkManagement;
 import com.linli.ordering.FulfilmentOrders;
@@ -43,6 +40,7 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -66,19 +64,13 @@ class CommissionIntegrationTests {
 	int port;
 
 	@Autowired
+	ApplicationContext context;
+
+	@Autowired
 	NetworkManagement network;
 
 	@Autowired
 	CatalogManagement catalog;
-
-	@Autowired
-	ListingManagement listings;
-
-	@Autowired
-	AccountManagement accounts;
-
-	@Autowired
-	ApiTokens tokens;
 
 	@Autowired
 	FulfilmentOrders fulfilment;
@@ -108,7 +100,7 @@ class CommissionIntegrationTests {
 
 	@BeforeEach
 	void world() {
-		world = new OrderingFixtures(network, catalog, listings, accounts, tokens, clock, port);
+		world = new OrderingFixtures(context, port);
 		pickups = new PickupFixtures(world, fulfilment, port);
 		var marketing = new MarketingFixtures(network, catalog);
 		var produce = marketing.category("蔬果", 1);

@@ -13,12 +13,8 @@ import java.util.function.Predicate;
 
 import com.linli.Api;
 import com.linli.IntegrationTest;
-import com.linli.catalog.CatalogManagement;
 import com.linli.identity.AccountId;
-import com.linli.identity.AccountManagement;
-import com.linli.identity.internal.ApiTokens;
 import com.linli.marketing.Listing;
-import com.linli.marketing.ListingManagement;
 import com.linli.network.NetworkManagement;
 import com.linli.notification.internal.PickupReminders;
 import com.linli.ordering.FulfilmentOrders;
@@ -33,6 +29,7 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.util.AopTestUtils;
@@ -51,19 +48,10 @@ class NotificationIntegrationTests {
 	int port;
 
 	@Autowired
+	ApplicationContext context;
+
+	@Autowired
 	NetworkManagement network;
-
-	@Autowired
-	CatalogManagement catalog;
-
-	@Autowired
-	ListingManagement listings;
-
-	@Autowired
-	AccountManagement accounts;
-
-	@Autowired
-	ApiTokens tokens;
 
 	@Autowired
 	OrderManagement orders;
@@ -90,7 +78,7 @@ class NotificationIntegrationTests {
 
 	@BeforeEach
 	void world() {
-		world = new OrderingFixtures(network, catalog, listings, accounts, tokens, clock, port);
+		world = new OrderingFixtures(context, port);
 	}
 
 	@Test

@@ -25,6 +25,8 @@ import com.linli.network.PickupPoint;
 import com.linli.network.Region;
 import com.linli.shared.Money;
 
+import org.springframework.context.ApplicationContext;
+
 /**
  * A small world to order in: a region with pickup points, SKUs, and listings open now for a pickup
  * date two days ahead (so the cutoff is in the future whatever the hour of the test run).
@@ -52,6 +54,13 @@ public final class OrderingFixtures {
 	public final PickupPoint pickupPoint;
 
 	public final LocalDate pickupDate;
+
+	/** A fresh region with a pickup point, from the beans of a running application. */
+	public OrderingFixtures(ApplicationContext context, int port) {
+		this(context.getBean(NetworkManagement.class), context.getBean(CatalogManagement.class),
+				context.getBean(ListingManagement.class), context.getBean(AccountManagement.class),
+				context.getBean(ApiTokens.class), context.getBean(Clock.class), port);
+	}
 
 	public OrderingFixtures(NetworkManagement network, CatalogManagement catalog, ListingManagement listings,
 			AccountManagement accounts, ApiTokens tokens, Clock clock, int port) {

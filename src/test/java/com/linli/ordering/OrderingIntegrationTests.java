@@ -1,6 +1,5 @@
 package com.linli.ordering;
 
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -14,15 +13,12 @@ import java.util.concurrent.TimeUnit;
 
 import com.linli.Api;
 import com.linli.IntegrationTest;
-import com.linli.catalog.CatalogManagement;
-import com.linli.identity.AccountManagement;
-import com.linli.identity.internal.ApiTokens;
 import com.linli.marketing.ListingManagement;
-import com.linli.network.NetworkManagement;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -36,19 +32,10 @@ class OrderingIntegrationTests {
 	int port;
 
 	@Autowired
-	NetworkManagement network;
-
-	@Autowired
-	CatalogManagement catalog;
+	ApplicationContext context;
 
 	@Autowired
 	ListingManagement listings;
-
-	@Autowired
-	AccountManagement accounts;
-
-	@Autowired
-	ApiTokens tokens;
 
 	@Autowired
 	OrderManagement orders;
@@ -59,14 +46,11 @@ class OrderingIntegrationTests {
 	@Autowired
 	FulfilmentOrders fulfilment;
 
-	@Autowired
-	Clock clock;
-
 	OrderingFixtures world;
 
 	@BeforeEach
 	void world() {
-		world = new OrderingFixtures(network, catalog, listings, accounts, tokens, clock, port);
+		world = new OrderingFixtures(context, port);
 	}
 
 	@Test

@@ -1,16 +1,12 @@
 package com.linli.ordering;
 
-import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 
 import com.linli.Api;
 import com.linli.IntegrationTest;
 import com.linli.catalog.CatalogManagement;
-import com.linli.identity.AccountManagement;
-import com.linli.identity.internal.ApiTokens;
 import com.linli.marketing.Listing;
-import com.linli.marketing.ListingManagement;
 import com.linli.marketing.MarketingFixtures;
 import com.linli.network.NetworkManagement;
 import org.junit.jupiter.api.BeforeEach;
@@ -18,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -35,28 +32,19 @@ class PickupVerificationIntegrationTests {
 	int port;
 
 	@Autowired
+	ApplicationContext context;
+
+	@Autowired
 	NetworkManagement network;
 
 	@Autowired
 	CatalogManagement catalog;
 
 	@Autowired
-	ListingManagement listings;
-
-	@Autowired
-	AccountManagement accounts;
-
-	@Autowired
-	ApiTokens tokens;
-
-	@Autowired
 	FulfilmentOrders fulfilment;
 
 	@Autowired
 	JdbcClient jdbc;
-
-	@Autowired
-	Clock clock;
 
 	OrderingFixtures world;
 
@@ -68,7 +56,7 @@ class PickupVerificationIntegrationTests {
 
 	@BeforeEach
 	void world() {
-		world = new OrderingFixtures(network, catalog, listings, accounts, tokens, clock, port);
+		world = new OrderingFixtures(context, port);
 		pickups = new PickupFixtures(world, fulfilment, port);
 		apples = world.listing("红富士苹果", "19.90", 200, 5);
 		eggs = world.listing("土鸡蛋 30枚", "22.80", 200, 5);

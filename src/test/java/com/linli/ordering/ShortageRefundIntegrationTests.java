@@ -1,6 +1,5 @@
 package com.linli.ordering;
 
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -9,20 +8,16 @@ import java.util.concurrent.Future;
 
 import com.linli.Api;
 import com.linli.IntegrationTest;
-import com.linli.catalog.CatalogManagement;
 import com.linli.catalog.Sku;
 import com.linli.fulfilment.FulfilmentFixtures;
-import com.linli.identity.AccountManagement;
-import com.linli.identity.internal.ApiTokens;
 import com.linli.marketing.Listing;
-import com.linli.marketing.ListingManagement;
-import com.linli.network.NetworkManagement;
 import com.linli.shared.Money;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -38,22 +33,7 @@ class ShortageRefundIntegrationTests {
 	int port;
 
 	@Autowired
-	NetworkManagement network;
-
-	@Autowired
-	CatalogManagement catalog;
-
-	@Autowired
-	ListingManagement listings;
-
-	@Autowired
-	AccountManagement accounts;
-
-	@Autowired
-	ApiTokens tokens;
-
-	@Autowired
-	Clock clock;
+	ApplicationContext context;
 
 	@Autowired
 	FulfilmentOrders fulfilmentOrders;
@@ -78,7 +58,7 @@ class ShortageRefundIntegrationTests {
 
 	@BeforeEach
 	void threeOrdersConfirmedAtCutoff() {
-		world = new OrderingFixtures(network, catalog, listings, accounts, tokens, clock, port);
+		world = new OrderingFixtures(context, port);
 		var day = new FulfilmentFixtures(world, port);
 		pears = world.sku("砀山酥梨", "1kg/袋");
 		listing = world.listing(pears, "12.34", 100, 5);

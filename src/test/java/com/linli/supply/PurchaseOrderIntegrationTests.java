@@ -18,11 +18,8 @@ import com.linli.IntegrationTest;
 import com.linli.catalog.CatalogManagement;
 import com.linli.catalog.Sku;
 import com.linli.fulfilment.FulfilmentFixtures;
-import com.linli.identity.AccountManagement;
-import com.linli.identity.internal.ApiTokens;
 import com.linli.inventory.StockManagement;
 import com.linli.marketing.Listing;
-import com.linli.marketing.ListingManagement;
 import com.linli.marketing.MarketingFixtures;
 import com.linli.network.NetworkFixtures;
 import com.linli.network.NetworkManagement;
@@ -36,6 +33,7 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -52,19 +50,13 @@ class PurchaseOrderIntegrationTests {
 	int port;
 
 	@Autowired
+	ApplicationContext context;
+
+	@Autowired
 	NetworkManagement network;
 
 	@Autowired
 	CatalogManagement catalog;
-
-	@Autowired
-	ListingManagement listings;
-
-	@Autowired
-	AccountManagement accounts;
-
-	@Autowired
-	ApiTokens tokens;
 
 	@Autowired
 	StockManagement stock;
@@ -90,7 +82,7 @@ class PurchaseOrderIntegrationTests {
 
 	@BeforeEach
 	void aSupplierAndOrders() {
-		world = new OrderingFixtures(network, catalog, listings, accounts, tokens, clock, port);
+		world = new OrderingFixtures(context, port);
 		centralId = new NetworkFixtures(Api.at(port).asAdmin()).warehouse(world.region.id().value(), "CENTRAL");
 		operator = new FulfilmentFixtures(world, port).operator();
 		supply = new SupplyFixtures(operator, port);

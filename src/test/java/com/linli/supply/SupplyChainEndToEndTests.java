@@ -11,22 +11,18 @@ import java.util.Map;
 
 import com.linli.Api;
 import com.linli.IntegrationTest;
-import com.linli.catalog.CatalogManagement;
 import com.linli.catalog.Sku;
 import com.linli.fulfilment.FulfilmentFixtures;
-import com.linli.identity.AccountManagement;
-import com.linli.identity.internal.ApiTokens;
 import com.linli.inventory.StockManagement;
 import com.linli.marketing.Listing;
-import com.linli.marketing.ListingManagement;
 import com.linli.network.NetworkFixtures;
-import com.linli.network.NetworkManagement;
 import com.linli.network.WarehouseId;
 import com.linli.ordering.OrderingFixtures;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -46,19 +42,7 @@ class SupplyChainEndToEndTests {
 	int port;
 
 	@Autowired
-	NetworkManagement network;
-
-	@Autowired
-	CatalogManagement catalog;
-
-	@Autowired
-	ListingManagement listings;
-
-	@Autowired
-	AccountManagement accounts;
-
-	@Autowired
-	ApiTokens tokens;
+	ApplicationContext context;
 
 	@Autowired
 	StockManagement stock;
@@ -74,7 +58,7 @@ class SupplyChainEndToEndTests {
 
 	@Test
 	void aCutoffBecomesPurchaseOrdersThatAreConfirmedShortReceivedWithRejectsAndRefundedToTheFen() {
-		var world = new OrderingFixtures(network, catalog, listings, accounts, tokens, clock, port);
+		var world = new OrderingFixtures(context, port);
 		var day = new FulfilmentFixtures(world, port);
 		var admin = Api.at(port).asAdmin();
 		long centralId = new NetworkFixtures(admin).warehouse(world.region.id().value(), "CENTRAL");

@@ -1,19 +1,13 @@
 package com.linli.fulfilment.internal;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.regex.Pattern;
 
 import com.linli.Api;
 import com.linli.browser.BrowserTest;
-import com.linli.catalog.CatalogManagement;
 import com.linli.fulfilment.CutoffManagement;
 import com.linli.fulfilment.FulfilmentFixtures;
 import com.linli.fulfilment.internal.CutoffInterruption.CutoffInterrupted;
-import com.linli.identity.AccountManagement;
-import com.linli.identity.internal.ApiTokens;
-import com.linli.marketing.ListingManagement;
-import com.linli.network.NetworkManagement;
 import com.linli.ordering.OrderingFixtures;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
@@ -21,6 +15,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -29,22 +24,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class CutoffProgressBrowserTests extends BrowserTest {
 
 	@Autowired
-	NetworkManagement network;
-
-	@Autowired
-	CatalogManagement catalog;
-
-	@Autowired
-	ListingManagement listings;
-
-	@Autowired
-	AccountManagement accounts;
-
-	@Autowired
-	ApiTokens tokens;
-
-	@Autowired
-	Clock clock;
+	ApplicationContext context;
 
 	@Autowired
 	CutoffManagement cutoffs;
@@ -59,7 +39,7 @@ class CutoffProgressBrowserTests extends BrowserTest {
 
 	@Test
 	void anInterruptedCutoffShowsWhereItStoppedAndResumesFromTheConsole() {
-		var world = new OrderingFixtures(network, catalog, listings, accounts, tokens, clock, port);
+		var world = new OrderingFixtures(context, port);
 		var day = new FulfilmentFixtures(world, port);
 		var other = world.anotherPickupPoint();
 		var apples = world.listing("红富士苹果", "19.90", 100, 5);

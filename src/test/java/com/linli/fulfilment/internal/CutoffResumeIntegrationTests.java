@@ -9,23 +9,19 @@ import java.util.Map;
 
 import com.linli.Api;
 import com.linli.IntegrationTest;
-import com.linli.catalog.CatalogManagement;
 import com.linli.fulfilment.CutoffManagement;
 import com.linli.fulfilment.CutoffRun;
 import com.linli.fulfilment.CutoffStatus;
 import com.linli.fulfilment.FulfilmentFixtures;
 import com.linli.fulfilment.internal.CutoffInterruption.CutoffInterrupted;
-import com.linli.identity.AccountManagement;
-import com.linli.identity.internal.ApiTokens;
 import com.linli.marketing.Listing;
-import com.linli.marketing.ListingManagement;
-import com.linli.network.NetworkManagement;
 import com.linli.network.PickupPoint;
 import com.linli.ordering.OrderingFixtures;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -45,19 +41,7 @@ class CutoffResumeIntegrationTests {
 	int port;
 
 	@Autowired
-	NetworkManagement network;
-
-	@Autowired
-	CatalogManagement catalog;
-
-	@Autowired
-	ListingManagement listings;
-
-	@Autowired
-	AccountManagement accounts;
-
-	@Autowired
-	ApiTokens tokens;
+	ApplicationContext context;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -201,7 +185,7 @@ class CutoffResumeIntegrationTests {
 		final Listing eggs;
 
 		Region(int pointCount) {
-			world = new OrderingFixtures(network, catalog, listings, accounts, tokens, clock, port);
+			world = new OrderingFixtures(context, port);
 			day = new FulfilmentFixtures(world, port);
 			points.add(world.pickupPoint);
 			for (int i = 1; i < pointCount; i++) {
