@@ -41,7 +41,7 @@ public class DemoBanner {
 			new Line(2, Role.LEADER, "团长", "group leader", "/leader"),
 			new Line(3, Role.RESIDENT, "居民", "resident", "/shop"),
 			new Line(4, Role.SUPPLIER, "供应商", "supplier", "/supplier"),
-			new Line(5, Role.WAREHOUSE_STAFF, "仓库人员", "warehouse staff", "/workbench"),
+			new Line(5, Role.WAREHOUSE_STAFF, "仓库人员", "warehouse staff", "/warehouse"),
 			new Line(6, Role.DRIVER, "司机", "driver", "/workbench"));
 
 	private final AccountManagement accounts;
