@@ -193,11 +193,11 @@ public class FulfilmentOrders {
 			if (nothingLeft) {
 				orders.transition(order.id(), OrderStatus.CANCELLED, "cancelled_at", now);
 				jdbc.sql("update ordering.orders set cancel_reason = 'ALL_SHORT' where id = ?").param(order.id().value()).update();
-				orders.timeline(order.id(), now, OrderStatus.CANCELLED, "商品全部缺货，已全额退款 / nothing arrived: fully refunded");
+				orders.timeline(order.id(), now, OrderStatus.CANCELLED, Orders.note("allShort"));
 				cancelled++;
 			}
 			else if (orders.transition(order.id(), OrderStatus.READY_FOR_PICKUP, "ready_at", now)) {
-				orders.timeline(order.id(), now, OrderStatus.READY_FOR_PICKUP, "已到自提点，可取货 / ready for pickup");
+				orders.timeline(order.id(), now, OrderStatus.READY_FOR_PICKUP, Orders.note("ready"));
 				events.publishEvent(new OrderReadyForPickup(order.id(), order.orderNo(), order.residentId(),
 						order.pickupPointId(), order.pickupDate(), order.pickupCode()));
 				ready++;
@@ -253,10 +253,10 @@ public class FulfilmentOrders {
 		boolean complete = after.lines().stream().allMatch(l -> l.remainingQuantity() == 0);
 		if (complete) {
 			orders.transition(order.id(), OrderStatus.PICKED_UP, "picked_up_at", now);
-			orders.timeline(order.id(), now, OrderStatus.PICKED_UP, "已取货 / picked up");
+			orders.timeline(order.id(), now, OrderStatus.PICKED_UP, Orders.note("pickedUp"));
 		}
 		else {
-			orders.timeline(order.id(), now, null, "部分取货 / partly picked up: " + picked.size() + " line(s)");
+			orders.timeline(order.id(), now, null, Orders.note("partlyPickedUp", picked.size()));
 		}
 		events.publishEvent(new OrderPickedUp(order.id(), order.orderNo(), order.residentId(), order.pickupPointId(),
 				order.regionId(), now, complete, picked));
@@ -374,7 +374,7 @@ public class FulfilmentOrders {
 				Money amount = refunds.refundLine(order, line, n, suffix, "SHORTAGE", text, true, false);
 				refunded.add(new ShortageRefund.Refunded(order.id(), line.id(), n, amount));
 				orders.timeline(order.id(), clock.instant(), null,
-						"缺货退款 / short from the supplier, refunded: " + line.skuName() + " × " + n);
+						Orders.note("supplierShort", line.skuName(), n));
 			}
 		}
 		return summary(refunded);

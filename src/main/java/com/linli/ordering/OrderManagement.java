@@ -379,10 +379,10 @@ public class OrderManagement {
 			payments.close(merchantReference(order.id()));
 		}
 		orders.timeline(order.id(), now, OrderStatus.CANCELLED, switch (reason) {
-			case "EXPIRED" -> "超时未支付，已取消 / payment window passed";
-			case "CUTOFF_UNPAID" -> "截单时未支付，已取消 / unpaid at cutoff";
-			case "RESIDENT_REFUND" -> "居民取消，已全额退款 / cancelled, fully refunded";
-			default -> "居民取消 / cancelled by resident";
+			case "EXPIRED" -> Orders.note("expired");
+			case "CUTOFF_UNPAID" -> Orders.note("cutoffUnpaid");
+			case "RESIDENT_REFUND" -> Orders.note("cancelledRefunded");
+			default -> Orders.note("cancelled");
 		});
 		events.publishEvent(new OrderCancelled(order.id(), order.orderNo(), order.residentId(), order.pickupPointId(),
 				reason, refunded));
@@ -398,7 +398,7 @@ public class OrderManagement {
 		if (order.status() == OrderStatus.PENDING_PAYMENT) {
 			String code = pickupCodes.newCode(order.pickupPointId());
 			if (orders.markPaid(id, amount.fen(), code, paidAt)) {
-				orders.timeline(id, clock.instant(), OrderStatus.PAID, "支付成功 / paid");
+				orders.timeline(id, clock.instant(), OrderStatus.PAID, Orders.note("paid"));
 				events.publishEvent(new OrderPaid(id, order.orderNo(), order.residentId(), order.pickupPointId(),
 						order.regionId(), order.pickupDate(), amount, code));
 				return;
@@ -408,7 +408,7 @@ public class OrderManagement {
 		if (order.status() == OrderStatus.CANCELLED && order.paid().isZero() && orders.recordLatePayment(id, amount.fen())) {
 			refunds.refundWholeOrder(get(id), "late-payment", "订单已取消，支付款原路退回 / paid after cancellation");
 			orders.timeline(id, clock.instant(), OrderStatus.CANCELLED,
-					"订单已取消后收到付款，已全额退款 / payment after cancellation refunded");
+					Orders.note("latePaymentRefunded"));
 		}
 	}
 

@@ -63,6 +63,15 @@ class OrderBrowserTests extends BrowserTest {
 		assertThat(page.locator("#pickup-code")).hasText(Pattern.compile("\\d{6}"));
 		assertThat(page.locator(".pickup-code img")).isVisible();
 		page.screenshot(new Page.ScreenshotOptions().setPath(java.nio.file.Path.of("target/screenshots/order-paid.png")));
+		// the timeline speaks the reader's language
+		assertThat(page.locator(".timeline-row")).hasCount(2);
+		assertThat(page.locator(".timeline-row").nth(0)).containsText("下单");
+		assertThat(page.locator(".timeline-row").nth(1)).containsText("支付成功");
+		String orderPage = page.url();
+		page.navigate(orderPage + "?lang=en");
+		assertThat(page.locator(".timeline-row").nth(0)).containsText("Placed");
+		assertThat(page.locator(".timeline-row").nth(1)).containsText("Paid");
+		page.navigate(orderPage + "?lang=zh-CN");
 
 		page.navigate(url("/shop/orders"));
 		assertThat(page.locator(".order-card").first()).containsText("赣南脐橙");

@@ -158,7 +158,7 @@ class DaySimulatorIntegrationTests {
 		assertThat(states.get("CANCELLED/RESIDENT_REFUND")).isEqualTo(day.cancelledAfterPaying());
 		// some residents took part of their order first (and came back for the rest, or not yet)
 		assertThat(orders.stream().flatMap(o -> orderManagement.timeline(o.id()).stream())
-			.filter(entry -> entry.note().startsWith("部分取货"))).isNotEmpty();
+			.filter(entry -> "ordering.timeline.partlyPickedUp".equals(entry.messageKey()))).isNotEmpty();
 		assertThat(orders.stream().filter(o -> o.status() == OrderStatus.READY_FOR_PICKUP)
 			.filter(o -> o.lines().stream().anyMatch(l -> l.pickedUpQuantity() > 0))).hasSize(day.partlyPickedUp());
 		assertThat(orders.stream().flatMap(o -> o.lines().stream()).mapToInt(OrderLine::shortQuantity).sum())

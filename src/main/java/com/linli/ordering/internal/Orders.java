@@ -93,7 +93,7 @@ public class Orders {
 				    returning id, order_no, created_at),
 				placed as (
 				    insert into ordering.order_timeline (order_id, at, status, note)
-				    select id, created_at, 'PENDING_PAYMENT', '下单 / placed' from o),
+				    select id, created_at, 'PENDING_PAYMENT', 'ordering.timeline.placed' from o),
 				l as (
 				    insert into ordering.order_line (order_id, listing_id, sku_id, category_id, sku_name, spec, unit,
 				        unit_price_fen, quantity, amount_fen)
@@ -228,10 +228,10 @@ public class Orders {
 	}
 
 	/** The note of the cutoff's entry, derived from {@code confirmed_at} (the cutoff writes no timeline rows). */
-	public static final String CONFIRMED_NOTE = "已截单，备货中 / cutoff: being prepared";
+	public static final String CONFIRMED_NOTE = "ordering.timeline.confirmed";
 
 	/** The note of the dispatch's entry, derived from {@code shipped_at}. */
-	public static final String SHIPPED_NOTE = "已发车，配送中 / on the way";
+	public static final String SHIPPED_NOTE = "ordering.timeline.shipped";
 
 	/**
 	 * What happened to an order, in order: its timeline rows, and the cutoff and dispatch entries derived
@@ -263,7 +263,37 @@ public class Orders {
 		entries.add(index, new TimelineEntry(at, status, note));
 	}
 
+	/**
+	 * A message code of the ordering bundle and its arguments, kept as the timeline's note: the reader's
+	 * language chooses the words (code and arguments joined by '|').
+	 */
+	public static String note(String code, Object... args) {
+		var note = new StringBuilder("ordering.timeline.").append(code);
+		for (Object arg : args) {
+			note.append('|').append(String.valueOf(arg).replace('|', '/'));
+		}
+		return note.toString();
+	}
+
+	/**
+	 * One step of an order's history. Its note is a message code with arguments ({@link #note}); notes
+	 * written before they were codes are bilingual text ("中文 / English") and shown as they are.
+	 */
 	public record TimelineEntry(Instant at, OrderStatus status, String note) {
+
+		/** The message code of the note, or null for an old bilingual text. */
+		public String messageKey() {
+			return note != null && note.startsWith("ordering.timeline.") ? note.split("\\|", -1)[0] : null;
+		}
+
+		/** The arguments of the message (empty for none). */
+		public Object[] args() {
+			if (messageKey() == null) {
+				return new Object[0];
+			}
+			String[] parts = note.split("\\|", -1);
+			return java.util.Arrays.copyOfRange(parts, 1, parts.length, Object[].class);
+		}
 	}
 
 	public List<OrderId> expiredUnpaid(Instant now, int limit) {
