@@ -1,31 +1,22 @@
 package com.linli.supply.internal;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import com.linli.supply.Chargeback;
 import com.linli.supply.PurchaseOrder;
 import com.linli.supply.PurchaseOrderLine;
 import com.linli.supply.Statement;
-import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
+import static com.linli.shared.export.Spreadsheets.header;
+import static com.linli.shared.export.Spreadsheets.widths;
+import static com.linli.shared.export.Spreadsheets.write;
 
 /**
  * Purchase orders and settlement statements as Excel workbooks (FastExcel, streamed). Row 1 is the title,
  * the table's header on row 3; money in yuan with two decimals (exact: from integer fen).
  */
 public final class SupplyWorkbooks {
-
-	public static final MediaType XLSX = MediaType
-		.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
 	private SupplyWorkbooks() {
 	}
@@ -114,44 +105,5 @@ public final class SupplyWorkbooks {
 			ws.style(r, 5).bold().set();
 			widths(ws, 22, 24, 28, 10, 10, 14);
 		});
-	}
-
-	public static ResponseEntity<byte[]> file(byte[] body, String filename) {
-		String safe = filename.replaceAll("[\\\\/:*?\"<>|\\s]+", "_");
-		return ResponseEntity.ok()
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(safe, StandardCharsets.UTF_8).build().toString())
-			.contentType(XLSX).contentLength(body.length).body(body);
-	}
-
-	private static void header(Worksheet ws, int row, String... names) {
-		for (int c = 0; c < names.length; c++) {
-			ws.value(row, c, names[c]);
-			ws.style(row, c).bold().fillColor("F3F4F6").set();
-		}
-	}
-
-	private static void widths(Worksheet ws, int... widths) {
-		for (int c = 0; c < widths.length; c++) {
-			ws.width(c, widths[c]);
-		}
-	}
-
-	private interface Content {
-
-		void write(Workbook workbook) throws IOException;
-	}
-
-	private static byte[] write(Content content) {
-		var out = new ByteArrayOutputStream(32 * 1024);
-		try {
-			var workbook = new Workbook(out, "Linli", "1.0");
-			content.write(workbook);
-			workbook.finish();
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
-		return out.toByteArray();
 	}
 }

@@ -1,8 +1,5 @@
 package com.linli.fulfilment.internal.export;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
 
 import com.linli.fulfilment.SkuDemand;
@@ -13,10 +10,14 @@ import com.linli.fulfilment.internal.SortingLists.PointTotal;
 import com.linli.fulfilment.internal.SortingLists.SkuUnits;
 import com.linli.fulfilment.internal.SortingLists.SortedLine;
 import com.linli.fulfilment.internal.SortingLists.SortedOrder;
-import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 
 import org.springframework.stereotype.Component;
+
+import static com.linli.shared.export.Spreadsheets.header;
+import static com.linli.shared.export.Spreadsheets.sheetName;
+import static com.linli.shared.export.Spreadsheets.widths;
+import static com.linli.shared.export.Spreadsheets.write;
 
 /**
  * Sorting lists as Excel workbooks (FastExcel, streamed): the pick-by-product matrix of a grid
@@ -158,42 +159,5 @@ public class SortingListWorkbooks {
 		ws.style(0, 0).bold().fontSize(14).set();
 		ws.value(1, 0, heading.facts());
 		ws.style(1, 0).fontColor("6B7280").set();
-	}
-
-	private static void header(Worksheet ws, int row, String... labels) {
-		for (int c = 0; c < labels.length; c++) {
-			ws.value(row, c, labels[c]);
-			ws.style(row, c).bold().fillColor("F3F4F6").set();
-		}
-	}
-
-	private static void widths(Worksheet ws, double... widths) {
-		for (int c = 0; c < widths.length; c++) {
-			ws.width(c, widths[c]);
-		}
-	}
-
-	/** Excel allows 31 characters and no []:*?/\ in a sheet name. */
-	private static String sheetName(String name) {
-		String clean = name.replaceAll("[\\[\\]:*?/\\\\]", " ");
-		return clean.length() > 31 ? clean.substring(0, 31) : clean;
-	}
-
-	private interface Content {
-
-		void write(Workbook workbook) throws IOException;
-	}
-
-	private static byte[] write(Content content) {
-		var out = new ByteArrayOutputStream(64 * 1024);
-		try {
-			var workbook = new Workbook(out, "Linli", "1.0");
-			content.write(workbook);
-			workbook.finish();
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
-		return out.toByteArray();
 	}
 }

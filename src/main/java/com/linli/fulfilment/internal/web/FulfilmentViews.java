@@ -1,6 +1,5 @@
 package com.linli.fulfilment.internal.web;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -25,11 +24,12 @@ import com.linli.shared.NotFoundException;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
+
+import static com.linli.shared.export.Spreadsheets.XLSX;
+import static com.linli.shared.export.Spreadsheets.file;
 
 /**
  * What the console, the API and the leader's pages share about sorting lists: loading a completed
@@ -37,9 +37,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class FulfilmentViews {
-
-	static final MediaType XLSX = MediaType
-		.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
 	private static final DateTimeFormatter PRINTED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
@@ -151,16 +148,6 @@ class FulfilmentViews {
 
 	private static Locale locale() {
 		return LocaleContextHolder.getLocale();
-	}
-
-	static ResponseEntity<byte[]> file(byte[] body, String filename, MediaType type) {
-		String safe = filename.replaceAll("[\\\\/:*?\"<>|\\s]+", "_");
-		return ResponseEntity.ok()
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(safe, StandardCharsets.UTF_8).build().toString())
-			.contentType(type)
-			.contentLength(body.length)
-			.body(body);
 	}
 
 	/** Today in the region's zone: the pickup date a leader's pages open on. */

@@ -11,6 +11,7 @@ import com.linli.identity.Role;
 import com.linli.ordering.ShortageRule;
 import com.linli.shared.BusinessRuleException;
 import com.linli.shared.SupplierId;
+import com.linli.shared.export.Spreadsheets;
 import com.linli.supply.PurchaseOrder;
 import com.linli.supply.PurchaseOrderId;
 import com.linli.supply.PurchaseOrderManagement;
@@ -68,8 +69,8 @@ class PurchaseOrderPageController {
 	ResponseEntity<byte[]> export(@RequestParam(required = false) PurchaseOrderStatus status) {
 		var me = CurrentUser.require();
 		var result = orders.search(null, me.regionScope().orElse(null), status, 0, 200);
-		return SupplyWorkbooks.file(SupplyWorkbooks.purchaseOrders("采购单 Purchase orders", result.items()),
-				"purchase-orders.xlsx");
+		return Spreadsheets.file(SupplyWorkbooks.purchaseOrders("采购单 Purchase orders", result.items()),
+				"purchase-orders.xlsx", Spreadsheets.XLSX);
 	}
 
 	@GetMapping("/console/purchase-orders/{id}")

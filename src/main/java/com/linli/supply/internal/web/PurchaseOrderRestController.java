@@ -6,6 +6,7 @@ import com.linli.identity.CurrentUser;
 import com.linli.ordering.ShortageRule;
 import com.linli.shared.Page;
 import com.linli.shared.SupplierId;
+import com.linli.shared.export.Spreadsheets;
 import com.linli.supply.PurchaseOrder;
 import com.linli.supply.PurchaseOrderId;
 import com.linli.supply.PurchaseOrderManagement;
@@ -74,8 +75,8 @@ class PurchaseOrderRestController {
 		var me = CurrentUser.require();
 		var result = orders.search(supplierId == null ? null : new SupplierId(supplierId),
 				me.regionScope().orElse(null), status, 0, 200);
-		return SupplyWorkbooks.file(SupplyWorkbooks.purchaseOrders("采购单 Purchase orders", result.items()),
-				"purchase-orders.xlsx");
+		return Spreadsheets.file(SupplyWorkbooks.purchaseOrders("采购单 Purchase orders", result.items()),
+				"purchase-orders.xlsx", Spreadsheets.XLSX);
 	}
 
 	@GetMapping("/api/purchase-orders/{id}")

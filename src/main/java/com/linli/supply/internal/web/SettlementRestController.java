@@ -6,6 +6,7 @@ import java.util.List;
 
 import com.linli.shared.Money;
 import com.linli.shared.SupplierId;
+import com.linli.shared.export.Spreadsheets;
 import com.linli.supply.PurchaseOrderId;
 import com.linli.supply.SettlementManagement;
 import com.linli.supply.internal.SupplyWorkbooks;
@@ -66,8 +67,8 @@ class SettlementRestController {
 	@GetMapping("/api/statements/{id}.xlsx")
 	ResponseEntity<byte[]> file(@PathVariable long id) {
 		var s = settlement.get(id);
-		return SupplyWorkbooks.file(SupplyWorkbooks.statement(s),
-				"statement-" + s.supplierName() + "-" + s.periodStart() + ".xlsx");
+		return Spreadsheets.file(SupplyWorkbooks.statement(s),
+				"statement-" + s.supplierName() + "-" + s.periodStart() + ".xlsx", Spreadsheets.XLSX);
 	}
 
 	@PostMapping("/api/statements/{id}/settle")

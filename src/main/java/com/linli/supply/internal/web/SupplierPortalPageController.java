@@ -10,6 +10,7 @@ import java.util.Map;
 import com.linli.identity.CurrentUser;
 import com.linli.shared.BusinessRuleException;
 import com.linli.shared.SupplierId;
+import com.linli.shared.export.Spreadsheets;
 import com.linli.supply.PurchaseOrderId;
 import com.linli.supply.PurchaseOrderManagement;
 import com.linli.supply.ScorePeriod;
@@ -129,7 +130,7 @@ class SupplierPortalPageController {
 	@GetMapping("/supplier/purchase-orders.xlsx")
 	ResponseEntity<byte[]> export() {
 		var list = orders.ofSupplier(mine(), null, 0, 200).items();
-		return SupplyWorkbooks.file(SupplyWorkbooks.purchaseOrders("采购单 Purchase orders", list), "purchase-orders.xlsx");
+		return Spreadsheets.file(SupplyWorkbooks.purchaseOrders("采购单 Purchase orders", list), "purchase-orders.xlsx", Spreadsheets.XLSX);
 	}
 
 	@GetMapping("/supplier/statements/{id}")
@@ -141,7 +142,7 @@ class SupplierPortalPageController {
 	@GetMapping("/supplier/statements/{id}.xlsx")
 	ResponseEntity<byte[]> statementFile(@PathVariable long id) {
 		var s = settlement.getFor(mine(), id);
-		return SupplyWorkbooks.file(SupplyWorkbooks.statement(s), "statement-" + s.periodStart() + ".xlsx");
+		return Spreadsheets.file(SupplyWorkbooks.statement(s), "statement-" + s.periodStart() + ".xlsx", Spreadsheets.XLSX);
 	}
 
 	private SupplierId mine() {

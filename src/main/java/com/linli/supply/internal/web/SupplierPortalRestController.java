@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.linli.shared.Page;
+import com.linli.shared.export.Spreadsheets;
 import com.linli.supply.PurchaseOrderId;
 import com.linli.supply.PurchaseOrderManagement;
 import com.linli.supply.PurchaseOrderStatus;
@@ -67,7 +68,7 @@ class SupplierPortalRestController {
 	@Operation(summary = "Export my purchase orders as an Excel workbook")
 	ResponseEntity<byte[]> export() {
 		var mine = orders.ofSupplier(SupplyViews.mySupplier(suppliers), null, 0, 200).items();
-		return SupplyWorkbooks.file(SupplyWorkbooks.purchaseOrders("采购单 Purchase orders", mine), "purchase-orders.xlsx");
+		return Spreadsheets.file(SupplyWorkbooks.purchaseOrders("采购单 Purchase orders", mine), "purchase-orders.xlsx", Spreadsheets.XLSX);
 	}
 
 	@GetMapping("/purchase-orders/{id}")
@@ -111,7 +112,7 @@ class SupplierPortalRestController {
 	@GetMapping("/statements/{id}.xlsx")
 	ResponseEntity<byte[]> statementFile(@PathVariable long id) {
 		var s = settlement.getFor(SupplyViews.mySupplier(suppliers), id);
-		return SupplyWorkbooks.file(SupplyWorkbooks.statement(s), "statement-" + s.periodStart() + ".xlsx");
+		return Spreadsheets.file(SupplyWorkbooks.statement(s), "statement-" + s.periodStart() + ".xlsx", Spreadsheets.XLSX);
 	}
 
 	record ConfirmRequest(@Size(max = 500) List<@Valid ConfirmLine> lines) {

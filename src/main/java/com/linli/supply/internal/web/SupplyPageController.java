@@ -9,6 +9,7 @@ import com.linli.catalog.SkuId;
 import com.linli.shared.BusinessRuleException;
 import com.linli.shared.Money;
 import com.linli.shared.SupplierId;
+import com.linli.shared.export.Spreadsheets;
 import com.linli.supply.NewQualification;
 import com.linli.supply.NewSupplierSku;
 import com.linli.supply.PaymentPeriod;
@@ -205,8 +206,8 @@ class SupplyPageController {
 	@GetMapping("/console/statements/{id}.xlsx")
 	ResponseEntity<byte[]> statementFile(@PathVariable long id) {
 		var s = settlement.get(id);
-		return SupplyWorkbooks.file(SupplyWorkbooks.statement(s),
-				"statement-" + s.supplierName() + "-" + s.periodStart() + ".xlsx");
+		return Spreadsheets.file(SupplyWorkbooks.statement(s),
+				"statement-" + s.supplierName() + "-" + s.periodStart() + ".xlsx", Spreadsheets.XLSX);
 	}
 
 	@PostMapping("/console/statements/{id}/settle")
