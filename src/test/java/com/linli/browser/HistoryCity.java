@@ -9,6 +9,7 @@ import java.time.ZoneId;
 
 import com.linli.demo.CityGenerator;
 import com.linli.demo.CityPlan;
+import com.linli.demo.DayRates;
 import com.linli.demo.DaySettings;
 import com.linli.demo.DaySimulator;
 import com.linli.demo.DemoLoader;
@@ -36,7 +37,9 @@ final class HistoryCity {
 	static synchronized Simulated simulated(DemoLoader loader, DaySimulator simulator, Clock clock) {
 		if (city == null) {
 			long unique = System.nanoTime();
-			var plan = new CityGenerator().generate(new DemoSettings(unique, 1, 4, 80, "H" + (unique % 100_000),
+			// a fixed seed: the same residents make the same choices every run; code and phones stay unique
+			long seed = 20261124L;
+			var plan = new CityGenerator().generate(new DemoSettings(seed, 1, 4, 80, "H" + (unique % 100_000),
 					"135" + String.format("%06d", (unique / 17) % 1_000_000)));
 			ZoneId zone = plan.regions().get(0).zone();
 			Instant now = clock.instant();
@@ -50,8 +53,10 @@ final class HistoryCity {
 			finally {
 				platformClock.reset();
 			}
-			var settings = DaySettings.of(unique, plan.login(Role.OPERATOR).phone(), CityGenerator.DEMO_PASSWORD)
-				.withShopperShare(0.5);
+			// one in five walks away from the cashier, so yesterday surely has cancelled orders beside the collected
+			var settings = DaySettings.of(seed, plan.login(Role.OPERATOR).phone(), CityGenerator.DEMO_PASSWORD)
+				.withShopperShare(0.5)
+				.withRates(new DayRates(0.2, 0.05, 0.03, 0.92, 0.04));
 			var yesterday = simulator.simulate(region, today.minusDays(1), settings);
 			// today's session for tomorrow: opened three hours ago, residents ordered until now
 			LocalTime local = LocalTime.ofInstant(now, zone);
