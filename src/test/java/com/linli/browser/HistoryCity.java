@@ -53,10 +53,11 @@ final class HistoryCity {
 			finally {
 				platformClock.reset();
 			}
-			// one in five walks away from the cashier, so yesterday surely has cancelled orders beside the collected
+			// one in five walks away from the cashier and three in ten do not come for their goods, so yesterday
+			// surely has cancelled and waiting orders beside the collected ones
 			var settings = DaySettings.of(seed, plan.login(Role.OPERATOR).phone(), CityGenerator.DEMO_PASSWORD)
 				.withShopperShare(0.5)
-				.withRates(new DayRates(0.2, 0.05, 0.03, 0.92, 0.04));
+				.withRates(new DayRates(0.2, 0.05, 0.03, 0.7, 0.1));
 			var yesterday = simulator.simulate(region, today.minusDays(1), settings);
 			// today's session for tomorrow: opened three hours ago, residents ordered until now
 			LocalTime local = LocalTime.ofInstant(now, zone);
