@@ -1,11 +1,6 @@
 package com.linli.bench;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -118,8 +113,6 @@ public final class FlashSaleBenchmark {
 	/** Sends {@code requests} submits for one unit of the listing, resident i % residents for request i. */
 	private static Sale sale(String base, Listing listing, List<String> tokens, int requests, int connections)
 			throws InterruptedException {
-		var client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-			.connectTimeout(Duration.ofSeconds(5)).build();
 		String body = "{\"items\":[{\"listingId\":" + listing.id().value() + ",\"quantity\":1}]}";
 		String run = Long.toString(System.nanoTime(), 36);
 		long[] latency = new long[requests];
@@ -131,39 +124,37 @@ public final class FlashSaleBenchmark {
 		var done = new CountDownLatch(connections);
 		for (int t = 0; t < connections; t++) {
 			var thread = new Thread(() -> {
+				var connection = RawHttpConnection.to(base);
 				try {
 					ready.countDown();
 					go.await();
 					for (int i; (i = next.getAndIncrement()) < requests;) {
-						var request = HttpRequest.newBuilder(URI.create(base + "/api/orders"))
-							.timeout(Duration.ofSeconds(30)).header("Content-Type", "application/json")
-							.header("Accept", "application/json")
-							.header("Authorization", "Bearer " + tokens.get(i % tokens.size()))
-							.header("Idempotency-Key", run + "-" + i)
-							.POST(HttpRequest.BodyPublishers.ofString(body)).build();
+						String[] headers = { "Authorization", "Bearer " + tokens.get(i % tokens.size()),
+								"Idempotency-Key", run + "-" + i };
 						long before = System.nanoTime();
 						try {
-							var response = client.send(request, HttpResponse.BodyHandlers.ofString());
+							var response = connection.post("/api/orders", body, headers);
 							latency[i] = System.nanoTime() - before;
-							if (response.statusCode() == 201) {
+							if (response.status() == 201) {
 								status[i] = 1;
 							}
-							else if (response.statusCode() == 409 && response.body().contains("\"sold-out\"")) {
+							else if (response.status() == 409 && response.body().contains("\"sold-out\"")) {
 								status[i] = 2;
 							}
-							else if (response.statusCode() == 409 && response.body().contains("\"limit-exceeded\"")) {
+							else if (response.status() == 409 && response.body().contains("\"limit-exceeded\"")) {
 								// a winner's next request, answered before the sell-out was known
 								status[i] = 4;
 							}
 							else {
 								status[i] = 3;
-								lastError.set(response.statusCode() + " " + response.body());
+								lastError.set(response.status() + " " + response.body());
 							}
 						}
 						catch (java.io.IOException e) {
 							latency[i] = System.nanoTime() - before;
 							status[i] = 3;
 							lastError.set(e.toString());
+							connection.close();
 						}
 					}
 				}
@@ -171,6 +162,7 @@ public final class FlashSaleBenchmark {
 					Thread.currentThread().interrupt();
 				}
 				finally {
+					connection.close();
 					done.countDown();
 				}
 			}, "flash-" + t);

@@ -1,9 +1,5 @@
 package com.linli.bench;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -14,8 +10,8 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.IntFunction;
 
 /**
- * A closed-loop HTTP load generator on loopback: {@code connections} threads, each sending its next
- * request as soon as the previous one answered, for a warm-up and then a measured period. Reports
+ * A closed-loop HTTP load generator on loopback: {@code connections} threads, each with its own
+ * keep-alive connection ({@link RawHttpConnection}), sending its next request as soon as the previous one answered, for a warm-up and then a measured period. Reports
  * throughput and latency percentiles of the measured period.
  */
 final class LoadGenerator {
@@ -48,8 +44,6 @@ final class LoadGenerator {
 
 	/** Runs {@code calls.apply(threadIndex)} in a loop; only 2xx answers count as requests. */
 	Result run(String name, Duration warmup, Duration measure, IntFunction<Call> calls) throws InterruptedException {
-		var client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-			.connectTimeout(Duration.ofSeconds(5)).build();
 		long start = System.nanoTime();
 		long measureFrom = start + warmup.toNanos();
 		long end = measureFrom + measure.toNanos();
@@ -63,6 +57,7 @@ final class LoadGenerator {
 			long[] mine = new long[4_000_000 / connections];
 			latencies.add(mine);
 			startDaemon(() -> {
+				var connection = RawHttpConnection.to(base);
 				try {
 					int n = 0;
 					while (true) {
@@ -71,24 +66,17 @@ final class LoadGenerator {
 							break;
 						}
 						Call call = calls.apply(thread);
-						var request = HttpRequest.newBuilder(URI.create(base + call.path()))
-							.timeout(Duration.ofSeconds(30))
-							.header("Content-Type", "application/json").header("Accept", "application/json")
-							.headers(call.headers()).POST(HttpRequest.BodyPublishers.ofString(call.body())).build();
 						int status;
 						String body;
 						try {
-							var response = client.send(request, HttpResponse.BodyHandlers.ofString());
-							status = response.statusCode();
+							var response = connection.post(call.path(), call.body(), call.headers());
+							status = response.status();
 							body = response.body();
 						}
 						catch (java.io.IOException e) {
+							connection.close();
 							status = -1;
 							body = e.toString();
-						}
-						catch (InterruptedException e) {
-							Thread.currentThread().interrupt();
-							break;
 						}
 						long after = System.nanoTime();
 						if (before >= measureFrom && after <= end) {
@@ -106,6 +94,7 @@ final class LoadGenerator {
 					counts[thread] = n;
 				}
 				finally {
+					connection.close();
 					done.countDown();
 				}
 			});
