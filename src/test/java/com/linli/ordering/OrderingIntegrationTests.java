@@ -306,6 +306,23 @@ class OrderingIntegrationTests {
 			assertThat(late.status()).isEqualTo(409);
 			assertThat(late.json().get("code").asText()).isEqualTo("sold-out");
 		}
+		// the answer of the gate in front of Spring MVC is the controller's problem detail, whole
+		var late = world.resident().post("/api/orders", body, Map.of("Idempotency-Key", "melon-late-x"));
+		assertThat(late.contentType()).startsWith("application/problem+json");
+		assertThat(late.json().get("status").asInt()).isEqualTo(409);
+		assertThat(late.json().get("type").asText()).endsWith("sold-out");
+		assertThat(late.json().get("title").asText()).isEqualTo("Business rule violated");
+		assertThat(late.json().get("detail").asText()).isNotBlank();
+		assertThat(late.json().get("instance").asText()).isEqualTo("/api/orders");
+		// and it does not come before signing in, validation or a missing key
+		assertThat(Api.at(port).post("/api/orders", body, Map.of("Idempotency-Key", "melon-anon")).status())
+			.isEqualTo(401);
+		var zero = world.resident().post("/api/orders",
+				Map.of("items", List.of(Map.of("listingId", melon.id().value(), "quantity", 0))),
+				Map.of("Idempotency-Key", "melon-zero"));
+		assertThat(zero.status()).isEqualTo(400);
+		assertThat(zero.errorFields()).anySatisfy(f -> assertThat(f).contains("quantity"));
+		assertThat(world.resident().post("/api/orders", body, Map.of()).status()).isEqualTo(400);
 		// the buyer's client lost the answer and sends the submit again: the same order, not "sold out"
 		var retry = buyer.post("/api/orders", body, Map.of("Idempotency-Key", "melon-1"));
 		assertThat(retry.status()).isEqualTo(201);
