@@ -19,6 +19,7 @@ import com.linli.inventory.internal.forecast.Forecasts;
 import com.linli.network.NetworkManagement;
 import com.linli.network.Region;
 import com.linli.network.RegionId;
+import com.linli.network.WarehouseKind;
 import com.linli.shared.BusinessRuleException;
 import com.linli.shared.InvalidInputException;
 
@@ -54,8 +55,12 @@ public class ForecastManagement {
 
 	private final double buffer;
 
+	private final StockManagement stock;
+
 	ForecastManagement(DailyDemands demands, Forecasts forecasts, ForecastJob job, NetworkManagement network,
-			CatalogManagement catalog, Clock clock, @Value("${linli.inventory.forecast.cap-buffer:1.2}") double buffer) {
+			CatalogManagement catalog, StockManagement stock, Clock clock,
+			@Value("${linli.inventory.forecast.cap-buffer:1.2}") double buffer) {
+		this.stock = stock;
 		this.demands = demands;
 		this.forecasts = forecasts;
 		this.job = job;
@@ -142,7 +147,21 @@ public class ForecastManagement {
 		}
 		long cap = (long) Math.ceil(first * buffer - 1e-9);
 		long purchase = (long) Math.ceil(week * buffer - 1e-9);
-		return new ForecastView(region.id(), skuId, name, issuedOn, history, ahead, buffer, cap, purchase);
+		long available = centralAvailable(region, skuId);
+		return new ForecastView(region.id(), skuId, name, issuedOn, history, ahead, buffer, cap, purchase, available,
+				Math.max(0, purchase - available));
+	}
+
+	/**
+	 * What the region's central warehouse has available of the SKU (on hand less reserved), the stock a
+	 * purchase is netted of; 0 without a central warehouse. The first active one, as purchase orders choose it.
+	 */
+	private long centralAvailable(Region region, SkuId skuId) {
+		return network.warehouses(region.id()).stream()
+			.filter(w -> w.kind() == WarehouseKind.CENTRAL && w.active())
+			.min(java.util.Comparator.comparingLong(w -> w.id().value()))
+			.map(w -> stock.available(w.id(), List.of(skuId)).getOrDefault(skuId, 0L))
+			.orElse(0L);
 	}
 
 	/** The suggested listing cap for the SKU's next pickup date: forecast × buffer, rounded up. */

@@ -10,10 +10,11 @@ import com.linli.network.RegionId;
  * A SKU's demand in a region: recent history with the forecasts made for it, the next days'
  * forecast, the suggested listing cap for the first of them ({@code forecast × buffer}, rounded up,
  * where forecast is the higher of the point forecast and the expected units) and the purchase
- * suggestion for the week ahead ({@code Σ forecast × buffer}, rounded up; before netting stock on
- * hand, which the stock side of inventory owns).
+ * suggestion for the week ahead ({@code Σ forecast × buffer}, rounded up), what the region's central
+ * warehouse has available of the SKU, and the purchase net of it (never below 0). Units already on order
+ * with suppliers are not netted here: purchase orders are supply's, which nets them when it drafts.
  */
 public record ForecastView(RegionId regionId, SkuId skuId, String skuName, LocalDate issuedOn,
 		List<ForecastPoint> history, List<ForecastPoint> ahead, double buffer, long suggestedCap,
-		long purchaseSuggestion) {
+		long purchaseSuggestion, long centralAvailable, long purchaseNet) {
 }

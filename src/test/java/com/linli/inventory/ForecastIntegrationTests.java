@@ -54,6 +54,9 @@ class ForecastIntegrationTests {
 	ForecastJob job;
 
 	@Autowired
+	StockManagement stock;
+
+	@Autowired
 	ForecastDemandListener listener;
 
 	@Autowired
@@ -148,6 +151,20 @@ class ForecastIntegrationTests {
 		double tomorrow = WEEK[today.plusDays(1).getDayOfWeek().getValue() - 1];
 		assertThat(view.get("suggestedCap").asLong()).isEqualTo((long) Math.ceil(tomorrow * 1.2));
 		assertThat(view.get("purchaseSuggestion").asLong()).isEqualTo((long) Math.ceil(70 * 1.2));
+		// no central warehouse yet: nothing to net
+		assertThat(view.get("centralAvailable").asLong()).isZero();
+		assertThat(view.get("purchaseNet").asLong()).isEqualTo(84);
+		// 30 greens arrive at the region's central warehouse, 5 of them held for a cutoff: 25 available, 59 to buy
+		var central = new InventoryFixtures(network, catalog).central(region);
+		stock.receive(central.id(), greens.id(), 30, "B-" + MarketingFixtures.next(), today, "forecast-test:" + greens.id(), null);
+		stock.reserve(central.id(), java.util.Map.of(greens.id(), 5L), "forecast-test-hold:" + greens.id());
+		JsonNode netted = staff.get("/api/forecasts/regions/" + region.id() + "/skus/" + greens.id()).json();
+		assertThat(netted.get("centralAvailable").asLong()).isEqualTo(25);
+		assertThat(netted.get("purchaseNet").asLong()).isEqualTo(59);
+		// more in stock than the week needs: nothing to buy, never a negative purchase
+		stock.receive(central.id(), greens.id(), 100, "B-" + MarketingFixtures.next(), today, "forecast-test-2:" + greens.id(), null);
+		assertThat(staff.get("/api/forecasts/regions/" + region.id() + "/skus/" + greens.id()).json()
+			.get("purchaseNet").asLong()).isZero();
 		// history shows the actuals, 0 on closed Sundays is not a sale day
 		JsonNode last = view.get("history").get(view.get("history").size() - 1);
 		assertThat(last.get("date").asText()).isEqualTo(today.toString());

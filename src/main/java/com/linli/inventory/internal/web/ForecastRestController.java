@@ -68,12 +68,14 @@ class ForecastRestController {
 	}
 
 	record ForecastResponse(long regionId, long skuId, String skuName, LocalDate issuedOn, List<PointView> history,
-			List<PointView> ahead, double buffer, long suggestedCap, long purchaseSuggestion) {
+			List<PointView> ahead, double buffer, long suggestedCap, long purchaseSuggestion,
+			long centralAvailable, long purchaseNet) {
 
 		static ForecastResponse of(ForecastView v) {
 			return new ForecastResponse(v.regionId().value(), v.skuId().value(), v.skuName(), v.issuedOn(),
 					v.history().stream().map(PointView::of).toList(), v.ahead().stream().map(PointView::of).toList(),
-					v.buffer(), v.suggestedCap(), v.purchaseSuggestion());
+					v.buffer(), v.suggestedCap(), v.purchaseSuggestion(),
+					v.centralAvailable(), v.purchaseNet());
 		}
 	}
 
