@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import com.linli.identity.AccountId;
 import com.linli.identity.CurrentUser;
 import com.linli.marketing.ListingId;
 import com.linli.ordering.Cart;
@@ -103,8 +104,7 @@ class OrderRestController {
 	@ApiResponse(responseCode = "409", description = "sold out, over the limit, closed, no pickup point")
 	ResponseEntity<?> place(@RequestHeader("Idempotency-Key") String idempotencyKey,
 			@Valid @RequestBody PlaceOrderRequest request) {
-		var items = request.items().stream().map(i -> new OrderItem(new ListingId(i.listingId()), i.quantity())).toList();
-		var command = new PlaceOrder(CurrentUser.require().id(), idempotencyKey, items);
+		var command = request.command(CurrentUser.require().id(), idempotencyKey);
 		var refusal = orders.refusalWithoutDatabase(command);
 		if (refusal.isPresent()) {
 			// a flash sale's loser: answered from memory, without an exception to resolve
@@ -159,6 +159,12 @@ class OrderRestController {
 	}
 
 	record PlaceOrderRequest(@NotEmpty @Size(max = 40) List<@Valid ItemRequest> items) {
+
+		/** The order the resident asks for, under the key of this submit. */
+		PlaceOrder command(AccountId resident, String idempotencyKey) {
+			return new PlaceOrder(resident, idempotencyKey,
+					items.stream().map(i -> new OrderItem(new ListingId(i.listingId()), i.quantity())).toList());
+		}
 	}
 
 	record ItemRequest(@NotNull Long listingId, @Min(1) @Max(99) int quantity) {

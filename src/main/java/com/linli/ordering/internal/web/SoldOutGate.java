@@ -10,11 +10,8 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 import com.linli.identity.CurrentUser;
-import com.linli.marketing.ListingId;
 import com.linli.shared.BusinessRuleException;
-import com.linli.ordering.OrderItem;
 import com.linli.ordering.OrderManagement;
-import com.linli.ordering.PlaceOrder;
 import com.linli.ordering.internal.web.OrderRestController.PlaceOrderRequest;
 import com.linli.shared.web.ProblemDetailsAdvice;
 import jakarta.servlet.FilterChain;
@@ -101,10 +98,7 @@ class SoldOutGate extends OncePerRequestFilter {
 			if (!valid(request)) {
 				return Optional.empty();
 			}
-			var items = request.items().stream()
-				.map(i -> new OrderItem(new ListingId(i.listingId()), i.quantity()))
-				.toList();
-			return orders.refusalWithoutDatabase(new PlaceOrder(user.id(), key, items));
+			return orders.refusalWithoutDatabase(request.command(user.id(), key));
 		}
 		catch (RuntimeException e) {
 			// unreadable or invalid: the controller answers it with the field named
