@@ -212,6 +212,16 @@ public class ForecastManagement {
 	}
 
 	/**
+	 * Runs the forecasting job now, in the caller's thread, for the given regions: the platform's own
+	 * call once a demand history was loaded (the demo), so that forecasts are there before the first
+	 * night. False when a run is already at work.
+	 */
+	@Transactional(propagation = org.springframework.transaction.annotation.Propagation.NOT_SUPPORTED)
+	public boolean runJob(java.util.Set<RegionId> regionIds) {
+		return job.run(java.util.Set.copyOf(regionIds));
+	}
+
+	/**
 	 * The demand history of the caller's regions as CSV {@code date,store,item,quantity} (store
 	 * R&lt;region&gt;, item SKU&lt;id&gt;).
 	 */

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 import com.linli.demo.CityGenerator;
 import com.linli.demo.CityPlan;
@@ -20,6 +21,7 @@ import com.linli.demo.DemoSettings;
 import com.linli.demo.ListingWindow;
 import com.linli.demo.LoadedCity;
 import com.linli.demo.SimulatedDay;
+import com.linli.inventory.ForecastManagement;
 import com.linli.network.NetworkManagement;
 import com.linli.shared.PlatformClock;
 import org.slf4j.Logger;
@@ -42,7 +44,8 @@ import org.springframework.stereotype.Component;
  * replays the pickup days up to yesterday in full, and today and tomorrow's sale up to this moment
  * (today's goods arrived and partly collected, tomorrow's listings selling since 10:00), the clock
  * travelled to each simulated instant; the clock is reset before tomorrow's listings are made sure of
- * and the banner prints. The logins print before the replay already: whoever signs in meanwhile sees
+ * and the banner prints, and the demand forecasts are made from the history at once (the nightly job,
+ * {@code linli.inventory.forecast.schedule}, keeps them fresh). The logins print before the replay already: whoever signs in meanwhile sees
  * the simulated time. A failed load keeps nothing and does not stop the application; a failure
  * during the history keeps the days simulated so far and the demo opens anyway.
  */
@@ -70,6 +73,10 @@ class DemoSeeder implements ApplicationRunner {
 
 	private final DemoBanner banner;
 
+	private final ForecastManagement forecasts;
+
+	private final EventBacklog backlog;
+
 	private final Clock clock;
 
 	private final Optional<DemoSettings> settings;
@@ -78,7 +85,8 @@ class DemoSeeder implements ApplicationRunner {
 
 	private final double shopperShare;
 
-	DemoSeeder(DemoLoader loader, DaySimulator simulator, NetworkManagement network, DemoBanner banner, Clock clock,
+	DemoSeeder(DemoLoader loader, DaySimulator simulator, NetworkManagement network, DemoBanner banner,
+			ForecastManagement forecasts, EventBacklog backlog, Clock clock,
 			@Value("${linli.demo.seed:true}") String seed, @Value("${linli.demo.regions:1}") int regions,
 			@Value("${linli.demo.communities:48}") int communities,
 			@Value("${linli.demo.residents:2400}") int residents,
@@ -88,6 +96,8 @@ class DemoSeeder implements ApplicationRunner {
 		this.simulator = simulator;
 		this.network = network;
 		this.banner = banner;
+		this.forecasts = forecasts;
+		this.backlog = backlog;
 		this.clock = clock;
 		this.settings = settings(seed, regions, communities, residents);
 		this.historyDays = historyDays(historyDays);
@@ -143,12 +153,19 @@ class DemoSeeder implements ApplicationRunner {
 			banner.printLogins(demo);
 			return;
 		}
+		seed(demo, historyDays);
+	}
+
+	/**
+	 * Generates the demo city of {@code demo}, loads it, replays {@code historyDays} days of history and
+	 * prints the banner; the city loaded, or null when the load failed (and left nothing).
+	 */
+	LoadedCity seed(DemoSettings demo, int historyDays) {
 		log.info("Demo city: empty database, generating {} region(s), {} communities and {} residents each (seed {}), "
 				+ "{} day(s) of history", demo.regions(), demo.communitiesPerRegion(), demo.residentsPerRegion(),
 				demo.seed(), historyDays);
 		long started = System.nanoTime();
 		var plan = new CityGenerator().generate(demo);
-		int historyDays = this.historyDays;
 		if (historyDays > 0 && !(clock instanceof PlatformClock)) {
 			log.warn("Demo city: no history, the clock of this application ({}) cannot travel", clock);
 			historyDays = 0;
@@ -163,7 +180,7 @@ class DemoSeeder implements ApplicationRunner {
 			// the load is one transaction: nothing was kept, the next start tries again
 			log.error("Demo city could not be loaded, the database is unchanged (linli.demo.seed=false skips the demo)",
 					e);
-			return;
+			return null;
 		}
 		if (historyDays > 0) {
 			// the logins work now; the history below takes a while longer
@@ -173,8 +190,28 @@ class DemoSeeder implements ApplicationRunner {
 		}
 		List<SimulatedDay> history = historyDays == 0 ? List.of() : replayHistory(plan, loaded, now, historyDays);
 		var tomorrow = historyDays == 0 ? loaded : listTomorrow(plan, loaded);
+		if (historyDays > 0) {
+			forecast(loaded);
+		}
 		log.info("Demo city: ready in {} ms", Duration.ofNanos(System.nanoTime() - started).toMillis());
 		banner.printCity(plan, tomorrow, history);
+		return tomorrow;
+	}
+
+	/**
+	 * The operator's demand forecasts from the history just replayed, as the nightly job would make
+	 * them: the demand of the last cutoffs is recorded by a listener, so its backlog drains first.
+	 */
+	private void forecast(LoadedCity loaded) {
+		try {
+			backlog.drain(0);
+			if (!forecasts.runJob(Set.copyOf(loaded.regions()))) {
+				log.info("Demo city: a forecast run is already at work; it forecasts the demo too");
+			}
+		}
+		catch (RuntimeException e) {
+			log.error("Demo city: forecasting from its history failed; the nightly run (or 'forecast now') makes them", e);
+		}
 	}
 
 	/** The city as it was the morning before the first day of history; its listings are that day's. */

@@ -112,10 +112,15 @@ public class ForecastJob {
 
 	/** Runs now in this thread unless a run is at work; returns whether it ran. */
 	public boolean run() {
+		return run(null);
+	}
+
+	/** Runs now in this thread, of the given regions only (null: every region), unless a run is at work; returns whether it ran. */
+	public boolean run(Set<RegionId> only) {
 		if (!running.compareAndSet(false, true)) {
 			return false;
 		}
-		runHeld(null);
+		runHeld(only);
 		return true;
 	}
 
