@@ -113,6 +113,8 @@ class SecurityConfiguration {
 					"/favicon.ico", "/actuator/health/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html",
 					"/media/**")
 			.permitAll()
+			// page access lives here, where the console's sidebar (ConsoleNavigation) reads it too
+			.requestMatchers("/console/accounts/**", "/console/audit/**").hasRole("PLATFORM_ADMIN")
 			.requestMatchers("/console/**").hasAnyRole(STAFF)
 			.requestMatchers("/warehouse/**").hasAnyRole("PLATFORM_ADMIN", "OPERATOR", "WAREHOUSE_STAFF")
 			.requestMatchers("/leader/**").hasRole("LEADER")

@@ -100,7 +100,8 @@ class CutoffRunPageController {
 		}
 		if (!model.containsAttribute("runForm")) {
 			List<Region> mine = myRegions();
-			Long region = mine.size() == 1 ? mine.get(0).id().value() : regionId;
+			// boxed on both sides: a primitive branch would unbox a null regionId (admin, several regions)
+			Long region = mine.size() == 1 ? Long.valueOf(mine.get(0).id().value()) : regionId;
 			LocalDate tomorrow = LocalDate.now(clock.withZone(mine.isEmpty() ? clock.getZone() : mine.get(0).zone()))
 				.plusDays(1);
 			model.addAttribute("runForm", new RunForm(region, tomorrow.toString()));

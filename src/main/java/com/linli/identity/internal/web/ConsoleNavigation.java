@@ -1,0 +1,87 @@
+package com.linli.identity.internal.web;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.access.WebInvocationPrivilegeEvaluator;
+import org.springframework.stereotype.Component;
+
+/**
+ * The console's sidebar: its groups of links, each shown only to a user whom the security rules
+ * ({@code SecurityConfiguration}) let open it. Visibility is asked of those rules, never written
+ * twice, so a link cannot lead a role to a 403. A link may name alternative paths (the console's
+ * stock page, or the warehouse's for warehouse staff): the first one the user may open is shown.
+ */
+@Component("consoleNav")
+public class ConsoleNavigation {
+
+	/** A link of the sidebar: a message key, the paths it may lead to, and whether it opens a new window. */
+	record Link(String labelKey, List<String> paths, boolean newWindow) {
+
+		static Link to(String labelKey, String... paths) {
+			return new Link(labelKey, List.of(paths), false);
+		}
+	}
+
+	record Group(String labelKey, List<Link> links) {
+	}
+
+	/** A link as one user sees it: the path they may open. */
+	public record Shown(String labelKey, String path, boolean newWindow) {
+	}
+
+	public record ShownGroup(String labelKey, List<Shown> links) {
+	}
+
+	static final List<Group> GROUPS = List.of(
+			new Group("nav.group.network", List.of(Link.to("nav.regions", "/console/regions"),
+					Link.to("nav.warehouses", "/console/warehouses"), Link.to("nav.communities", "/console/communities"),
+					Link.to("nav.pickupPoints", "/console/pickup-points"), Link.to("nav.leaders", "/console/leaders"),
+					Link.to("leader.nav.commission", "/console/commission"))),
+			new Group("nav.group.catalog", List.of(Link.to("nav.categories", "/console/categories"),
+					Link.to("nav.products", "/console/products"), Link.to("nav.suppliers", "/console/suppliers"))),
+			new Group("supply.nav.group", List.of(Link.to("supply.nav.purchaseOrders", "/console/purchase-orders"),
+					Link.to("supply.nav.receiving", "/warehouse/receiving"),
+					Link.to("supply.nav.alerts", "/console/supplier-alerts"),
+					Link.to("supply.nav.scores", "/console/supplier-scores"),
+					Link.to("supply.nav.statements", "/console/statements"))),
+			new Group("nav.group.marketing", List.of(Link.to("nav.listings", "/console/listings"),
+					Link.to("nav.orders", "/console/orders"), Link.to("overdue.nav", "/console/orders/overdue"))),
+			new Group("fulfilment.nav.group", List.of(Link.to("fulfilment.nav.cutoffRuns", "/console/cutoff-runs"))),
+			new Group("inventory.nav.group", List.of(
+					Link.to("inventory.nav.stock", "/console/inventory", "/warehouse/inventory"),
+					Link.to("inventory.nav.stocktakes", "/console/inventory/stocktakes", "/warehouse/inventory/stocktakes"),
+					Link.to("inventory.nav.alerts", "/console/inventory/alerts"),
+					Link.to("forecast.nav.forecasts", "/console/forecasts"))),
+			new Group("nav.group.system", List.of(Link.to("nav.accounts", "/console/accounts"),
+					Link.to("nav.audit", "/console/audit"), new Link("nav.api", List.of("/swagger-ui.html"), true))));
+
+	private final WebInvocationPrivilegeEvaluator privileges;
+
+	ConsoleNavigation(WebInvocationPrivilegeEvaluator privileges) {
+		this.privileges = privileges;
+	}
+
+	/** The groups of links the signed-in user may open; groups left without a link are left out. */
+	public List<ShownGroup> visible() {
+		Authentication user = SecurityContextHolder.getContext().getAuthentication();
+		List<ShownGroup> shown = new ArrayList<>();
+		for (Group group : GROUPS) {
+			List<Shown> links = new ArrayList<>();
+			for (Link link : group.links()) {
+				pathFor(link, user).ifPresent(path -> links.add(new Shown(link.labelKey(), path, link.newWindow())));
+			}
+			if (!links.isEmpty()) {
+				shown.add(new ShownGroup(group.labelKey(), links));
+			}
+		}
+		return shown;
+	}
+
+	private Optional<String> pathFor(Link link, Authentication user) {
+		return link.paths().stream().filter(path -> privileges.isAllowed(path, user)).findFirst();
+	}
+}
