@@ -134,6 +134,19 @@ class SupplyBrowserTests extends BrowserTest {
 		warehouse.fill("#rejected-" + appleLine, "1");
 		warehouse.selectOption("#reason-" + appleLine, "DAMAGE");
 		warehouse.fill("#batch-" + appleLine, "YT-20261123-A");
+		// the batch number and production date are marked as required where units are accepted
+		assertThat(warehouse.locator("label[for=batch-" + eggLine + "]")).hasClass(Pattern.compile(".*\\brequired\\b.*"));
+		assertThat(warehouse.locator("label[for=produced-" + eggLine + "]")).hasClass(Pattern.compile(".*\\brequired\\b.*"));
+		assertThat(warehouse.locator("#batch-" + eggLine)).hasAttribute("aria-required", "true");
+		// the egg's batch forgotten: the error names that field, and nothing typed is lost
+		warehouse.click("#receive");
+		assertThat(warehouse.locator("#line-" + eggLine + " .field-error")).containsText("批次号");
+		assertThat(warehouse.locator("#batch-" + eggLine)).hasAttribute("aria-invalid", "true");
+		assertThat(warehouse.locator("#accepted-" + appleLine)).hasValue("4");
+		assertThat(warehouse.locator("#rejected-" + appleLine)).hasValue("1");
+		assertThat(warehouse.locator("#reason-" + appleLine)).hasValue("DAMAGE");
+		assertThat(warehouse.locator("#batch-" + appleLine)).hasValue("YT-20261123-A");
+		shot(warehouse, "8-receiving-form-error");
 		warehouse.fill("#batch-" + eggLine, "EGG-20261123");
 		shot(warehouse, "8-receiving-form");
 		warehouse.click("#receive");

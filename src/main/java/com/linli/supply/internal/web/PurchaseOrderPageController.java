@@ -159,27 +159,60 @@ class PurchaseOrderPageController {
 				if (line.received() || !"on".equals(form.get("receive-" + line.id()))) {
 					continue;
 				}
-				int accepted = number(form.get("accepted-" + line.id()), "lines." + line.id());
-				int rejected = number(form.get("rejected-" + line.id()), "lines." + line.id());
+				int accepted = number(form.get("accepted-" + line.id()), "accepted-" + line.id());
+				int rejected = number(form.get("rejected-" + line.id()), "rejected-" + line.id());
 				String reason = form.get("reason-" + line.id());
-				String produced = form.get("produced-" + line.id());
 				lines.add(new ReceiptLine(line.id(), accepted, rejected,
 						reason == null || reason.isBlank() ? null : RejectReason.valueOf(reason),
-						form.get("batch-" + line.id()),
-						produced == null || produced.isBlank() ? null : LocalDate.parse(produced)));
+						form.get("batch-" + line.id()), date(form.get("produced-" + line.id()), "produced-" + line.id())));
 			}
 			String rule = form.get("rule");
 			orders.receive(po.id(), lines, rule == null || rule.isBlank() ? null : ShortageRule.valueOf(rule));
 			redirect.addFlashAttribute("done", "supply.receiving.done");
+			return "redirect:/warehouse/receiving/" + id;
 		}
 		catch (BusinessRuleException e) {
-			redirect.addFlashAttribute("error", PageMessages.of(e, locale));
+			String message = PageMessages.of(e, locale);
+			redirect.addFlashAttribute("error", message);
+			if (e.field() != null) {
+				redirect.addFlashAttribute("errors", Map.of(inputOf(e.field()), message));
+			}
 		}
-		catch (java.time.format.DateTimeParseException | IllegalArgumentException e) {
-			redirect.addFlashAttribute("error", "en".equals(locale.getLanguage()) ? "Check the numbers and dates."
-					: "请检查数量和日期");
+		catch (IllegalArgumentException e) {
+			// a reason or rule that is not one of the choices: only a hand-made request sends that
+			redirect.addFlashAttribute("errorKey", "supply.receiving.checkChoices");
 		}
+		// the form comes back as it was typed: nothing entered is lost to an error
+		redirect.addFlashAttribute("typed", form);
 		return "redirect:/warehouse/receiving/" + id;
+	}
+
+	/** The form input that a service error names: lines.12.batchNo is batch-12; a page field stays as it is. */
+	static String inputOf(String field) {
+		var matcher = java.util.regex.Pattern.compile("lines\\.(\\d+)(?:\\.(\\w+))?").matcher(field);
+		if (!matcher.matches()) {
+			return field;
+		}
+		String line = matcher.group(1);
+		return switch (matcher.group(2) == null ? "" : matcher.group(2)) {
+			case "batchNo" -> "batch-" + line;
+			case "rejectReason" -> "reason-" + line;
+			case "productionDate" -> "produced-" + line;
+			case "rejected" -> "rejected-" + line;
+			default -> "accepted-" + line;
+		};
+	}
+
+	private static LocalDate date(String value, String field) {
+		if (value == null || value.isBlank()) {
+			return null;
+		}
+		try {
+			return LocalDate.parse(value.strip());
+		}
+		catch (java.time.format.DateTimeParseException e) {
+			throw new com.linli.shared.InvalidInputException(field, "请输入日期 / enter a date");
+		}
 	}
 
 	private static int number(String value, String field) {
