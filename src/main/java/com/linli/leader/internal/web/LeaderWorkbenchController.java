@@ -1,14 +1,27 @@
 package com.linli.leader.internal.web;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Comparator;
+import java.util.List;
+
 import com.linli.identity.CurrentUser;
+import com.linli.leader.Leader;
 import com.linli.leader.LeaderManagement;
 import com.linli.network.NetworkManagement;
+import com.linli.network.PickupPoint;
+import com.linli.shared.PickupPointFigures;
+import com.linli.shared.PickupPointFigures.Figure;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** The leader's phone pages: their pickup point at a glance, and their own profile. */
+/**
+ * The leader's phone pages: their pickup point at a glance with today's figures (from every module's
+ * {@link PickupPointFigures}), and their own profile.
+ */
 @Controller
 class LeaderWorkbenchController {
 
@@ -16,9 +29,16 @@ class LeaderWorkbenchController {
 
 	private final NetworkManagement network;
 
-	LeaderWorkbenchController(LeaderManagement leaders, NetworkManagement network) {
+	private final List<PickupPointFigures> figures;
+
+	private final Clock clock;
+
+	LeaderWorkbenchController(LeaderManagement leaders, NetworkManagement network, List<PickupPointFigures> figures,
+			Clock clock) {
 		this.leaders = leaders;
 		this.network = network;
+		this.figures = figures;
+		this.clock = clock;
 	}
 
 	@GetMapping("/leader")
@@ -30,8 +50,19 @@ class LeaderWorkbenchController {
 			model.addAttribute("community", network.getCommunity(point.communityId()));
 			model.addAttribute("grid", network.getWarehouse(point.gridWarehouseId()));
 			model.addAttribute("residents", network.residentsAt(point.id()));
+			model.addAttribute("today", today(leader, point));
 		});
 		return "leader/workbench";
+	}
+
+	/** Today's figures of the pickup point, in the order their modules give. */
+	private List<Figure> today(Leader leader, PickupPoint point) {
+		ZoneId zone = network.getRegion(point.regionId()).zone();
+		LocalDate date = LocalDate.now(clock.withZone(zone));
+		var day = new PickupPointFigures.Day(point.id().value(), leader.id().value(), date,
+				date.atStartOfDay(zone).toInstant(), date.plusDays(1).atStartOfDay(zone).toInstant());
+		return figures.stream().flatMap(f -> f.figures(day).stream()).sorted(Comparator.comparingInt(Figure::order))
+			.toList();
 	}
 
 	@GetMapping("/leader/me")
