@@ -1,6 +1,8 @@
-// The leader's pickup page (核销): a typed six-digit code looks the order up at once; where the
-// browser has the BarcodeDetector API, the phone camera reads the resident's QR
-// ("LINLI-PICKUP:<code>:<orderNo>") instead. Without it the typed code is the way.
+// The leader's pickup page (核销): a typed six-digit code looks the order up at once; the phone camera
+// reads the resident's QR ("LINLI-PICKUP:<code>:<orderNo>") instead. Frames are decoded by the
+// browser's BarcodeDetector where it has one, else by ZXing in JavaScript (html5-qrcode, loaded from
+// its webjar only then: iPhones and WeChat have no BarcodeDetector). Without a camera the typed code
+// is the way. window.linliPickupScanner exposes decode(canvas) and found(text) for tests.
 (function () {
   var input = document.getElementById('pickup-code');
   if (!input) { return; }
@@ -25,20 +27,65 @@
   var video = document.getElementById('scanner-video');
   var closeButton = document.getElementById('scan-close');
   var QR = /^LINLI-PICKUP:\d{6}:/;
+  var MAX_FRAME = 640;
   var stream = null;
   var scanning = false;
+  var frame = document.createElement('canvas');
 
-  if (!('BarcodeDetector' in window) || !navigator.mediaDevices || !navigator.mediaDevices.getUserMedia) {
-    return; // the hint already says: type the code
+  var api = window.linliPickupScanner = { ready: false, decode: null, found: found };
+
+  if (!navigator.mediaDevices || !navigator.mediaDevices.getUserMedia) {
+    return; // no camera (or not a secure page): the hint already says to type the code
   }
-  BarcodeDetector.getSupportedFormats().then(function (formats) {
-    if (formats.indexOf('qr_code') < 0) { return; }
+  decoder().then(function (decode) {
+    api.decode = decode;
+    api.ready = true;
     scanButton.hidden = false;
     hint.hidden = true;
-  });
+  }).catch(function () { /* no decoder: the hint stays, the code is typed */ });
+
+  /** A function canvas -> Promise of the QR's text (or null): the browser's detector, else ZXing in JavaScript. */
+  function decoder() {
+    if ('BarcodeDetector' in window) {
+      return BarcodeDetector.getSupportedFormats().then(function (formats) {
+        if (formats.indexOf('qr_code') < 0) { return javascriptDecoder(); }
+        var detector = new BarcodeDetector({ formats: ['qr_code'] });
+        return function (canvas) {
+          return detector.detect(canvas).then(function (codes) {
+            for (var i = 0; i < codes.length; i++) {
+              if (QR.test(codes[i].rawValue)) { return codes[i].rawValue; }
+            }
+            return codes.length ? codes[0].rawValue : null;
+          });
+        };
+      }, javascriptDecoder);
+    }
+    return javascriptDecoder();
+  }
+
+  function javascriptDecoder() {
+    return load(form.dataset.decoder).then(function () {
+      var reader = new window.__Html5QrcodeLibrary__.Html5Qrcode('qr-decoder', false);
+      return function (canvas) {
+        return new Promise(function (resolve) { canvas.toBlob(resolve, 'image/png'); })
+          .then(function (blob) { return reader.scanFile(new File([blob], 'frame.png', { type: 'image/png' }), false); })
+          .catch(function () { return null; }); // nothing readable in this frame
+      };
+    });
+  }
+
+  function load(src) {
+    return new Promise(function (resolve, reject) {
+      if (window.__Html5QrcodeLibrary__) { resolve(); return; }
+      var script = document.createElement('script');
+      script.src = src;
+      script.onload = resolve;
+      script.onerror = reject;
+      document.head.appendChild(script);
+    });
+  }
 
   scanButton.addEventListener('click', function () {
-    var detector = new BarcodeDetector({ formats: ['qr_code'] });
     navigator.mediaDevices.getUserMedia({ video: { facingMode: 'environment' }, audio: false })
       .then(function (s) {
         stream = s;
@@ -47,7 +94,7 @@
         scanning = true;
         return video.play();
       })
-      .then(function () { detect(detector); })
+      .then(scan)
       .catch(function () {
         stop();
         hint.hidden = false;
@@ -57,22 +104,38 @@
 
   closeButton.addEventListener('click', stop);
 
-  function detect(detector) {
+  /** The middle square of the camera frame (where the aiming frame is), at most MAX_FRAME pixels wide. */
+  function grab() {
+    var w = video.videoWidth, h = video.videoHeight;
+    if (!w || !h) { return null; }
+    var side = Math.min(w, h);
+    var size = Math.min(side, MAX_FRAME);
+    frame.width = size;
+    frame.height = size;
+    frame.getContext('2d').drawImage(video, (w - side) / 2, (h - side) / 2, side, side, 0, 0, size, size);
+    return frame;
+  }
+
+  function scan() {
     if (!scanning) { return; }
-    detector.detect(video).then(function (codes) {
-      for (var i = 0; i < codes.length; i++) {
-        if (QR.test(codes[i].rawValue)) {
-          stop();
-          input.value = codes[i].rawValue;
-          lookedUp = input.value;
-          form.submit();
-          return;
-        }
+    var canvas = grab();
+    if (!canvas) { setTimeout(scan, 150); return; }
+    api.decode(canvas).then(function (text) {
+      if (text && QR.test(text)) {
+        found(text);
       }
-      setTimeout(function () { detect(detector); }, 150);
-    }).catch(function () {
-      setTimeout(function () { detect(detector); }, 300);
-    });
+      else {
+        setTimeout(scan, 200);
+      }
+    }, function () { setTimeout(scan, 300); });
+  }
+
+  /** What the camera read: looked up as a typed code would be. */
+  function found(text) {
+    stop();
+    input.value = text;
+    lookedUp = text;
+    form.submit();
   }
 
   function stop() {
