@@ -15,7 +15,8 @@ public enum MessageKind {
 	REFUND(Audience.RESIDENT, true),
 	ORDER_CANCELLED(Audience.RESIDENT, false),
 	LEADER_REFUND(Audience.LEADER, false),
-	LEADER_PICKUP_SUMMARY(Audience.LEADER, true);
+	LEADER_PICKUP_SUMMARY(Audience.LEADER, true),
+	PAYMENT_MISMATCH(Audience.STAFF, false);
 
 	private final Audience audience;
 

@@ -5,7 +5,8 @@
  * {@link com.linli.notification.OutboundChannel}. No module calls into it. Beyond listening,
  * it asks network for pickup points and their keepers, identity for a recipient's phone, and
  * ordering ({@code FulfilmentOrders.readyNotPickedUp}) for the orders still waiting to be picked up.
+ * It listens to payment for the reconciliation's alarms, which it puts in the platform admins' inbox.
  */
 @org.springframework.modulith.ApplicationModule(
-		allowedDependencies = { "shared", "identity", "network", "ordering" })
+		allowedDependencies = { "shared", "identity", "network", "ordering", "payment" })
 package com.linli.notification;

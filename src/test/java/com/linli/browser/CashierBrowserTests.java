@@ -68,4 +68,19 @@ class CashierBrowserTests extends BrowserTest {
 		assertThat(page.locator("#pay")).hasCount(0);
 		assertThat(page.locator("#back")).hasAttribute("href", "/");
 	}
+
+	@Test
+	void theCashierNeverLeadsBackToAnotherSite() {
+		String ref = "order:" + UUID.randomUUID().toString().substring(0, 8);
+		var payment = payments.createPayment(ref, Money.ofFen(590), "小葱 250g", Instant.now().plusSeconds(900));
+		signIn(Api.ADMIN_PHONE, Api.ADMIN_PASSWORD);
+		// query strings as an attacker writes them into a link to the cashier
+		for (String back : java.util.List.of("//evil.com", "/%5Cevil.com", "/%09/evil.com", "/%0a/evil.com",
+				"https://evil.com", "/%252F/evil.com", "/%2F/evil.com", "%20/evil", "javascript:alert(1)")) {
+			page.navigate(url(payment.cashierUrl() + "?return=" + back));
+			assertThat(page.locator("#cancel")).hasAttribute("href", "/");
+		}
+		page.navigate(url(payment.cashierUrl() + "?return=/shop/orders/7"));
+		assertThat(page.locator("#cancel")).hasAttribute("href", "/shop/orders/7");
+	}
 }

@@ -31,6 +31,16 @@ public class PaymentEventsRecorder {
 		events.add(event);
 	}
 
+	@TransactionalEventListener
+	void on(PaymentMismatchFound event) {
+		events.add(event);
+	}
+
+	public List<PaymentMismatchFound> mismatches(String merchantReference) {
+		return of(PaymentMismatchFound.class).stream().filter(e -> e.merchantReference().equals(merchantReference))
+			.toList();
+	}
+
 	public List<PaymentSucceeded> succeeded(String merchantReference) {
 		return of(PaymentSucceeded.class).stream().filter(e -> e.merchantReference().equals(merchantReference)).toList();
 	}

@@ -25,10 +25,10 @@ import com.linli.shared.BusinessRuleException;
 import com.linli.shared.InvalidInputException;
 import com.linli.shared.Money;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -58,8 +58,15 @@ class PaymentIntegrationTests {
 	@Autowired
 	JdbcClient jdbc;
 
-	@Value("${linli.payment.simulated.secret:linli-simulated-dev-secret}")
+	/** The installation's own secret, generated at its first start and kept in the payment schema. */
 	String secret;
+
+	@BeforeEach
+	void readTheInstallationsSecret() {
+		secret = jdbc.sql("select secret from payment.provider_secret where provider = 'simulated'")
+			.query(String.class)
+			.single();
+	}
 
 	@AfterEach
 	void reachThePlatformAgain() {
@@ -193,6 +200,26 @@ class PaymentIntegrationTests {
 		assertThat(notify(body, stale).status()).isEqualTo(401);
 
 		assertThat(payments.get(ref).status()).isEqualTo(PaymentStatus.PENDING);
+		assertThat(events.succeeded(ref)).isEmpty();
+	}
+
+	@Test
+	void aNotificationSignedWithThePublicDevelopmentSecretIsRefusedAndChangesNothing() {
+		var resident = api().newResident();
+		String ref = newReference();
+		Payment payment = payments.createPayment(ref, Money.ofFen(3300), "五常大米 5kg", Instant.now().plusSeconds(900),
+				accountOf(resident));
+		byte[] body = notification(payment, payment.amount().fen());
+
+		// the secret the simulated provider used to ship with: anyone can read it in the source
+		var forged = notify(body, sign("linli-simulated-dev-secret", Instant.now().getEpochSecond(), "abcdef0123456789",
+				body));
+
+		assertThat(forged.status()).isEqualTo(401);
+		assertThat(secret).isNotEqualTo("linli-simulated-dev-secret").hasSizeGreaterThanOrEqualTo(32);
+		assertThat(payments.get(ref).status()).isEqualTo(PaymentStatus.PENDING);
+		assertThat(resident.get("/api/payments/sim/" + payment.providerTransactionId()).json().get("status").asText())
+			.isEqualTo("NOT_PAID");
 		assertThat(events.succeeded(ref)).isEmpty();
 	}
 

@@ -4,6 +4,8 @@ import java.time.Clock;
 
 import com.linli.payment.Payment;
 import com.linli.payment.PaymentClosed;
+import com.linli.payment.PaymentMismatchFound;
+import com.linli.payment.PaymentMismatchKind;
 import com.linli.payment.PaymentStatus;
 import com.linli.payment.PaymentSucceeded;
 import com.linli.payment.Refund;
@@ -41,9 +43,13 @@ public class PaymentLedger {
 
 	private final Clock clock;
 
-	PaymentLedger(Payments payments, Refunds refunds, ApplicationEventPublisher events, Clock clock) {
+	private final PaymentMismatches mismatches;
+
+	PaymentLedger(Payments payments, Refunds refunds, PaymentMismatches mismatches, ApplicationEventPublisher events,
+			Clock clock) {
 		this.payments = payments;
 		this.refunds = refunds;
+		this.mismatches = mismatches;
 		this.events = events;
 		this.clock = clock;
 	}
@@ -141,6 +147,29 @@ public class PaymentLedger {
 			}
 		}
 		return find(refund.id());
+	}
+
+	/**
+	 * Records that the provider's record of a payment disagrees with the platform's and raises the alarm
+	 * (an ERROR in the log and {@link PaymentMismatchFound}), once per payment and kind. The payment itself
+	 * is left as it is: a person decides what becomes of it.
+	 * @param providerState the provider's state, or {@code UNKNOWN} when it has no such transaction
+	 * @param providerAmount what the provider says was paid; null when nothing was
+	 */
+	@Transactional
+	public Outcome mismatch(Payment payment, PaymentMismatchKind kind, String providerState, Money providerAmount) {
+		var now = clock.instant();
+		if (!mismatches.insert(payment.id(), kind, payment.status(), payment.amount(), providerState, providerAmount,
+				now)) {
+			return Outcome.ALREADY_APPLIED;
+		}
+		log.error("Payment {} ({} of {} at {}, transaction {}) disagrees with its provider: {}; the provider says {}{}",
+				payment.merchantReference(), payment.status(), payment.amount(), payment.provider(),
+				payment.providerTransactionId(), kind, providerState,
+				providerAmount == null ? "" : " for " + providerAmount);
+		events.publishEvent(new PaymentMismatchFound(payment.id(), payment.merchantReference(), kind,
+				payment.status(), payment.amount(), providerState, providerAmount, now));
+		return Outcome.APPLIED;
 	}
 
 	private Refund find(RefundId id) {

@@ -138,6 +138,24 @@ public class Payments {
 			.list();
 	}
 
+	/**
+	 * Settled payments (paid or closed) not yet compared with their provider, newest first: a payment
+	 * forged a moment ago is found before an old backlog is worked through.
+	 */
+	public List<Payment> settledNotCompared(int limit) {
+		return jdbc.sql(SELECT + " where provider_checked_at is null and status <> 'PENDING' order by id desc limit ?")
+			.param(limit)
+			.query(Payments::map)
+			.list();
+	}
+
+	/** Records that a settled payment was compared with its provider's record. */
+	public void markCompared(PaymentId id, Instant at) {
+		jdbc.sql("update payment.payment set provider_checked_at = ? where id = ?")
+			.params(Timestamp.from(at), id.value())
+			.update();
+	}
+
 	static String[] names(java.util.Set<? extends Enum<?>> statuses) {
 		return statuses.stream().map(Enum::name).toArray(String[]::new);
 	}

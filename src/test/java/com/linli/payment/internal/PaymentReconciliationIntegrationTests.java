@@ -74,4 +74,70 @@ class PaymentReconciliationIntegrationTests {
 		assertThat(payments.get(untouched).status()).isEqualTo(PaymentStatus.PENDING);
 		assertThat(events.succeeded(ref)).hasSize(1);
 	}
+
+	@Test
+	void aPaymentPaidHereThatTheBankSaysIsNotPaidIsFlaggedAndTheAdminsAreAlerted() {
+		var resident = Api.at(port).newResident();
+		var payer = new AccountId(resident.get("/api/me").json().get("id").asLong());
+		String forged = "test:" + UUID.randomUUID().toString().substring(0, 12);
+		var payment = payments.createPayment(forged, Money.ofFen(4680), "东北大米 10kg", Instant.now().plusSeconds(900),
+				payer);
+		String genuine = "test:" + UUID.randomUUID().toString().substring(0, 12);
+		var honest = payments.createPayment(genuine, Money.ofFen(990), "青菜", Instant.now().plusSeconds(900), payer);
+		resident.post("/api/payments/sim/" + honest.providerTransactionId() + "/pay", Map.of());
+		await().atMost(Duration.ofSeconds(10)).until(() -> payments.get(genuine).status() == PaymentStatus.SUCCEEDED);
+		// what a notification forged with a leaked secret left behind: paid on the platform, never at the bank
+		jdbc.sql("update payment.payment set status = 'SUCCEEDED', paid_at = now() where merchant_reference = ?")
+			.param(forged).update();
+
+		reconciliation.reconcile();
+		reconciliation.reconcile();
+
+		var admin = Api.at(port).asAdmin();
+		var alerts = admin.get("/api/messages?audience=STAFF&size=100");
+		assertThat(alerts.status()).isEqualTo(200);
+		assertThat(alerts.json().get("items").valueStream()
+			.filter(m -> m.get("body").asText().contains(forged))
+			.toList()).hasSize(1)
+			.allSatisfy(m -> assertThat(m.get("kind").asText()).isEqualTo("PAYMENT_MISMATCH"));
+		assertThat(alerts.json().get("items").valueStream().filter(m -> m.get("body").asText().contains(genuine)))
+			.isEmpty();
+		assertThat(jdbc.sql("""
+				select m.kind || ' ' || m.platform_status || ' ' || m.provider_state from payment.payment_mismatch m
+				  join payment.payment p on p.id = m.payment_id where p.merchant_reference = ?""")
+			.param(forged).query(String.class).list()).containsExactly("PAID_HERE_NOT_AT_PROVIDER SUCCEEDED NOT_PAID");
+		assertThat(jdbc.sql("""
+				select count(*) from payment.payment_mismatch m join payment.payment p on p.id = m.payment_id
+				 where p.merchant_reference = ?""").param(genuine).query(Long.class).single()).isZero();
+		assertThat(events.mismatches(forged)).hasSize(1);
+		// flagged, not undone: what becomes of the order is for a person to decide
+		assertThat(payments.get(forged).status()).isEqualTo(PaymentStatus.SUCCEEDED);
+		assertThat(resident.get("/api/payments/sim/" + payment.providerTransactionId()).json().get("status").asText())
+			.isEqualTo("NOT_PAID");
+	}
+
+	@Test
+	void aPaymentTheBankSaysIsPaidForAnotherAmountIsFlagged() {
+		var resident = Api.at(port).newResident();
+		var payer = new AccountId(resident.get("/api/me").json().get("id").asLong());
+		String ref = "test:" + UUID.randomUUID().toString().substring(0, 12);
+		var payment = payments.createPayment(ref, Money.ofFen(2500), "车厘子", Instant.now().plusSeconds(900), payer);
+		provider.setCallbackUrl("http://127.0.0.1:9/unreachable");
+		resident.post("/api/payments/sim/" + payment.providerTransactionId() + "/pay", Map.of());
+		// the bank's books disagree with the platform's about the amount
+		jdbc.sql("update payment.sim_transaction set amount_fen = 25 where id = ?").param(payment.providerTransactionId())
+			.update();
+		jdbc.sql("update payment.payment set created_at = created_at - interval '10 minutes' where merchant_reference = ?")
+			.param(ref).update();
+
+		reconciliation.reconcile();
+
+		assertThat(payments.get(ref).status()).isEqualTo(PaymentStatus.PENDING);
+		assertThat(jdbc.sql("""
+				select m.kind || ' ' || m.platform_status || ' ' || m.provider_state || ' ' || m.provider_amount_fen
+				  from payment.payment_mismatch m join payment.payment p on p.id = m.payment_id
+				 where p.merchant_reference = ?""")
+			.param(ref).query(String.class).list()).containsExactly("AMOUNT_DIFFERS PENDING PAID 25");
+		assertThat(events.mismatches(ref)).hasSize(1);
+	}
 }

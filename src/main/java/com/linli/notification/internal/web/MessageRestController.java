@@ -21,10 +21,13 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The caller's own message centre, for the mini-program: residents and leaders read only their messages. */
+/**
+ * The caller's own message centre, for the mini-program and the console: residents, leaders and staff
+ * read only their own messages.
+ */
 @RestController
 @RequestMapping("/api/messages")
-@PreAuthorize("hasAnyRole('RESIDENT', 'LEADER')")
+@PreAuthorize("hasAnyRole('RESIDENT', 'LEADER', 'PLATFORM_ADMIN', 'OPERATOR')")
 @Tag(name = "messages", description = "Message centre: order paid, goods arrived, pickup reminders, refunds")
 class MessageRestController {
 
@@ -37,7 +40,7 @@ class MessageRestController {
 	@GetMapping
 	@Operation(summary = "The caller's messages, newest first")
 	Page<MessageView> list(@Parameter(description = "only unread ones") @RequestParam(defaultValue = "false") boolean unread,
-			@Parameter(description = "RESIDENT or LEADER messages only; all when absent") @RequestParam(required = false) Audience audience,
+			@Parameter(description = "RESIDENT, LEADER or STAFF messages only; all when absent") @RequestParam(required = false) Audience audience,
 			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
 		var found = messages.inbox(CurrentUser.require().id(), audience, unread, page, size);
 		return new Page<>(found.items().stream().map(MessageView::of).toList(), found.total(), found.page(),

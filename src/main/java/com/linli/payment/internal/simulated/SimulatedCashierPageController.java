@@ -1,5 +1,6 @@
 package com.linli.payment.internal.simulated;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 
 import com.linli.identity.CurrentUser;
@@ -15,6 +16,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.util.UriUtils;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -26,6 +28,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/pay/sim/{transactionId}")
 @ConditionalOnSimulatedProvider
 class SimulatedCashierPageController {
+
+	private static final int MAX_RETURN = 300;
+
+	private static final int MAX_DECODINGS = 3;
 
 	private final SimulatedPaymentProvider provider;
 
@@ -74,12 +80,43 @@ class SimulatedCashierPageController {
 		return "redirect:/pay/sim/{transactionId}";
 	}
 
-	/** A local path such as {@code /shop/orders/12}, else the front door. */
+	/**
+	 * A path of this site such as {@code /shop/orders/12}, else the front door. Browsers drop tabs and
+	 * line breaks from a URL and read {@code \} as {@code /}, so {@code /%09/evil.com} becomes
+	 * {@code //evil.com}, another site: the value, and each of its percent-decodings, must be a single
+	 * {@code /} followed by neither {@code /} nor {@code \}, and hold no backslash, control, white space or
+	 * invisible formatting character anywhere.
+	 */
 	static String safeReturn(String back) {
-		if (back == null || !back.startsWith("/") || back.startsWith("//") || back.contains("\\")
-				|| back.length() > 300) {
+		if (back == null || back.length() > MAX_RETURN) {
 			return "/";
 		}
-		return back;
+		String form = back;
+		for (int decodings = 0; decodings <= MAX_DECODINGS; decodings++) {
+			if (!isLocalPath(form)) {
+				return "/";
+			}
+			String decoded;
+			try {
+				decoded = UriUtils.decode(form, StandardCharsets.UTF_8);
+			}
+			catch (IllegalArgumentException e) {
+				return "/";
+			}
+			if (decoded.equals(form)) {
+				return back;
+			}
+			form = decoded;
+		}
+		// still encoded after so many decodings: nobody writes a path of ours like that
+		return "/";
+	}
+
+	private static boolean isLocalPath(String path) {
+		if (!path.startsWith("/") || (path.length() > 1 && (path.charAt(1) == '/' || path.charAt(1) == '\\'))) {
+			return false;
+		}
+		return path.codePoints().noneMatch(c -> c == '\\' || Character.isISOControl(c) || Character.isWhitespace(c)
+				|| Character.isSpaceChar(c) || Character.getType(c) == Character.FORMAT);
 	}
 }

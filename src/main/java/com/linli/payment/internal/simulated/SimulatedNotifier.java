@@ -63,12 +63,13 @@ class SimulatedNotifier implements DisposableBean {
 
 	private volatile String callbackUrlOverride;
 
-	SimulatedNotifier(JdbcClient jdbc, Clock clock, Environment environment, SimulatedProperties properties) {
+	SimulatedNotifier(JdbcClient jdbc, Clock clock, Environment environment, SimulatedProperties properties,
+			SimulatedSecret secret) {
 		this.jdbc = jdbc;
 		this.clock = clock;
 		this.environment = environment;
 		this.properties = properties;
-		this.signature = new NotificationSignature(properties.secret());
+		this.signature = new NotificationSignature(secret.value());
 		this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
 			.connectTimeout(Duration.ofSeconds(5)).build();
 		var threads = new AtomicInteger();

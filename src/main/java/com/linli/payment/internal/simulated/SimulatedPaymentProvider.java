@@ -7,8 +7,6 @@ import java.util.Map;
 import com.linli.payment.internal.NotificationRejected;
 import com.linli.payment.internal.PaymentProvider;
 import com.linli.shared.Money;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -27,8 +25,6 @@ public class SimulatedPaymentProvider implements PaymentProvider {
 
 	static final String NAME = "simulated";
 
-	private static final Logger log = LoggerFactory.getLogger(SimulatedPaymentProvider.class);
-
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private final SimulatedBank bank;
@@ -39,15 +35,11 @@ public class SimulatedPaymentProvider implements PaymentProvider {
 
 	private final Clock clock;
 
-	SimulatedPaymentProvider(SimulatedBank bank, SimulatedNotifier notifier, SimulatedProperties properties,
-			Clock clock) {
+	SimulatedPaymentProvider(SimulatedBank bank, SimulatedNotifier notifier, SimulatedSecret secret, Clock clock) {
 		this.bank = bank;
 		this.notifier = notifier;
-		this.signature = new NotificationSignature(properties.secret());
+		this.signature = new NotificationSignature(secret.value());
 		this.clock = clock;
-		if (SimulatedProperties.DEV_SECRET.equals(properties.secret())) {
-			log.warn("The simulated payment provider signs with its development secret: set linli.payment.simulated.secret");
-		}
 	}
 
 	@Override
