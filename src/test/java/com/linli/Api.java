@@ -141,15 +141,51 @@ public final class Api {
 		return HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8);
 	}
 
+	/** Attempts at one request whose connection keeps closing before any byte of the answer. */
+	private static final int ATTEMPTS = 4;
+
 	private static Response send(HttpRequest.Builder builder) {
-		try {
-			var response = HTTP.send(builder.header("Content-Type", "application/json").build(),
-					HttpResponse.BodyHandlers.ofByteArray());
-			return new Response(response.statusCode(), response.body(),
-					response.headers().firstValue("Content-Type").orElse(""));
+		HttpRequest request = builder.header("Content-Type", "application/json").build();
+		for (int attempt = 1;; attempt++) {
+			try {
+				var response = HTTP.send(request, HttpResponse.BodyHandlers.ofByteArray());
+				return new Response(response.statusCode(), response.body(),
+						response.headers().firstValue("Content-Type").orElse(""));
+			}
+			catch (IOException e) {
+				if (attempt >= ATTEMPTS || !closedBeforeAnswer(e)) {
+					throw new IllegalStateException(request.method() + " " + request.uri() + ": " + e, e);
+				}
+				pause(50L * attempt);
+			}
+			catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+				throw new IllegalStateException(e);
+			}
 		}
-		catch (IOException e) {
-			throw new IllegalStateException(e);
+	}
+
+	/**
+	 * True when the server closed the connection before a single byte of the answer came back: a pooled
+	 * keep-alive connection the server dropped as idle just as the request went out (frequent on a loaded
+	 * machine). The server has not handled the request, so sending it again on a new connection is safe.
+	 * An answer cut off half way is not this case and stays an error.
+	 */
+	static boolean closedBeforeAnswer(IOException e) {
+		for (Throwable t = e; t != null; t = t.getCause()) {
+			String message = String.valueOf(t.getMessage());
+			if (message.contains("header parser received no bytes")
+					|| (t instanceof java.net.SocketException
+							&& (message.contains("Connection reset") || message.contains("Broken pipe")))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static void pause(long millis) {
+		try {
+			Thread.sleep(millis);
 		}
 		catch (InterruptedException e) {
 			Thread.currentThread().interrupt();

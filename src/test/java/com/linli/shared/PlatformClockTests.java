@@ -60,4 +60,38 @@ class PlatformClockTests {
 		clock.reset();
 		assertThat(utc.instant()).isEqualTo(REAL);
 	}
+
+	@Test
+	void startsAtTheConfiguredInstantAndResetsBackToItsTimelineNotToTheRealTime() {
+		Instant sunday = PlatformClock.parseStart("2026-12-06T03:00:00+08:00");
+		assertThat(sunday).isEqualTo(Instant.parse("2026-12-05T19:00:00Z"));
+		var clock = PlatformClock.startingAt(real, sunday);
+		assertThat(clock.instant()).isEqualTo(sunday);
+		assertThat(clock.isTravelling()).isFalse();
+		clock.travelTo(sunday.minus(Duration.ofDays(3)));
+		assertThat(clock.isTravelling()).isTrue();
+		clock.reset();
+		assertThat(clock.instant()).isEqualTo(sunday);
+		assertThat(clock.millis()).isEqualTo(sunday.toEpochMilli());
+		assertThat(clock.isTravelling()).isFalse();
+	}
+
+	@Test
+	void clocksStartedAtTheSameInstantShareOneTimeline() throws InterruptedException {
+		Instant wednesday = PlatformClock.parseStart("2026-12-09T15:00:00+08:00");
+		var first = PlatformClock.startingAt(Clock.systemUTC(), wednesday);
+		Thread.sleep(30);
+		var later = PlatformClock.startingAt(Clock.systemUTC(), wednesday);
+		assertThat(later.instant()).isAfterOrEqualTo(wednesday.plusMillis(30)).isBefore(wednesday.plusSeconds(5));
+		assertThat(Duration.between(first.instant(), later.instant()).abs()).isLessThan(Duration.ofMillis(5));
+	}
+
+	@Test
+	void aBlankStartIsTheRealTimeAndABadOneIsRefusedByName() {
+		assertThat(PlatformClock.parseStart(" ")).isNull();
+		assertThat(PlatformClock.startingAt(real, null).instant()).isEqualTo(REAL);
+		assertThat(PlatformClock.parseStart("2026-12-05T19:00:00Z")).isEqualTo(Instant.parse("2026-12-05T19:00:00Z"));
+		org.assertj.core.api.Assertions.assertThatThrownBy(() -> PlatformClock.parseStart("Sunday 3am"))
+			.isInstanceOf(IllegalArgumentException.class).hasMessageContaining("linli.clock.start");
+	}
 }

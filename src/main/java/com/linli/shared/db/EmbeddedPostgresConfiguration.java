@@ -26,7 +26,8 @@ import org.springframework.util.FileSystemUtils;
  * Starts PostgreSQL inside the JVM when no {@code spring.datasource.url} is configured, keeping its
  * files in {@code linli.db.data-dir} (default {@code ./data}) so everything survives a restart.
  * Durability is switched back on explicitly: zonky's defaults turn fsync and synchronous commit off,
- * and a crash would then lose paid orders.
+ * and a crash would then lose paid orders. A server left running on the directory by an application that
+ * was killed is stopped first ({@link StrayPostmaster}), so the application starts again by itself.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnExpression("'${spring.datasource.url:}'.isEmpty()")
@@ -60,6 +61,8 @@ class EmbeddedPostgresConfiguration {
 				FileSystemUtils.deleteRecursively(dir);
 			}
 			Files.createDirectories(dir);
+			// after a kill -9 of the application its server is still running here: stop it, then start afresh
+			StrayPostmaster.stopIfRunning(dir);
 			log.info("Starting embedded PostgreSQL in {}", dir);
 			var builder = EmbeddedPostgres.builder()
 				.setDataDirectory(dir)
