@@ -112,7 +112,7 @@ class DailyLoopEndToEndTests {
 				.get("status").asText()).isEqualTo("PAID");
 		}
 		long expiredId = placed.get(9).get("id").asLong();
-		jdbc.sql("update ordering.orders set expires_at = now() - interval '1 second' where id = ?").param(expiredId).update();
+		jdbc.sql("update ordering.orders set expires_at = ? where id = ?").params(java.sql.Timestamp.from(TestClock.now().minusSeconds(1)), expiredId).update();
 		orders.expireUnpaid();
 		assertThat(residents.get(9).get("/api/orders/" + expiredId).json().get("status").asText()).isEqualTo("CANCELLED");
 

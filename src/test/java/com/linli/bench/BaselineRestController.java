@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Map;
 
+import com.linli.TestClock;
 import com.linli.identity.CurrentUser;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -37,7 +38,7 @@ class BaselineRestController {
 	@Transactional
 	Map<String, Object> insert(@RequestBody Map<String, Object> body) {
 		long id = jdbc.sql("insert into public.bench_baseline (account_id, payload, created_at) values (?, ?, ?) returning id")
-			.params(CurrentUser.require().id().value(), body.toString(), Timestamp.from(Instant.now()))
+			.params(CurrentUser.require().id().value(), body.toString(), Timestamp.from(TestClock.now()))
 			.query(Long.class).single();
 		return Map.of("id", id);
 	}

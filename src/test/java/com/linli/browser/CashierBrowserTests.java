@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 
+import com.linli.TestClock;
 import com.linli.Api;
 import com.linli.identity.AccountId;
 import com.linli.payment.PaymentManagement;
@@ -37,7 +38,7 @@ class CashierBrowserTests extends BrowserTest {
 		var payer = new AccountId(registered.json().get("id").asLong());
 		String ref = "order:" + UUID.randomUUID().toString().substring(0, 8);
 		var payment = payments.createPayment(ref, Money.ofFen(3860), "明日自提：东北大米 5kg ×1、土鸡蛋 30枚 ×1",
-				Instant.now().plusSeconds(15 * 60), payer);
+				TestClock.now().plusSeconds(15 * 60), payer);
 
 		signIn(phone, "secret123");
 		page.navigate(url(payment.cashierUrl() + "?return=/shop/orders"));
@@ -59,7 +60,7 @@ class CashierBrowserTests extends BrowserTest {
 	@Test
 	void aClosedPaymentCanNoLongerBePaidAtTheCashier() {
 		String ref = "order:" + UUID.randomUUID().toString().substring(0, 8);
-		var payment = payments.createPayment(ref, Money.ofFen(990), "青菜 500g", Instant.now().plusSeconds(900));
+		var payment = payments.createPayment(ref, Money.ofFen(990), "青菜 500g", TestClock.now().plusSeconds(900));
 		payments.close(ref);
 
 		signIn(Api.ADMIN_PHONE, Api.ADMIN_PASSWORD);

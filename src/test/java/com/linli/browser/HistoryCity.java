@@ -21,12 +21,27 @@ import com.linli.shared.PlatformClock;
 
 /**
  * One small demo city with history for the browser tests of this JVM: yesterday's pickup day simulated
- * in full, and, when the hour allows, tomorrow's listings selling since three hours ago with the orders
- * residents placed until now.
+ * in full, and tomorrow's listings selling since 12:00 today with the orders residents placed until 15:00.
+ * The sale is simulated at those hours whatever the time of the run (the platform clock is moved there
+ * and back), and a test that shows it enters them with {@link Simulated#enterSellingHours}.
  */
 final class HistoryCity {
 
-	record Simulated(CityPlan plan, RegionId region, SimulatedDay yesterday, LocalDate tomorrow, boolean sellingNow) {
+	/** Today's sale is simulated until this hour. */
+	static final LocalTime SELLING_AT = LocalTime.of(15, 0);
+
+	record Simulated(CityPlan plan, RegionId region, SimulatedDay yesterday, LocalDate tomorrow, Duration toSellingHours) {
+
+		/** Moves the platform clock to today's sale (from 15:00 on, at the real pace); {@link #leave} comes back. */
+		void enterSellingHours(Clock clock) {
+			var platformClock = (PlatformClock) clock;
+			platformClock.reset();
+			platformClock.travelTo(platformClock.instant().plus(toSellingHours));
+		}
+
+		void leave(Clock clock) {
+			((PlatformClock) clock).reset();
+		}
 	}
 
 	private static Simulated city;
@@ -59,14 +74,18 @@ final class HistoryCity {
 				.withShopperShare(0.5)
 				.withRates(new DayRates(0.2, 0.05, 0.03, 0.7, 0.1));
 			var yesterday = simulator.simulate(region, today.minusDays(1), settings);
-			// today's session for tomorrow: opened three hours ago, residents ordered until now
-			LocalTime local = LocalTime.ofInstant(now, zone);
-			boolean sellingNow = local.isAfter(LocalTime.of(10, 30)) && local.isBefore(LocalTime.of(22, 30));
-			if (sellingNow) {
-				simulator.listingsFor(region, today.plusDays(1), now.minus(Duration.ofHours(3)));
+			// today's session for tomorrow: opened at 12:00, residents ordered until 15:00, whatever the hour now
+			Instant selling = today.atTime(SELLING_AT).atZone(zone).toInstant();
+			Duration toSellingHours = Duration.between(clock.instant(), selling);
+			platformClock.travelTo(selling);
+			try {
+				simulator.listingsFor(region, today.plusDays(1), selling.minus(Duration.ofHours(3)));
 				simulator.simulate(region, today.plusDays(1), settings.until(clock.instant()));
 			}
-			city = new Simulated(plan, region, yesterday, today.plusDays(1), sellingNow);
+			finally {
+				platformClock.reset();
+			}
+			city = new Simulated(plan, region, yesterday, today.plusDays(1), toSellingHours);
 		}
 		return city;
 	}

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Map;
 
+import com.linli.TestClock;
 import com.linli.Api;
 import com.linli.catalog.CatalogManagement;
 import com.linli.catalog.Sku;
@@ -54,12 +55,12 @@ class InventoryBrowserTests extends BrowserTest {
 		Warehouse grid = fixtures.grid(region);
 		Sku milk = fixtures.sku("鲜牛奶");
 		Sku apple = fixtures.sku("红富士苹果");
-		stock.receive(central.id(), milk.id(), 24, "M-1120", LocalDate.now().minusDays(5), "po-line:bm" + System.nanoTime(), null);
-		stock.receive(central.id(), apple.id(), 60, "A-1122", LocalDate.now(), "po-line:ba" + System.nanoTime(), null);
-		stock.receive(central.id(), apple.id(), 30, "A-1120", LocalDate.now().minusDays(2), "po-line:bb" + System.nanoTime(), null);
+		stock.receive(central.id(), milk.id(), 24, "M-1120", TestClock.today().minusDays(5), "po-line:bm" + System.nanoTime(), null);
+		stock.receive(central.id(), apple.id(), 60, "A-1122", TestClock.today(), "po-line:ba" + System.nanoTime(), null);
+		stock.receive(central.id(), apple.id(), 30, "A-1120", TestClock.today().minusDays(2), "po-line:bb" + System.nanoTime(), null);
 		movements.transfer(central.id(), grid.id(), apple.id(), 35, null);
 		listings.publish(new NewListing(region.id(), milk.id(), Money.ofYuan("12.80"), null, 40, 5, null, null,
-				LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).plusDays(4)));
+				TestClock.today().plusDays(4)));
 		String phone = staff(region, "OPERATOR");
 		Api.at(port).as(phone, "secret123").post("/api/inventory/alerts/recompute", Map.of());
 
@@ -108,8 +109,8 @@ class InventoryBrowserTests extends BrowserTest {
 		Warehouse central = fixtures.central(region);
 		Sku eggs = fixtures.sku("土鸡蛋");
 		Sku rice = fixtures.sku("东北大米");
-		stock.receive(central.id(), eggs.id(), 40, "E-1", LocalDate.now(), "po-line:be" + System.nanoTime(), null);
-		stock.receive(central.id(), rice.id(), 12, "R-1", LocalDate.now(), "po-line:br" + System.nanoTime(), null);
+		stock.receive(central.id(), eggs.id(), 40, "E-1", TestClock.today(), "po-line:be" + System.nanoTime(), null);
+		stock.receive(central.id(), rice.id(), 12, "R-1", TestClock.today(), "po-line:br" + System.nanoTime(), null);
 		page.setViewportSize(1024, 768);
 
 		signIn(staff(region, "WAREHOUSE_STAFF"), "secret123");

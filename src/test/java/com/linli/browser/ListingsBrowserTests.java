@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Map;
 
+import com.linli.TestClock;
 import com.linli.Api;
 import com.linli.catalog.CatalogManagement;
 import com.linli.marketing.MarketingFixtures;
@@ -33,7 +34,7 @@ class ListingsBrowserTests extends BrowserTest {
 		Api.at(port).asAdmin().post("/api/admin/accounts", Map.of("phone", phone, "displayName", "运营小李",
 				"password", "secret123", "roles", new String[] { "OPERATOR" }, "regionIds",
 				new long[] { region.id().value() }));
-		LocalDate pickup = LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(2);
+		LocalDate pickup = TestClock.today().plusDays(2);
 
 		signIn(phone, "secret123");
 		assertThat(page.locator(".stat", new com.microsoft.playwright.Page.LocatorOptions().setHasText("正在开团的商品")))

@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Map;
 
+import com.linli.TestClock;
 import com.linli.Api;
 import com.linli.catalog.CatalogManagement;
 import com.linli.catalog.Sku;
@@ -47,7 +48,7 @@ class StorefrontBrowserTests extends BrowserTest {
 		}
 		body.put("stockCap", cap);
 		body.put("perResidentLimit", 5);
-		body.put("pickupDate", LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(2).toString());
+		body.put("pickupDate", TestClock.today().plusDays(2).toString());
 		long id = admin.post("/api/listings", body).id();
 		jdbc.sql("update marketing.listing set sold = ? where id = ?").params(sold, id).update();
 		return id;

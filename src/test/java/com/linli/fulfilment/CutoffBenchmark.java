@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
+import com.linli.TestClock;
 import com.linli.LinliApplication;
 import com.linli.network.NetworkManagement;
 import com.linli.network.NewCommunity;
@@ -62,7 +63,7 @@ public final class CutoffBenchmark {
 			long t0 = System.nanoTime();
 			Region region = network.createRegion(new NewRegion("压测城", "BENCH", ZoneId.of("Asia/Shanghai")));
 			List<PickupPoint> pickupPoints = pickupPoints(network, region, points);
-			LocalDate pickupDate = LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(1);
+			LocalDate pickupDate = TestClock.today().plusDays(1);
 			long lines = orders(jdbc, region, pickupPoints, pickupDate, orders, status);
 			System.out.printf("%nData: %,d %s orders, %,d lines at %,d pickup points in %.1f s%n", orders, status, lines,
 					pickupPoints.size(), seconds(t0));
@@ -111,7 +112,7 @@ public final class CutoffBenchmark {
 	private static long orders(JdbcClient jdbc, Region region, List<PickupPoint> points, LocalDate pickupDate,
 			int orders, String status) {
 		Long[] pointIds = points.stream().map(p -> p.id().value()).toArray(Long[]::new);
-		Instant now = Instant.now();
+		Instant now = TestClock.now();
 		var created = java.sql.Timestamp.from(now.minus(Duration.ofHours(5)));
 		var cutoff = java.sql.Timestamp.from(now.minus(Duration.ofMinutes(1)));
 		jdbc.sql("""

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
 
+import com.linli.TestClock;
 import com.linli.Api;
 import com.linli.IntegrationTest;
 import com.linli.catalog.CatalogManagement;
@@ -65,10 +66,10 @@ class DispatchIntegrationTests {
 		long runId = day.cutoff(operator).get("id").asLong();
 		String demand = "cutoff-run:" + runId;
 		// supply received 4 of the 5 apples for this run, in two batches; eggs are in stock, free
-		stock.receive(central.id(), apples.skuId(), 1, "AP-LATE", LocalDate.now(), "po-line:x1" + runId, demand);
-		var soon = stock.receive(central.id(), apples.skuId(), 3, "AP-SOON", LocalDate.now().minusDays(3),
+		stock.receive(central.id(), apples.skuId(), 1, "AP-LATE", TestClock.today(), "po-line:x1" + runId, demand);
+		var soon = stock.receive(central.id(), apples.skuId(), 3, "AP-SOON", TestClock.today().minusDays(3),
 				"po-line:x2" + runId, demand);
-		stock.receive(central.id(), eggs.skuId(), 10, "EG-1", LocalDate.now(), "po-line:x3" + runId, null);
+		stock.receive(central.id(), eggs.skuId(), 10, "EG-1", TestClock.today(), "po-line:x3" + runId, null);
 
 		assertThat(operator.post("/api/cutoff-runs/" + runId + "/grid-warehouses/" + north.gridWarehouseId()
 				+ "/dispatch", Map.of()).status()).isEqualTo(201);
@@ -83,7 +84,7 @@ class DispatchIntegrationTests {
 				"SALE:-3:AP-SOON", "SALE:-1:AP-LATE");
 		assertThat(gap(runId, north, apples)).isEqualTo(new long[] { 5, 4, 4 });
 		assertThat(gap(runId, north, eggs)).isEqualTo(new long[] { 1, 1, 1 });
-		assertThat(soon.expiresOn()).isBefore(LocalDate.now().plusDays(7));
+		assertThat(soon.expiresOn()).isBefore(TestClock.today().plusDays(7));
 
 		assertThat(operator.post("/api/cutoff-runs/" + runId + "/grid-warehouses/" + south.gridWarehouseId()
 				+ "/dispatch", Map.of()).status()).isEqualTo(201);
@@ -113,8 +114,8 @@ class DispatchIntegrationTests {
 	}
 
 	private static void await(java.util.function.BooleanSupplier condition) throws InterruptedException {
-		Instant until = Instant.now().plus(Duration.ofSeconds(15));
-		while (!condition.getAsBoolean() && Instant.now().isBefore(until)) {
+		Instant until = TestClock.now().plus(Duration.ofSeconds(15));
+		while (!condition.getAsBoolean() && TestClock.now().isBefore(until)) {
 			Thread.sleep(100);
 		}
 	}

@@ -3,6 +3,7 @@ package com.linli.inventory;
 import java.time.LocalDate;
 import java.util.Map;
 
+import com.linli.TestClock;
 import com.linli.Api;
 import com.linli.IntegrationTest;
 import com.linli.catalog.CatalogManagement;
@@ -62,7 +63,7 @@ class InventoryHttpIntegrationTests {
 
 	@Test
 	void transferTakesTheBatchExpiringFirstAndTheLedgerSumsToOnHand() {
-		LocalDate today = LocalDate.now();
+		LocalDate today = TestClock.today();
 		var later = stock.receive(central.id(), apple.id(), 20, "LATE", today, "po-line:l" + System.nanoTime(), null);
 		var sooner = stock.receive(central.id(), apple.id(), 10, "SOON", today.minusDays(4), "po-line:s" + System.nanoTime(), null);
 
@@ -85,7 +86,7 @@ class InventoryHttpIntegrationTests {
 
 	@Test
 	void overDrawsAndNonsenseAreRefusedAndChangeNothing() {
-		stock.receive(central.id(), apple.id(), 5, "B1", LocalDate.now(), "po-line:o" + System.nanoTime(), null);
+		stock.receive(central.id(), apple.id(), 5, "B1", TestClock.today(), "po-line:o" + System.nanoTime(), null);
 		stock.reserve(central.id(), Map.of(apple.id(), 3L), "cutoff-run:o" + System.nanoTime());
 
 		var tooMany = operator.post("/api/inventory/transfers", Map.of("fromWarehouseId", central.id().value(),
@@ -107,7 +108,7 @@ class InventoryHttpIntegrationTests {
 
 	@Test
 	void damageOfReservedGoodsTakesTheReservationDownAndAReturnBringsUnitsBack() {
-		stock.receive(central.id(), apple.id(), 6, "B1", LocalDate.now(), "po-line:d" + System.nanoTime(), null);
+		stock.receive(central.id(), apple.id(), 6, "B1", TestClock.today(), "po-line:d" + System.nanoTime(), null);
 		String run = "cutoff-run:d" + System.nanoTime();
 		stock.reserve(central.id(), Map.of(apple.id(), 5L), run);
 
@@ -145,8 +146,8 @@ class InventoryHttpIntegrationTests {
 
 	@Test
 	void aStocktakeBooksItsVariancesAsAdjustments() {
-		var a = stock.receive(central.id(), apple.id(), 10, "A", LocalDate.now().minusDays(1), "po-line:ta" + System.nanoTime(), null);
-		var b = stock.receive(central.id(), apple.id(), 7, "B", LocalDate.now(), "po-line:tb" + System.nanoTime(), null);
+		var a = stock.receive(central.id(), apple.id(), 10, "A", TestClock.today().minusDays(1), "po-line:ta" + System.nanoTime(), null);
+		var b = stock.receive(central.id(), apple.id(), 7, "B", TestClock.today(), "po-line:tb" + System.nanoTime(), null);
 
 		var opened = operator.post("/api/inventory/stocktakes", Map.of("warehouseId", central.id().value(), "note", "月末盘点"));
 		assertThat(opened.status()).isEqualTo(201);

@@ -13,6 +13,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
+import com.linli.TestClock;
 import com.linli.IntegrationTest;
 import com.linli.catalog.CatalogManagement;
 import com.linli.catalog.Sku;
@@ -91,7 +92,7 @@ class LedgerConcurrencyTests {
 					try {
 						if (op < 3) {
 							stock.receive(central.id(), sku.id(), quantity, "B" + thread + "-" + i,
-									LocalDate.now().minusDays(random.nextInt(3)), run + ":rcv:" + thread + ":" + i, null);
+									TestClock.today().minusDays(random.nextInt(3)), run + ":rcv:" + thread + ":" + i, null);
 							received.get(sku.id()).addAndGet(quantity);
 						}
 						else if (op < 6) {

@@ -3,6 +3,7 @@ package com.linli.inventory;
 import java.time.LocalDate;
 import java.util.Map;
 
+import com.linli.TestClock;
 import com.linli.IntegrationTest;
 import com.linli.catalog.CatalogManagement;
 import com.linli.catalog.Sku;
@@ -59,8 +60,8 @@ class StockManagementIntegrationTests {
 
 	@Test
 	void reservesWhatIsAvailableAndAnswersARetryTheSameWay() {
-		stock.receive(central.id(), apple.id(), 30, "A1", LocalDate.now(), "po-line:a" + System.nanoTime(), null);
-		stock.receive(central.id(), pear.id(), 5, "P1", LocalDate.now(), "po-line:p" + System.nanoTime(), null);
+		stock.receive(central.id(), apple.id(), 30, "A1", TestClock.today(), "po-line:a" + System.nanoTime(), null);
+		stock.receive(central.id(), pear.id(), 5, "P1", TestClock.today(), "po-line:p" + System.nanoTime(), null);
 		String run = "cutoff-run:" + System.nanoTime();
 
 		var reserved = stock.reserve(central.id(), Map.of(apple.id(), 12L, pear.id(), 9L), run);
@@ -69,7 +70,7 @@ class StockManagementIntegrationTests {
 		assertThat(stock.available(central.id(), java.util.List.of(apple.id(), pear.id())))
 			.containsEntry(apple.id(), 18L).containsEntry(pear.id(), 0L);
 		// more stock arrives, the retry still answers what was reserved the first time
-		stock.receive(central.id(), pear.id(), 20, "P2", LocalDate.now(), "po-line:p2" + System.nanoTime(), null);
+		stock.receive(central.id(), pear.id(), 20, "P2", TestClock.today(), "po-line:p2" + System.nanoTime(), null);
 		assertThat(stock.reserve(central.id(), Map.of(apple.id(), 12L, pear.id(), 9L), run))
 			.containsEntry(apple.id(), 12L).containsEntry(pear.id(), 5L);
 		assertThat(stock.stock(central.id(), pear.id())).isEqualTo(Stock.of(central.id(), pear.id(), 25, 5));
@@ -78,7 +79,7 @@ class StockManagementIntegrationTests {
 	@Test
 	void goodsReceivedForADemandAreReservedForItAtOnce() {
 		String run = "cutoff-run:" + System.nanoTime();
-		stock.receive(central.id(), apple.id(), 8, "A2", LocalDate.now(), "po-line:r" + System.nanoTime(), run);
+		stock.receive(central.id(), apple.id(), 8, "A2", TestClock.today(), "po-line:r" + System.nanoTime(), run);
 
 		assertThat(stock.stock(central.id(), apple.id())).isEqualTo(Stock.of(central.id(), apple.id(), 8, 8));
 		assertThat(stock.held(run, apple.id())).isEqualTo(8);
@@ -88,9 +89,9 @@ class StockManagementIntegrationTests {
 
 	@Test
 	void refusesNonsense() {
-		assertThatThrownBy(() -> stock.receive(central.id(), apple.id(), 0, "X", LocalDate.now(), "po-line:z1", null))
+		assertThatThrownBy(() -> stock.receive(central.id(), apple.id(), 0, "X", TestClock.today(), "po-line:z1", null))
 			.isInstanceOf(InvalidInputException.class);
-		assertThatThrownBy(() -> stock.receive(central.id(), apple.id(), 3, " ", LocalDate.now(), "po-line:z2", null))
+		assertThatThrownBy(() -> stock.receive(central.id(), apple.id(), 3, " ", TestClock.today(), "po-line:z2", null))
 			.isInstanceOf(InvalidInputException.class);
 		assertThatThrownBy(() -> stock.reserve(central.id(), Map.of(apple.id(), -1L), "cutoff-run:z"))
 			.isInstanceOf(InvalidInputException.class);

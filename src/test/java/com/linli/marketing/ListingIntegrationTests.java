@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Map;
 
+import com.linli.TestClock;
 import com.linli.Api;
 import com.linli.IntegrationTest;
 import com.linli.catalog.CatalogManagement;
@@ -58,7 +59,7 @@ class ListingIntegrationTests {
 
 	/** Two days ahead: its default cutoff (23:00 tomorrow) is in the future whenever the test runs. */
 	static LocalDate pickupDate() {
-		return LocalDate.now(SHANGHAI).plusDays(2);
+		return TestClock.today().plusDays(2);
 	}
 
 	static Map<String, Object> body(Region region, Sku sku) {
@@ -119,7 +120,7 @@ class ListingIntegrationTests {
 		Instant pickupDayStart = pickupDate().atStartOfDay(SHANGHAI).toInstant();
 		Instant defaultCutoff = pickupDate().minusDays(1).atTime(23, 0).atZone(SHANGHAI).toInstant();
 		Map<String, Map<String, Object>> cases = new java.util.LinkedHashMap<>();
-		cases.put("pickupDate", with(good, "pickupDate", LocalDate.now(SHANGHAI).minusDays(1).toString()));
+		cases.put("pickupDate", with(good, "pickupDate", TestClock.today().minusDays(1).toString()));
 		cases.put("cutoffAt", with(good, "cutoffAt", pickupDayStart.toString()));
 		cases.put("opensAt", with(good, "opensAt", defaultCutoff.plusSeconds(60).toString()));
 		cases.put("groupPriceFen", with(good, "groupPriceFen", 0));
@@ -246,8 +247,8 @@ class ListingIntegrationTests {
 		Sku sku = fixtures.sku(fruit, "新疆哈密瓜", "1个");
 		var admin = api().asAdmin();
 		long id = admin.post("/api/listings", body(region, sku)).id();
-		jdbc.sql("update marketing.listing set opens_at = now() - interval '2 days', cutoff_at = now() - interval '1 hour' where id = ?")
-			.param(id).update();
+		jdbc.sql("update marketing.listing set opens_at = ?, cutoff_at = ? where id = ?")
+			.params(java.sql.Timestamp.from(TestClock.now().minus(java.time.Duration.ofDays(2))), java.sql.Timestamp.from(TestClock.now().minusSeconds(3600)), id).update();
 
 		var update = admin.put("/api/listings/" + id, Map.of("groupPriceFen", 990, "stockCap", 30, "perResidentLimit", 3));
 		assertThat(update.status()).isEqualTo(409);

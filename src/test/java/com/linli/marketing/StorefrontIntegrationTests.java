@@ -2,6 +2,7 @@ package com.linli.marketing;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -11,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.linli.TestClock;
 import com.linli.Api;
 import com.linli.IntegrationTest;
 import com.linli.catalog.CatalogManagement;
@@ -74,7 +76,7 @@ class StorefrontIntegrationTests {
 	}
 
 	static LocalDate pickupDate() {
-		return LocalDate.now(SHANGHAI).plusDays(2);
+		return TestClock.today().plusDays(2);
 	}
 
 	long publish(Region region, Sku sku, Instant opensAt) {
@@ -113,13 +115,13 @@ class StorefrontIntegrationTests {
 		Region region = fixtures.region();
 		Region elsewhere = fixtures.region();
 		PickupPoint point = fixtures.pickupPoint(region, "金色家园" + MarketingFixtures.next(), 31.23, 121.47);
-		Instant now = Instant.now();
+		Instant now = TestClock.now();
 		long apples = publish(region, fixtures.sku(fruit, "红富士苹果", "5斤装"), now.minus(1, ChronoUnit.HOURS));
 		long spinach = publish(region, fixtures.sku(vegetables, "有机菠菜", "500g"), null);
 		long upcoming = publish(region, fixtures.sku(fruit, "海南芒果", "3斤装"), now.plus(2, ChronoUnit.HOURS));
 		long closed = publish(region, fixtures.sku(fruit, "烟台樱桃", "1斤装"), null);
-		jdbc.sql("update marketing.listing set opens_at = now() - interval '2 days', cutoff_at = now() - interval '1 minute' where id = ?")
-			.param(closed).update();
+		jdbc.sql("update marketing.listing set opens_at = ?, cutoff_at = ? where id = ?")
+			.params(java.sql.Timestamp.from(TestClock.now().minus(Duration.ofDays(2))), java.sql.Timestamp.from(TestClock.now().minusSeconds(60)), closed).update();
 		long withdrawn = publish(region, fixtures.sku(fruit, "云南蓝莓", "2盒"), null);
 		admin().post("/api/listings/" + withdrawn + "/withdraw", Map.of());
 		long otherRegion = publish(elsewhere, fixtures.sku(fruit, "赣南脐橙", "5斤装"), null);
@@ -163,9 +165,9 @@ class StorefrontIntegrationTests {
 		// an old product listed three days ago is neither hot (nothing sold) nor new
 		Sku potato = fixtures.sku(vegetables, "土豆", "2斤");
 		long old = publish(region, potato, null);
-		jdbc.sql("update marketing.listing set opens_at = now() - interval '3 days' where id = ?").param(old).update();
+		jdbc.sql("update marketing.listing set opens_at = ? where id = ?").params(java.sql.Timestamp.from(TestClock.now().minus(Duration.ofDays(3))), old).update();
 		long oldProduct = potato.productId().value();
-		jdbc.sql("update catalog.product set created_at = now() - interval '30 days' where id = ?").param(oldProduct)
+		jdbc.sql("update catalog.product set created_at = ? where id = ?").params(java.sql.Timestamp.from(TestClock.now().minus(Duration.ofDays(30))), oldProduct)
 			.update();
 
 		var json = anonymous().get("/api/storefront/listings?pickupPointId=" + point.id().value()).json();
@@ -184,7 +186,7 @@ class StorefrontIntegrationTests {
 		long fuji = publish(region, fixtures.sku(fruit, "红富士苹果", "5斤装"), null);
 		long aksu = publish(region, fixtures.sku(fruit, "阿克苏冰糖心苹果", "10斤装"), null);
 		publish(region, fixtures.sku(fruit, "海南香蕉", "3斤装"), null);
-		long upcoming = publish(region, fixtures.sku(fruit, "青苹果", "2斤装"), Instant.now().plus(3, ChronoUnit.HOURS));
+		long upcoming = publish(region, fixtures.sku(fruit, "青苹果", "2斤装"), TestClock.now().plus(3, ChronoUnit.HOURS));
 
 		var response = anonymous().get("/api/storefront/search?pickupPointId=" + point.id().value() + "&q=" + encode("苹果"));
 

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 
+import com.linli.TestClock;
 import com.linli.Api;
 import com.linli.IntegrationTest;
 import com.linli.identity.AccountId;
@@ -135,7 +136,7 @@ class NotificationIntegrationTests {
 		var listing = world.listing("西兰花 500g", "4.90", 20, 5);
 		long id = resident.post("/api/orders", Map.of("items", List.of(Map.of("listingId", listing.id().value(),
 				"quantity", 1))), Map.of("Idempotency-Key", "exp-" + System.nanoTime())).id();
-		jdbc.sql("update ordering.orders set expires_at = now() - interval '1 minute' where id = ?").param(id).update();
+		jdbc.sql("update ordering.orders set expires_at = ? where id = ?").params(java.sql.Timestamp.from(TestClock.now().minusSeconds(60)), id).update();
 		orders.expireUnpaid();
 
 		var expired = awaitMessage(resident, m -> m.get("kind").asText().equals("ORDER_CANCELLED"));

@@ -11,6 +11,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
+import com.linli.TestClock;
 import com.linli.Api;
 import com.linli.IntegrationTest;
 import com.linli.marketing.ListingManagement;
@@ -198,7 +199,7 @@ class OrderingIntegrationTests {
 		long id = placed.get("id").asLong();
 		assertThat(listings.get(listing.id()).sold()).isEqualTo(5);
 
-		jdbc.sql("update ordering.orders set expires_at = now() - interval '1 minute' where id = ?").param(id).update();
+		jdbc.sql("update ordering.orders set expires_at = ? where id = ?").params(java.sql.Timestamp.from(TestClock.now().minusSeconds(60)), id).update();
 		orders.expireUnpaid();
 
 		var order = resident.get("/api/orders/" + id).json();
@@ -238,8 +239,8 @@ class OrderingIntegrationTests {
 		assertThat(unbound.json().get("code").asText()).isEqualTo("no-pickup-point");
 
 		var closed = world.listing("已截单 葡萄", "15.00", 10, 5);
-		jdbc.sql("update marketing.listing set cutoff_at = now() - interval '1 minute', opens_at = now() - interval '2 hours' where id = ?")
-			.param(closed.id().value()).update();
+		jdbc.sql("update marketing.listing set cutoff_at = ?, opens_at = ? where id = ?")
+			.params(java.sql.Timestamp.from(TestClock.now().minusSeconds(60)), java.sql.Timestamp.from(TestClock.now().minusSeconds(2 * 3600)), closed.id().value()).update();
 		var late = resident.post("/api/orders", Map.of("items", List.of(Map.of("listingId", closed.id().value(),
 				"quantity", 1))), Map.of("Idempotency-Key", "l-" + System.nanoTime()));
 		assertThat(late.status()).isEqualTo(409);

@@ -17,6 +17,7 @@ import java.util.concurrent.Future;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
+import com.linli.TestClock;
 import com.linli.Api;
 import com.linli.IntegrationTest;
 import com.linli.identity.AccountId;
@@ -82,7 +83,7 @@ class PaymentIntegrationTests {
 		var resident = api().newResident();
 		String ref = newReference();
 		Payment payment = payments.createPayment(ref, Money.ofFen(1280), "邻里 6月1日 鸡蛋 x2",
-				Instant.now().plusSeconds(900), accountOf(resident));
+				TestClock.now().plusSeconds(900), accountOf(resident));
 		assertThat(payment.status()).isEqualTo(PaymentStatus.PENDING);
 		assertThat(payment.cashierUrl()).isEqualTo("/pay/sim/" + payment.providerTransactionId());
 
@@ -127,7 +128,7 @@ class PaymentIntegrationTests {
 	void onlyThePayerAndStaffSeeAPayment() {
 		var resident = api().newResident();
 		String ref = newReference();
-		payments.createPayment(ref, Money.ofFen(500), "牛奶", Instant.now().plusSeconds(900), accountOf(resident));
+		payments.createPayment(ref, Money.ofFen(500), "牛奶", TestClock.now().plusSeconds(900), accountOf(resident));
 
 		assertThat(api().get("/api/payments/" + ref).status()).isEqualTo(401);
 		assertThat(api().newResident().get("/api/payments/" + ref).status()).isEqualTo(404);
@@ -146,7 +147,7 @@ class PaymentIntegrationTests {
 	@Test
 	void aPaymentCreatedWithoutASignedInUserIsForStaffOnly() {
 		String ref = newReference();
-		payments.createPayment(ref, Money.ofFen(300), "补差价", Instant.now().plusSeconds(900));
+		payments.createPayment(ref, Money.ofFen(300), "补差价", TestClock.now().plusSeconds(900));
 		assertThat(api().newResident().get("/api/payments/" + ref).status()).isEqualTo(404);
 		assertThat(api().asAdmin().get("/api/payments/" + ref).status()).isEqualTo(200);
 	}
@@ -154,7 +155,7 @@ class PaymentIntegrationTests {
 	@Test
 	void creatingIsIdempotentPerMerchantReferenceAndInputIsChecked() {
 		String ref = newReference();
-		Instant expires = Instant.now().plusSeconds(900);
+		Instant expires = TestClock.now().plusSeconds(900);
 		Payment first = payments.createPayment(ref, Money.ofFen(990), "大米 5kg", expires);
 		Payment second = payments.createPayment(ref, Money.ofFen(990), "大米 5kg", expires);
 		assertThat(second.id()).isEqualTo(first.id());
@@ -171,7 +172,7 @@ class PaymentIntegrationTests {
 			.isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("amount"));
 		assertThatThrownBy(() -> payments.createPayment(newReference(), Money.ofFen(1), " ", expires))
 			.isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("description"));
-		assertThatThrownBy(() -> payments.createPayment(newReference(), Money.ofFen(1), "x", Instant.now().minusSeconds(1)))
+		assertThatThrownBy(() -> payments.createPayment(newReference(), Money.ofFen(1), "x", TestClock.now().minusSeconds(1)))
 			.isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("expiresAt"));
 		assertThat(count("select count(*) from payment.payment where merchant_reference = ?", ref)).isEqualTo(1);
 	}
@@ -179,9 +180,9 @@ class PaymentIntegrationTests {
 	@Test
 	void aForgedNotificationIsRefusedWith401AndChangesNothing() {
 		String ref = newReference();
-		Payment payment = payments.createPayment(ref, Money.ofFen(2000), "西瓜", Instant.now().plusSeconds(900));
+		Payment payment = payments.createPayment(ref, Money.ofFen(2000), "西瓜", TestClock.now().plusSeconds(900));
 		byte[] body = notification(payment, payment.amount().fen());
-		long now = Instant.now().getEpochSecond();
+		long now = TestClock.now().getEpochSecond();
 
 		var wrongSecret = notify(body, sign("not-the-platform-secret", now, "abcdef0123456789", body));
 		assertThat(wrongSecret.status()).isEqualTo(401);
@@ -226,14 +227,14 @@ class PaymentIntegrationTests {
 	@Test
 	void aSignedNotificationThatDisagreesWithThePaymentChangesNothing() {
 		String ref = newReference();
-		Payment payment = payments.createPayment(ref, Money.ofFen(2000), "葡萄", Instant.now().plusSeconds(900));
+		Payment payment = payments.createPayment(ref, Money.ofFen(2000), "葡萄", TestClock.now().plusSeconds(900));
 		byte[] wrongAmount = notification(payment, 1);
-		var response = notify(wrongAmount, sign(secret, Instant.now().getEpochSecond(), "abcdef0123456789", wrongAmount));
+		var response = notify(wrongAmount, sign(secret, TestClock.now().getEpochSecond(), "abcdef0123456789", wrongAmount));
 		assertThat(response.status()).isEqualTo(409);
 		assertThat(response.json().get("code").asText()).isEqualTo("payment-mismatch");
 
 		var unknown = notification("SIM-does-not-exist", ref, 2000);
-		assertThat(notify(unknown, sign(secret, Instant.now().getEpochSecond(), "abcdef0123456789", unknown)).status())
+		assertThat(notify(unknown, sign(secret, TestClock.now().getEpochSecond(), "abcdef0123456789", unknown)).status())
 			.isEqualTo(404);
 		assertThat(payments.get(ref).status()).isEqualTo(PaymentStatus.PENDING);
 		assertThat(events.succeeded(ref)).isEmpty();
@@ -242,9 +243,9 @@ class PaymentIntegrationTests {
 	@Test
 	void twentyConcurrentIdenticalNotificationsApplyTheSuccessOnce() throws Exception {
 		String ref = newReference();
-		Payment payment = payments.createPayment(ref, Money.ofFen(4500), "车厘子", Instant.now().plusSeconds(900));
+		Payment payment = payments.createPayment(ref, Money.ofFen(4500), "车厘子", TestClock.now().plusSeconds(900));
 		byte[] body = notification(payment, 4500);
-		String header = sign(secret, Instant.now().getEpochSecond(), "0123456789abcdef", body);
+		String header = sign(secret, TestClock.now().getEpochSecond(), "0123456789abcdef", body);
 
 		List<Api.Response> responses = concurrently(20, () -> notify(body, header));
 
@@ -258,7 +259,7 @@ class PaymentIntegrationTests {
 	void aNotificationThePlatformDidNotAnswerIsRetriedUntilAppliedOnce() {
 		var resident = api().newResident();
 		String ref = newReference();
-		Payment payment = payments.createPayment(ref, Money.ofFen(1990), "土鸡蛋 30枚", Instant.now().plusSeconds(900),
+		Payment payment = payments.createPayment(ref, Money.ofFen(1990), "土鸡蛋 30枚", TestClock.now().plusSeconds(900),
 				accountOf(resident));
 		provider.setCallbackUrl("http://localhost:" + port + "/api/payments/notify/nowhere");
 
@@ -282,7 +283,7 @@ class PaymentIntegrationTests {
 	void theQueryApiRecoversANotificationThatNeverArrived() {
 		var resident = api().newResident();
 		String ref = newReference();
-		Payment payment = payments.createPayment(ref, Money.ofFen(3600), "五花肉 1kg", Instant.now().plusSeconds(900),
+		Payment payment = payments.createPayment(ref, Money.ofFen(3600), "五花肉 1kg", TestClock.now().plusSeconds(900),
 				accountOf(resident));
 		provider.setCallbackUrl("http://127.0.0.1:9/unreachable");
 
@@ -308,7 +309,7 @@ class PaymentIntegrationTests {
 	void closingAnUnpaidPaymentClosesItAtTheBankOnce() {
 		var resident = api().newResident();
 		String ref = newReference();
-		Payment payment = payments.createPayment(ref, Money.ofFen(800), "青菜", Instant.now().plusSeconds(900),
+		Payment payment = payments.createPayment(ref, Money.ofFen(800), "青菜", TestClock.now().plusSeconds(900),
 				accountOf(resident));
 
 		assertThat(payments.close(ref).status()).isEqualTo(PaymentStatus.CLOSED);
@@ -325,7 +326,7 @@ class PaymentIntegrationTests {
 	void closingAPaymentThePayerJustPaidRecordsTheSuccessInstead() {
 		var resident = api().newResident();
 		String ref = newReference();
-		Payment payment = payments.createPayment(ref, Money.ofFen(1500), "苹果", Instant.now().plusSeconds(900),
+		Payment payment = payments.createPayment(ref, Money.ofFen(1500), "苹果", TestClock.now().plusSeconds(900),
 				accountOf(resident));
 		provider.setCallbackUrl("http://127.0.0.1:9/unreachable");
 		resident.post("/api/payments/sim/" + payment.providerTransactionId() + "/pay", Map.of());
@@ -341,11 +342,11 @@ class PaymentIntegrationTests {
 	void moneyThatArrivesAfterTheCloseIsRecordedSoThatItCanBeRefunded() {
 		var resident = api().newResident();
 		String ref = newReference();
-		Payment payment = payments.createPayment(ref, Money.ofFen(2600), "水饺", Instant.now().plusSeconds(900),
+		Payment payment = payments.createPayment(ref, Money.ofFen(2600), "水饺", TestClock.now().plusSeconds(900),
 				accountOf(resident));
 		// the platform closed the payment while its close never reached the bank
-		jdbc.sql("update payment.payment set status = 'CLOSED', closed_at = now() where merchant_reference = ?")
-			.param(ref).update();
+		jdbc.sql("update payment.payment set status = 'CLOSED', closed_at = ? where merchant_reference = ?")
+			.params(java.sql.Timestamp.from(TestClock.now()), ref).update();
 
 		resident.post("/api/payments/sim/" + payment.providerTransactionId() + "/pay", Map.of());
 		awaitStatus(resident, ref, "SUCCEEDED");
@@ -382,7 +383,7 @@ class PaymentIntegrationTests {
 	@Test
 	void anUnpaidPaymentCannotBeRefunded() {
 		String ref = newReference();
-		payments.createPayment(ref, Money.ofFen(1000), "豆腐", Instant.now().plusSeconds(900));
+		payments.createPayment(ref, Money.ofFen(1000), "豆腐", TestClock.now().plusSeconds(900));
 		assertThatThrownBy(() -> payments.refund(ref, ref + ":r1", Money.ofFen(100), null))
 			.isInstanceOfSatisfying(BusinessRuleException.class, e -> assertThat(e.code()).isEqualTo("payment-not-paid"));
 		assertThat(payments.refunds(ref)).isEmpty();
@@ -426,7 +427,7 @@ class PaymentIntegrationTests {
 	private String paidPayment(long fen) {
 		var resident = api().newResident();
 		String ref = newReference();
-		Payment payment = payments.createPayment(ref, Money.ofFen(fen), "测试商品", Instant.now().plusSeconds(900),
+		Payment payment = payments.createPayment(ref, Money.ofFen(fen), "测试商品", TestClock.now().plusSeconds(900),
 				accountOf(resident));
 		assertThat(resident.post("/api/payments/sim/" + payment.providerTransactionId() + "/pay", Map.of()).status())
 			.isEqualTo(200);
@@ -480,9 +481,9 @@ class PaymentIntegrationTests {
 		body.put("transactionId", transactionId);
 		body.put("merchantReference", merchantReference);
 		body.put("amountFen", amountFen);
-		body.put("paidAt", Instant.now().toString());
+		body.put("paidAt", TestClock.now().toString());
 		body.put("nonce", "0123456789abcdef");
-		body.put("timestamp", Instant.now().getEpochSecond());
+		body.put("timestamp", TestClock.now().getEpochSecond());
 		return Api.JSON.writeValueAsBytes(body);
 	}
 

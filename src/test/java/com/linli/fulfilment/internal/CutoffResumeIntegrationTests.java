@@ -125,8 +125,8 @@ class CutoffResumeIntegrationTests {
 		var dan = region.world.resident(region.points.get(0));
 		long unpaid = region.day.order(dan, region.apples, 1).get("id").asLong();
 		// the sale session is over: every order of the region and date is past its cutoff
-		jdbc.sql("update ordering.orders set cutoff_at = now() - interval '1 minute' where region_id = ?")
-			.param(region.world.region.id().value()).update();
+		jdbc.sql("update ordering.orders set cutoff_at = ? where region_id = ?")
+			.params(java.sql.Timestamp.from(clock.instant().minusSeconds(60)), region.world.region.id().value()).update();
 
 		interruption.arm(region.world.region.id(), 1);
 		assertThat(schedule.runDue(clock.instant())).isZero();
@@ -135,8 +135,8 @@ class CutoffResumeIntegrationTests {
 		assertThat(dan.get("/api/orders/" + unpaid).json().get("status").asText()).isEqualTo("CANCELLED");
 
 		assertThat(schedule.runDue(clock.instant())).as("not stalled for a minute yet").isZero();
-		jdbc.sql("update fulfilment.cutoff_run set updated_at = now() - interval '2 minutes' where id = ?")
-			.param(stalled.id().value()).update();
+		jdbc.sql("update fulfilment.cutoff_run set updated_at = ? where id = ?")
+			.params(java.sql.Timestamp.from(clock.instant().minusSeconds(120)), stalled.id().value()).update();
 		assertThat(schedule.runDue(clock.instant())).isGreaterThanOrEqualTo(1);
 		CutoffRun done = cutoffs.find(region.world.region.id(), region.world.pickupDate).orElseThrow();
 		assertThat(done.status()).isEqualTo(CutoffStatus.COMPLETED);

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 
+import com.linli.TestClock;
 import com.linli.Api;
 import com.linli.IntegrationTest;
 import com.linli.identity.AccountId;
@@ -54,9 +55,9 @@ class PaymentReconciliationIntegrationTests {
 		var resident = Api.at(port).newResident();
 		var payer = new AccountId(resident.get("/api/me").json().get("id").asLong());
 		String ref = "test:" + UUID.randomUUID().toString().substring(0, 12);
-		var payment = payments.createPayment(ref, Money.ofFen(1200), "豆浆", Instant.now().plusSeconds(900), payer);
+		var payment = payments.createPayment(ref, Money.ofFen(1200), "豆浆", TestClock.now().plusSeconds(900), payer);
 		String untouched = "test:" + UUID.randomUUID().toString().substring(0, 12);
-		payments.createPayment(untouched, Money.ofFen(700), "油条", Instant.now().plusSeconds(900), payer);
+		payments.createPayment(untouched, Money.ofFen(700), "油条", TestClock.now().plusSeconds(900), payer);
 		provider.setCallbackUrl("http://127.0.0.1:9/unreachable");
 
 		resident.post("/api/payments/sim/" + payment.providerTransactionId() + "/pay", Map.of());
