@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import com.linli.identity.internal.Accounts;
+import com.linli.identity.internal.PasswordRules;
 import com.linli.shared.AdminChange;
 import com.linli.shared.BusinessRuleException;
 import com.linli.shared.InvalidInputException;
@@ -43,7 +44,7 @@ public class AccountManagement {
 	/** Staff (or another module's use case, such as creating a leader) open an account. */
 	@Transactional
 	public Account create(NewAccount account) {
-		checkPassword(account.password());
+		PasswordRules.check("password", account.password(), account.phone());
 		if (account.roles().isEmpty()) {
 			throw new InvalidInputException("roles", "at least one role is required");
 		}
@@ -91,42 +92,79 @@ public class AccountManagement {
 		return accounts.count();
 	}
 
-	/** Staff change an account's roles, regions and whether it may sign in. */
+	/**
+	 * Staff change an account's roles, regions and whether it may sign in. A change of roles, regions or
+	 * enabled state ends the account's sessions and tokens: it signs in again under its new rights.
+	 */
 	@Transactional
 	public Account update(AccountId id, String displayName, Set<Role> roles, Set<Long> regionIds, boolean enabled) {
-		get(id);
+		var before = get(id);
 		if (roles.isEmpty()) {
 			throw new InvalidInputException("roles", "at least one role is required");
 		}
 		accounts.update(id, displayName, roles, regionIds, enabled);
-		events.publishEvent(new AccountChanged(id));
+		if (!before.roles().equals(roles) || !before.regionIds().equals(regionIds) || before.enabled() != enabled) {
+			endSessions(id);
+		}
+		else {
+			events.publishEvent(new AccountChanged(id));
+		}
 		events.publishEvent(new AdminChange("account.update", "account:" + id,
 				"roles=" + roles + " regions=" + regionIds + " enabled=" + enabled));
 		return get(id);
 	}
 
-	/** Adds a role (a resident who becomes a leader keeps shopping). */
+	/** Adds a role (a resident who becomes a leader keeps shopping); they sign in again to use it. */
 	@Transactional
 	public void grantRole(AccountId id, Role role) {
 		var account = get(id);
-		accounts.grantRole(account.id(), role);
-		events.publishEvent(new AccountChanged(account.id()));
-	}
-
-	@Transactional
-	public void resetPassword(AccountId id, String newPassword) {
-		checkPassword(newPassword);
-		get(id);
-		accounts.setPassword(id, passwordEncoder.encode(newPassword));
-		accounts.unlock(id);
-		events.publishEvent(new AccountChanged(id));
-		events.publishEvent(new AdminChange("account.reset-password", "account:" + id, null));
-	}
-
-	private static void checkPassword(String password) {
-		if (password == null || password.length() < 6 || password.length() > 72) {
-			throw new InvalidInputException("password", "密码需 6 到 72 位 / password must have 6 to 72 characters");
+		if (accounts.grantRole(account.id(), role)) {
+			endSessions(account.id());
 		}
 	}
 
-	/** One page of accounts and the total count, for list screens. */}
+	/** Staff set a new password for someone: every session and token of the account ends. */
+	@Transactional
+	public void resetPassword(AccountId id, String newPassword) {
+		var account = get(id);
+		PasswordRules.check("password", newPassword, account.phone());
+		accounts.setPassword(id, passwordEncoder.encode(newPassword), false);
+		endSessions(id);
+		events.publishEvent(new AdminChange("account.reset-password", "account:" + id, null));
+	}
+
+	/**
+	 * The account's owner chooses a new password, proving the current one: every session and token of the
+	 * account ends (this one too: they sign in again with the new password).
+	 */
+	@Transactional
+	public void changePassword(AccountId id, String currentPassword, String newPassword) {
+		var account = get(id);
+		if (currentPassword == null
+				|| currentPassword.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > PasswordRules.MAX_BYTES
+				|| !passwordEncoder.matches(currentPassword, accounts.passwordHash(id))) {
+			throw new InvalidInputException("currentPassword", "当前密码不正确 / the current password is wrong");
+		}
+		PasswordRules.check("newPassword", newPassword, account.phone());
+		if (newPassword.equals(currentPassword)) {
+			throw new InvalidInputException("newPassword", "新密码不能与当前密码相同 / the new password must differ from the current one");
+		}
+		accounts.setPassword(id, passwordEncoder.encode(newPassword), false);
+		endSessions(id);
+		events.publishEvent(new AdminChange("account.change-password", "account:" + id, null));
+	}
+
+	/** The account must choose a new password at its next sign-in (a generated first password). */
+	@Transactional
+	public void requirePasswordChange(AccountId id) {
+		var account = get(id);
+		accounts.setPassword(id, accounts.passwordHash(account.id()), true);
+		endSessions(id);
+	}
+
+	private void endSessions(AccountId id) {
+		accounts.endSessions(id);
+		events.publishEvent(new AccountChanged(id));
+	}
+
+}

@@ -61,7 +61,7 @@ public class DemoBanner {
 	DemoBanner(AccountManagement accounts, NetworkManagement network, LeaderManagement leaders,
 			SupplierManagement suppliers, Environment environment,
 			@Value("${linli.admin.phone:13800000000}") String adminPhone,
-			@Value("${linli.admin.password:" + DEFAULT_ADMIN_PASSWORD + "}") String adminPassword) {
+			@Value("${linli.admin.initial-password:}") String adminPassword) {
 		this.accounts = accounts;
 		this.network = network;
 		this.leaders = leaders;
@@ -105,8 +105,10 @@ public class DemoBanner {
 	private void print(List<String> lines, DemoSettings settings) {
 		lines.add("  打开 Open " + url());
 		lines.add("  演示账号 Demo logins, 密码 password " + CityGenerator.DEMO_PASSWORD + " unless noted:");
-		String admin = adminPassword.equals(DEFAULT_ADMIN_PASSWORD) ? "password " + DEFAULT_ADMIN_PASSWORD
-				: "password: linli.admin.password";
+		// no well-known admin password: generated and printed once at the first start (identity), or configured
+		String admin = adminPassword.isBlank() ? "password: generated, printed once at the first start"
+				: adminPassword.equals(DEFAULT_ADMIN_PASSWORD) ? "password " + DEFAULT_ADMIN_PASSWORD
+				: "password: linli.admin.initial-password";
 		lines.add(row("平台管理员", "platform admin", adminPhone, "/console", admin));
 		for (Line login : LOGINS) {
 			String phone = settings.loginPhone(login.number());

@@ -1,8 +1,7 @@
 package com.linli.identity.internal;
 
-import java.time.Clock;
+import com.linli.identity.AccountId;
 
-import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Component;
@@ -11,27 +10,31 @@ import org.springframework.stereotype.Component;
 @Component
 class AccountDetailsService implements UserDetailsService {
 
+	/** Longer than any phone number the account table admits: not looked up at all. */
+	static final int MAX_PHONE_LENGTH = 20;
+
 	private final Accounts accounts;
 
-	private final Clock clock;
-
-	AccountDetailsService(Accounts accounts, Clock clock) {
+	AccountDetailsService(Accounts accounts) {
 		this.accounts = accounts;
-		this.clock = clock;
 	}
 
 	@Override
-	public UserDetails loadUserByUsername(String phone) {
-		var credentials = accounts.credentials(phone.trim())
-			.orElseThrow(() -> new UsernameNotFoundException("no account " + phone));
-		var account = accounts.find(new com.linli.identity.AccountId(credentials.id())).orElseThrow();
-		return new LinliPrincipal(account, credentials.passwordHash(), clock.instant());
+	public LinliPrincipal loadUserByUsername(String phone) {
+		String trimmed = phone == null ? "" : phone.trim();
+		if (trimmed.isEmpty() || trimmed.length() > MAX_PHONE_LENGTH || !trimmed.chars().allMatch(Character::isDigit)) {
+			throw new UsernameNotFoundException("not a phone number");
+		}
+		var credentials = accounts.credentials(trimmed)
+			.orElseThrow(() -> new UsernameNotFoundException("no account " + trimmed));
+		var account = accounts.find(new AccountId(credentials.id())).orElseThrow();
+		return new LinliPrincipal(account, credentials.passwordHash(), credentials.securityVersion());
 	}
 
-	/** Reloads a principal without credentials, for bearer tokens. */
+	/** Reloads a principal without credentials, for bearer tokens (whose tokens end with the account's rights). */
 	LinliPrincipal principal(long accountId) {
-		return accounts.find(new com.linli.identity.AccountId(accountId))
-			.map(a -> new LinliPrincipal(a, null, clock.instant()))
+		return accounts.find(new AccountId(accountId))
+			.map(a -> new LinliPrincipal(a, null, -1))
 			.orElse(null);
 	}
 }

@@ -30,7 +30,7 @@ import org.springframework.stereotype.Repository;
 public class Accounts {
 
 	private static final String SELECT = """
-			select a.id, a.phone, a.display_name, a.enabled, a.locked_until, a.created_at,
+			select a.id, a.phone, a.display_name, a.enabled, a.password_change_required, a.created_at,
 			       coalesce((select array_agg(r.role) from identity.account_role r where r.account_id = a.id), '{}') as roles,
 			       coalesce((select array_agg(o.region_id) from identity.operator_region o where o.account_id = a.id), '{}') as regions
 			  from identity.account a
@@ -122,13 +122,37 @@ public class Accounts {
 		writeRoles(id.value(), roles, regionIds);
 	}
 
-	public void grantRole(AccountId id, Role role) {
-		jdbc.sql("insert into identity.account_role (account_id, role) values (?, ?) on conflict do nothing")
-			.params(id.value(), role.name()).update();
+	/** Adds a role; false if the account held it already. */
+	public boolean grantRole(AccountId id, Role role) {
+		return jdbc.sql("insert into identity.account_role (account_id, role) values (?, ?) on conflict do nothing")
+			.params(id.value(), role.name()).update() == 1;
 	}
 
-	public void setPassword(AccountId id, String hash) {
-		jdbc.sql("update identity.account set password_hash = ? where id = ?").params(hash, id.value()).update();
+	/** A new password hash; {@code changeRequired}: its owner must choose another at their next sign-in. */
+	public void setPassword(AccountId id, String hash, boolean changeRequired) {
+		jdbc.sql("update identity.account set password_hash = ?, password_change_required = ? where id = ?")
+			.params(hash, changeRequired, id.value()).update();
+	}
+
+	public String passwordHash(AccountId id) {
+		return jdbc.sql("select password_hash from identity.account where id = ?").param(id.value()).query(String.class)
+			.single();
+	}
+
+	/**
+	 * Ends every session and API token of the account: its security version goes up (sessions signed in
+	 * under the old one end at their next request, on any node) and its tokens are deleted.
+	 */
+	public void endSessions(AccountId id) {
+		jdbc.sql("update identity.account set security_version = security_version + 1 where id = ?").param(id.value())
+			.update();
+		jdbc.sql("delete from identity.api_token where account_id = ?").param(id.value()).update();
+	}
+
+	/** The security version of an enabled account; empty when it is disabled or gone. */
+	public Optional<Long> activeSecurityVersion(long id) {
+		return jdbc.sql("select security_version from identity.account where id = ? and enabled").param(id)
+			.query(Long.class).optional();
 	}
 
 	public Optional<Account> find(AccountId id) {
@@ -160,42 +184,21 @@ public class Accounts {
 		return new Page<>(items, total, page, size);
 	}
 
-	/** Credentials and lock state, for sign-in only. */
+	/** Credentials and security version, for sign-in only. */
 	public Optional<Credentials> credentials(String phone) {
-		return jdbc.sql("select id, password_hash, enabled, locked_until from identity.account where phone = ?")
+		return jdbc.sql("select id, password_hash, security_version from identity.account where phone = ?")
 			.param(phone)
-			.query((rs, n) -> new Credentials(rs.getLong(1), rs.getString(2), rs.getBoolean(3),
-					instant(rs.getTimestamp(4))))
+			.query((rs, n) -> new Credentials(rs.getLong(1), rs.getString(2), rs.getLong(3)))
 			.optional();
 	}
 
-	/** Counts a failed sign-in; at the threshold the account locks until the given time. */
-	public void recordFailure(String phone, int threshold, Instant lockUntil) {
-		jdbc.sql("""
-				update identity.account
-				   set failed_attempts = failed_attempts + 1,
-				       locked_until = case when failed_attempts + 1 >= :threshold then :until else locked_until end
-				 where phone = :phone""")
-			.param("threshold", threshold).param("until", Timestamp.from(lockUntil)).param("phone", phone).update();
-	}
-
-	public void recordSuccess(long id) {
-		jdbc.sql("update identity.account set failed_attempts = 0, locked_until = null where id = ? and failed_attempts > 0")
-			.param(id).update();
-	}
-
-	public void unlock(AccountId id) {
-		jdbc.sql("update identity.account set failed_attempts = 0, locked_until = null where id = ?").param(id.value())
-			.update();
-	}
-
-	public record Credentials(long id, String passwordHash, boolean enabled, Instant lockedUntil) {
+	public record Credentials(long id, String passwordHash, long securityVersion) {
 	}
 
 	static Account map(ResultSet rs, int row) throws SQLException {
 		return new Account(new AccountId(rs.getLong("id")), rs.getString("phone"), rs.getString("display_name"),
 				roles(rs.getArray("roles")), longs(rs.getArray("regions")), rs.getBoolean("enabled"),
-				instant(rs.getTimestamp("locked_until")), instant(rs.getTimestamp("created_at")));
+				rs.getBoolean("password_change_required"), instant(rs.getTimestamp("created_at")));
 	}
 
 	private static Set<Role> roles(Array array) throws SQLException {

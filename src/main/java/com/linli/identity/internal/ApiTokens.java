@@ -49,9 +49,15 @@ public class ApiTokens {
 		return new IssuedToken(token, expires);
 	}
 
-	Optional<Long> accountOf(String token) {
-		return jdbc.sql("select account_id from identity.api_token where token_hash = ? and expires_at > ?")
-			.params(hash(token), Timestamp.from(clock.instant())).query(Long.class).optional();
+	/** The account a valid token belongs to, and until when the token is valid. */
+	Optional<Holder> accountOf(String token) {
+		return jdbc.sql("select account_id, expires_at from identity.api_token where token_hash = ? and expires_at > ?")
+			.params(hash(token), Timestamp.from(clock.instant()))
+			.query((rs, n) -> new Holder(rs.getLong(1), rs.getTimestamp(2).toInstant()))
+			.optional();
+	}
+
+	record Holder(long accountId, Instant expiresAt) {
 	}
 
 	public void revoke(String token) {

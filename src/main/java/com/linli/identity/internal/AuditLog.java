@@ -7,13 +7,10 @@ import java.util.List;
 
 import com.linli.identity.CurrentUser;
 import com.linli.shared.AdminChange;
-import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.web.context.request.RequestContextHolder;
-import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * Who did what and when: sign-ins, failed sign-ins and every {@link AdminChange} any module publishes.
@@ -38,12 +35,29 @@ public class AuditLog {
 				change.action(), change.target(), change.detail());
 	}
 
+	/** A sign-in refused before any look-up (the "phone" was no phone number): audited like a wrong password. */
+	public void signInRefused(String phone) {
+		record(null, phone, "sign-in.failed", "account:" + phone, "not a phone number");
+	}
+
+	/** Writes one entry; texts longer than their column are cut (a 100-character "phone" is still audited). */
 	void record(Long actorId, String actor, String action, String target, String detail) {
 		jdbc.sql("""
 				insert into identity.audit_log (at, actor_id, actor, action, target, detail, remote_ip)
 				values (?, ?, ?, ?, ?, ?, ?)""")
-			.params(Timestamp.from(clock.instant()), actorId, actor, action, target, detail, remoteIp())
+			.params(Timestamp.from(clock.instant()), actorId, cut(actor, 60), cut(action, 60), cut(target, 200),
+					printable(detail), cut(ClientAddress.current(), 64))
 			.update();
+	}
+
+	private static String cut(String text, int length) {
+		String printable = printable(text);
+		return printable == null || printable.length() <= length ? printable : printable.substring(0, length);
+	}
+
+	/** PostgreSQL stores no NUL character; other control characters say nothing to a reader either. */
+	private static String printable(String text) {
+		return text == null ? null : text.replaceAll("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]", "?");
 	}
 
 	public List<Entry> latest(String action, int limit) {
@@ -55,14 +69,6 @@ public class AuditLog {
 			.query((rs, n) -> new Entry(rs.getTimestamp(1).toInstant(), rs.getString(2), rs.getString(3),
 					rs.getString(4), rs.getString(5), rs.getString(6)))
 			.list();
-	}
-
-	private static String remoteIp() {
-		if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
-			HttpServletRequest request = attributes.getRequest();
-			return request.getRemoteAddr();
-		}
-		return null;
 	}
 
 	public record Entry(Instant at, String actor, String action, String target, String detail, String remoteIp) {

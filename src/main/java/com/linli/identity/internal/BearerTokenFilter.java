@@ -16,12 +16,17 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Authenticates API calls carrying {@code Authorization: Bearer <token>}. A resolved token is kept
- * for two minutes so a busy client does not cost two queries per request; a logout on this node
- * forgets it at once (other nodes within those two minutes).
+ * for two minutes, never past its expiry, so a busy client does not cost two queries per request; a
+ * logout or a change of the account on this node forgets it at once (other nodes within those two
+ * minutes). An account that must choose a new password may only do that (and read itself, sign out).
  */
 class BearerTokenFilter extends OncePerRequestFilter {
 
 	private static final long CACHE_MILLIS = 120_000;
+
+	/** What an account that must choose a new password may still call. */
+	private static final java.util.Set<String> PASSWORD_CHANGE = java.util.Set.of("/api/me", "/api/me/password",
+			"/api/auth/logout");
 
 	private final ApiTokens tokens;
 
@@ -44,7 +49,11 @@ class BearerTokenFilter extends OncePerRequestFilter {
 		if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
 			String token = header.substring(7).trim();
 			LinliPrincipal principal = resolve(token);
-			if (principal != null && principal.isEnabled() && principal.isAccountNonLocked()) {
+			if (principal != null && principal.isEnabled()) {
+				if (principal.passwordChangeRequired() && !PASSWORD_CHANGE.contains(request.getRequestURI().substring(request.getContextPath().length()))) {
+					passwordChangeRequired(response);
+					return;
+				}
 				var auth = UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities());
 				var context = SecurityContextHolder.createEmptyContext();
 				context.setAuthentication(auth);
@@ -60,12 +69,16 @@ class BearerTokenFilter extends OncePerRequestFilter {
 		if (cached != null && cached.until > now) {
 			return cached.principal;
 		}
-		LinliPrincipal principal = tokens.accountOf(token).map(accounts::principal).orElse(null);
+		var holder = tokens.accountOf(token);
+		if (holder.isEmpty()) {
+			return null;
+		}
+		LinliPrincipal principal = accounts.principal(holder.get().accountId());
 		if (principal != null) {
 			if (cache.size() > 100_000) {
 				cache.clear();
 			}
-			cache.put(token, new Cached(principal, now + CACHE_MILLIS));
+			cache.put(token, new Cached(principal, Math.min(now + CACHE_MILLIS, holder.get().expiresAt().toEpochMilli())));
 		}
 		return principal;
 	}
@@ -79,6 +92,15 @@ class BearerTokenFilter extends OncePerRequestFilter {
 	@org.springframework.context.event.EventListener
 	void forget(ApiTokens.TokenRevoked revoked) {
 		cache.remove(revoked.token());
+	}
+
+	private static void passwordChangeRequired(HttpServletResponse response) throws IOException {
+		response.setStatus(403);
+		response.setContentType("application/problem+json");
+		response.setCharacterEncoding("UTF-8");
+		response.getWriter().write("{\"type\":\"https://linli.dev/problems/password-change-required\","
+				+ "\"title\":\"Password change required\",\"status\":403,\"code\":\"password-change-required\","
+				+ "\"detail\":\"请先修改密码 / choose a new password first: POST /api/me/password\"}");
 	}
 
 	private record Cached(LinliPrincipal principal, long until) {

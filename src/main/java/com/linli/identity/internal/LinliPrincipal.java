@@ -1,7 +1,6 @@
 package com.linli.identity.internal;
 
 import java.io.Serializable;
-import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
@@ -31,21 +30,25 @@ public final class LinliPrincipal implements UserDetails, CredentialsContainer, 
 
 	private final boolean enabled;
 
-	private final Instant lockedUntil;
+	private final boolean passwordChangeRequired;
 
-	private final Instant now;
+	private final long securityVersion;
 
 	private String passwordHash;
 
-	LinliPrincipal(Account account, String passwordHash, Instant now) {
+	/**
+	 * @param securityVersion the account's security version when this principal was loaded: a session
+	 * holding an older one than the account's ends (see {@link AccountSessionFilter})
+	 */
+	LinliPrincipal(Account account, String passwordHash, long securityVersion) {
 		this.id = account.id().value();
 		this.phone = account.phone();
 		this.displayName = account.displayName();
 		this.roles = Set.copyOf(account.roles());
 		this.regionIds = Set.copyOf(account.regionIds());
 		this.enabled = account.enabled();
-		this.lockedUntil = account.lockedUntil();
-		this.now = now;
+		this.passwordChangeRequired = account.passwordChangeRequired();
+		this.securityVersion = securityVersion;
 		this.passwordHash = passwordHash;
 	}
 
@@ -73,9 +76,13 @@ public final class LinliPrincipal implements UserDetails, CredentialsContainer, 
 		return phone;
 	}
 
-	@Override
-	public boolean isAccountNonLocked() {
-		return lockedUntil == null || !lockedUntil.isAfter(now);
+	long securityVersion() {
+		return securityVersion;
+	}
+
+	/** The account must choose a new password before anything else. */
+	public boolean passwordChangeRequired() {
+		return passwordChangeRequired;
 	}
 
 	@Override

@@ -6,18 +6,20 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.security.authentication.DisabledException;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 
-/** Sends the login page back with the reason: wrong password, locked, or disabled. */
+/** Sends the login page back with the reason: wrong password, too many attempts (and how long to wait), or disabled. */
 class LoginFailureHandler implements AuthenticationFailureHandler {
 
 	@Override
 	public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
 			AuthenticationException exception) throws IOException {
-		String reason = exception instanceof LockedException ? "locked"
-				: exception instanceof DisabledException ? "disabled" : "bad";
+		if (exception instanceof SignInThrottle.Throttled throttled) {
+			response.sendRedirect(request.getContextPath() + "/login?error=throttled&wait=" + throttled.retryAfterSeconds());
+			return;
+		}
+		String reason = exception instanceof DisabledException ? "disabled" : "bad";
 		response.sendRedirect(request.getContextPath() + "/login?error=" + reason);
 	}
 }

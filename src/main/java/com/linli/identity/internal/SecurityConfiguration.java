@@ -15,7 +15,6 @@ import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
 import org.springframework.security.authentication.ProviderManager;
-import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -24,6 +23,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 
 /**
  * Two doors: {@code /api/**} is stateless with bearer tokens and answers 401/403 as problem
@@ -47,9 +47,9 @@ class SecurityConfiguration {
 	}
 
 	@Bean
-	AuthenticationManager authenticationManager(AccountDetailsService users, PasswordEncoder encoder,
-			AuthenticationEventPublisher events) {
-		var provider = new DaoAuthenticationProvider(users);
+	AuthenticationManager authenticationManager(AccountDetailsService users, SignInThrottle throttle,
+			PasswordEncoder encoder, AuthenticationEventPublisher events) {
+		var provider = new ThrottledAuthenticationProvider(users, throttle);
 		provider.setPasswordEncoder(encoder);
 		var manager = new ProviderManager(provider);
 		manager.setAuthenticationEventPublisher(events);
@@ -105,10 +105,25 @@ class SecurityConfiguration {
 		return http.build();
 	}
 
+	/**
+	 * What pages may load: scripts, styles, images and requests from this server only; no plugins, no
+	 * framing, forms post here only. Inline scripts and styles stay allowed: templates use inline event
+	 * handlers ({@code onchange="this.form.submit()"}), a few inline scripts and style attributes, and
+	 * htmx adds its indicator style.
+	 */
+	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self' 'unsafe-inline'; "
+			+ "style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; "
+			+ "media-src 'self' blob:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
 	@Bean
 	@Order(2)
-	SecurityFilterChain pages(HttpSecurity http) throws Exception {
-		http.authorizeHttpRequests(a -> a
+	SecurityFilterChain pages(HttpSecurity http, Accounts accounts, AuthenticationManager authenticationManager)
+			throws Exception {
+		// the login form signs in through the same throttled manager as the API (not one Boot builds on its own)
+		http.authenticationManager(authenticationManager)
+			.addFilterAfter(new AccountSessionFilter(accounts), SecurityContextHolderFilter.class)
+			.headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(CONTENT_SECURITY_POLICY)))
+			.authorizeHttpRequests(a -> a
 			.requestMatchers("/login", "/register", "/error", "/webjars/**", "/css/**", "/js/**", "/images/**",
 					"/favicon.ico", "/actuator/health/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html",
 					"/media/**")

@@ -64,16 +64,25 @@ public class ProblemDetailsAdvice {
 
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
 	ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e) {
+		if (e.getValue() instanceof String text && TextInput.firstControl(text) >= 0) {
+			return invalid(List.of(Map.of("field", e.getName(), "message", TextInput.MESSAGE)));
+		}
 		return invalid(List.of(Map.of("field", e.getName(), "message", "has the wrong format: " + e.getValue())));
 	}
 
 	@ExceptionHandler(HttpMessageNotReadableException.class)
 	ProblemDetail unreadable(HttpMessageNotReadableException e) {
+		for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+			if (cause instanceof RequestBodyLimit.BodyTooLargeException) {
+				return tooLarge();
+			}
+		}
 		if (e.getCause() instanceof MismatchedInputException mie && !mie.getPath().isEmpty()) {
 			String field = mie.getPath().stream()
 				.map(ref -> ref.getPropertyName() != null ? ref.getPropertyName() : "[" + ref.getIndex() + "]")
 				.reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b).orElse("body");
-			String why = mie instanceof InvalidFormatException ife ? "has the wrong format: " + ife.getValue()
+			String why = mie instanceof TextInput.ControlCharacterException ? TextInput.MESSAGE
+					: mie instanceof InvalidFormatException ife ? "has the wrong format: " + ife.getValue()
 					: "has the wrong type";
 			return invalid(List.of(Map.of("field", field, "message", why)));
 		}
@@ -122,6 +131,19 @@ public class ProblemDetailsAdvice {
 		problem.setType(URI.create(TYPE_BASE + "conflict"));
 		problem.setTitle("Conflict");
 		return problem;
+	}
+
+	private static ProblemDetail tooLarge() {
+		var problem = ProblemDetail.forStatusAndDetail(HttpStatus.PAYLOAD_TOO_LARGE, "The request body is too large");
+		problem.setType(URI.create(TYPE_BASE + "payload-too-large"));
+		problem.setTitle("Payload too large");
+		return problem;
+	}
+
+	/** The same problem, written by a filter before Spring MVC. */
+	static String tooLargeJson(long limit) {
+		return "{\"type\":\"" + TYPE_BASE + "payload-too-large\",\"title\":\"Payload too large\",\"status\":413,"
+				+ "\"detail\":\"The request body is too large: at most " + limit + " bytes\"}";
 	}
 
 	private static ProblemDetail invalid(List<Map<String, String>> errors) {

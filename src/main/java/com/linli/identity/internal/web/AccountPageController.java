@@ -10,6 +10,7 @@ import com.linli.identity.AccountManagement;
 import com.linli.identity.NewAccount;
 import com.linli.identity.Role;
 import com.linli.identity.internal.AuditLog;
+import com.linli.identity.internal.PasswordRules;
 import com.linli.shared.BusinessRuleException;
 import com.linli.shared.RegionDirectory;
 import jakarta.validation.Valid;
@@ -96,8 +97,18 @@ class AccountPageController {
 			return form(model, id);
 		}
 		var accountId = new AccountId(id);
+		boolean reset = form.password() != null && !form.password().isBlank();
+		if (reset) {
+			try {
+				PasswordRules.check("password", form.password(), accounts.get(accountId).phone());
+			}
+			catch (BusinessRuleException e) {
+				result.rejectValue("password", e.code(), e.getMessage());
+				return form(model, id);
+			}
+		}
 		accounts.update(accountId, form.displayName(), form.roles(), form.regionIds(), form.enabled());
-		if (form.password() != null && !form.password().isBlank()) {
+		if (reset) {
 			accounts.resetPassword(accountId, form.password());
 		}
 		return "redirect:/console/accounts?q=" + accounts.get(accountId).phone();

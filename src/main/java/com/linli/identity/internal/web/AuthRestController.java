@@ -1,5 +1,6 @@
 package com.linli.identity.internal.web;
 
+import java.net.URI;
 import java.time.Instant;
 import java.util.Set;
 
@@ -8,7 +9,10 @@ import com.linli.identity.AccountManagement;
 import com.linli.identity.CurrentUser;
 import com.linli.identity.Role;
 import com.linli.identity.internal.ApiTokens;
+import com.linli.identity.internal.AuditLog;
 import com.linli.identity.internal.LinliPrincipal;
+import com.linli.identity.internal.SignInThrottle;
+import com.linli.shared.InvalidInputException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -16,12 +20,13 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.DisabledException;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -36,27 +41,51 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "auth", description = "Sign-in, registration and the current account")
 class AuthRestController {
 
+	/** Longer than any phone number: refused as input (and audited) without a look-up. */
+	private static final int MAX_PHONE_LENGTH = 20;
+
 	private final AuthenticationManager authentication;
 
 	private final ApiTokens tokens;
 
 	private final AccountManagement accounts;
 
-	AuthRestController(AuthenticationManager authentication, ApiTokens tokens, AccountManagement accounts) {
+	private final AuditLog audit;
+
+	AuthRestController(AuthenticationManager authentication, ApiTokens tokens, AccountManagement accounts,
+			AuditLog audit) {
 		this.authentication = authentication;
 		this.tokens = tokens;
 		this.accounts = accounts;
+		this.audit = audit;
 	}
 
 	@PostMapping("/api/auth/token")
-	@Operation(summary = "Sign in with phone and password; returns a bearer token")
+	@Operation(summary = "Sign in with phone and password; returns a bearer token",
+			description = "401 code bad-credentials for a wrong password and an unknown phone alike; 429 code "
+					+ "sign-in-throttled (header Retry-After, retryAfterSeconds) after repeated failures for the phone "
+					+ "or from the address. passwordChangeRequired: choose a new password (POST /api/me/password) first.")
 	TokenResponse token(@Valid @RequestBody SignIn request) {
-		var auth = authentication.authenticate(
-				UsernamePasswordAuthenticationToken.unauthenticated(request.phone().trim(), request.password()));
+		String phone = request.phone().trim();
+		if (phone.length() > MAX_PHONE_LENGTH) {
+			audit.signInRefused(phone);
+			throw new InvalidInputException("phone", "手机号格式不正确 / not a phone number (at most " + MAX_PHONE_LENGTH
+					+ " characters)");
+		}
+		var auth = authentication.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(phone, request.password()));
 		var principal = (LinliPrincipal) auth.getPrincipal();
 		var issued = tokens.issue(principal.id());
-		return new TokenResponse(issued.token(), "Bearer", issued.expiresAt(),
-				AccountView.of(accounts.get(principal.toCurrentUser().id())));
+		var account = accounts.get(principal.toCurrentUser().id());
+		return new TokenResponse(issued.token(), "Bearer", issued.expiresAt(), account.passwordChangeRequired(),
+				AccountView.of(account));
+	}
+
+	@PostMapping("/api/me/password")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	@Operation(summary = "Choose a new password, giving the current one",
+			description = "Ends every session and token of the account, this one too: sign in again with the new password.")
+	void changePassword(@Valid @RequestBody PasswordChange request) {
+		accounts.changePassword(CurrentUser.require().id(), request.currentPassword(), request.newPassword());
 	}
 
 	@PostMapping("/api/auth/register")
@@ -79,13 +108,17 @@ class AuthRestController {
 		return AccountView.of(accounts.get(CurrentUser.require().id()));
 	}
 
-	@ExceptionHandler(LockedException.class)
-	ProblemDetail locked() {
-		var p = ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED,
-				"账户因多次密码错误已临时锁定 / account locked after repeated wrong passwords; try again later");
-		p.setTitle("Account locked");
-		p.setProperty("code", "account-locked");
-		return p;
+	@ExceptionHandler(SignInThrottle.Throttled.class)
+	ResponseEntity<ProblemDetail> throttled(SignInThrottle.Throttled e) {
+		long seconds = e.retryAfterSeconds();
+		var p = ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS,
+				"尝试次数过多，请 " + seconds + " 秒后再试 / too many failed sign-ins: try again in " + seconds + " s");
+		p.setType(URI.create("https://linli.dev/problems/sign-in-throttled"));
+		p.setTitle("Too many sign-in attempts");
+		p.setProperty("code", "sign-in-throttled");
+		p.setProperty("retryAfterSeconds", seconds);
+		return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS).header(HttpHeaders.RETRY_AFTER, Long.toString(seconds))
+			.body(p);
 	}
 
 	@ExceptionHandler(DisabledException.class)
@@ -107,11 +140,15 @@ class AuthRestController {
 	record SignIn(@NotBlank String phone, @NotBlank String password) {
 	}
 
-	record Registration(@NotBlank @Pattern(regexp = "^1[3-9][0-9]{9}$", message = "must be a mainland mobile number") String phone,
-			@NotBlank @Size(max = 30) String displayName, @NotBlank @Size(min = 6, max = 72) String password) {
+	record PasswordChange(@NotBlank String currentPassword, @NotBlank String newPassword) {
 	}
 
-	record TokenResponse(String token, String tokenType, Instant expiresAt, AccountView account) {
+	record Registration(@NotBlank @Pattern(regexp = "^1[3-9][0-9]{9}$", message = "must be a mainland mobile number") String phone,
+			@NotBlank @Size(max = 30) String displayName, @NotBlank @Size(min = 6) String password) {
+	}
+
+	record TokenResponse(String token, String tokenType, Instant expiresAt, boolean passwordChangeRequired,
+			AccountView account) {
 	}
 
 	record AccountView(long id, String phone, String displayName, Set<Role> roles, Set<Long> regionIds, boolean enabled) {

@@ -4,11 +4,13 @@ import com.linli.identity.AccountManagement;
 import com.linli.identity.CurrentUser;
 import com.linli.identity.Role;
 import com.linli.shared.BusinessRuleException;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -59,6 +61,39 @@ class SignInPageController {
 		return "identity/workbench";
 	}
 
+	@GetMapping("/account/password")
+	String passwordForm(Model model) {
+		model.addAttribute("form", new PasswordForm("", ""));
+		return passwordPage(model);
+	}
+
+	/** A new password ends every session of the account, this one too: sign in again with it. */
+	@PostMapping("/account/password")
+	String changePassword(@Valid @ModelAttribute("form") PasswordForm form, BindingResult result, Model model,
+			HttpServletRequest request) {
+		if (result.hasErrors()) {
+			return passwordPage(model);
+		}
+		try {
+			accounts.changePassword(CurrentUser.require().id(), form.currentPassword(), form.newPassword());
+		}
+		catch (BusinessRuleException e) {
+			result.rejectValue(e.field() == null ? "newPassword" : e.field(), e.code(), e.getMessage());
+			return passwordPage(model);
+		}
+		var session = request.getSession(false);
+		if (session != null) {
+			session.invalidate();
+		}
+		SecurityContextHolder.clearContext();
+		return "redirect:/login?changed";
+	}
+
+	private String passwordPage(Model model) {
+		model.addAttribute("account", accounts.get(CurrentUser.require().id()));
+		return "identity/password";
+	}
+
 	@GetMapping("/register")
 	String registerForm(Model model) {
 		model.addAttribute("form", new RegisterForm("", "", ""));
@@ -78,6 +113,9 @@ class SignInPageController {
 			return "identity/register";
 		}
 		return "redirect:/login?registered";
+	}
+
+	record PasswordForm(@NotBlank String currentPassword, @NotBlank String newPassword) {
 	}
 
 	record RegisterForm(@NotBlank @Pattern(regexp = "^1[3-9][0-9]{9}$", message = "{validation.phone}") String phone,
