@@ -119,6 +119,9 @@ class CutoffBrowserTests extends BrowserTest {
 			mobile.screenshot(new Page.ScreenshotOptions()
 				.setPath(Path.of("target/screenshots/CutoffBrowserTests-leader-receipt.png")).setFullPage(true));
 			mobile.click(".lg-submit button");
+			// the refund is confirmed in a second step
+			assertThat(mobile.locator("#shortage-total")).containsText("19.90");
+			mobile.click("#confirm-refund");
 			assertThat(mobile.locator(".lg-done")).containsText("2 笔订单可取货");
 			assertThat(mobile.locator(".lg-done")).containsText("19.90");
 			mobile.screenshot(new Page.ScreenshotOptions()

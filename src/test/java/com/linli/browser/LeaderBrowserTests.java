@@ -116,4 +116,97 @@ class LeaderBrowserTests extends BrowserTest {
 			phone.close();
 		}
 	}
+
+	@Test
+	void aShortageIsRefundedOnlyOnceTheLeaderConfirmedItsSumAndItsPhotoIsKeptForTheOperator() throws Exception {
+		var world = new com.linli.ordering.OrderingFixtures(context, port);
+		var day = new com.linli.fulfilment.FulfilmentFixtures(world, port);
+		var apples = world.listing("红富士苹果", "19.90", 200, 5);
+		var ann = world.resident();
+		var annOrder = day.paidOrder(ann, apples, 2);
+		day.paidOrder(world.resident(), apples, 1);
+		var leader = new com.linli.ordering.PickupFixtures(world, fulfilment, port).leader(world.pickupPoint);
+		long runId = day.cutoff(Api.at(port).asAdmin()).get("id").asLong();
+		long annApples = com.linli.fulfilment.FulfilmentFixtures.line(annOrder, apples).get("id").asLong();
+
+		page.close();
+		var phone = browser.newContext(phone());
+		try {
+			var mobile = phone.newPage();
+			mobile.navigate(url("/login"));
+			mobile.fill("#phone", leader.phone());
+			mobile.fill("#password", leader.password());
+			mobile.click("button[type=submit]");
+			mobile.navigate(url("/leader/receipt?date=" + world.pickupDate));
+			mobile.locator("details.lg-product summary").first().click();
+			mobile.fill("#short-" + annApples, "1");
+			mobile.fill("#reason", "1 个苹果压坏");
+			mobile.click(".lg-submit button");
+
+			// a confirmation step sums up what will be refunded; nothing is refunded yet
+			assertThat(mobile.locator("#shortage-confirm")).isVisible();
+			assertThat(mobile.locator("#shortage-total")).containsText("1 件");
+			assertThat(mobile.locator("#shortage-total")).containsText("19.90");
+			assertThat(mobile.locator("#shortage-confirm")).containsText(annOrder.get("pickupCode").asText());
+			org.assertj.core.api.Assertions.assertThat(refunded(ann, annOrder)).isZero();
+
+			// a file that is not an image is refused, and still nothing is refunded
+			mobile.setInputFiles("#photo", new com.microsoft.playwright.options.FilePayload("note.txt", "text/plain",
+					"not a photo".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+			mobile.click("#confirm-refund");
+			assertThat(mobile.locator("#photo-error")).containsText("JPEG");
+			org.assertj.core.api.Assertions.assertThat(refunded(ann, annOrder)).isZero();
+
+			mobile.setInputFiles("#photo", new com.microsoft.playwright.options.FilePayload("apples.png", "image/png", png()));
+			mobile.screenshot(new Page.ScreenshotOptions()
+				.setPath(Path.of("target/screenshots/LeaderBrowserTests-shortage-confirm.png")).setFullPage(true));
+			mobile.click("#confirm-refund");
+			assertThat(mobile.locator(".lg-done")).containsText("19.90");
+			org.assertj.core.api.Assertions.assertThat(refunded(ann, annOrder)).isEqualTo(1990);
+			String leaderPhoto = mobile.locator("a.receipt-photo").getAttribute("href");
+			var fetched = phone.request().get(url(leaderPhoto));
+			org.assertj.core.api.Assertions.assertThat(fetched.status()).isEqualTo(200);
+			org.assertj.core.api.Assertions.assertThat(fetched.headers().get("content-type")).startsWith("image/png");
+		}
+		finally {
+			phone.close();
+			page = null;
+		}
+
+		// the operator sees the photo with the pickup point's receipt
+		var desktop = browser.newContext(new com.microsoft.playwright.Browser.NewContextOptions().setLocale("zh-CN"));
+		try {
+			var console = desktop.newPage();
+			console.navigate(url("/login"));
+			console.fill("#phone", Api.ADMIN_PHONE);
+			console.fill("#password", Api.ADMIN_PASSWORD);
+			console.click("button[type=submit]");
+			console.navigate(url("/console/cutoff-runs/" + runId));
+			var row = console.locator("table.points tr", new Page.LocatorOptions().setHasText(world.pickupPoint.name()));
+			assertThat(row.locator("a.receipt-photo")).isVisible();
+			var photo = desktop.request().get(url(row.locator("a.receipt-photo").getAttribute("href")));
+			org.assertj.core.api.Assertions.assertThat(photo.status()).isEqualTo(200);
+			org.assertj.core.api.Assertions.assertThat(photo.body()).isEqualTo(png());
+		}
+		finally {
+			desktop.close();
+		}
+	}
+
+	private static long refunded(Api resident, tools.jackson.databind.JsonNode order) {
+		return resident.get("/api/orders/" + order.get("id").asLong()).json().get("refundedFen").asLong();
+	}
+
+	/** A small photo: a red square, as PNG. */
+	private static byte[] png() throws java.io.IOException {
+		var image = new java.awt.image.BufferedImage(8, 8, java.awt.image.BufferedImage.TYPE_INT_RGB);
+		for (int x = 0; x < 8; x++) {
+			for (int y = 0; y < 8; y++) {
+				image.setRGB(x, y, 0xCC2222);
+			}
+		}
+		var out = new java.io.ByteArrayOutputStream();
+		javax.imageio.ImageIO.write(image, "png", out);
+		return out.toByteArray();
+	}
 }

@@ -13,6 +13,7 @@ import com.linli.fulfilment.CutoffRunId;
 import com.linli.fulfilment.CutoffRunSearch;
 import com.linli.fulfilment.CutoffStatus;
 import com.linli.fulfilment.DeliveryManagement;
+import com.linli.fulfilment.ReceiptPhotoManagement;
 import com.linli.fulfilment.Dispatch;
 import com.linli.fulfilment.internal.Deliveries;
 import com.linli.fulfilment.internal.SortingLists;
@@ -62,8 +63,12 @@ class CutoffRunPageController {
 
 	private final Clock clock;
 
+	private final ReceiptPhotoManagement photos;
+
 	CutoffRunPageController(CutoffManagement cutoffs, DeliveryManagement deliveries, SortingLists lists,
-			Deliveries records, NetworkManagement network, FulfilmentViews views, Clock clock) {
+			Deliveries records, NetworkManagement network, FulfilmentViews views, Clock clock,
+			ReceiptPhotoManagement photos) {
+		this.photos = photos;
 		this.cutoffs = cutoffs;
 		this.deliveries = deliveries;
 		this.lists = lists;
@@ -153,8 +158,13 @@ class CutoffRunPageController {
 			model.addAttribute("dispatches", latest);
 			model.addAttribute("points", lists.points(run.id(), gridWarehouseId, q, Math.max(page, 0), POINTS_PAGE_SIZE));
 			Map<Long, Object> receipts = new HashMap<>();
-			records.latestReceipts(run.id(), run.pickupDate()).forEach((point, r) -> receipts.put(point.value(), r));
+			List<Long> receiptIds = new java.util.ArrayList<>();
+			records.latestReceipts(run.id(), run.pickupDate()).forEach((point, r) -> {
+				receipts.put(point.value(), r);
+				receiptIds.add(r.id());
+			});
 			model.addAttribute("receipts", receipts);
+			model.addAttribute("photoReceipts", photos.withPhoto(receiptIds));
 			model.addAttribute("gridWarehouseId", gridWarehouseId);
 			model.addAttribute("q", q);
 		}

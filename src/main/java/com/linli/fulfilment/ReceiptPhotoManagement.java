@@ -1,0 +1,145 @@
+package com.linli.fulfilment;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import com.linli.fulfilment.internal.Deliveries;
+import com.linli.fulfilment.internal.ReceiptPhotos;
+import com.linli.identity.CurrentUser;
+import com.linli.identity.Role;
+import com.linli.network.NetworkManagement;
+import com.linli.network.PickupPointId;
+import com.linli.ordering.OrderLineId;
+import com.linli.shared.InvalidInputException;
+import com.linli.shared.storage.FileStorage;
+import com.linli.shared.storage.FileStorage.StoredFile;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A photo of what arrived missing or damaged, kept with the leader's receipt (the file by
+ * {@link FileStorage}) for the operator to see. A photo is checked before anything is received:
+ * a receipt with a bad photo refunds nothing.
+ */
+@Service
+public class ReceiptPhotoManagement {
+
+	/** The largest photo kept: a phone's photo, not a film. */
+	public static final int MAX_BYTES = 5 * 1024 * 1024;
+
+	static final String FOLDER = "receipt-photos";
+
+	private final DeliveryManagement deliveries;
+
+	private final Deliveries records;
+
+	private final ReceiptPhotos photos;
+
+	private final FileStorage storage;
+
+	private final NetworkManagement network;
+
+	private final Clock clock;
+
+	ReceiptPhotoManagement(DeliveryManagement deliveries, Deliveries records, ReceiptPhotos photos, FileStorage storage,
+			NetworkManagement network, Clock clock) {
+		this.deliveries = deliveries;
+		this.records = records;
+		this.photos = photos;
+		this.storage = storage;
+		this.network = network;
+		this.clock = clock;
+	}
+
+	/** A photo as uploaded: the content type the browser gave, and the bytes. */
+	public record Photo(String contentType, byte[] content) {
+	}
+
+	/** A JPEG, PNG or WebP image (its first bytes agreeing with its type) of at most {@link #MAX_BYTES}; else 400 on {@code photo}. */
+	public void check(Photo photo) {
+		byte[] b = photo.content() == null ? new byte[0] : photo.content();
+		if (b.length == 0) {
+			throw new InvalidInputException("photo", "照片是空的 / the photo is empty");
+		}
+		if (b.length > MAX_BYTES) {
+			throw new InvalidInputException("photo", "照片最大 5 MB / the photo may have at most 5 MB");
+		}
+		String type = photo.contentType() == null ? "" : photo.contentType().toLowerCase(java.util.Locale.ROOT);
+		boolean image = switch (type) {
+			case "image/jpeg" -> startsWith(b, 0, 0xFF, 0xD8, 0xFF);
+			case "image/png" -> startsWith(b, 0, 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A);
+			case "image/webp" -> startsWith(b, 0, 'R', 'I', 'F', 'F') && startsWith(b, 8, 'W', 'E', 'B', 'P');
+			default -> false;
+		};
+		if (!image) {
+			throw new InvalidInputException("photo", "照片须为 JPEG、PNG 或 WebP 图片 / the photo must be a JPEG, PNG or WebP image");
+		}
+	}
+
+	/**
+	 * The leader's receipt ({@link DeliveryManagement#receive}) with an optional photo, all or nothing:
+	 * the photo is checked first, and kept with the receipt it belongs to.
+	 */
+	@Transactional
+	public Receipt receive(PickupPointId pickupPointId, LocalDate pickupDate, Map<OrderLineId, Integer> shortages,
+			String reason, Photo photo) {
+		if (photo != null) {
+			check(photo);
+		}
+		Receipt receipt = deliveries.receive(pickupPointId, pickupDate, shortages, reason);
+		if (photo != null) {
+			String type = photo.contentType().toLowerCase(java.util.Locale.ROOT);
+			String key = storage.store(FOLDER, type, photo.content());
+			photos.insert(receipt.id(), key, type, photo.content().length, clock.instant());
+		}
+		return receipt;
+	}
+
+	/** The photo of a receipt, for the leader who runs its pickup point or staff of its region. */
+	public Optional<StoredFile> photo(long receiptId) {
+		Receipt receipt = records.receipt(receiptId).orElse(null);
+		if (receipt == null) {
+			return Optional.empty();
+		}
+		CurrentUser.get().ifPresent(user -> {
+			boolean keeper = network.pickupPointKeptBy(user.id()).map(p -> p.id().equals(receipt.pickupPointId()))
+				.orElse(false);
+			if (keeper) {
+				return;
+			}
+			if (user.isAdmin() || user.hasRole(Role.OPERATOR)) {
+				user.checkManagesRegion(receipt.regionId().value());
+				return;
+			}
+			throw new AccessDeniedException("receipt " + receiptId + " is not of your pickup point");
+		});
+		return photos.keyOf(receiptId).flatMap(storage::load);
+	}
+
+	/** Those of the receipts that have a photo. */
+	public Set<Long> withPhoto(Collection<Long> receiptIds) {
+		return photos.withPhoto(receiptIds);
+	}
+
+	private static boolean startsWith(byte[] bytes, int at, int... expected) {
+		if (bytes.length < at + expected.length) {
+			return false;
+		}
+		return Arrays.equals(Arrays.copyOfRange(bytes, at, at + expected.length), toBytes(expected));
+	}
+
+	private static byte[] toBytes(int[] values) {
+		byte[] bytes = new byte[values.length];
+		for (int i = 0; i < values.length; i++) {
+			bytes[i] = (byte) values[i];
+		}
+		return bytes;
+	}
+}
