@@ -129,7 +129,7 @@ class SecurityConfiguration {
 					"/media/**")
 			.permitAll()
 			// page access lives here, where the console's sidebar (ConsoleNavigation) reads it too
-			.requestMatchers("/console/accounts/**", "/console/audit/**").hasRole("PLATFORM_ADMIN")
+			.requestMatchers("/console/accounts/**", "/console/audit/**", "/console/payment-mismatches/**").hasRole("PLATFORM_ADMIN")
 			.requestMatchers("/console/**").hasAnyRole(STAFF)
 			.requestMatchers("/warehouse/**").hasAnyRole("PLATFORM_ADMIN", "OPERATOR", "WAREHOUSE_STAFF")
 			.requestMatchers("/leader/**").hasRole("LEADER")

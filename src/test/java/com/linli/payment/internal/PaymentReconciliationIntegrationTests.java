@@ -95,6 +95,9 @@ class PaymentReconciliationIntegrationTests {
 		reconciliation.reconcile();
 
 		var admin = Api.at(port).asAdmin();
+		// the alarm reaches the admins' inbox asynchronously, after the reconciliation's transaction
+		await().atMost(Duration.ofSeconds(10)).until(() -> admin.get("/api/messages?audience=STAFF&size=100").json()
+			.get("items").valueStream().anyMatch(m -> m.get("body").asText().contains(forged)));
 		var alerts = admin.get("/api/messages?audience=STAFF&size=100");
 		assertThat(alerts.status()).isEqualTo(200);
 		assertThat(alerts.json().get("items").valueStream()

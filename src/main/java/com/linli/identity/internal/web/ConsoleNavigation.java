@@ -57,7 +57,9 @@ public class ConsoleNavigation {
 					Link.to("inventory.nav.alerts", "/console/inventory/alerts"),
 					Link.to("forecast.nav.forecasts", "/console/forecasts"))),
 			new Group("nav.group.system", List.of(Link.to("nav.accounts", "/console/accounts"),
-					Link.to("nav.audit", "/console/audit"), new Link("nav.api", List.of("/swagger-ui.html"), true))));
+					Link.to("nav.audit", "/console/audit"),
+					Link.to("notification.page.title", "/console/messages"),
+					Link.to("payment.nav.mismatches", "/console/payment-mismatches"), new Link("nav.api", List.of("/swagger-ui.html"), true))));
 
 	private final WebInvocationPrivilegeEvaluator privileges;
 

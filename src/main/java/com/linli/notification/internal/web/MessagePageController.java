@@ -9,6 +9,7 @@ import com.linli.notification.MessageManagement;
 import com.linli.shared.NotFoundException;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -19,8 +20,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The message centre on the phone: residents at {@code /shop/messages} (with the storefront's tab
- * bar), leaders at {@code /leader/messages} (with the workbench's). Opening a message marks it read
- * and follows its link; the badge fragment is for any page header to load with htmx.
+ * bar), leaders at {@code /leader/messages} (with the workbench's); platform admins and operators at
+ * {@code /console/messages} in the console (the reconciliation's payment alarms). Opening a message marks
+ * it read and follows its link; the badge fragment is for any page header to load with htmx.
  */
 @Controller
 class MessagePageController {
@@ -41,6 +43,26 @@ class MessagePageController {
 	@GetMapping("/leader/messages")
 	String leader(@RequestParam(defaultValue = "0") int page, Model model) {
 		return list(Audience.LEADER, "/leader/messages", page, model);
+	}
+
+	@GetMapping("/console/messages")
+	@PreAuthorize("hasAnyRole('PLATFORM_ADMIN', 'OPERATOR')")
+	String console(@RequestParam(defaultValue = "0") int page, Model model) {
+		list(Audience.STAFF, "/console/messages", page, model);
+		return "notification/console-messages";
+	}
+
+	@PostMapping("/console/messages/{id}/open")
+	@PreAuthorize("hasAnyRole('PLATFORM_ADMIN', 'OPERATOR')")
+	String openConsole(@PathVariable long id) {
+		return open(id, "/console/messages");
+	}
+
+	@PostMapping("/console/messages/read-all")
+	@PreAuthorize("hasAnyRole('PLATFORM_ADMIN', 'OPERATOR')")
+	String readAllConsole() {
+		messages.markAllRead(CurrentUser.require().id(), Audience.STAFF);
+		return "redirect:/console/messages";
 	}
 
 	@GetMapping("/shop/messages/badge")
