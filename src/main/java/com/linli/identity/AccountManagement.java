@@ -12,6 +12,7 @@ import com.linli.shared.BusinessRuleException;
 import com.linli.shared.InvalidInputException;
 import com.linli.shared.NotFoundException;
 import com.linli.shared.Page;
+import com.linli.shared.Text;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -48,8 +49,7 @@ public class AccountManagement {
 			throw new InvalidInputException("roles", "at least one role is required");
 		}
 		if (accounts.phoneTaken(account.phone())) {
-			throw new BusinessRuleException("phone-taken", "phone", "手机号已注册 / phone number already registered: "
-					+ account.phone());
+			throw new BusinessRuleException("phone-taken", "phone", Text.of("identity.problem.phoneTaken", account.phone()));
 		}
 		var id = accounts.insert(account, passwordEncoder.encode(account.password()));
 		events.publishEvent(new AccountCreated(id, account.phone(), account.roles()));
@@ -125,7 +125,7 @@ public class AccountManagement {
 
 	private static void checkPassword(String password) {
 		if (password == null || password.length() < 6 || password.length() > 72) {
-			throw new InvalidInputException("password", "密码需 6 到 72 位 / password must have 6 to 72 characters");
+			throw new InvalidInputException("password", Text.of("identity.problem.passwordMustHave672Characters"));
 		}
 	}
 

@@ -9,6 +9,7 @@ import com.linli.identity.CurrentUser;
 import com.linli.identity.Role;
 import com.linli.identity.internal.ApiTokens;
 import com.linli.identity.internal.LinliPrincipal;
+import com.linli.shared.Text;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -82,7 +83,7 @@ class AuthRestController {
 	@ExceptionHandler(LockedException.class)
 	ProblemDetail locked() {
 		var p = ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED,
-				"账户因多次密码错误已临时锁定 / account locked after repeated wrong passwords; try again later");
+				Text.of("identity.problem.accountLocked").inReadersLanguage());
 		p.setTitle("Account locked");
 		p.setProperty("code", "account-locked");
 		return p;
@@ -98,7 +99,7 @@ class AuthRestController {
 
 	@ExceptionHandler(BadCredentialsException.class)
 	ProblemDetail badCredentials() {
-		var p = ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED, "手机号或密码错误 / wrong phone number or password");
+		var p = ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED, Text.of("identity.problem.badCredentials").inReadersLanguage());
 		p.setTitle("Wrong credentials");
 		p.setProperty("code", "bad-credentials");
 		return p;
