@@ -25,6 +25,7 @@ import com.linli.shared.NotFoundException;
 import com.linli.shared.Page;
 import com.linli.shared.SupplierDirectory;
 import com.linli.shared.SupplierId;
+import com.linli.shared.Text;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
@@ -91,7 +92,7 @@ public class CatalogManagement {
 		checkParent(category.parentId());
 		if (new CategoryTree(categories.all()).wouldCreateCycle(id, category.parentId())) {
 			throw new BusinessRuleException("category-cycle", "parentId",
-					"不能移到自身或其下级类目下 / a category cannot move below itself or one of its subcategories");
+					Text.of("catalog.problem.categoryCannotMoveBelowItselfOne"));
 		}
 		checkSiblingName(category, id);
 		categories.update(id, category);
@@ -122,14 +123,14 @@ public class CatalogManagement {
 
 	private void checkParent(CategoryId parent) {
 		if (parent != null && categories.find(parent).isEmpty()) {
-			throw new InvalidInputException("parentId", "上级类目不存在 / parent category " + parent + " does not exist");
+			throw new InvalidInputException("parentId", Text.of("catalog.problem.parentMissing", parent));
 		}
 	}
 
 	private void checkSiblingName(NewCategory c, CategoryId except) {
 		if (categories.siblingNamed(c.parentId(), c.name(), except)) {
 			throw new BusinessRuleException("category-name-taken", "name",
-					"同级已有同名类目 / a sibling category already has this name: " + c.name());
+					Text.of("catalog.problem.siblingNameTaken", c.name()));
 		}
 	}
 
@@ -161,10 +162,10 @@ public class CatalogManagement {
 		Map<SkuId, SkuEdit> current = skus.editable(id).stream()
 			.collect(Collectors.toMap(SkuEdit::id, Function.identity(), (a, b) -> a, LinkedHashMap::new));
 		if (current.isEmpty() && edits.isEmpty()) {
-			throw new InvalidInputException("skus", "至少需要一个规格 / a product needs at least one SKU");
+			throw new InvalidInputException("skus", Text.of("catalog.problem.productNeedsAtLeastOneSku"));
 		}
 		if (edits.size() > CatalogRules.MAX_SKUS) {
-			throw new InvalidInputException("skus", "最多 20 个规格 / at most 20 SKUs per product");
+			throw new InvalidInputException("skus", Text.of("catalog.problem.atMost20SkusPerProduct"));
 		}
 		List<NewSku> checked = new ArrayList<>();
 		Set<SkuId> mentioned = new HashSet<>();
@@ -172,16 +173,16 @@ public class CatalogManagement {
 			String prefix = "skus[" + i + "].";
 			var edit = edits.get(i);
 			if (edit == null) {
-				throw new InvalidInputException("skus[" + i + "]", "规格不能为空 / SKU is missing");
+				throw new InvalidInputException("skus[" + i + "]", Text.of("catalog.problem.skuMissing"));
 			}
 			if (edit.id() != null && (!current.containsKey(edit.id()) || !mentioned.add(edit.id()))) {
-				throw new InvalidInputException(prefix + "id", "不是该商品的规格 / not a SKU of this product: " + edit.id());
+				throw new InvalidInputException(prefix + "id", Text.of("catalog.problem.notSkuOfProduct", edit.id()));
 			}
 			checked.add(CatalogRules.sku(prefix, edit.asNew()));
 		}
 		checkDistinctSpecs(edits, checked, current);
 		if (current.size() - mentioned.size() + edits.size() > CatalogRules.MAX_SKUS) {
-			throw new InvalidInputException("skus", "最多 20 个规格 / at most 20 SKUs per product");
+			throw new InvalidInputException("skus", Text.of("catalog.problem.atMost20SkusPerProduct"));
 		}
 		for (int i = 0; i < edits.size(); i++) {
 			checkBarcodeFree("skus[" + i + "].barcode", checked.get(i).barcode(), edits.get(i).id());
@@ -216,7 +217,7 @@ public class CatalogManagement {
 			String spec = checked.get(i).spec().toLowerCase();
 			if (!seen.add(spec) || taken.containsKey(spec)) {
 				throw new InvalidInputException("skus[" + i + "].spec",
-						"规格重复 / the same spec appears twice: " + checked.get(i).spec());
+						Text.of("catalog.problem.specTwice", checked.get(i).spec()));
 			}
 		}
 	}
@@ -235,8 +236,7 @@ public class CatalogManagement {
 		getProduct(productId);
 		var sku = CatalogRules.sku("", s);
 		if (skus.withSpec(productId, sku.spec()).isPresent()) {
-			throw new BusinessRuleException("spec-taken", "spec", "该商品已有此规格 / the product already has this spec: "
-					+ sku.spec());
+			throw new BusinessRuleException("spec-taken", "spec", Text.of("catalog.problem.specTaken", sku.spec()));
 		}
 		checkBarcodeFree("barcode", sku.barcode(), null);
 		var id = skus.insert(productId, sku, clock.instant());
@@ -249,14 +249,13 @@ public class CatalogManagement {
 	@Transactional
 	public Sku updateSku(SkuEdit edit) {
 		if (edit.id() == null) {
-			throw new InvalidInputException("id", "缺少规格编号 / SKU id is required");
+			throw new InvalidInputException("id", Text.of("catalog.problem.skuIdRequired"));
 		}
 		var before = getSku(edit.id());
 		var sku = CatalogRules.sku("", edit.asNew());
 		var sameSpec = skus.withSpec(before.productId(), sku.spec());
 		if (sameSpec.isPresent() && !sameSpec.get().equals(edit.id())) {
-			throw new BusinessRuleException("spec-taken", "spec", "该商品已有此规格 / the product already has this spec: "
-					+ sku.spec());
+			throw new BusinessRuleException("spec-taken", "spec", Text.of("catalog.problem.specTaken", sku.spec()));
 		}
 		checkBarcodeFree("barcode", sku.barcode(), edit.id());
 		skus.update(edit.id(), sku, edit.active());
@@ -277,10 +276,10 @@ public class CatalogManagement {
 	private Products.Details details(CategoryId categoryId, String name, String description, String origin,
 			Set<String> tags, SupplierId supplierId) {
 		if (categoryId == null) {
-			throw new InvalidInputException("categoryId", "请选择类目 / category is required");
+			throw new InvalidInputException("categoryId", Text.of("catalog.problem.categoryRequired"));
 		}
 		if (categories.find(categoryId).isEmpty()) {
-			throw new InvalidInputException("categoryId", "类目不存在 / category " + categoryId + " does not exist");
+			throw new InvalidInputException("categoryId", Text.of("catalog.problem.categoryMissing", categoryId));
 		}
 		var checkedName = CatalogRules.productName(name);
 		var checkedDescription = CatalogRules.description(description);
@@ -289,7 +288,7 @@ public class CatalogManagement {
 		if (supplierId != null) {
 			var directory = suppliers.getIfAvailable();
 			if (directory != null && directory.find(supplierId).isEmpty()) {
-				throw new InvalidInputException("supplierId", "供应商不存在 / supplier " + supplierId + " does not exist");
+				throw new InvalidInputException("supplierId", Text.of("catalog.problem.supplierMissing", supplierId));
 			}
 		}
 		return new Products.Details(categoryId, checkedName, checkedDescription, checkedOrigin, checkedTags, supplierId);
@@ -302,7 +301,7 @@ public class CatalogManagement {
 		var owner = skus.withBarcode(barcode);
 		if (owner.isPresent() && !owner.get().equals(except)) {
 			throw new BusinessRuleException("barcode-taken", field,
-					"条码已被其他规格使用 / barcode " + barcode + " is already used by SKU " + owner.get());
+					Text.of("catalog.problem.barcodeTaken", barcode, owner.get()));
 		}
 	}
 

@@ -14,6 +14,7 @@ import com.linli.catalog.internal.Skus;
 import com.linli.shared.AdminChange;
 import com.linli.shared.InvalidInputException;
 import com.linli.shared.NotFoundException;
+import com.linli.shared.Text;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -51,13 +52,13 @@ public class ProductImageManagement {
 	public String upload(ProductId id, byte[] bytes) {
 		product(id);
 		if (bytes == null || bytes.length == 0) {
-			throw new InvalidInputException("image", "请选择图片文件 / the image file is empty");
+			throw new InvalidInputException("image", Text.of("catalog.problem.imageFileEmpty"));
 		}
 		if (bytes.length > ImageFormat.MAX_BYTES) {
-			throw new InvalidInputException("image", "图片不能超过 2 MB / the image must not be larger than 2 MB");
+			throw new InvalidInputException("image", Text.of("catalog.problem.imageMustNotLargerThan2"));
 		}
 		String contentType = ImageFormat.detect(bytes).orElseThrow(() -> new InvalidInputException("image",
-				"只支持 PNG、JPEG、WebP 图片 / only PNG, JPEG and WebP images are accepted"));
+				Text.of("catalog.problem.onlyPngJpegWebpImagesAre")));
 		images.save(id, contentType, bytes, sha256(bytes), clock.instant());
 		events.publishEvent(new AdminChange("product.image", "product:" + id, contentType + " " + bytes.length + " bytes"));
 		events.publishEvent(new ProductChanged(id));

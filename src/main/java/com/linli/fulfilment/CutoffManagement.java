@@ -18,6 +18,7 @@ import com.linli.shared.BusinessRuleException;
 import com.linli.shared.InvalidInputException;
 import com.linli.shared.NotFoundException;
 import com.linli.shared.Page;
+import com.linli.shared.Text;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -109,19 +110,18 @@ public class CutoffManagement {
 
 	private Region checked(RegionId regionId, LocalDate pickupDate) {
 		if (regionId == null) {
-			throw new InvalidInputException("regionId", "请选择区域 / choose a region");
+			throw new InvalidInputException("regionId", Text.of("fulfilment.problem.chooseRegion"));
 		}
 		if (pickupDate == null) {
-			throw new InvalidInputException("pickupDate", "请选择提货日期 / choose a pickup date");
+			throw new InvalidInputException("pickupDate", Text.of("fulfilment.problem.choosePickupDate"));
 		}
 		Region region = network.regions().stream().filter(r -> r.id().equals(regionId)).findFirst()
-			.orElseThrow(() -> new InvalidInputException("regionId", "未知的区域 / unknown region " + regionId));
+			.orElseThrow(() -> new InvalidInputException("regionId", Text.of("fulfilment.problem.unknownRegion", regionId)));
 		checkScope(region.id());
 		LocalDate today = LocalDate.now(clock.withZone(region.zone()));
 		if (pickupDate.isBefore(today.minusDays(MAX_DAYS_AWAY)) || pickupDate.isAfter(today.plusDays(MAX_DAYS_AWAY))) {
 			throw new InvalidInputException("pickupDate",
-					"提货日期须在今天前后 " + MAX_DAYS_AWAY + " 天内 / the pickup date must be within " + MAX_DAYS_AWAY
-							+ " days of today");
+					Text.of("fulfilment.problem.pickupDateTooFar", MAX_DAYS_AWAY));
 		}
 		return region;
 	}
@@ -129,7 +129,7 @@ public class CutoffManagement {
 	private CutoffRun current(RegionId regionId, LocalDate pickupDate) {
 		// another attempt holds the lock but has not written its row yet: a moment's race
 		return runs.find(regionId, pickupDate).orElseThrow(() -> new BusinessRuleException("cutoff-starting", "pickupDate",
-				"该截单正在启动, 请稍后刷新 / this cutoff is just starting: refresh in a moment"));
+				Text.of("fulfilment.problem.cutoffJustStartingRefreshMoment")));
 	}
 
 	/** Staff starting a cutoff by hand is an audited change; the scheduled cutoff is not. */

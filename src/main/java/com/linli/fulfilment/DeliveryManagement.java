@@ -22,6 +22,7 @@ import com.linli.ordering.OrderLineId;
 import com.linli.shared.AdminChange;
 import com.linli.shared.BusinessRuleException;
 import com.linli.shared.InvalidInputException;
+import com.linli.shared.Text;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
@@ -65,20 +66,20 @@ public class DeliveryManagement {
 		CutoffRun run = cutoffs.get(runId);
 		if (!run.isCompleted()) {
 			throw new BusinessRuleException("cutoff-not-completed", "runId",
-					"截单尚未完成, 不能发车 / the cutoff is not complete yet: nothing can leave");
+					Text.of("fulfilment.problem.cutoffNotCompleteYetNothingCan"));
 		}
 		if (gridWarehouse == null) {
-			throw new InvalidInputException("gridWarehouseId", "请选择网格仓 / choose a grid warehouse");
+			throw new InvalidInputException("gridWarehouseId", Text.of("fulfilment.problem.chooseGridWarehouse"));
 		}
 		List<PickupPointId> points = deliveries.pickupPointsServedBy(runId, gridWarehouse);
 		if (points.isEmpty()) {
 			throw new InvalidInputException("gridWarehouseId",
-					"该网格仓在本次截单中没有自提点 / this grid warehouse has no pickup points in this cutoff");
+					Text.of("fulfilment.problem.gridWarehouseHasNoPickupPoints"));
 		}
 		int shipped = orders.markShipped(run.regionId(), run.pickupDate(), points);
 		if (shipped == 0) {
 			throw new BusinessRuleException("nothing-to-dispatch", "gridWarehouseId",
-					"没有待发车的订单 (已发车或已到货) / nothing left to dispatch: already on the way or received");
+					Text.of("fulfilment.problem.nothingLeftDispatchAlreadyWayReceived"));
 		}
 		Instant now = clock.instant();
 		AccountId by = CurrentUser.get().map(CurrentUser::id).orElse(null);
@@ -106,18 +107,18 @@ public class DeliveryManagement {
 		PickupPoint point = network.getPickupPoint(pickupPointId);
 		checkKeeper(point);
 		if (pickupDate == null) {
-			throw new InvalidInputException("pickupDate", "请选择提货日期 / choose a pickup date");
+			throw new InvalidInputException("pickupDate", Text.of("fulfilment.problem.choosePickupDate"));
 		}
 		String why = reason == null || reason.isBlank() ? null : reason.trim();
 		if (why != null && why.length() > 200) {
-			throw new InvalidInputException("reason", "原因最多 200 字 / the reason may have at most 200 characters");
+			throw new InvalidInputException("reason", Text.of("fulfilment.problem.reasonMayHaveAtMost200"));
 		}
 		Map<OrderLineId, Integer> missing = new LinkedHashMap<>();
 		int shortUnits = 0;
 		for (var entry : (shortages == null ? Map.<OrderLineId, Integer>of() : shortages).entrySet()) {
 			Integer quantity = entry.getValue();
 			if (entry.getKey() == null || quantity == null || quantity < 0) {
-				throw new InvalidInputException("shortages." + entry.getKey(), "缺少数量须为 0 或以上 / must be zero or more");
+				throw new InvalidInputException("shortages." + entry.getKey(), Text.of("fulfilment.problem.mustZeroMore"));
 			}
 			if (quantity > 0) {
 				missing.put(entry.getKey(), quantity);
@@ -125,12 +126,12 @@ public class DeliveryManagement {
 			}
 		}
 		if (!missing.isEmpty() && why == null) {
-			why = "到货缺少或破损 / missing or damaged on arrival";
+			why = Text.of("fulfilment.receipt.missingOnArrival").stored();
 		}
 		ReceiptResult result = orders.receive(point.id(), pickupDate, missing, why);
 		if (result.ordersReady() + result.ordersCancelled() == 0) {
 			throw new BusinessRuleException("nothing-to-receive", "pickupDate",
-					"没有待收货的订单 (未截单或已收货) / nothing to receive: not cut off yet, or already received");
+					Text.of("fulfilment.problem.nothingReceiveNotCutOffYet"));
 		}
 		Instant now = clock.instant();
 		AccountId by = CurrentUser.get().map(CurrentUser::id).orElse(null);

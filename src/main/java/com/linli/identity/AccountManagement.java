@@ -13,6 +13,7 @@ import com.linli.shared.BusinessRuleException;
 import com.linli.shared.InvalidInputException;
 import com.linli.shared.NotFoundException;
 import com.linli.shared.Page;
+import com.linli.shared.Text;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -49,8 +50,7 @@ public class AccountManagement {
 			throw new InvalidInputException("roles", "at least one role is required");
 		}
 		if (accounts.phoneTaken(account.phone())) {
-			throw new BusinessRuleException("phone-taken", "phone", "手机号已注册 / phone number already registered: "
-					+ account.phone());
+			throw new BusinessRuleException("phone-taken", "phone", Text.of("identity.problem.phoneTaken", account.phone()));
 		}
 		var id = accounts.insert(account, passwordEncoder.encode(account.password()));
 		events.publishEvent(new AccountCreated(id, account.phone(), account.roles()));
@@ -143,11 +143,11 @@ public class AccountManagement {
 		if (currentPassword == null
 				|| currentPassword.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > PasswordRules.MAX_BYTES
 				|| !passwordEncoder.matches(currentPassword, accounts.passwordHash(id))) {
-			throw new InvalidInputException("currentPassword", "当前密码不正确 / the current password is wrong");
+			throw new InvalidInputException("currentPassword", Text.of("identity.problem.currentPasswordWrong"));
 		}
 		PasswordRules.check("newPassword", newPassword, account.phone());
 		if (newPassword.equals(currentPassword)) {
-			throw new InvalidInputException("newPassword", "新密码不能与当前密码相同 / the new password must differ from the current one");
+			throw new InvalidInputException("newPassword", Text.of("identity.problem.newPasswordSame"));
 		}
 		accounts.setPassword(id, passwordEncoder.encode(newPassword), false);
 		endSessions(id);

@@ -24,6 +24,7 @@ import com.linli.shared.AdminChange;
 import com.linli.shared.InvalidInputException;
 import com.linli.shared.NotFoundException;
 import com.linli.shared.Page;
+import com.linli.shared.Text;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -182,27 +183,27 @@ public class AlertManagement {
 	@Transactional
 	public InventorySettings updateSettings(InventorySettings s) {
 		if (s.salesWindowDays() < 1 || s.salesWindowDays() > 90) {
-			throw new InvalidInputException("salesWindowDays", "须在 1 到 90 天之间 / between 1 and 90 days");
+			throw new InvalidInputException("salesWindowDays", Text.of("inventory.problem.between190Days"));
 		}
 		if (s.safetyDays() == null || s.safetyDays().signum() <= 0 || s.safetyDays().compareTo(BigDecimal.valueOf(60)) > 0
 				|| s.safetyDays().scale() > 2) {
-			throw new InvalidInputException("safetyDays", "须大于 0 且不超过 60 / above 0 and at most 60, two decimals");
+			throw new InvalidInputException("safetyDays", Text.of("inventory.problem.above0AtMost60Two"));
 		}
 		if (s.overstockDays() == null || s.overstockDays().signum() <= 0
 				|| s.overstockDays().compareTo(BigDecimal.valueOf(365)) > 0 || s.overstockDays().scale() > 1) {
-			throw new InvalidInputException("overstockDays", "须大于 0 且不超过 365 / above 0 and at most 365, one decimal");
+			throw new InvalidInputException("overstockDays", Text.of("inventory.problem.above0AtMost365One"));
 		}
 		if (s.nearExpiryDays() < 0 || s.nearExpiryDays() > 60) {
-			throw new InvalidInputException("nearExpiryDays", "须在 0 到 60 天之间 / between 0 and 60 days");
+			throw new InvalidInputException("nearExpiryDays", Text.of("inventory.problem.between060Days"));
 		}
 		var factors = s.seasonalFactors() == null ? Map.<Integer, BigDecimal>of() : s.seasonalFactors();
 		factors.forEach((month, factor) -> {
 			if (month == null || month < 1 || month > 12) {
-				throw new InvalidInputException("seasonalFactors", "月份须为 1 到 12 / months are 1 to 12");
+				throw new InvalidInputException("seasonalFactors", Text.of("inventory.problem.monthsAre112"));
 			}
 			if (factor == null || factor.signum() <= 0 || factor.compareTo(BigDecimal.valueOf(5)) > 0 || factor.scale() > 2) {
 				throw new InvalidInputException("seasonalFactors." + month,
-						"系数须大于 0 且不超过 5 / a factor above 0 and at most 5, two decimals");
+						Text.of("inventory.problem.factorAbove0AtMost5"));
 			}
 		});
 		alerts.saveSettings(new InventorySettings(s.salesWindowDays(), s.safetyDays(), s.overstockDays(),

@@ -1,6 +1,7 @@
 package com.linli.inventory;
 
 import com.linli.shared.InvalidInputException;
+import com.linli.shared.Text;
 
 /** Input checks shared by the inventory use cases; messages in Chinese and English like the rest of Linli. */
 final class Checks {
@@ -10,18 +11,18 @@ final class Checks {
 
 	static <T> T required(String field, T value) {
 		if (value == null) {
-			throw new InvalidInputException(field, "不能为空 / must not be empty");
+			throw new InvalidInputException(field, Text.of("inventory.problem.mustNotEmpty"));
 		}
 		return value;
 	}
 
 	static String text(String field, String value, int max) {
 		if (value == null || value.isBlank()) {
-			throw new InvalidInputException(field, "不能为空 / must not be blank");
+			throw new InvalidInputException(field, Text.of("inventory.problem.mustNotBlank"));
 		}
 		String v = value.strip();
 		if (v.codePointCount(0, v.length()) > max) {
-			throw new InvalidInputException(field, "最多 " + max + " 个字 / at most " + max + " characters");
+			throw new InvalidInputException(field, Text.of("inventory.problem.atMostCharacters", max));
 		}
 		return v;
 	}
@@ -31,7 +32,7 @@ final class Checks {
 		String v = text(field, value, 80);
 		if (!v.matches("[A-Za-z0-9:_.\\-/#]+")) {
 			throw new InvalidInputException(field,
-					"引用只能包含字母、数字和 :_.-/# / a reference holds letters, digits and :_.-/# only");
+					Text.of("inventory.problem.referenceHoldsLettersDigitsOnly"));
 		}
 		return v;
 	}

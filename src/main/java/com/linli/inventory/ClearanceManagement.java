@@ -26,6 +26,7 @@ import com.linli.shared.AdminChange;
 import com.linli.shared.BusinessRuleException;
 import com.linli.shared.Money;
 import com.linli.shared.NotFoundException;
+import com.linli.shared.Text;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -156,7 +157,7 @@ public class ClearanceManagement {
 			}
 		}
 		if (day.isAfter(c.lastPickupDate())) {
-			throw new BusinessRuleException("clearance-expired", "清仓建议已过期: 没有可用的提货日 / no pickup day of this suggestion is free or left");
+			throw new BusinessRuleException("clearance-expired", Text.of("inventory.problem.noPickupDaySuggestionFreeLeft"));
 		}
 		Listing listing = listings.publish(new NewListing(region.id(), c.skuId(), c.price(), c.basePrice(), c.cap(),
 				Math.min(PER_RESIDENT_LIMIT, c.cap()), null, null, day));

@@ -22,6 +22,7 @@ import com.linli.network.RegionId;
 import com.linli.network.WarehouseKind;
 import com.linli.shared.BusinessRuleException;
 import com.linli.shared.InvalidInputException;
+import com.linli.shared.Text;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
@@ -81,21 +82,21 @@ public class ForecastManagement {
 	public DailyDemand recordDemand(RegionId regionId, SkuId skuId, LocalDate date, Long units, boolean promoted) {
 		Region region = region(regionId);
 		if (skuId == null) {
-			throw new InvalidInputException("skuId", "请选择商品规格 / choose a SKU");
+			throw new InvalidInputException("skuId", Text.of("inventory.problem.chooseSku"));
 		}
 		Sku sku = catalog.skus(List.of(skuId)).get(skuId);
 		if (sku == null) {
-			throw new InvalidInputException("skuId", "未知的商品规格 / unknown SKU " + skuId);
+			throw new InvalidInputException("skuId", Text.of("inventory.problem.unknownSku", skuId));
 		}
 		if (date == null) {
-			throw new InvalidInputException("date", "请填写日期 / enter the date");
+			throw new InvalidInputException("date", Text.of("inventory.problem.enterDate"));
 		}
 		LocalDate today = today(region);
 		if (date.isAfter(today) || date.isBefore(today.minusDays(3 * 365))) {
-			throw new InvalidInputException("date", "日期须在今天及以前三年内 / the date must be today or within three years before");
+			throw new InvalidInputException("date", Text.of("inventory.problem.dateMustTodayWithinThreeYears"));
 		}
 		if (units == null || units < 0 || units > MAX_UNITS) {
-			throw new InvalidInputException("units", "件数须在 0 到 " + MAX_UNITS + " 之间 / units must be 0 to " + MAX_UNITS);
+			throw new InvalidInputException("units", Text.of("inventory.problem.unitsRange", MAX_UNITS));
 		}
 		var demand = new DailyDemand(region.id(), skuId, sku.displayName(), date, units, promoted);
 		demands.record(demand, clock.instant());
@@ -106,7 +107,7 @@ public class ForecastManagement {
 	public ForecastView forecast(RegionId regionId, SkuId skuId) {
 		Region region = region(regionId);
 		if (skuId == null) {
-			throw new InvalidInputException("skuId", "请选择商品规格 / choose a SKU");
+			throw new InvalidInputException("skuId", Text.of("inventory.problem.chooseSku"));
 		}
 		LocalDate today = today(region);
 		LocalDate from = today.minusDays(HISTORY_SHOWN - 1);
@@ -119,7 +120,7 @@ public class ForecastManagement {
 			return sku == null ? null : sku.displayName();
 		});
 		if (name == null) {
-			throw new InvalidInputException("skuId", "未知的商品规格 / unknown SKU " + skuId);
+			throw new InvalidInputException("skuId", Text.of("inventory.problem.unknownSku", skuId));
 		}
 		List<ForecastPoint> history = new ArrayList<>();
 		for (LocalDate d = from; !d.isAfter(today); d = d.plusDays(1)) {
@@ -176,10 +177,10 @@ public class ForecastManagement {
 		LocalDate end = to == null ? today : to;
 		LocalDate start = from == null ? end.minusDays(HISTORY_SHOWN - 1) : from;
 		if (start.isAfter(end)) {
-			throw new InvalidInputException("from", "开始日期晚于结束日期 / from is after to");
+			throw new InvalidInputException("from", Text.of("inventory.problem.fromAfter"));
 		}
 		if (start.isBefore(end.minusDays(3 * 366))) {
-			throw new InvalidInputException("from", "最多查询三年 / at most three years");
+			throw new InvalidInputException("from", Text.of("inventory.problem.atMostThreeYears"));
 		}
 		return forecasts.scores(region.id(), start, end);
 	}
@@ -206,7 +207,7 @@ public class ForecastManagement {
 					.map(scope -> scope.stream().map(RegionId::new).collect(java.util.stream.Collectors.toSet()))
 					.orElse(null);
 		if (!job.start(only)) {
-			throw new BusinessRuleException("forecast-running", "预测正在运行 / a forecast run is already at work");
+			throw new BusinessRuleException("forecast-running", Text.of("inventory.problem.forecastRunAlreadyAtWork"));
 		}
 		return job.status();
 	}
@@ -232,10 +233,10 @@ public class ForecastManagement {
 	/** The region, once the caller (if any: the platform's own calls have none) is known to manage it. */
 	private Region region(RegionId regionId) {
 		if (regionId == null) {
-			throw new InvalidInputException("regionId", "请选择区域 / choose a region");
+			throw new InvalidInputException("regionId", Text.of("inventory.problem.chooseRegion"));
 		}
 		Region region = network.regions().stream().filter(r -> r.id().equals(regionId)).findFirst()
-			.orElseThrow(() -> new InvalidInputException("regionId", "未知的区域 / unknown region " + regionId));
+			.orElseThrow(() -> new InvalidInputException("regionId", Text.of("inventory.problem.unknownRegion", regionId)));
 		CurrentUser.get().ifPresent(user -> user.checkManagesRegion(region.id().value()));
 		return region;
 	}

@@ -14,6 +14,7 @@ import com.linli.shared.AdminChange;
 import com.linli.shared.BusinessRuleException;
 import com.linli.shared.InvalidInputException;
 import com.linli.shared.NotFoundException;
+import com.linli.shared.Text;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -57,11 +58,11 @@ public class MovementManagement {
 		Warehouse source = scope.warehouse(from, "fromWarehouseId");
 		Warehouse target = scope.warehouse(to, "toWarehouseId");
 		if (source.id().equals(target.id())) {
-			throw new InvalidInputException("toWarehouseId", "调入仓不能与调出仓相同 / choose another warehouse to move to");
+			throw new InvalidInputException("toWarehouseId", Text.of("inventory.problem.chooseAnotherWarehouseMove"));
 		}
 		if (!source.regionId().equals(target.regionId())) {
 			throw new InvalidInputException("toWarehouseId",
-					"只能在同一区域的仓库之间调拨 / transfers stay within one region");
+					Text.of("inventory.problem.transfersStayWithinOneRegion"));
 		}
 		checkSku(sku);
 		checkQuantity(quantity);
@@ -116,11 +117,9 @@ public class MovementManagement {
 		ledger.lock(warehouse, sku, now);
 		StockBatch batch = batchId != null ? batchOf(warehouse, sku, batchId)
 				: ledger.latestExpiring(warehouse, sku).orElseThrow(() -> new BusinessRuleException("no-batch", "skuId",
-						"该仓库从未有过此商品的批次 / this warehouse never held a batch of this SKU"));
+						Text.of("inventory.problem.warehouseNeverHeldBatchSku")));
 		if (batch.received() - batch.remaining() < quantity) {
-			throw new BusinessRuleException("return-exceeds-batch", "quantity", "该批次只出库过 "
-					+ (batch.received() - batch.remaining()) + " 件 / only " + (batch.received() - batch.remaining())
-					+ " units of batch " + batch.batchNo() + " went out");
+			throw new BusinessRuleException("return-exceeds-batch", "quantity", Text.of("inventory.problem.returnExceedsBatch", batch.received() - batch.remaining(), batch.batchNo()));
 		}
 		// a return into a batch undoes part of what left it: its 'received' stays, 'remaining' grows
 		book(batch, MovementKind.RETURN, quantity, ref, why, null, now);
@@ -145,14 +144,12 @@ public class MovementManagement {
 		}
 		Stock stock = ledger.lock(warehouse, sku, now);
 		if (stock.onHand() < quantity) {
-			throw new BusinessRuleException("insufficient-stock", "quantity", "在库只有 " + stock.onHand()
-					+ " 件 / only " + stock.onHand() + " units on hand");
+			throw new BusinessRuleException("insufficient-stock", "quantity", Text.of("inventory.problem.onHandOnly", stock.onHand()));
 		}
 		if (batchId != null) {
 			StockBatch batch = batchOf(warehouse, sku, batchId);
 			if (batch.remaining() < quantity) {
-				throw new BusinessRuleException("batch-short", "quantity", "该批次只剩 " + batch.remaining()
-						+ " 件 / batch " + batch.batchNo() + " holds only " + batch.remaining() + " units");
+				throw new BusinessRuleException("batch-short", "quantity", Text.of("inventory.problem.batchHoldsOnly", batch.batchNo(), batch.remaining()));
 			}
 		}
 		giveWay(warehouse, sku, stock, stock.onHand() - quantity, now);
@@ -217,14 +214,14 @@ public class MovementManagement {
 			Instant now) {
 		if (!ledger.book(batch, kind, quantity, ref, reason, other, Scope.by(), now)) {
 			throw new BusinessRuleException("insufficient-stock", "quantity",
-					"库存不足 / not enough stock in batch " + batch.batchNo());
+					Text.of("inventory.problem.batchShort", batch.batchNo()));
 		}
 	}
 
 	private StockBatch batchOf(WarehouseId warehouse, SkuId sku, StockBatchId id) {
 		return ledger.batch(id).filter(b -> b.warehouseId().equals(warehouse) && b.skuId().equals(sku))
 			.orElseThrow(() -> new InvalidInputException("batchId",
-					"该仓库没有这个批次 / batch " + id + " is not a batch of this SKU in this warehouse"));
+					Text.of("inventory.problem.notBatchHere", id)));
 	}
 
 	private boolean firstTime(String ref, Instant now) {
@@ -233,28 +230,27 @@ public class MovementManagement {
 
 	private void checkSku(SkuId sku) {
 		if (sku == null) {
-			throw new InvalidInputException("skuId", "请选择商品 / choose a SKU");
+			throw new InvalidInputException("skuId", Text.of("inventory.problem.chooseSku2"));
 		}
 		try {
 			catalog.getSku(sku);
 		}
 		catch (NotFoundException e) {
-			throw new InvalidInputException("skuId", "商品不存在 / SKU " + sku + " does not exist");
+			throw new InvalidInputException("skuId", Text.of("inventory.problem.skuMissing", sku));
 		}
 	}
 
 	private static void checkQuantity(long quantity) {
 		if (quantity <= 0) {
-			throw new InvalidInputException("quantity", "数量须大于 0 / quantity must be above zero");
+			throw new InvalidInputException("quantity", Text.of("inventory.problem.quantityMustAboveZero"));
 		}
 		if (quantity > 1_000_000) {
-			throw new InvalidInputException("quantity", "数量过大 / quantity too large");
+			throw new InvalidInputException("quantity", Text.of("inventory.problem.quantityTooLarge"));
 		}
 	}
 
 	static BusinessRuleException short_(Stock stock, long quantity) {
-		return new BusinessRuleException("insufficient-stock", "quantity", "可用库存只有 " + stock.available() + " 件, 不能出库 "
-				+ quantity + " 件 / only " + stock.available() + " units available, " + quantity + " asked");
+		return new BusinessRuleException("insufficient-stock", "quantity", Text.of("inventory.problem.availableOnly", stock.available(), quantity));
 	}
 
 	private void audit(String action, WarehouseId warehouse, SkuId sku, String detail) {

@@ -6,6 +6,7 @@ import com.linli.network.Warehouse;
 import com.linli.network.WarehouseId;
 import com.linli.shared.InvalidInputException;
 import com.linli.shared.NotFoundException;
+import com.linli.shared.Text;
 
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
@@ -25,14 +26,14 @@ class Scope {
 
 	Warehouse warehouse(WarehouseId id, String field) {
 		if (id == null) {
-			throw new InvalidInputException(field, "请选择仓库 / choose a warehouse");
+			throw new InvalidInputException(field, Text.of("inventory.problem.chooseWarehouse"));
 		}
 		Warehouse warehouse;
 		try {
 			warehouse = network.getWarehouse(id);
 		}
 		catch (NotFoundException e) {
-			throw new InvalidInputException(field, "仓库不存在 / warehouse " + id + " does not exist");
+			throw new InvalidInputException(field, Text.of("inventory.problem.warehouseMissing", id));
 		}
 		CurrentUser.get().ifPresent(user -> {
 			if (!user.isAdmin() && !user.regionIds().contains(warehouse.regionId().value())) {

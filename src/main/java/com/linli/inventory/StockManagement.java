@@ -22,6 +22,7 @@ import com.linli.network.WarehouseId;
 import com.linli.shared.InvalidInputException;
 import com.linli.shared.Money;
 import com.linli.shared.Page;
+import com.linli.shared.Text;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -83,16 +84,16 @@ public class StockManagement {
 		network.getWarehouse(Checks.required("warehouseId", warehouse));
 		Sku item = catalog.getSku(Checks.required("skuId", sku));
 		if (quantity <= 0) {
-			throw new InvalidInputException("quantity", "数量须大于 0 / quantity must be above zero");
+			throw new InvalidInputException("quantity", Text.of("inventory.problem.quantityMustAboveZero"));
 		}
 		String no = Checks.text("batchNo", batchNo, 40);
 		String holdFor = reserveFor == null || reserveFor.isBlank() ? null : Checks.reference("reserveFor", reserveFor);
 		Instant now = clock.instant();
 		if (productionDate != null && productionDate.isAfter(LocalDate.now(clock).plusDays(1))) {
-			throw new InvalidInputException("productionDate", "生产日期不能晚于今天 / the production date is in the future");
+			throw new InvalidInputException("productionDate", Text.of("inventory.problem.productionDateFuture"));
 		}
 		if (unitCost != null && unitCost.fen() < 0) {
-			throw new InvalidInputException("unitCostFen", "成本不能为负 / the cost must not be negative");
+			throw new InvalidInputException("unitCostFen", Text.of("inventory.problem.costMustNotNegative"));
 		}
 		LocalDate expires = productionDate == null ? null : productionDate.plusDays(item.shelfLifeDays());
 		ledger.lock(warehouse, sku, now);
@@ -125,7 +126,7 @@ public class StockManagement {
 		Map<Long, Long> sorted = new TreeMap<>();
 		(wanted == null ? Map.<SkuId, Long>of() : wanted).forEach((sku, units) -> {
 			if (sku == null || units == null || units < 0) {
-				throw new InvalidInputException("wanted", "数量须为 0 或以上 / units must be zero or more");
+				throw new InvalidInputException("wanted", Text.of("inventory.problem.unitsMustZeroMore"));
 			}
 			sorted.merge(sku.value(), units, Long::sum);
 		});

@@ -18,6 +18,7 @@ import com.linli.shared.BusinessRuleException;
 import com.linli.shared.InvalidInputException;
 import com.linli.shared.Money;
 import com.linli.shared.NotFoundException;
+import com.linli.shared.Text;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -64,7 +65,7 @@ public class StocktakeManagement {
 		String text = Checks.optional("note", note, 200);
 		long id = stocktakes.open(warehouse, text, Scope.by(), clock.instant())
 			.orElseThrow(() -> new BusinessRuleException("stocktake-open", "warehouseId",
-					"该仓库已有进行中的盘点 / a count of this warehouse is already open"));
+					Text.of("inventory.problem.countWarehouseAlreadyOpen")));
 		events.publishEvent(new AdminChange("inventory.stocktake.open", "warehouse:" + warehouse, "stocktake:" + id));
 		return get(id);
 	}
@@ -99,7 +100,7 @@ public class StocktakeManagement {
 	public Stocktake count(long id, StockBatchId batch, long counted) {
 		Stocktake stocktake = get(id);
 		if (counted < 0 || counted > 10_000_000) {
-			throw new InvalidInputException("counted", "盘点数量须为 0 或以上 / the count must be zero or more");
+			throw new InvalidInputException("counted", Text.of("inventory.problem.countMustZeroMore"));
 		}
 		if (!stocktake.isOpen()) {
 			throw closed();
@@ -108,7 +109,7 @@ public class StocktakeManagement {
 			if (!stocktakes.find(id).orElseThrow().status().equals("OPEN")) {
 				throw closed();
 			}
-			throw new InvalidInputException("batchId", "本次盘点没有这个批次 / batch " + batch + " is not on this count");
+			throw new InvalidInputException("batchId", Text.of("inventory.problem.batchNotOnCount", batch));
 		}
 		return get(id);
 	}
@@ -135,7 +136,7 @@ public class StocktakeManagement {
 				if (delta < 0) {
 					movements.giveWay(warehouse, line.skuId(), stock, stock.onHand() + delta, now);
 				}
-				if (!ledger.book(batch, MovementKind.ADJUSTMENT, delta, ref, "盘点 / stocktake " + id, null, Scope.by(),
+				if (!ledger.book(batch, MovementKind.ADJUSTMENT, delta, ref, Text.of("inventory.movement.stocktake", id).stored(), null, Scope.by(),
 						now)) {
 					throw new IllegalStateException("adjustment refused under lock: batch " + batch.id());
 				}
@@ -149,6 +150,6 @@ public class StocktakeManagement {
 	}
 
 	private static BusinessRuleException closed() {
-		return new BusinessRuleException("stocktake-closed", "该盘点已结束 / this count is closed");
+		return new BusinessRuleException("stocktake-closed", Text.of("inventory.problem.countClosed"));
 	}
 }

@@ -22,6 +22,7 @@ import com.linli.shared.AdminChange;
 import com.linli.shared.InvalidInputException;
 import com.linli.shared.Money;
 import com.linli.shared.Page;
+import com.linli.shared.Text;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
@@ -96,7 +97,7 @@ public class CommissionManagement {
 		for (int i = 0; i < checked.overrides().size(); i++) {
 			if (!known.contains(checked.overrides().get(i).categoryId())) {
 				throw new InvalidInputException("overrides[" + i + "].categoryId",
-						"未知的品类 / unknown category " + checked.overrides().get(i).categoryId());
+						Text.of("leader.problem.unknownCategory", checked.overrides().get(i).categoryId()));
 			}
 		}
 		var saved = schemes.save(region, checked.bands(), checked.overrides(),
@@ -109,7 +110,7 @@ public class CommissionManagement {
 	@Transactional
 	public void useDefaultScheme(RegionId region) {
 		if (region == null) {
-			throw new InvalidInputException("regionId", "默认方案不能删除 / the default scheme cannot be removed");
+			throw new InvalidInputException("regionId", Text.of("leader.problem.defaultSchemeCannotRemoved"));
 		}
 		checkMayEdit(region);
 		if (schemes.delete(region)) {

@@ -10,6 +10,7 @@ import com.linli.catalog.CategoryId;
 import com.linli.network.RegionId;
 import com.linli.shared.InvalidInputException;
 import com.linli.shared.Money;
+import com.linli.shared.Text;
 
 /**
  * A tiered commission scheme (阶梯佣金), the default one ({@code regionId} null) or a region's own.
@@ -83,46 +84,45 @@ public record CommissionScheme(RegionId regionId, List<CommissionBand> bands, Li
 	/** Checks bands and overrides, naming the first wrong field as the API spells it. */
 	static void validate(List<CommissionBand> bands, List<CategoryRate> overrides) {
 		if (bands.isEmpty()) {
-			throw new InvalidInputException("bands", "至少需要一个档位 / at least one band is required");
+			throw new InvalidInputException("bands", Text.of("leader.problem.atLeastOneBandRequired"));
 		}
 		if (bands.size() > MAX_BANDS) {
-			throw new InvalidInputException("bands", "最多 " + MAX_BANDS + " 个档位 / at most " + MAX_BANDS + " bands");
+			throw new InvalidInputException("bands", Text.of("leader.problem.atMostBands", MAX_BANDS));
 		}
 		for (int i = 0; i < bands.size(); i++) {
 			var band = bands.get(i);
 			if (band == null || band.floor() == null) {
-				throw new InvalidInputException("bands[" + i + "].floorFen", "不能为空 / is required");
+				throw new InvalidInputException("bands[" + i + "].floorFen", Text.of("leader.problem.required"));
 			}
 			rate("bands[" + i + "].rateBasisPoints", band.rateBasisPoints());
 			if (i == 0 && !band.floor().isZero()) {
-				throw new InvalidInputException("bands[0].floorFen", "第一档必须从 0 元开始 / the first band starts at 0");
+				throw new InvalidInputException("bands[0].floorFen", Text.of("leader.problem.firstBandStartsAt0"));
 			}
 			if (i > 0) {
 				var below = bands.get(i - 1);
 				if (!band.floor().isGreaterThan(below.floor())) {
 					throw new InvalidInputException("bands[" + i + "].floorFen",
-							"档位起点必须逐档递增 / each band must start above the one before (" + below.floor() + " yuan)");
+							Text.of("leader.problem.bandFloorsRise", below.floor()));
 				}
 				if (band.rateBasisPoints() < below.rateBasisPoints()) {
 					throw new InvalidInputException("bands[" + i + "].rateBasisPoints",
-							"高档位的比例不能低于低档位 / a higher band cannot pay less than the one below ("
-									+ below.ratePercent() + "%)");
+							Text.of("leader.problem.bandRatesRise", below.ratePercent()));
 				}
 			}
 		}
 		if (overrides.size() > MAX_OVERRIDES) {
 			throw new InvalidInputException("overrides",
-					"最多 " + MAX_OVERRIDES + " 个品类比例 / at most " + MAX_OVERRIDES + " category rates");
+					Text.of("leader.problem.atMostCategoryRates", MAX_OVERRIDES));
 		}
 		var seen = new HashSet<CategoryId>();
 		for (int i = 0; i < overrides.size(); i++) {
 			var override = overrides.get(i);
 			if (override == null || override.categoryId() == null) {
-				throw new InvalidInputException("overrides[" + i + "].categoryId", "请选择品类 / is required");
+				throw new InvalidInputException("overrides[" + i + "].categoryId", Text.of("leader.problem.chooseCategoryRequired"));
 			}
 			if (!seen.add(override.categoryId())) {
 				throw new InvalidInputException("overrides[" + i + "].categoryId",
-						"该品类已设置过比例 / this category already has a rate");
+						Text.of("leader.problem.categoryAlreadyHasRate"));
 			}
 			rate("overrides[" + i + "].rateBasisPoints", override.rateBasisPoints());
 		}
@@ -130,7 +130,7 @@ public record CommissionScheme(RegionId regionId, List<CommissionBand> bands, Li
 
 	private static void rate(String field, int basisPoints) {
 		if (basisPoints < 0 || basisPoints > MAX_RATE_BASIS_POINTS) {
-			throw new InvalidInputException(field, "比例须在 0% 到 50% 之间 / the rate must be 0% to 50%");
+			throw new InvalidInputException(field, Text.of("leader.problem.rateMust050"));
 		}
 	}
 

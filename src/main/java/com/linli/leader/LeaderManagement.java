@@ -19,6 +19,7 @@ import com.linli.shared.BusinessRuleException;
 import com.linli.shared.InvalidInputException;
 import com.linli.shared.NotFoundException;
 import com.linli.shared.Page;
+import com.linli.shared.Text;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
@@ -68,7 +69,7 @@ public class LeaderManagement {
 		checkManages(point);
 		if (!point.active()) {
 			throw new BusinessRuleException("pickup-point-closed", "pickupPointId",
-					"该自提点已停止营业 / this pickup point is closed");
+					Text.of("leader.problem.pickupPointClosed"));
 		}
 		if (leaders.holderOf(point.id()).isPresent()) {
 			throw pointTaken();
@@ -84,7 +85,7 @@ public class LeaderManagement {
 		}
 		else {
 			if (l.password() == null || l.password().isBlank()) {
-				throw new InvalidInputException("password", "新账号需要初始密码 / a new account needs an initial password");
+				throw new InvalidInputException("password", Text.of("leader.problem.newAccountNeedsInitialPassword"));
 			}
 			accountId = accounts.create(new NewAccount(phone, name, l.password(), Set.of(Role.LEADER), Set.of())).id();
 		}
@@ -117,7 +118,7 @@ public class LeaderManagement {
 		var leader = get(id);
 		if (leader.status().canBecome(LeaderStatus.ACTIVE) && !network.getPickupPoint(leader.pickupPointId()).active()) {
 			throw new BusinessRuleException("pickup-point-closed", "pickupPointId",
-					"该自提点已停止营业, 不能恢复 / the pickup point is closed: close this leader instead");
+					Text.of("leader.problem.pickupPointClosedCloseLeaderInstead"));
 		}
 		return changeStatus(id, LeaderStatus.ACTIVE);
 	}
@@ -157,7 +158,7 @@ public class LeaderManagement {
 		var next = leader.status().to(target);
 		if (!leaders.changeStatus(id, leader.status(), next)) {
 			throw new BusinessRuleException("leader-changed", "status",
-					"团长状态刚被他人修改, 请刷新 / someone else just changed this leader: reload and try again");
+					Text.of("leader.problem.someoneElseJustChangedLeaderReload"));
 		}
 		// only an active leader runs the pickup point's daily work (receipt, pickups)
 		if (next == LeaderStatus.ACTIVE) {
@@ -173,41 +174,41 @@ public class LeaderManagement {
 
 	private PickupPoint pickupPoint(PickupPointId id) {
 		if (id == null) {
-			throw new InvalidInputException("pickupPointId", "请选择自提点 / is required");
+			throw new InvalidInputException("pickupPointId", Text.of("leader.problem.choosePickupPoint"));
 		}
 		try {
 			return network.getPickupPoint(id);
 		}
 		catch (NotFoundException e) {
-			throw new InvalidInputException("pickupPointId", "未知的自提点 / unknown pickup point " + id);
+			throw new InvalidInputException("pickupPointId", Text.of("leader.problem.unknownPickupPoint", id));
 		}
 	}
 
 	private static String phone(String phone) {
 		if (phone == null || !phone.strip().matches(PHONE)) {
-			throw new InvalidInputException("phone", "请输入有效的手机号 / must be a mainland mobile number");
+			throw new InvalidInputException("phone", Text.of("leader.problem.mustMainlandMobileNumber"));
 		}
 		return phone.strip();
 	}
 
 	private static String name(String name) {
 		if (name == null || name.isBlank()) {
-			throw new InvalidInputException("name", "不能为空 / is required");
+			throw new InvalidInputException("name", Text.of("leader.problem.required"));
 		}
 		if (name.strip().length() > 30) {
-			throw new InvalidInputException("name", "最多 30 个字符 / at most 30 characters");
+			throw new InvalidInputException("name", Text.of("leader.problem.atMost30Characters"));
 		}
 		return name.strip();
 	}
 
 	private static BusinessRuleException pointTaken() {
 		return new BusinessRuleException("pickup-point-has-leader", "pickupPointId",
-				"该自提点已有团长 / this pickup point already has a leader");
+				Text.of("leader.problem.pickupPointAlreadyHasLeader"));
 	}
 
 	private static BusinessRuleException alreadyLeader() {
 		return new BusinessRuleException("already-leader", "phone",
-				"该手机号已是团长 (含已停用) / this phone already belongs to a leader, current or past");
+				Text.of("leader.problem.phoneAlreadyBelongsLeaderCurrentPast"));
 	}
 
 	private static void checkManages(PickupPoint point) {

@@ -4,6 +4,7 @@ import java.util.EnumSet;
 import java.util.Set;
 
 import com.linli.shared.BusinessRuleException;
+import com.linli.shared.Text;
 
 /**
  * Where a leader stands: ACTIVE runs the pickup point; SUSPENDED is paused (and still holds the
@@ -30,7 +31,7 @@ public enum LeaderStatus {
 	public LeaderStatus to(LeaderStatus target) {
 		if (!canBecome(target)) {
 			throw new BusinessRuleException("illegal-leader-transition", "status",
-					"团长状态不能从 " + this + " 变为 " + target + " / a leader cannot go from " + this + " to " + target);
+					Text.of("leader.problem.illegalTransition", this, target));
 		}
 		return target;
 	}

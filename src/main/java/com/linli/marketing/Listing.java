@@ -9,6 +9,7 @@ import com.linli.network.RegionId;
 import com.linli.shared.BusinessRuleException;
 import com.linli.shared.InvalidInputException;
 import com.linli.shared.Money;
+import com.linli.shared.Text;
 
 /**
  * A SKU on sale in a region for one pickup date (团购上架): residents order between {@code opensAt} and
@@ -53,7 +54,7 @@ public record Listing(ListingId id, RegionId regionId, SkuId skuId, Money groupP
 		checkEditable(now);
 		if (changes.stockCap() < sold) {
 			throw new InvalidInputException("stockCap",
-					"限量不能低于已售 " + sold + " 件 / stock cap must not be below the " + sold + " units sold");
+					Text.of("marketing.problem.stockCapBelowSold", sold));
 		}
 		var terms = new ListingTerms(changes.groupPrice(), changes.listPrice(), changes.stockCap(),
 				changes.perResidentLimit(), changes.opensAt() != null ? changes.opensAt() : opensAt,
@@ -73,11 +74,11 @@ public record Listing(ListingId id, RegionId regionId, SkuId skuId, Money groupP
 
 	private void checkEditable(Instant now) {
 		if (status != ListingStatus.ACTIVE) {
-			throw new BusinessRuleException("listing-withdrawn", "团购上架已下架 / listing " + id + " is withdrawn");
+			throw new BusinessRuleException("listing-withdrawn", Text.of("marketing.problem.listingWithdrawn", id));
 		}
 		if (!now.isBefore(cutoffAt)) {
 			throw new BusinessRuleException("listing-closed",
-					"已截单，不能再修改或下架 / listing " + id + " is past its cutoff and can no longer change");
+					Text.of("marketing.problem.listingPastCutoff", id));
 		}
 	}
 }

@@ -24,6 +24,7 @@ import com.linli.shared.BusinessRuleException;
 import com.linli.shared.InvalidInputException;
 import com.linli.shared.NotFoundException;
 import com.linli.shared.Page;
+import com.linli.shared.Text;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
@@ -104,7 +105,7 @@ public class ListingManagement {
 		if (!listings.revise(revised, now)) {
 			// sold, withdrawn or closed meanwhile: the fresh row explains why
 			get(id).revise(changes, region.zone(), now);
-			throw new BusinessRuleException("listing-changed", "团购上架刚被修改，请重试 / listing changed meanwhile, try again");
+			throw new BusinessRuleException("listing-changed", Text.of("marketing.problem.listingChangedMeanwhileTryAgain"));
 		}
 		events.publishEvent(new AdminChange("listing.update", "listing:" + id, "price=" + revised.groupPrice() + " list="
 				+ revised.listPrice() + " cap=" + revised.stockCap() + " limit=" + revised.perResidentLimit()
@@ -121,7 +122,7 @@ public class ListingManagement {
 		current.withdraw(now);
 		if (!listings.withdraw(id, now)) {
 			get(id).withdraw(now);
-			throw new BusinessRuleException("listing-changed", "团购上架刚被修改，请重试 / listing changed meanwhile, try again");
+			throw new BusinessRuleException("listing-changed", Text.of("marketing.problem.listingChangedMeanwhileTryAgain"));
 		}
 		events.publishEvent(new ListingWithdrawn(id, current.regionId(), current.skuId(), current.pickupDate()));
 		events.publishEvent(new AdminChange("listing.withdraw", "listing:" + id, null));
@@ -202,34 +203,34 @@ public class ListingManagement {
 
 	private Region region(RegionId id) {
 		if (id == null) {
-			throw new InvalidInputException("regionId", "城市区域必填 / region is required");
+			throw new InvalidInputException("regionId", Text.of("marketing.problem.regionRequired"));
 		}
 		Region region;
 		try {
 			region = network.getRegion(id);
 		}
 		catch (NotFoundException e) {
-			throw new InvalidInputException("regionId", "城市区域不存在 / unknown region " + id);
+			throw new InvalidInputException("regionId", Text.of("marketing.problem.unknownRegion", id));
 		}
 		if (!region.active()) {
-			throw new InvalidInputException("regionId", "城市区域已停用 / region " + region.name() + " is not active");
+			throw new InvalidInputException("regionId", Text.of("marketing.problem.regionInactive", region.name()));
 		}
 		return region;
 	}
 
 	private Sku activeSku(SkuId id) {
 		if (id == null) {
-			throw new InvalidInputException("skuId", "商品规格必填 / SKU is required");
+			throw new InvalidInputException("skuId", Text.of("marketing.problem.skuRequired"));
 		}
 		Sku sku;
 		try {
 			sku = catalog.getSku(id);
 		}
 		catch (NotFoundException e) {
-			throw new InvalidInputException("skuId", "商品规格不存在 / unknown SKU " + id);
+			throw new InvalidInputException("skuId", Text.of("marketing.problem.unknownSku", id));
 		}
 		if (!sku.active()) {
-			throw new InvalidInputException("skuId", "商品规格已停用 / SKU " + id + " is not active");
+			throw new InvalidInputException("skuId", Text.of("marketing.problem.skuInactive", id));
 		}
 		return sku;
 	}
@@ -239,7 +240,6 @@ public class ListingManagement {
 	}
 
 	private static BusinessRuleException duplicate(Sku sku, LocalDate pickupDate) {
-		return new BusinessRuleException("listing-exists", "skuId", "该商品在此区域 " + pickupDate
-				+ " 已有在售团购 / " + sku.productName() + " is already listed in this region for " + pickupDate);
+		return new BusinessRuleException("listing-exists", "skuId", Text.of("marketing.problem.alreadyListed", sku.productName(), pickupDate));
 	}
 }

@@ -8,6 +8,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import com.linli.identity.AccountId;
 import com.linli.shared.BusinessRuleException;
 import com.linli.shared.InvalidInputException;
+import com.linli.shared.Text;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -118,7 +119,7 @@ public class ListingReservations {
 			.single();
 		if (outcome.held() != n) {
 			throw new BusinessRuleException("limit-exceeded", "quantity",
-					"超过每人限购数量 / more than the per-resident limit of this listing");
+					Text.of("marketing.problem.moreThanPerResidentLimitListing"));
 		}
 		if (outcome.taken() != n) {
 			throw refusal(ids, at, now);
@@ -163,7 +164,7 @@ public class ListingReservations {
 				soldOutUntil.put(ids[i], now + SOLD_OUT_TTL_MILLIS);
 			}
 		}
-		return closed ? new BusinessRuleException("listing-closed", "listingId", "该商品当前不在售 / listing is not open now")
+		return closed ? new BusinessRuleException("listing-closed", "listingId", Text.of("marketing.problem.listingNotOpenNow"))
 				: soldOut();
 	}
 
@@ -186,6 +187,6 @@ public class ListingReservations {
 	}
 
 	private static BusinessRuleException soldOut() {
-		return new BusinessRuleException("sold-out", "listingId", "已售罄 / sold out");
+		return new BusinessRuleException("sold-out", "listingId", Text.of("marketing.problem.soldOut"));
 	}
 }

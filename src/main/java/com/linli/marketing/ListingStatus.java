@@ -3,6 +3,7 @@ package com.linli.marketing;
 import java.util.Set;
 
 import com.linli.shared.BusinessRuleException;
+import com.linli.shared.Text;
 
 /** Whether a listing is on sale: an ACTIVE listing may be withdrawn; a withdrawn one stays withdrawn. */
 public enum ListingStatus {
@@ -25,7 +26,7 @@ public enum ListingStatus {
 	public ListingStatus becomes(ListingStatus target) {
 		if (!canBecome(target)) {
 			throw new BusinessRuleException("illegal-transition",
-					"团购上架状态不能从 " + this + " 变为 " + target + " / a listing cannot go from " + this + " to " + target);
+					Text.of("marketing.problem.illegalTransition", this, target));
 		}
 		return target;
 	}

@@ -7,6 +7,7 @@ import java.time.ZoneId;
 
 import com.linli.shared.InvalidInputException;
 import com.linli.shared.Money;
+import com.linli.shared.Text;
 
 /**
  * The terms a listing sells on, checked together: prices, cap, limit, the sales window and the pickup
@@ -39,16 +40,15 @@ public record ListingTerms(Money groupPrice, Money listPrice, int stockCap, int 
 	/** Fills in the defaults of a new listing (opens now, the usual cutoff) and checks the result. */
 	static ListingTerms forNew(NewListing l, ZoneId zone, Instant now) {
 		if (l.pickupDate() == null) {
-			throw new InvalidInputException("pickupDate", "提货日期必填 / pickup date is required");
+			throw new InvalidInputException("pickupDate", Text.of("marketing.problem.pickupDateRequired"));
 		}
 		LocalDate today = now.atZone(zone).toLocalDate();
 		if (l.pickupDate().isBefore(today)) {
 			throw new InvalidInputException("pickupDate",
-					"提货日期不能早于今天 / pickup date " + l.pickupDate() + " is in the past");
+					Text.of("marketing.problem.pickupDateInPast", l.pickupDate()));
 		}
 		if (l.pickupDate().isAfter(today.plusDays(MAX_DAYS_AHEAD))) {
-			throw new InvalidInputException("pickupDate", "提货日期最多提前 " + MAX_DAYS_AHEAD
-					+ " 天 / pickup date may be at most " + MAX_DAYS_AHEAD + " days ahead");
+			throw new InvalidInputException("pickupDate", Text.of("marketing.problem.pickupDateTooFar", MAX_DAYS_AHEAD));
 		}
 		var terms = new ListingTerms(l.groupPrice(), l.listPrice(), l.stockCap(), l.perResidentLimit(),
 				l.opensAt() != null ? l.opensAt() : now,
@@ -60,44 +60,41 @@ public record ListingTerms(Money groupPrice, Money listPrice, int stockCap, int 
 	/** Throws a 400 naming the first field that is wrong. */
 	void check(ZoneId zone, Instant now) {
 		if (groupPrice == null) {
-			throw new InvalidInputException("groupPrice", "团购价必填 / group price is required");
+			throw new InvalidInputException("groupPrice", Text.of("marketing.problem.groupPriceRequired"));
 		}
 		if (groupPrice.fen() <= 0) {
-			throw new InvalidInputException("groupPrice", "团购价必须大于 0 / group price must be above zero");
+			throw new InvalidInputException("groupPrice", Text.of("marketing.problem.groupPriceMustAboveZero"));
 		}
 		if (groupPrice.fen() > MAX_PRICE_FEN) {
-			throw new InvalidInputException("groupPrice", "团购价过高 / group price is too high");
+			throw new InvalidInputException("groupPrice", Text.of("marketing.problem.groupPriceTooHigh"));
 		}
 		if (listPrice != null && listPrice.compareTo(groupPrice) < 0) {
 			throw new InvalidInputException("listPrice",
-					"划线价不能低于团购价 / list price must not be below the group price");
+					Text.of("marketing.problem.listPriceMustNotBelowGroup"));
 		}
 		if (listPrice != null && listPrice.fen() > MAX_PRICE_FEN) {
-			throw new InvalidInputException("listPrice", "划线价过高 / list price is too high");
+			throw new InvalidInputException("listPrice", Text.of("marketing.problem.listPriceTooHigh"));
 		}
 		if (stockCap < 0) {
-			throw new InvalidInputException("stockCap", "限量不能为负数 / stock cap must not be negative");
+			throw new InvalidInputException("stockCap", Text.of("marketing.problem.stockCapMustNotNegative"));
 		}
 		if (stockCap > MAX_STOCK_CAP) {
-			throw new InvalidInputException("stockCap", "限量最多 " + MAX_STOCK_CAP + " / stock cap may be at most "
-					+ MAX_STOCK_CAP);
+			throw new InvalidInputException("stockCap", Text.of("marketing.problem.stockCapTooHigh", MAX_STOCK_CAP));
 		}
 		if (perResidentLimit < 1) {
-			throw new InvalidInputException("perResidentLimit", "每人限购至少 1 件 / per-resident limit must be at least 1");
+			throw new InvalidInputException("perResidentLimit", Text.of("marketing.problem.perResidentLimitMustAtLeast"));
 		}
 		if (perResidentLimit > MAX_PER_RESIDENT_LIMIT) {
-			throw new InvalidInputException("perResidentLimit", "每人限购最多 " + MAX_PER_RESIDENT_LIMIT
-					+ " 件 / per-resident limit may be at most " + MAX_PER_RESIDENT_LIMIT);
+			throw new InvalidInputException("perResidentLimit", Text.of("marketing.problem.perResidentLimitTooHigh", MAX_PER_RESIDENT_LIMIT));
 		}
 		if (!cutoffAt.isBefore(pickupDayStart(pickupDate, zone))) {
-			throw new InvalidInputException("cutoffAt", "截单时间必须早于提货日 00:00 / cutoff must come before the pickup day "
-					+ pickupDate + " starts in " + zone);
+			throw new InvalidInputException("cutoffAt", Text.of("marketing.problem.cutoffAfterPickupDay", pickupDate, zone));
 		}
 		if (!cutoffAt.isAfter(now)) {
-			throw new InvalidInputException("cutoffAt", "截单时间已过 / cutoff is not in the future");
+			throw new InvalidInputException("cutoffAt", Text.of("marketing.problem.cutoffNotFuture"));
 		}
 		if (!opensAt.isBefore(cutoffAt)) {
-			throw new InvalidInputException("opensAt", "开团时间必须早于截单时间 / opening must come before the cutoff");
+			throw new InvalidInputException("opensAt", Text.of("marketing.problem.openingMustComeBeforeCutoff"));
 		}
 	}
 }

@@ -3,6 +3,7 @@ package com.linli.network;
 import java.time.LocalTime;
 
 import com.linli.shared.InvalidInputException;
+import com.linli.shared.Text;
 
 /**
  * Checks of the inputs that every caller (console, API, simulator) must pass; each failure names the
@@ -16,25 +17,25 @@ final class Inputs {
 	/** A required text, trimmed, at most {@code max} characters. */
 	static String text(String field, String value, int max) {
 		if (value == null || value.isBlank()) {
-			throw new InvalidInputException(field, "不能为空 / is required");
+			throw new InvalidInputException(field, Text.of("network.problem.required"));
 		}
 		String trimmed = value.strip();
 		if (trimmed.length() > max) {
-			throw new InvalidInputException(field, "最多 " + max + " 个字符 / at most " + max + " characters");
+			throw new InvalidInputException(field, Text.of("network.problem.atMostCharacters", max));
 		}
 		return trimmed;
 	}
 
 	static <T> T required(String field, T value) {
 		if (value == null) {
-			throw new InvalidInputException(field, "不能为空 / is required");
+			throw new InvalidInputException(field, Text.of("network.problem.required"));
 		}
 		return value;
 	}
 
 	static double latitude(double value) {
 		if (!Geo.isLatitude(value)) {
-			throw new InvalidInputException("latitude", "纬度须在 -90 到 90 之间 / latitude must be between -90 and 90");
+			throw new InvalidInputException("latitude", Text.of("network.problem.latitudeMustBetween9090"));
 		}
 		return value;
 	}
@@ -42,7 +43,7 @@ final class Inputs {
 	static double longitude(double value) {
 		if (!Geo.isLongitude(value)) {
 			throw new InvalidInputException("longitude",
-					"经度须在 -180 到 180 之间 / longitude must be between -180 and 180");
+					Text.of("network.problem.longitudeMustBetween180180"));
 		}
 		return value;
 	}
@@ -51,7 +52,7 @@ final class Inputs {
 		required("opensAt", opensAt);
 		required("closesAt", closesAt);
 		if (!opensAt.isBefore(closesAt)) {
-			throw new InvalidInputException("closesAt", "关门时间须晚于开门时间 / must be after the opening time");
+			throw new InvalidInputException("closesAt", Text.of("network.problem.mustAfterOpeningTime"));
 		}
 	}
 

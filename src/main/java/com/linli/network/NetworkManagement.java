@@ -22,6 +22,7 @@ import com.linli.shared.BusinessRuleException;
 import com.linli.shared.InvalidInputException;
 import com.linli.shared.NotFoundException;
 import com.linli.shared.Page;
+import com.linli.shared.Text;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
@@ -77,8 +78,7 @@ public class NetworkManagement {
 		checkAdmin();
 		var region = new NewRegion(Inputs.text("name", r.name(), 60), Inputs.regionCode(r.code()), Zones.check(r.zone()));
 		if (regions.codeTaken(region.code())) {
-			throw new BusinessRuleException("region-code-taken", "code", "区域代码已存在 / region code already in use: "
-					+ region.code());
+			throw new BusinessRuleException("region-code-taken", "code", Text.of("network.problem.regionCodeTaken", region.code()));
 		}
 		checkRegionName(region.name(), null);
 		var id = regions.insert(region);
@@ -135,8 +135,7 @@ public class NetworkManagement {
 		checkWarehouseName(current.regionId(), change.name(), id);
 		if (current.active() && !change.active() && pickupPoints.activeServedBy(id) > 0) {
 			throw new BusinessRuleException("warehouse-serves-pickup-points", "active",
-					"该网格仓仍在为营业中的自提点配送, 请先为它们更换网格仓 / this grid warehouse still serves open pickup points: "
-							+ "move them to another grid warehouse first");
+					Text.of("network.problem.warehouseServesPickupPoints"));
 		}
 		warehouses.update(id, change);
 		events.publishEvent(new AdminChange("network.warehouse.update", "warehouse:" + id,
@@ -208,7 +207,7 @@ public class NetworkManagement {
 	@Transactional
 	public PickupPoint openPickupPoint(NewPickupPoint p) {
 		var community = communities.find(Inputs.required("communityId", p.communityId()))
-			.orElseThrow(() -> new InvalidInputException("communityId", "未知的小区 / unknown community " + p.communityId()));
+			.orElseThrow(() -> new InvalidInputException("communityId", Text.of("network.problem.unknownCommunity", p.communityId())));
 		checkManages(community.regionId());
 		checkGridWarehouse(p.gridWarehouseId(), community.regionId());
 		var point = new NewPickupPoint(community.id(), p.gridWarehouseId(), Inputs.text("name", p.name(), 60),
@@ -330,7 +329,7 @@ public class NetworkManagement {
 		var point = getPickupPoint(pickupPoint);
 		if (!point.active()) {
 			throw new BusinessRuleException("pickup-point-closed", "pickupPointId",
-					"该自提点已停止营业, 请选择其他自提点 / this pickup point is closed: choose another one");
+					Text.of("network.problem.pickupPointClosedChooseAnotherOne"));
 		}
 		accounts.get(Inputs.required("resident", resident));
 		bindings.bind(resident, point.id());
@@ -364,54 +363,54 @@ public class NetworkManagement {
 
 	private Region existingRegion(RegionId id) {
 		return regions.find(Inputs.required("regionId", id))
-			.orElseThrow(() -> new InvalidInputException("regionId", "未知的区域 / unknown region " + id));
+			.orElseThrow(() -> new InvalidInputException("regionId", Text.of("network.problem.unknownRegion", id)));
 	}
 
 	private void checkGridWarehouse(WarehouseId id, RegionId region) {
 		var warehouse = warehouses.find(Inputs.required("gridWarehouseId", id))
-			.orElseThrow(() -> new InvalidInputException("gridWarehouseId", "未知的仓库 / unknown warehouse " + id));
+			.orElseThrow(() -> new InvalidInputException("gridWarehouseId", Text.of("network.problem.unknownWarehouse", id)));
 		if (warehouse.kind() != WarehouseKind.GRID) {
-			throw new InvalidInputException("gridWarehouseId", "须为网格仓 / must be a grid warehouse, not a central one");
+			throw new InvalidInputException("gridWarehouseId", Text.of("network.problem.mustGridWarehouseNotCentralOne"));
 		}
 		if (!warehouse.regionId().equals(region)) {
 			throw new InvalidInputException("gridWarehouseId",
-					"须与小区在同一区域 / must be a grid warehouse of the community's region");
+					Text.of("network.problem.gridWarehouseOfCommunityRegion"));
 		}
 		if (!warehouse.active()) {
-			throw new InvalidInputException("gridWarehouseId", "该网格仓已停用 / this grid warehouse is closed");
+			throw new InvalidInputException("gridWarehouseId", Text.of("network.problem.gridWarehouseClosed"));
 		}
 	}
 
 	private void checkRegionName(String name, RegionId except) {
 		if (regions.nameTaken(name, except)) {
-			throw new BusinessRuleException("region-name-taken", "name", "区域名称已存在 / region name already in use");
+			throw new BusinessRuleException("region-name-taken", "name", Text.of("network.problem.regionNameAlreadyUse"));
 		}
 	}
 
 	private void checkWarehouseName(RegionId region, String name, WarehouseId except) {
 		if (warehouses.nameTaken(region, name, except)) {
 			throw new BusinessRuleException("warehouse-name-taken", "name",
-					"本区域已有同名仓库 / a warehouse of this region already has this name");
+					Text.of("network.problem.warehouseRegionAlreadyHasName"));
 		}
 	}
 
 	private void checkCommunityName(RegionId region, String district, String name, CommunityId except) {
 		if (communities.nameTaken(region, district, name, except)) {
 			throw new BusinessRuleException("community-name-taken", "name",
-					"该区县已有同名小区 / this district already has a community of this name");
+					Text.of("network.problem.districtAlreadyHasCommunityName"));
 		}
 	}
 
 	private void checkPickupPointName(CommunityId community, String name, PickupPointId except) {
 		if (pickupPoints.nameTaken(community, name, except)) {
 			throw new BusinessRuleException("pickup-point-name-taken", "name",
-					"该小区已有同名自提点 / this community already has a pickup point of this name");
+					Text.of("network.problem.communityAlreadyHasPickupPointName"));
 		}
 	}
 
 	private static int households(int households) {
 		if (households < 0) {
-			throw new InvalidInputException("households", "不能为负数 / must not be negative");
+			throw new InvalidInputException("households", Text.of("network.problem.mustNotNegative"));
 		}
 		return households;
 	}

@@ -3,6 +3,7 @@ package com.linli.network;
 import java.time.ZoneId;
 
 import com.linli.shared.InvalidInputException;
+import com.linli.shared.Text;
 
 /** IANA time zones, as a region's clock. Offsets such as {@code +08:00} are refused: they know no daylight saving. */
 public final class Zones {
@@ -13,7 +14,7 @@ public final class Zones {
 	/** Parses an IANA zone id such as {@code Asia/Shanghai}; anything else is an input error on field {@code zone}. */
 	public static ZoneId parse(String id) {
 		if (id == null || id.isBlank()) {
-			throw new InvalidInputException("zone", "不能为空 / is required");
+			throw new InvalidInputException("zone", Text.of("network.problem.required"));
 		}
 		String trimmed = id.strip();
 		if (!isKnown(trimmed)) {
@@ -24,7 +25,7 @@ public final class Zones {
 
 	static ZoneId check(ZoneId zone) {
 		if (zone == null) {
-			throw new InvalidInputException("zone", "不能为空 / is required");
+			throw new InvalidInputException("zone", Text.of("network.problem.required"));
 		}
 		if (!isKnown(zone.getId())) {
 			throw unknown(zone.getId());
@@ -37,6 +38,6 @@ public final class Zones {
 	}
 
 	private static InvalidInputException unknown(String id) {
-		return new InvalidInputException("zone", "未知的时区 / unknown IANA time zone: " + id + " (e.g. Asia/Shanghai)");
+		return new InvalidInputException("zone", Text.of("network.problem.unknownZone", id));
 	}
 }

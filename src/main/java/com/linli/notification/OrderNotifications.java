@@ -1,8 +1,5 @@
 package com.linli.notification;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-
 import com.linli.network.NetworkManagement;
 import com.linli.network.PickupPoint;
 import com.linli.notification.internal.Notifier;
@@ -12,6 +9,7 @@ import com.linli.ordering.OrderLineRefunded;
 import com.linli.ordering.OrderPaid;
 import com.linli.ordering.OrderReadyForPickup;
 import com.linli.shared.Money;
+import com.linli.shared.Text;
 
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -38,7 +36,7 @@ class OrderNotifications {
 		PickupPoint point = network.getPickupPoint(event.pickupPointId());
 		notifier.post(new Notice(event.residentId(), MessageKind.ORDER_PAID, "paid:" + event.orderId(),
 				orderLink(event.orderId().value()), "notification.paid", args(event.pickupCode()),
-				args(event.orderNo(), event.paid().toString(), date(event.pickupDate()), point.name())));
+				args(event.orderNo(), event.paid().toString(), event.pickupDate(), point.name())));
 	}
 
 	@ApplicationModuleListener
@@ -52,8 +50,8 @@ class OrderNotifications {
 	@ApplicationModuleListener
 	void on(OrderLineRefunded event) {
 		String amount = event.amount().toString();
-		String reason = event.afterPickup() ? notifier.text("notification.reason.afterPickup")
-				: notifier.textOr("notification.reason." + event.reason(), "notification.reason.other");
+		Text reason = event.afterPickup() ? Text.of("notification.reason.afterPickup")
+				: notifier.textOrElse("notification.reason." + event.reason(), "notification.reason.other");
 		// the event carries no refund reference: these fields tell one refund of a line from another
 		String refund = event.lineId() + ":" + event.quantity() + ":" + event.amount().fen() + ":" + event.reason()
 				+ ":" + event.afterPickup();
@@ -84,10 +82,6 @@ class OrderNotifications {
 					"notification.cutoffUnpaid", args(), args(event.orderNo())));
 		}
 		// an unpaid order the resident cancelled themselves needs no message
-	}
-
-	private String date(LocalDate date) {
-		return DateTimeFormatter.ofPattern(notifier.text("notification.datePattern")).format(date);
 	}
 
 	static String orderLink(long orderId) {

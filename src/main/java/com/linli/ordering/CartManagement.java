@@ -16,6 +16,7 @@ import com.linli.catalog.CatalogManagement;
 import com.linli.shared.BusinessRuleException;
 import com.linli.shared.InvalidInputException;
 import com.linli.shared.NotFoundException;
+import com.linli.shared.Text;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -98,19 +99,19 @@ public class CartManagement {
 			String problem = null;
 			int remaining = listing.stockCap() - listing.sold();
 			if (listing.status() != ListingStatus.ACTIVE || !now.isBefore(listing.cutoffAt())) {
-				problem = "已截单 / closed";
+				problem = Text.of("ordering.cart.closed").inReadersLanguage();
 			}
 			else if (now.isBefore(listing.opensAt())) {
-				problem = "未开团 / not open yet";
+				problem = Text.of("ordering.cart.notOpenYet").inReadersLanguage();
 			}
 			else if (remaining <= 0) {
-				problem = "已售罄 / sold out";
+				problem = Text.of("ordering.cart.soldOut").inReadersLanguage();
 			}
 			else if (row.quantity() > remaining) {
-				problem = "库存不足，仅剩 " + remaining + " / only " + remaining + " left";
+				problem = Text.of("ordering.cart.onlyLeft", remaining).inReadersLanguage();
 			}
 			else if (row.quantity() > listing.perResidentLimit()) {
-				problem = "每人限购 " + listing.perResidentLimit() + " / limit " + listing.perResidentLimit();
+				problem = Text.of("ordering.cart.limit", listing.perResidentLimit()).inReadersLanguage();
 			}
 			items.add(new Cart.Item(listing.id(), sku.productName(), sku.spec(), sku.unit(), sku.imageUrl(),
 					listing.groupPrice(), listing.listPrice(), row.quantity(), listing.perResidentLimit(),
@@ -127,7 +128,7 @@ public class CartManagement {
 		var cart = view(resident);
 		var orderable = cart.items().stream().filter(Cart.Item::orderable).toList();
 		if (orderable.isEmpty()) {
-			throw new BusinessRuleException("cart-empty", "items", "购物车中没有可下单的商品 / nothing in the cart can be ordered now");
+			throw new BusinessRuleException("cart-empty", "items", Text.of("ordering.problem.nothingCartCanOrderedNow"));
 		}
 		var date = orderable.stream().map(Cart.Item::pickupDate).min(Comparator.naturalOrder()).orElseThrow();
 		var items = orderable.stream().filter(i -> i.pickupDate().equals(date))
@@ -145,12 +146,12 @@ public class CartManagement {
 			listing = listings.get(id);
 		}
 		catch (NotFoundException e) {
-			throw new InvalidInputException("listingId", "没有这个团购商品 / no such listing");
+			throw new InvalidInputException("listingId", Text.of("ordering.problem.noSuchListing"));
 		}
 		Instant now = clock.instant();
 		if (listing.status() != ListingStatus.ACTIVE || now.isBefore(listing.opensAt())
 				|| !now.isBefore(listing.cutoffAt())) {
-			throw new BusinessRuleException("listing-closed", "listingId", "该商品当前不在售 / listing is not open now");
+			throw new BusinessRuleException("listing-closed", "listingId", Text.of("ordering.problem.listingNotOpenNow"));
 		}
 		return listing;
 	}

@@ -20,6 +20,7 @@ import com.linli.ordering.internal.Orders;
 import com.linli.shared.BusinessRuleException;
 import com.linli.shared.InvalidInputException;
 import com.linli.shared.Money;
+import com.linli.shared.Text;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -166,7 +167,7 @@ public class FulfilmentOrders {
 		for (var entry : shortQuantities.entrySet()) {
 			if (!known.contains(entry.getKey())) {
 				throw new InvalidInputException("shortages." + entry.getKey(),
-						"该商品行不在本自提点待收货订单中 / line is not among this pickup point's orders to receive");
+						Text.of("ordering.problem.lineNotToReceiveHere"));
 			}
 			if (entry.getValue() < 0) {
 				throw new InvalidInputException("shortages." + entry.getKey(), "must be zero or more");
@@ -180,11 +181,11 @@ public class FulfilmentOrders {
 				int missing = shortQuantities.getOrDefault(line.id(), 0);
 				if (missing > line.remainingQuantity()) {
 					throw new InvalidInputException("shortages." + line.id(),
-							"缺货数量超过订购数量 / more missing than ordered (" + line.remainingQuantity() + ")");
+							Text.of("ordering.problem.moreMissingThanOrdered", line.remainingQuantity()));
 				}
 				if (missing > 0) {
 					refunded = refunded.plus(refunds.refundLine(order, line, missing, "short",
-							"SHORTAGE", reason == null || reason.isBlank() ? "到货缺少或破损 / missing or damaged on arrival" : reason,
+							"SHORTAGE", reason == null || reason.isBlank() ? Text.of("ordering.refund.missingOnArrival").stored() : reason,
 							true, false));
 				}
 			}
@@ -247,7 +248,7 @@ public class FulfilmentOrders {
 			}
 		}
 		if (picked.isEmpty()) {
-			throw new BusinessRuleException("nothing-to-hand-out", "lines", "没有可核销的商品 / nothing left to hand out");
+			throw new BusinessRuleException("nothing-to-hand-out", "lines", Text.of("ordering.problem.nothingLeftHandOut"));
 		}
 		var after = orders.find(order.id()).orElseThrow();
 		boolean complete = after.lines().stream().allMatch(l -> l.remainingQuantity() == 0);
@@ -267,7 +268,7 @@ public class FulfilmentOrders {
 	private Order readyOrder(PickupPointId point, String pickupCode) {
 		String code = pickupCode == null ? "" : pickupCode.trim();
 		if (!code.matches("\\d{6}")) {
-			throw new InvalidInputException("pickupCode", "取货码是 6 位数字 / a pickup code has 6 digits");
+			throw new InvalidInputException("pickupCode", Text.of("ordering.problem.pickupCodeHas6Digits"));
 		}
 		var candidates = orders.load("where o.pickup_code = ? and o.pickup_point_id = ? order by o.id desc limit 5",
 				List.of(code, point.value()));
@@ -276,19 +277,19 @@ public class FulfilmentOrders {
 			return live.get();
 		}
 		if (candidates.stream().anyMatch(o -> o.status() == OrderStatus.PICKED_UP)) {
-			throw new BusinessRuleException("pickup-code-used", "pickupCode", "该取货码已核销 / this code was already used");
+			throw new BusinessRuleException("pickup-code-used", "pickupCode", Text.of("ordering.problem.codeWasAlreadyUsed"));
 		}
 		if (candidates.stream().anyMatch(o -> o.status().isLive())) {
 			throw new BusinessRuleException("not-ready", "pickupCode",
-					"订单尚未到货，请确认收货后再核销 / the goods of this order have not been received yet");
+					Text.of("ordering.problem.goodsOrderHaveNotBeenReceived"));
 		}
 		boolean elsewhere = jdbc.sql("""
 				select exists(select 1 from ordering.orders where pickup_code = ? and pickup_point_id <> ?
 				   and status in ('READY_FOR_PICKUP', 'SHIPPED', 'CONFIRMED', 'PAID'))""")
 			.params(code, point.value()).query(Boolean.class).single();
 		throw new BusinessRuleException(elsewhere ? "pickup-code-other-point" : "pickup-code-wrong", "pickupCode",
-				elsewhere ? "该取货码不属于本自提点 / this code belongs to another pickup point"
-						: "取货码错误 / wrong pickup code");
+				elsewhere ? Text.of("ordering.problem.codeBelongsAnotherPickupPoint")
+						: Text.of("ordering.problem.wrongPickupCode"));
 	}
 
 	/** Orders ready for longer than {@code days} and not picked up, for the operator to follow up. */
@@ -364,7 +365,7 @@ public class FulfilmentOrders {
 			.filter(l -> ((OrderLine) l[1]).remainingQuantity() > 0)
 			.toList();
 		Map<OrderLineId, Integer> cut = allocate(open, units, rule == null ? ShortageRule.NEWEST_FIRST : rule);
-		String text = reason == null || reason.isBlank() ? "供应商缺货 / short from the supplier" : reason;
+		String text = reason == null || reason.isBlank() ? Text.of("ordering.refund.shortFromSupplier").stored() : reason;
 		List<ShortageRefund.Refunded> refunded = new ArrayList<>();
 		for (Object[] l : open) {
 			Order order = (Order) l[0];

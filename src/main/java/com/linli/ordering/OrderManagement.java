@@ -33,6 +33,7 @@ import com.linli.shared.BusinessRuleException;
 import com.linli.shared.InvalidInputException;
 import com.linli.shared.Money;
 import com.linli.shared.NotFoundException;
+import com.linli.shared.Text;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
@@ -186,7 +187,7 @@ public class OrderManagement {
 		var resident = command.residentId();
 		var point = network.cachedPickupPointOf(resident)
 			.orElseThrow(() -> new BusinessRuleException("no-pickup-point", "pickupPointId",
-					"请先选择自提点 / choose a pickup point first"));
+					Text.of("ordering.problem.choosePickupPointFirst")));
 		var found = listings.cachedListings(command.items().stream().map(OrderItem::listingId).toList());
 		List<Listing> chosen = new ArrayList<>();
 		for (int i = 0; i < command.items().size(); i++) {
@@ -195,7 +196,7 @@ public class OrderManagement {
 		}
 		LocalDate pickupDate = chosen.get(0).pickupDate();
 		if (chosen.stream().anyMatch(l -> !l.pickupDate().equals(pickupDate))) {
-			throw new InvalidInputException("items", "一个订单只能包含同一提货日的商品 / one order, one pickup date");
+			throw new InvalidInputException("items", Text.of("ordering.problem.oneOrderOnePickupDate"));
 		}
 		var skus = catalog.cachedSkus(chosen.stream().map(Listing::skuId).toList());
 		Money total = Money.ZERO;
@@ -262,16 +263,16 @@ public class OrderManagement {
 	private Listing openListing(OrderItem item, Listing listing, com.linli.network.RegionId region, Instant now,
 			int index) {
 		if (listing == null) {
-			throw new InvalidInputException("items[" + index + "].listingId", "没有这个团购商品 / no such listing");
+			throw new InvalidInputException("items[" + index + "].listingId", Text.of("ordering.problem.noSuchListing"));
 		}
 		if (!listing.regionId().equals(region)) {
 			throw new InvalidInputException("items[" + index + "].listingId",
-					"该商品不在您自提点所在城市销售 / not sold in your pickup point's region");
+					Text.of("ordering.problem.notSoldInYourRegion"));
 		}
 		if (listing.status() != ListingStatus.ACTIVE || now.isBefore(listing.opensAt())
 				|| !now.isBefore(listing.cutoffAt())) {
 			throw new BusinessRuleException("listing-closed", "items[" + index + "].listingId",
-					"该商品当前不在售（未开团或已截单） / listing is not open now");
+					Text.of("ordering.problem.listingNotOpenOrClosed"));
 		}
 		return listing;
 	}
@@ -282,7 +283,7 @@ public class OrderManagement {
 			throw new InvalidInputException("Idempotency-Key", "an idempotency key of 1 to 80 characters is required");
 		}
 		if (command.items().isEmpty()) {
-			throw new InvalidInputException("items", "购物车是空的 / at least one item is required");
+			throw new InvalidInputException("items", Text.of("ordering.problem.atLeastOneItemRequired"));
 		}
 		if (command.items().size() > MAX_LINES) {
 			throw new InvalidInputException("items", "at most " + MAX_LINES + " different items in one order");
@@ -341,8 +342,8 @@ public class OrderManagement {
 		Instant now = clock.instant();
 		if (!order.cancellableAt(now)) {
 			throw new BusinessRuleException("not-cancellable",
-					order.status() == OrderStatus.PAID ? "已截单，不能取消 / past cutoff: the order can no longer be cancelled"
-							: "订单状态为 " + order.status() + "，不能取消 / order cannot be cancelled now");
+					order.status() == OrderStatus.PAID ? Text.of("ordering.problem.pastCutoffOrderCanNoLonger")
+							: Text.of("ordering.problem.notCancellable", order.status()));
 		}
 		tx.executeWithoutResult(s -> cancel(order, order.status() == OrderStatus.PAID ? "RESIDENT_REFUND" : "RESIDENT",
 				now));
@@ -373,7 +374,7 @@ public class OrderManagement {
 		}
 		Money refunded = Money.ZERO;
 		if (paid) {
-			refunded = refunds.refundWholeOrder(order, "cancel", "居民取消 / cancelled by resident");
+			refunded = refunds.refundWholeOrder(order, "cancel", Text.of("ordering.refund.cancelledByResident").stored());
 		}
 		else {
 			payments.close(merchantReference(order.id()));
@@ -406,7 +407,7 @@ public class OrderManagement {
 			order = get(id);
 		}
 		if (order.status() == OrderStatus.CANCELLED && order.paid().isZero() && orders.recordLatePayment(id, amount.fen())) {
-			refunds.refundWholeOrder(get(id), "late-payment", "订单已取消，支付款原路退回 / paid after cancellation");
+			refunds.refundWholeOrder(get(id), "late-payment", Text.of("ordering.refund.paidAfterCancellation").stored());
 			orders.timeline(id, clock.instant(), OrderStatus.CANCELLED,
 					Orders.note("latePaymentRefunded"));
 		}

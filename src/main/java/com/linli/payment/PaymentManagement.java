@@ -20,6 +20,7 @@ import com.linli.shared.BusinessRuleException;
 import com.linli.shared.InvalidInputException;
 import com.linli.shared.Money;
 import com.linli.shared.NotFoundException;
+import com.linli.shared.Text;
 
 import org.springframework.stereotype.Service;
 
@@ -68,14 +69,14 @@ public class PaymentManagement {
 			AccountId payer) {
 		checkReference("merchantReference", merchantReference);
 		if (amount == null || amount.fen() <= 0) {
-			throw new InvalidInputException("amount", "金额须大于零 / the amount must be more than zero");
+			throw new InvalidInputException("amount", Text.of("payment.problem.amountMustMoreThanZero"));
 		}
 		if (description == null || description.isBlank() || description.trim().length() > 200) {
-			throw new InvalidInputException("description", "请填写 1 到 200 字的说明 / a description of 1 to 200 characters is required");
+			throw new InvalidInputException("description", Text.of("payment.problem.description1200CharactersRequired"));
 		}
 		Instant now = clock.instant();
 		if (expiresAt == null || !expiresAt.isAfter(now)) {
-			throw new InvalidInputException("expiresAt", "过期时间须在将来 / the expiry must be in the future");
+			throw new InvalidInputException("expiresAt", Text.of("payment.problem.expiryMustFuture"));
 		}
 		// no read before or after on the way of a new order: the insert tells whether the reference is new
 		PaymentProvider provider = providers.active();
@@ -145,10 +146,10 @@ public class PaymentManagement {
 		checkReference("merchantReference", merchantReference);
 		checkReference("refundReference", refundReference);
 		if (amount == null || amount.fen() <= 0) {
-			throw new InvalidInputException("amount", "退款金额须大于零 / the refund amount must be more than zero");
+			throw new InvalidInputException("amount", Text.of("payment.problem.refundAmountMustMoreThanZero"));
 		}
 		if (reason != null && reason.trim().length() > 200) {
-			throw new InvalidInputException("reason", "退款原因最多 200 字 / the reason may have at most 200 characters");
+			throw new InvalidInputException("reason", Text.of("payment.problem.reasonMayHaveAtMost200"));
 		}
 		var recorded = refunds.find(refundReference);
 		if (recorded.isPresent()) {
@@ -157,8 +158,7 @@ public class PaymentManagement {
 		Payment payment = get(merchantReference);
 		if (payment.status() != PaymentStatus.SUCCEEDED) {
 			throw new BusinessRuleException("payment-not-paid", "merchantReference",
-					"未支付的订单不能退款 / only a paid payment can be refunded: " + merchantReference + " is "
-							+ payment.status());
+					Text.of("payment.problem.notPaid", merchantReference, payment.status()));
 		}
 		var reservation = ledger.reserveRefund(payment, refundReference, amount,
 				reason == null || reason.isBlank() ? null : reason.trim());
@@ -181,8 +181,7 @@ public class PaymentManagement {
 	private Refund carryOn(Refund refund, String merchantReference, Money amount) {
 		if (!refund.merchantReference().equals(merchantReference) || !refund.amount().equals(amount)) {
 			throw new BusinessRuleException("refund-reference-used", "refundReference",
-					"退款单号已用于其他退款 / refund reference " + refund.refundReference() + " is already used for "
-							+ refund.amount() + " of " + refund.merchantReference());
+					Text.of("payment.problem.refundReferenceUsed", refund.refundReference(), refund.amount(), refund.merchantReference()));
 		}
 		if (refund.status() != RefundStatus.PENDING) {
 			return refund;
@@ -209,8 +208,7 @@ public class PaymentManagement {
 	private static Payment sameAmount(Payment payment, Money amount) {
 		if (!payment.amount().equals(amount)) {
 			throw new BusinessRuleException("payment-exists", "amount",
-					"该单号已有不同金额的支付 / merchant reference " + payment.merchantReference()
-							+ " already has a payment of " + payment.amount());
+					Text.of("payment.problem.paymentExists", payment.merchantReference(), payment.amount()));
 		}
 		return payment;
 	}
@@ -218,7 +216,7 @@ public class PaymentManagement {
 	private static void checkReference(String field, String reference) {
 		if (reference == null || !REFERENCE.matcher(reference).matches()) {
 			throw new InvalidInputException(field,
-					"单号须为 1 到 64 位字母、数字或 :_.|*- / a reference has 1 to 64 letters, digits or :_.|*-");
+					Text.of("payment.problem.referenceHas164LettersDigits"));
 		}
 	}
 }

@@ -30,6 +30,7 @@ import com.linli.shared.InvalidInputException;
 import com.linli.shared.NotFoundException;
 import com.linli.shared.Page;
 import com.linli.shared.SupplierId;
+import com.linli.shared.Text;
 import com.linli.supply.internal.PurchaseOrders;
 import com.linli.supply.internal.Suppliers;
 
@@ -189,7 +190,7 @@ public class PurchaseOrderManagement {
 	public Drafted draftForRun(com.linli.fulfilment.CutoffRunId runId) {
 		var run = cutoffs.get(runId);
 		if (!run.isCompleted()) {
-			throw new BusinessRuleException("cutoff-not-completed", "截单尚未完成 / the cutoff run is not complete");
+			throw new BusinessRuleException("cutoff-not-completed", Text.of("supply.problem.cutoffRunNotComplete"));
 		}
 		return draftForCutoff(new CutoffCompleted(run.id(), run.regionId(), run.pickupDate(), run.orders(), run.lines(),
 				run.units()));
@@ -243,12 +244,12 @@ public class PurchaseOrderManagement {
 		var po = get(id);
 		line(po, lineId);
 		if (ordered < 0 || ordered > 1_000_000) {
-			throw new InvalidInputException("ordered", "数量 0 到 1000000 / a quantity of 0 to 1000000");
+			throw new InvalidInputException("ordered", Text.of("supply.problem.quantity01000000"));
 		}
-		requireStatus(po, PurchaseOrderStatus.DRAFT, "只能修改草稿 / only a draft can be changed");
+		requireStatus(po, PurchaseOrderStatus.DRAFT, Text.of("supply.problem.onlyDraftChanged"));
 		boolean done = ordered == 0 ? orders.deleteLine(id, lineId) : orders.setOrdered(id, lineId, ordered);
 		if (!done) {
-			throw notInStatus(PurchaseOrderStatus.DRAFT, "只能修改草稿 / only a draft can be changed");
+			throw notInStatus(PurchaseOrderStatus.DRAFT, Text.of("supply.problem.onlyDraftChanged"));
 		}
 		events.publishEvent(new AdminChange("purchase-order.line", "purchase-order:" + id,
 				"line:" + lineId + " → " + ordered));
@@ -264,22 +265,22 @@ public class PurchaseOrderManagement {
 	@Transactional
 	public PurchaseOrder send(PurchaseOrderId id) {
 		var po = get(id);
-		requireStatus(po, PurchaseOrderStatus.DRAFT, "只能发送草稿 / only a draft can be sent");
+		requireStatus(po, PurchaseOrderStatus.DRAFT, Text.of("supply.problem.onlyDraftSent"));
 		if (po.lines().stream().noneMatch(l -> l.ordered() > 0)) {
-			throw new BusinessRuleException("purchase-order-empty", "采购单没有商品 / the purchase order has no lines");
+			throw new BusinessRuleException("purchase-order-empty", Text.of("supply.problem.purchaseOrderHasNoLines"));
 		}
 		var supplier = supplierManagement.get(po.supplierId());
 		if (!supplier.active()) {
-			throw new BusinessRuleException("supplier-inactive", "供应商已停用 / the supplier is inactive");
+			throw new BusinessRuleException("supplier-inactive", Text.of("supply.problem.supplierInactive"));
 		}
 		if (supplierManagement.qualificationExpired(po.supplierId())) {
 			supplierManagement.checkQualifications();
 			throw new BusinessRuleException("qualification-expired",
-					"供应商资质已过期，不能下新采购单 / a licence of the supplier has expired: no new purchase orders");
+					Text.of("supply.problem.licenceSupplierHasExpiredNoNew"));
 		}
 		if (!orders.transition(id, EnumSet.of(PurchaseOrderStatus.DRAFT), PurchaseOrderStatus.SENT, "sent_at",
 				clock.instant())) {
-			throw notInStatus(PurchaseOrderStatus.DRAFT, "只能发送草稿 / only a draft can be sent");
+			throw notInStatus(PurchaseOrderStatus.DRAFT, Text.of("supply.problem.onlyDraftSent"));
 		}
 		events.publishEvent(new AdminChange("purchase-order.send", "purchase-order:" + id, po.poNo()));
 		return get(id);
@@ -292,7 +293,7 @@ public class PurchaseOrderManagement {
 		if (!orders.transition(id, EnumSet.of(PurchaseOrderStatus.DRAFT, PurchaseOrderStatus.SENT),
 				PurchaseOrderStatus.CANCELLED, "cancelled_at", clock.instant())) {
 			throw new BusinessRuleException("purchase-order-status", "status",
-					"只能取消草稿或已发送的采购单 / only a draft or sent purchase order can be cancelled (it is " + po.status() + ")");
+					Text.of("supply.problem.onlyDraftOrSentCancelled", po.status()));
 		}
 		events.publishEvent(new AdminChange("purchase-order.cancel", "purchase-order:" + id, po.poNo()));
 		return get(id);
@@ -308,15 +309,15 @@ public class PurchaseOrderManagement {
 		Map<Long, Integer> q = quantities == null ? Map.of() : quantities;
 		for (var e : q.entrySet()) {
 			var line = po.lines().stream().filter(l -> l.id() == e.getKey()).findFirst()
-				.orElseThrow(() -> new InvalidInputException("lines." + e.getKey(), "不是本采购单的商品 / not a line of this order"));
+				.orElseThrow(() -> new InvalidInputException("lines." + e.getKey(), Text.of("supply.problem.notLineOrder")));
 			if (e.getValue() == null || e.getValue() < 0 || e.getValue() > line.ordered()) {
 				throw new InvalidInputException("lines." + e.getKey(),
-						"确认数量须在 0 到 " + line.ordered() + " 之间 / confirm 0 to " + line.ordered() + " units");
+						Text.of("supply.problem.confirmRange", line.ordered()));
 			}
 		}
 		if (!orders.transition(id, EnumSet.of(PurchaseOrderStatus.SENT), PurchaseOrderStatus.CONFIRMED, "confirmed_at",
 				clock.instant())) {
-			throw notInStatus(PurchaseOrderStatus.SENT, "只能确认已发送的采购单 / only a sent purchase order can be confirmed");
+			throw notInStatus(PurchaseOrderStatus.SENT, Text.of("supply.problem.onlySentConfirmed"));
 		}
 		for (var line : po.lines()) {
 			orders.setConfirmed(line.id(), q.getOrDefault(line.id(), line.ordered()));
@@ -329,15 +330,15 @@ public class PurchaseOrderManagement {
 	public PurchaseOrder announce(SupplierId supplier, PurchaseOrderId id, Instant at) {
 		var po = getFor(supplier, id);
 		if (at == null) {
-			throw new InvalidInputException("deliveryAt", "必填 / required");
+			throw new InvalidInputException("deliveryAt", Text.of("supply.problem.required"));
 		}
 		Instant now = clock.instant();
 		if (at.isBefore(now.minus(Duration.ofHours(1))) || at.isAfter(now.plus(Duration.ofDays(60)))) {
-			throw new InvalidInputException("deliveryAt", "送货时间须在将来 60 天内 / a delivery time within the next 60 days");
+			throw new InvalidInputException("deliveryAt", Text.of("supply.problem.deliveryTimeWithinNext60Days"));
 		}
 		if (!orders.announce(id, at)) {
 			throw new BusinessRuleException("purchase-order-status", "status",
-					"只能为已发送或已确认的采购单预约送货 / only a sent or confirmed order can be announced (it is " + po.status() + ")");
+					Text.of("supply.problem.onlySentOrConfirmedAnnounced", po.status()));
 		}
 		return get(id);
 	}
@@ -354,7 +355,7 @@ public class PurchaseOrderManagement {
 		var po = get(id);
 		if (po.status() != PurchaseOrderStatus.SENT && po.status() != PurchaseOrderStatus.CONFIRMED) {
 			throw notInStatus(PurchaseOrderStatus.CONFIRMED,
-					"只能收货已发送或已确认的采购单 / only a sent or confirmed purchase order can be received (it is " + po.status() + ")");
+					Text.of("supply.problem.onlySentOrConfirmedReceived", po.status()));
 		}
 		ShortageRule chosen = rule == null ? ShortageRule.NEWEST_FIRST : rule;
 		Instant now = clock.instant();
@@ -364,7 +365,7 @@ public class PurchaseOrderManagement {
 			var line = line(po, r.lineId());
 			check(r, line, today);
 			if (given.put(r.lineId(), r) != null) {
-				throw new InvalidInputException("lines." + r.lineId(), "同一行只能出现一次 / a line appears once");
+				throw new InvalidInputException("lines." + r.lineId(), Text.of("supply.problem.lineAppearsOnce"));
 			}
 		}
 		for (var line : po.lines()) {
@@ -373,7 +374,7 @@ public class PurchaseOrderManagement {
 			}
 		}
 		if (given.isEmpty()) {
-			throw new InvalidInputException("lines", "至少收一行 / receive at least one line");
+			throw new InvalidInputException("lines", Text.of("supply.problem.receiveAtLeastOneLine"));
 		}
 		List<GoodsReceived.Line> received = new ArrayList<>();
 		for (ReceiptLine r : given.values()) {
@@ -382,7 +383,7 @@ public class PurchaseOrderManagement {
 			if (!orders.receiveLine(line.id(), r.accepted(), r.rejected(), r.rejected() > 0 ? r.rejectReason() : null,
 					batchNo, r.accepted() > 0 ? r.productionDate() : null, now)) {
 				throw new BusinessRuleException("line-received", "lines." + line.id(),
-						"该行已收货 / this line has been received already");
+						Text.of("supply.problem.lineHasBeenReceivedAlready"));
 			}
 			if (r.accepted() > 0) {
 				var batch = stock.receive(po.warehouseId(), line.skuId(), r.accepted(), batchNo, r.productionDate(),
@@ -393,8 +394,8 @@ public class PurchaseOrderManagement {
 					r.rejected() > 0 ? r.rejectReason() : null, batchNo));
 			int missing = line.forDemand() - r.accepted();
 			if (missing > 0) {
-				String why = r.rejected() > 0 ? "到货质检不合格或破损，已退款 / rejected at receiving: refunded"
-						: "供应商缺货，已退款 / short from the supplier: refunded";
+				String why = r.rejected() > 0 ? Text.of("supply.refund.rejectedAtReceiving").stored()
+						: Text.of("supply.refund.shortFromSupplier").stored();
 				var refund = fulfilmentOrders.refundShortage(po.regionId(), po.pickupDate(), line.skuId(), missing,
 						chosen, "po-line:" + line.id(), why);
 				orders.recordShortage(line.id(), line.skuId(), missing, chosen.name(), refund.units(), refund.amount(),
@@ -422,44 +423,44 @@ public class PurchaseOrderManagement {
 	private static void check(ReceiptLine r, PurchaseOrderLine line, LocalDate today) {
 		String field = "lines." + r.lineId();
 		if (line.received()) {
-			throw new BusinessRuleException("line-received", field, "该行已收货 / this line has been received already");
+			throw new BusinessRuleException("line-received", field, Text.of("supply.problem.lineHasBeenReceivedAlready"));
 		}
 		if (r.accepted() < 0 || r.rejected() < 0) {
-			throw new InvalidInputException(field, "数量不能为负 / quantities must not be negative");
+			throw new InvalidInputException(field, Text.of("supply.problem.quantitiesMustNotNegative"));
 		}
 		if (r.accepted() + r.rejected() > line.toDeliver()) {
-			throw new InvalidInputException(field, "实收加拒收超过应到 " + line.toDeliver() + " / accepted plus rejected exceed the "
-					+ line.toDeliver() + " units due");
+			throw new InvalidInputException(field, Text.of("supply.problem.moreThanDue", line.toDeliver()));
 		}
 		if (r.rejected() > 0 && r.rejectReason() == null) {
-			throw new InvalidInputException(field + ".rejectReason", "拒收须说明原因 / give a reason for rejected units");
+			throw new InvalidInputException(field + ".rejectReason", Text.of("supply.problem.giveReasonRejectedUnits"));
 		}
 		if (r.accepted() > 0) {
 			if (r.batchNo() == null || r.batchNo().isBlank() || r.batchNo().strip().length() > 40) {
-				throw new InvalidInputException(field + ".batchNo", "请填写批次号（最多 40 字） / a batch number of up to 40 characters");
+				throw new InvalidInputException(field + ".batchNo", Text.of("supply.problem.batchNumberUp40Characters"));
 			}
 			if (r.productionDate() == null) {
-				throw new InvalidInputException(field + ".productionDate", "请填写生产日期 / the production date is required");
+				throw new InvalidInputException(field + ".productionDate", Text.of("supply.problem.productionDateRequired"));
 			}
 			if (r.productionDate().isAfter(today) || r.productionDate().isBefore(today.minusYears(3))) {
 				throw new InvalidInputException(field + ".productionDate",
-						"生产日期不能晚于今天 / the production date must not be in the future");
+						Text.of("supply.problem.productionDateMustNotFuture"));
 			}
 		}
 	}
 
 	private static PurchaseOrderLine line(PurchaseOrder po, long lineId) {
 		return po.lines().stream().filter(l -> l.id() == lineId).findFirst()
-			.orElseThrow(() -> new InvalidInputException("lines." + lineId, "不是本采购单的商品 / not a line of this order"));
+			.orElseThrow(() -> new InvalidInputException("lines." + lineId, Text.of("supply.problem.notLineOrder")));
 	}
 
-	private static void requireStatus(PurchaseOrder po, PurchaseOrderStatus status, String message) {
+	private static void requireStatus(PurchaseOrder po, PurchaseOrderStatus status, Text message) {
 		if (po.status() != status) {
-			throw new BusinessRuleException("purchase-order-status", "status", message + " (" + po.status() + ")");
+			throw new BusinessRuleException("purchase-order-status", "status",
+					Text.of("supply.problem.withStatus", message, po.status()));
 		}
 	}
 
-	private static BusinessRuleException notInStatus(PurchaseOrderStatus status, String message) {
+	private static BusinessRuleException notInStatus(PurchaseOrderStatus status, Text message) {
 		return new BusinessRuleException("purchase-order-status", "status", message);
 	}
 }

@@ -12,6 +12,7 @@ import com.linli.shared.InvalidInputException;
 import com.linli.shared.Money;
 import com.linli.shared.NotFoundException;
 import com.linli.shared.SupplierId;
+import com.linli.shared.Text;
 import com.linli.supply.internal.PurchaseOrders;
 import com.linli.supply.internal.Statements;
 
@@ -69,7 +70,7 @@ public class SettlementManagement {
 	public Statement drawUp(SupplierId supplier, LocalDate day) {
 		var terms = suppliers.terms(supplier);
 		if (day == null) {
-			throw new InvalidInputException("day", "必填 / required");
+			throw new InvalidInputException("day", Text.of("supply.problem.required"));
 		}
 		var p = period(terms, day);
 		long id = statements.open(supplier, p[0], p[1], clock.instant());
@@ -106,12 +107,12 @@ public class SettlementManagement {
 	public Statement settle(long id) {
 		var s = get(id);
 		if (!s.periodEnd().isBefore(LocalDate.now(clock))) {
-			throw new BusinessRuleException("period-not-over", "账期未结束 / the payment period is not over yet");
+			throw new BusinessRuleException("period-not-over", Text.of("supply.problem.paymentPeriodNotOverYet"));
 		}
 		drawUp(s.supplierId(), s.periodStart());
 		Instant now = clock.instant();
 		if (!statements.settle(id, now)) {
-			throw new BusinessRuleException("statement-settled", "对账单已结算 / the statement is settled already");
+			throw new BusinessRuleException("statement-settled", Text.of("supply.problem.statementSettledAlready"));
 		}
 		for (PurchaseOrder po : get(id).orders()) {
 			orders.transition(po.id(), EnumSet.of(PurchaseOrderStatus.DELIVERED), PurchaseOrderStatus.SETTLED,
@@ -127,15 +128,15 @@ public class SettlementManagement {
 	public Chargeback chargeback(SupplierId supplier, PurchaseOrderId po, Money amount, String reason) {
 		suppliers.get(supplier);
 		if (amount == null || amount.fen() <= 0) {
-			throw new InvalidInputException("amountFen", "金额须大于 0 / the amount must be more than zero");
+			throw new InvalidInputException("amountFen", Text.of("supply.problem.amountMustMoreThanZero"));
 		}
 		if (reason == null || reason.isBlank() || reason.strip().length() > 200) {
-			throw new InvalidInputException("reason", "请填写原因（最多 200 字） / a reason of up to 200 characters");
+			throw new InvalidInputException("reason", Text.of("supply.problem.reasonUp200Characters"));
 		}
 		if (po != null) {
 			var order = orders.find(po).orElseThrow(() -> new InvalidInputException("purchaseOrderId", "no such purchase order"));
 			if (!order.supplierId().equals(supplier)) {
-				throw new InvalidInputException("purchaseOrderId", "不是该供应商的采购单 / not a purchase order of this supplier");
+				throw new InvalidInputException("purchaseOrderId", Text.of("supply.problem.notPurchaseOrderSupplier"));
 			}
 		}
 		long id = statements.addChargeback(supplier, po == null ? null : po.value(), amount, reason.strip(),

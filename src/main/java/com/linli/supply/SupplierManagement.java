@@ -19,6 +19,7 @@ import com.linli.shared.Page;
 import com.linli.shared.SupplierId;
 import com.linli.catalog.CatalogManagement;
 import com.linli.catalog.SkuId;
+import com.linli.shared.Text;
 import com.linli.supply.internal.Qualifications;
 import com.linli.supply.internal.SupplierSkus;
 import com.linli.supply.internal.Suppliers;
@@ -77,14 +78,14 @@ public class SupplierManagement {
 	public SupplierTerms setTerms(SupplierTerms t) {
 		get(t.supplierId());
 		if (t.tier() == null) {
-			throw new InvalidInputException("tier", "必填 / required");
+			throw new InvalidInputException("tier", Text.of("supply.problem.required"));
 		}
 		if (t.paymentPeriod() == null) {
-			throw new InvalidInputException("paymentPeriod", "必填 / required");
+			throw new InvalidInputException("paymentPeriod", Text.of("supply.problem.required"));
 		}
 		Integer days = t.paymentPeriod() == PaymentPeriod.DAYS ? t.paymentDays() : null;
 		if (t.paymentPeriod() == PaymentPeriod.DAYS && (days == null || days < 1 || days > 180)) {
-			throw new InvalidInputException("paymentDays", "账期 1 到 180 天 / a payment period of 1 to 180 days");
+			throw new InvalidInputException("paymentDays", Text.of("supply.problem.paymentPeriod1180Days"));
 		}
 		var terms = new SupplierTerms(t.supplierId(), t.tier(), t.paymentPeriod(), days);
 		suppliers.setTerms(terms);
@@ -104,7 +105,7 @@ public class SupplierManagement {
 		var checked = check(q);
 		if (qualifications.exists(id, checked.kind(), checked.licenceNo(), null)) {
 			throw new BusinessRuleException("qualification-exists", "licenceNo",
-					"该证照已登记 / this licence is already on record");
+					Text.of("supply.problem.licenceAlreadyRecord"));
 		}
 		long qid = qualifications.insert(id, checked, clock.instant());
 		events.publishEvent(new AdminChange("supplier.qualification.add", "supplier:" + id,
@@ -120,7 +121,7 @@ public class SupplierManagement {
 		var checked = check(q);
 		if (qualifications.exists(id, checked.kind(), checked.licenceNo(), before.id())) {
 			throw new BusinessRuleException("qualification-exists", "licenceNo",
-					"该证照已登记 / this licence is already on record");
+					Text.of("supply.problem.licenceAlreadyRecord"));
 		}
 		qualifications.update(qualificationId, checked);
 		events.publishEvent(new AdminChange("supplier.qualification.update", "supplier:" + id,
@@ -190,22 +191,22 @@ public class SupplierManagement {
 	public SupplierSku offerSku(SupplierId id, NewSupplierSku s) {
 		get(id);
 		if (s.skuId() == null) {
-			throw new InvalidInputException("skuId", "必填 / required");
+			throw new InvalidInputException("skuId", Text.of("supply.problem.required"));
 		}
 		try {
 			catalog.getSku(s.skuId());
 		}
 		catch (NotFoundException e) {
-			throw new InvalidInputException("skuId", "商品规格不存在 / no such SKU: " + s.skuId());
+			throw new InvalidInputException("skuId", Text.of("supply.problem.noSuchSku", s.skuId()));
 		}
 		if (s.price() == null || s.price().fen() <= 0) {
-			throw new InvalidInputException("priceFen", "采购价须大于 0 / the purchase price must be more than zero");
+			throw new InvalidInputException("priceFen", Text.of("supply.problem.purchasePriceMustMoreThanZero"));
 		}
 		if (s.leadTimeDays() < 0 || s.leadTimeDays() > 60) {
-			throw new InvalidInputException("leadTimeDays", "交货期 0 到 60 天 / a lead time of 0 to 60 days");
+			throw new InvalidInputException("leadTimeDays", Text.of("supply.problem.leadTime060Days"));
 		}
 		if (s.moq() < 1 || s.moq() > 100_000) {
-			throw new InvalidInputException("moq", "起订量 1 到 100000 / a minimum order quantity of 1 to 100000");
+			throw new InvalidInputException("moq", Text.of("supply.problem.minimumOrderQuantity1100000"));
 		}
 		long sid = skus.upsert(id, s);
 		events.publishEvent(new AdminChange("supplier.sku", "supplier:" + id,
@@ -230,13 +231,13 @@ public class SupplierManagement {
 		String kind = required("kind", q.kind(), 30);
 		String no = required("licenceNo", q.licenceNo(), 60);
 		if (q.validFrom() == null) {
-			throw new InvalidInputException("validFrom", "必填 / required");
+			throw new InvalidInputException("validFrom", Text.of("supply.problem.required"));
 		}
 		if (q.validUntil() == null) {
-			throw new InvalidInputException("validUntil", "必填 / required");
+			throw new InvalidInputException("validUntil", Text.of("supply.problem.required"));
 		}
 		if (q.validUntil().isBefore(q.validFrom())) {
-			throw new InvalidInputException("validUntil", "有效期止不能早于起 / must not be before the start");
+			throw new InvalidInputException("validUntil", Text.of("supply.problem.mustNotBeforeStart"));
 		}
 		return new NewQualification(kind, no, q.validFrom(), q.validUntil());
 	}
@@ -302,11 +303,11 @@ public class SupplierManagement {
 			account = accounts.get(accountId);
 		}
 		catch (NotFoundException e) {
-			throw new InvalidInputException("accountId", "账号不存在 / account " + accountId + " does not exist");
+			throw new InvalidInputException("accountId", Text.of("supply.problem.accountMissing", accountId));
 		}
 		if (!account.hasRole(Role.SUPPLIER)) {
 			throw new BusinessRuleException("not-a-supplier-account", "accountId",
-					"该账号没有供应商角色 / the account does not have the SUPPLIER role");
+					Text.of("supply.problem.accountDoesNotHaveSupplierRole"));
 		}
 		var current = suppliers.supplierOf(accountId);
 		if (current.isPresent()) {
@@ -314,7 +315,7 @@ public class SupplierManagement {
 				return;
 			}
 			throw new BusinessRuleException("account-linked-elsewhere", "accountId",
-					"该账号已属于另一家供应商 / the account already works for supplier " + current.get());
+					Text.of("supply.problem.accountLinkedElsewhere", current.get()));
 		}
 		suppliers.link(accountId, supplierId, clock.instant());
 		events.publishEvent(new AdminChange("supplier.link-account", "supplier:" + supplierId, "account:" + accountId));
@@ -326,7 +327,7 @@ public class SupplierManagement {
 		get(supplierId);
 		String login = required("phone", phone, 11);
 		if (!MOBILE.matcher(login).matches()) {
-			throw new InvalidInputException("phone", "请输入有效的手机号 / enter a mainland mobile number");
+			throw new InvalidInputException("phone", Text.of("supply.problem.enterMainlandMobileNumber"));
 		}
 		String name = required("displayName", displayName, 30);
 		var account = accounts.create(new NewAccount(login, name, password, Set.of(Role.SUPPLIER), Set.of()));
@@ -359,7 +360,7 @@ public class SupplierManagement {
 		String phone = required("contactPhone", s.contactPhone(), 20);
 		if (!PHONE.matcher(phone).matches()) {
 			throw new InvalidInputException("contactPhone",
-					"请输入手机号或带区号的固定电话 / enter a mobile number or a landline with area code");
+					Text.of("supply.problem.enterMobileNumberLandlineWithArea"));
 		}
 		String address = required("address", s.address(), 200);
 		return new NewSupplier(name, contactName, phone, address);
@@ -368,17 +369,17 @@ public class SupplierManagement {
 	private void checkNameFree(String name, SupplierId except) {
 		if (suppliers.named(name, except).isPresent()) {
 			throw new BusinessRuleException("supplier-name-taken", "name",
-					"已有同名供应商 / a supplier with this name already exists: " + name);
+					Text.of("supply.problem.supplierNameTaken", name));
 		}
 	}
 
 	private static String required(String field, String value, int max) {
 		if (value == null || value.isBlank()) {
-			throw new InvalidInputException(field, "不能为空 / must not be blank");
+			throw new InvalidInputException(field, Text.of("supply.problem.mustNotBlank"));
 		}
 		String v = value.strip();
 		if (v.codePointCount(0, v.length()) > max) {
-			throw new InvalidInputException(field, "最多 " + max + " 个字 / at most " + max + " characters");
+			throw new InvalidInputException(field, Text.of("supply.problem.atMostCharacters", max));
 		}
 		return v;
 	}

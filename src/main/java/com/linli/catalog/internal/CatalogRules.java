@@ -10,6 +10,7 @@ import com.linli.catalog.NewCategory;
 import com.linli.catalog.NewSku;
 import com.linli.catalog.StorageTemperature;
 import com.linli.shared.InvalidInputException;
+import com.linli.shared.Text;
 
 /**
  * The input rules of the catalogue, checked for every caller (console, REST API, simulator). Each
@@ -30,7 +31,7 @@ public final class CatalogRules {
 	public static NewCategory category(NewCategory c) {
 		String name = required("name", c.name(), 30);
 		if (c.sortOrder() < 0 || c.sortOrder() > 9999) {
-			throw new InvalidInputException("sortOrder", "排序需在 0 到 9999 之间 / sort order must be 0 to 9999");
+			throw new InvalidInputException("sortOrder", Text.of("catalog.problem.sortOrderMust09999"));
 		}
 		return new NewCategory(name, c.parentId(), c.sortOrder());
 	}
@@ -57,13 +58,13 @@ public final class CatalogRules {
 				}
 				String t = tag.trim();
 				if (t.codePointCount(0, t.length()) > 12) {
-					throw new InvalidInputException("seasonalTags", "标签最多 12 个字 / a tag has at most 12 characters: " + t);
+					throw new InvalidInputException("seasonalTags", Text.of("catalog.problem.tagTooLong", t));
 				}
 				result.add(t);
 			}
 		}
 		if (result.size() > MAX_TAGS) {
-			throw new InvalidInputException("seasonalTags", "最多 10 个标签 / at most 10 tags");
+			throw new InvalidInputException("seasonalTags", Text.of("catalog.problem.atMost10Tags"));
 		}
 		return result;
 	}
@@ -84,10 +85,10 @@ public final class CatalogRules {
 	/** Checks the SKUs of a product: at least one, at most 20, specs distinct (ignoring case). */
 	public static List<NewSku> skus(List<NewSku> skus) {
 		if (skus == null || skus.isEmpty()) {
-			throw new InvalidInputException("skus", "至少需要一个规格 / a product needs at least one SKU");
+			throw new InvalidInputException("skus", Text.of("catalog.problem.productNeedsAtLeastOneSku"));
 		}
 		if (skus.size() > MAX_SKUS) {
-			throw new InvalidInputException("skus", "最多 20 个规格 / at most 20 SKUs per product");
+			throw new InvalidInputException("skus", Text.of("catalog.problem.atMost20SkusPerProduct"));
 		}
 		Set<String> specs = new HashSet<>();
 		Set<String> barcodes = new HashSet<>();
@@ -96,10 +97,10 @@ public final class CatalogRules {
 			String prefix = "skus[" + i + "].";
 			NewSku sku = sku(prefix, skus.get(i));
 			if (!specs.add(sku.spec().toLowerCase())) {
-				throw new InvalidInputException(prefix + "spec", "规格重复 / the same spec appears twice: " + sku.spec());
+				throw new InvalidInputException(prefix + "spec", Text.of("catalog.problem.specTwice", sku.spec()));
 			}
 			if (sku.barcode() != null && !barcodes.add(sku.barcode())) {
-				throw new InvalidInputException(prefix + "barcode", "条码重复 / the same barcode appears twice");
+				throw new InvalidInputException(prefix + "barcode", Text.of("catalog.problem.sameBarcodeAppearsTwice"));
 			}
 			result.add(sku);
 		}
@@ -110,33 +111,33 @@ public final class CatalogRules {
 	public static NewSku sku(String prefix, NewSku sku) {
 		if (sku == null) {
 			throw new InvalidInputException(prefix.isEmpty() ? "sku" : prefix.substring(0, prefix.length() - 1),
-					"规格不能为空 / SKU is missing");
+					Text.of("catalog.problem.skuMissing"));
 		}
 		String spec = required(prefix + "spec", sku.spec(), 40);
 		String unit = required(prefix + "unit", sku.unit(), 8);
 		String barcode = sku.barcode() == null || sku.barcode().isBlank() ? null : sku.barcode().trim();
 		if (barcode != null && !Barcodes.isValidGtin(barcode)) {
 			throw new InvalidInputException(prefix + "barcode",
-					"条码应为 8、12、13 或 14 位数字且校验位正确 / barcode must be an EAN-8, UPC-A, EAN-13 or GTIN-14 with a valid check digit");
+					Text.of("catalog.problem.barcodeMustEan8UpcEan"));
 		}
 		StorageTemperature storage = sku.storage();
 		if (storage == null) {
-			throw new InvalidInputException(prefix + "storage", "请选择储存温度 / storage temperature is required");
+			throw new InvalidInputException(prefix + "storage", Text.of("catalog.problem.storageTemperatureRequired"));
 		}
 		if (sku.shelfLifeDays() < 1 || sku.shelfLifeDays() > 3650) {
 			throw new InvalidInputException(prefix + "shelfLifeDays",
-					"保质期需在 1 到 3650 天之间 / shelf life must be 1 to 3650 days");
+					Text.of("catalog.problem.shelfLifeMust13650Days"));
 		}
 		if (sku.weightGrams() < 1 || sku.weightGrams() > 100_000) {
 			throw new InvalidInputException(prefix + "weightGrams",
-					"重量需在 1 克到 100 千克之间 / weight must be 1 g to 100 kg");
+					Text.of("catalog.problem.weightMust1100Kg"));
 		}
 		return new NewSku(spec, unit, barcode, storage, sku.shelfLifeDays(), sku.weightGrams());
 	}
 
 	static String required(String field, String value, int max) {
 		if (value == null || value.isBlank()) {
-			throw new InvalidInputException(field, "不能为空 / must not be blank");
+			throw new InvalidInputException(field, Text.of("catalog.problem.mustNotBlank"));
 		}
 		return limited(field, value.trim(), max);
 	}
@@ -147,7 +148,7 @@ public final class CatalogRules {
 
 	private static String limited(String field, String value, int max) {
 		if (value.codePointCount(0, value.length()) > max) {
-			throw new InvalidInputException(field, "最多 " + max + " 个字 / at most " + max + " characters");
+			throw new InvalidInputException(field, Text.of("catalog.problem.atMostCharacters", max));
 		}
 		return value;
 	}

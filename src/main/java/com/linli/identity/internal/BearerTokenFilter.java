@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import com.linli.shared.Text;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -100,7 +101,7 @@ class BearerTokenFilter extends OncePerRequestFilter {
 		response.setCharacterEncoding("UTF-8");
 		response.getWriter().write("{\"type\":\"https://linli.dev/problems/password-change-required\","
 				+ "\"title\":\"Password change required\",\"status\":403,\"code\":\"password-change-required\","
-				+ "\"detail\":\"请先修改密码 / choose a new password first: POST /api/me/password\"}");
+				+ "\"detail\":\"" + Text.of("identity.problem.passwordChangeFirst").inReadersLanguage() + "\"}");
 	}
 
 	private record Cached(LinliPrincipal principal, long until) {

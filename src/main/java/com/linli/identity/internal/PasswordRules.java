@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Set;
 
 import com.linli.shared.InvalidInputException;
+import com.linli.shared.Text;
 
 /**
  * What a password must be wherever one is set (registration, accounts opened by staff, resets, changes):
@@ -34,15 +35,14 @@ public final class PasswordRules {
 	 */
 	public static void check(String field, String password, String phone) {
 		if (password == null || password.codePointCount(0, password.length()) < MIN_CHARACTERS) {
-			throw new InvalidInputException(field, "密码至少 6 位 / password must have at least 6 characters");
+			throw new InvalidInputException(field, Text.of("identity.problem.passwordTooShort"));
 		}
 		if (password.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES) {
-			throw new InvalidInputException(field, "密码最长 72 字节（一个汉字占 3 字节）/ password may have at most 72 bytes "
-					+ "(a Chinese character takes 3)");
+			throw new InvalidInputException(field, Text.of("identity.problem.passwordTooLong"));
 		}
 		if (isCommon(password) || (phone != null && password.trim().equals(phone.trim()))) {
 			throw new InvalidInputException(field,
-					"密码太容易被猜中（常见密码或手机号本身），请换一个 / password too easy to guess (a common password or the phone number itself)");
+					Text.of("identity.problem.passwordTooCommon"));
 		}
 	}
 

@@ -11,15 +11,17 @@ import com.linli.network.PickupPoint;
 import com.linli.notification.Message;
 import com.linli.notification.MessageKind;
 import com.linli.notification.internal.Messages.NewMessage;
+import com.linli.shared.Text;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Writes a message into a person's message centre, its title and body composed from the
- * {@code notification} bundle in the platform's language, and passes it on to the outbound channels
- * after commit. A dedupe key already taken writes and sends nothing.
+ * Writes a message into a person's message centre, its title and body kept as text key and arguments
+ * (put into words in the reader's language when read) and composed from the {@code notification} bundle
+ * in the platform's language for the outbound channels, to which it passes the message after commit.
+ * A dedupe key already taken writes and sends nothing.
  */
 @Component
 public class Notifier {
@@ -30,6 +32,8 @@ public class Notifier {
 
 	private final MessageSource texts;
 
+	private final MessageTexts words;
+
 	private final NotificationProperties properties;
 
 	private final Clock clock;
@@ -39,11 +43,15 @@ public class Notifier {
 		this.messages = messages;
 		this.outbound = outbound;
 		this.texts = texts;
+		this.words = new MessageTexts(texts);
 		this.properties = properties;
 		this.clock = clock;
 	}
 
-	/** What to tell: the kind, the text key ({@code <key>.title}, {@code <key>.body}) and its arguments. */
+	/**
+	 * What to tell: the kind, the text key ({@code <key>.title}, {@code <key>.body}) and its arguments
+	 * (plain values, or texts, dates and lists put into words in the reader's language: {@link MessageTexts}).
+	 */
 	public record Notice(AccountId recipient, MessageKind kind, String dedupeKey, String link, String textKey,
 			Object[] titleArgs, Object[] bodyArgs) {
 	}
@@ -51,10 +59,12 @@ public class Notifier {
 	/** Writes the message unless its dedupe key is taken; the written message, or empty. */
 	@Transactional
 	public Optional<Message> post(Notice notice) {
-		String title = cut(text(notice.textKey() + ".title", notice.titleArgs()), 120);
-		String body = cut(text(notice.textKey() + ".body", notice.bodyArgs()), 1000);
+		String titleArgs = words.json(notice.titleArgs());
+		String bodyArgs = words.json(notice.bodyArgs());
+		String title = cut(words.text(notice.textKey() + ".title", titleArgs, properties.locale()), 120);
+		String body = cut(words.text(notice.textKey() + ".body", bodyArgs, properties.locale()), 1000);
 		var written = messages.insert(new NewMessage(notice.recipient(), notice.kind(), title, body, notice.link(),
-				notice.dedupeKey(), clock.instant()));
+				notice.dedupeKey(), clock.instant(), notice.textKey(), titleArgs, bodyArgs));
 		written.ifPresent(outbound::sendAfterCommit);
 		return written;
 	}
@@ -72,6 +82,11 @@ public class Notifier {
 	/** As {@link #text}, or the text of {@code fallbackKey} when {@code key} is not in the bundle. */
 	public String textOr(String key, String fallbackKey) {
 		return texts.getMessage(key, null, text(fallbackKey), properties.locale());
+	}
+
+	/** The text of {@code key}, or of {@code fallbackKey} when {@code key} is not in the bundle, as an argument. */
+	public Text textOrElse(String key, String fallbackKey) {
+		return Text.of(texts.getMessage(key, null, null, properties.locale()) != null ? key : fallbackKey);
 	}
 
 	/** A pickup point's opening hours, "08:00–21:00". */

@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -18,10 +17,12 @@ import com.linli.network.PickupPoint;
 import com.linli.network.PickupPointId;
 import com.linli.network.RegionId;
 import com.linli.notification.MessageKind;
+import com.linli.notification.internal.MessageTexts.Joined;
 import com.linli.notification.internal.Notifier.Notice;
 import com.linli.ordering.FulfilmentOrders;
 import com.linli.ordering.Order;
 import com.linli.ordering.OrderId;
+import com.linli.shared.Text;
 
 import org.springframework.stereotype.Component;
 
@@ -78,8 +79,7 @@ public class PickupReminders {
 				if (point == null || !openAt(point, now.atZone(zone).toLocalTime())) {
 					continue; // a later run, when the point is open, reminds them
 				}
-				String readyAt = DateTimeFormatter.ofPattern(notifier.text("notification.dateTimePattern"))
-					.format(order.readyAt().atZone(zone));
+				var readyAt = order.readyAt().atZone(zone).toLocalDateTime();
 				var posted = notifier.post(new Notice(order.residentId(), MessageKind.PICKUP_REMINDER,
 						reminderKey(order), "/shop/orders/" + order.id(), "notification.reminder", new Object[0],
 						new Object[] { order.orderNo(), readyAt, point.name(), point.address(), Notifier.hours(point),
@@ -122,13 +122,12 @@ public class PickupReminders {
 				continue;
 			}
 			var list = entry.getValue();
-			var listed = new ArrayList<String>();
+			var listed = new ArrayList<Text>();
 			for (Order o : list.subList(0, Math.min(list.size(), LISTED_IN_SUMMARY))) {
-				listed.add(notifier.text("notification.leaderSummary.order", o.orderNo(), o.recipientName(),
-						o.pickupCode()));
+				listed.add(Text.of("notification.leaderSummary.order", o.orderNo(), o.recipientName(), o.pickupCode()));
 			}
-			String orders = String.join(notifier.text("notification.leaderSummary.separator"), listed)
-					+ (list.size() > LISTED_IN_SUMMARY ? notifier.text("notification.leaderSummary.more") : "");
+			var orders = new Joined(listed, "notification.leaderSummary.separator",
+					list.size() > LISTED_IN_SUMMARY ? "notification.leaderSummary.more" : null);
 			String count = Integer.toString(list.size());
 			if (notifier.post(new Notice(keeper.get(), MessageKind.LEADER_PICKUP_SUMMARY, key, "/leader",
 					"notification.leaderSummary", new Object[] { count }, new Object[] { point.name(), count, orders }))

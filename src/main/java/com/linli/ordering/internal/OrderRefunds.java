@@ -10,6 +10,7 @@ import com.linli.payment.PaymentManagement;
 import com.linli.payment.RefundStatus;
 import com.linli.shared.BusinessRuleException;
 import com.linli.shared.Money;
+import com.linli.shared.Text;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -86,7 +87,7 @@ public class OrderRefunds {
 			.param("afterPickup", afterPickup).param("id", line.id().value()).update();
 		if (updated != 1) {
 			throw new BusinessRuleException("refund-exceeds-line", "quantity",
-					"退款数量超过可退数量 / more units than the line has left to refund");
+					Text.of("ordering.problem.moreUnitsThanLineHasLeft"));
 		}
 		addToOrder(order, amount);
 		request(order, reference, amount, reason);

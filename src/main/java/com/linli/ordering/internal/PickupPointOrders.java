@@ -14,6 +14,7 @@ import com.linli.ordering.OrderId;
 import com.linli.shared.InvalidInputException;
 import com.linli.shared.Money;
 import com.linli.shared.Page;
+import com.linli.shared.Text;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -155,7 +156,7 @@ public class PickupPointOrders {
 		String sql = " where o.pickup_point_id = :point and o.pickup_date = :date and " + filter.condition;
 		String q = query == null ? "" : query.strip();
 		if (q.length() > 30) {
-			throw new InvalidInputException("q", "最多 30 个字符 / at most 30 characters");
+			throw new InvalidInputException("q", Text.of("ordering.problem.atMost30Characters"));
 		}
 		if (q.matches("\\d{3,}")) {
 			// digits: the tail of the resident's phone, a pickup code or an order number
@@ -164,7 +165,7 @@ public class PickupPointOrders {
 			params.put("q", q);
 		}
 		else if (q.matches("\\d{1,2}")) {
-			throw new InvalidInputException("q", "请输入手机尾号至少 3 位 / type at least 3 digits of the phone number");
+			throw new InvalidInputException("q", Text.of("ordering.problem.typeAtLeast3DigitsPhone"));
 		}
 		else if (!q.isEmpty()) {
 			sql += " and o.recipient_name ilike :name";

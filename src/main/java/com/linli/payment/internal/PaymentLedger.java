@@ -17,6 +17,7 @@ import com.linli.payment.internal.PaymentProvider.RefundResult;
 import com.linli.shared.BusinessRuleException;
 import com.linli.shared.Money;
 import com.linli.shared.NotFoundException;
+import com.linli.shared.Text;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -78,8 +79,7 @@ public class PaymentLedger {
 					notice.amount(), notice.merchantReference(), notice.transactionId(), payment.amount(),
 					payment.merchantReference());
 			throw new BusinessRuleException("payment-mismatch", "amountFen",
-					"通知与支付单不符 / the notification does not match the payment of transaction "
-							+ notice.transactionId());
+					Text.of("payment.problem.noticeMismatch", notice.transactionId()));
 		}
 		var changed = payments.markSucceeded(provider, notice.transactionId(), notice.paidAt());
 		if (changed.isEmpty()) {
@@ -121,8 +121,7 @@ public class PaymentLedger {
 			// nothing stays behind: the exception rolls back the refund row inserted above
 			var now = payments.find(payment.id()).orElseThrow();
 			throw new BusinessRuleException("refund-exceeds-paid", "amount",
-					"退款总额不能超过实付金额 / refunds may not exceed the amount paid: " + amount + " asked, "
-							+ now.refundable() + " refundable of " + now.merchantReference());
+					Text.of("payment.problem.refundExceedsPaid", amount, now.refundable(), now.merchantReference()));
 		}
 		return new Reservation(refunds.find(id.get()).orElseThrow(), true);
 	}

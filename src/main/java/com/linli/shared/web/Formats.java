@@ -7,12 +7,14 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
 import com.linli.shared.Money;
+import com.linli.shared.Text;
 
 import org.springframework.stereotype.Component;
 
 /**
  * Formatting for templates, as {@code ${@fmt.dateTime(instant)}} or {@code ${@fmt.yuan(fen)}}:
- * instants in the platform's zone, money as yuan with two decimals.
+ * instants in the platform's zone, money as yuan with two decimals, texts kept as codes
+ * ({@code ${@fmt.text(refund.reason())}}) in the reader's language.
  */
 @Component("fmt")
 public class Formats {
@@ -53,5 +55,10 @@ public class Formats {
 
 	public String yuan(long fen) {
 		return Money.ofFen(fen).toString();
+	}
+
+	/** A text kept as {@link Text#stored()} (or an older plain text) in the reader's language. */
+	public String text(String stored) {
+		return stored == null ? "" : Text.fromStored(stored).inReadersLanguage();
 	}
 }

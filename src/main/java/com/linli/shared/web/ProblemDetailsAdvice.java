@@ -7,6 +7,7 @@ import java.util.Map;
 import com.linli.shared.BusinessRuleException;
 import com.linli.shared.InvalidInputException;
 import com.linli.shared.NotFoundException;
+import com.linli.shared.Text;
 import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.MismatchedInputException;
 
@@ -91,8 +92,9 @@ public class ProblemDetailsAdvice {
 
 	@ExceptionHandler(InvalidInputException.class)
 	ProblemDetail invalidInput(InvalidInputException e) {
-		var problem = invalid(List.of(Map.of("field", e.field(), "message", e.getMessage())));
-		problem.setDetail(e.getMessage());
+		String message = message(e);
+		var problem = invalid(List.of(Map.of("field", e.field(), "message", message)));
+		problem.setDetail(message);
 		return problem;
 	}
 
@@ -106,14 +108,23 @@ public class ProblemDetailsAdvice {
 	 * that answers a refusal it knows of without throwing (a flash sale's thousands of "sold out").
 	 */
 	public static ProblemDetail problemOf(BusinessRuleException e) {
-		var problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+		String message = message(e);
+		var problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, message);
 		problem.setType(URI.create(TYPE_BASE + e.code()));
 		problem.setTitle("Business rule violated");
 		problem.setProperty("code", e.code());
 		if (e.field() != null) {
-			problem.setProperty("errors", List.of(Map.of("field", e.field(), "message", e.getMessage())));
+			problem.setProperty("errors", List.of(Map.of("field", e.field(), "message", message)));
 		}
 		return problem;
+	}
+
+	/**
+	 * The message in the language of the request (its message code put into words with the request's
+	 * locale); a message that is not a code yet, "中文 / English", gives the half of that language.
+	 */
+	private static String message(BusinessRuleException e) {
+		return Text.half(e.getMessage(), Text.readersLocale());
 	}
 
 	@ExceptionHandler(NotFoundException.class)

@@ -25,6 +25,7 @@ import com.linli.catalog.internal.web.CatalogViews.SkuView;
 import com.linli.shared.InvalidInputException;
 import com.linli.shared.Page;
 import com.linli.shared.SupplierId;
+import com.linli.shared.Text;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -164,7 +165,7 @@ class CatalogRestController {
 	@Operation(summary = "Search sellable SKUs by product name, spec or seasonal tag; Chinese substrings match")
 	List<SkuView> searchSkus(@RequestParam String q, @RequestParam(defaultValue = "20") int limit) {
 		if (limit < 1 || limit > 100) {
-			throw new InvalidInputException("limit", "需在 1 到 100 之间 / must be 1 to 100");
+			throw new InvalidInputException("limit", Text.of("catalog.problem.limitRange"));
 		}
 		return catalog.findSkus(q, limit).stream().map(SkuView::of).toList();
 	}
@@ -188,7 +189,7 @@ class CatalogRestController {
 	@ExceptionHandler({ MissingServletRequestPartException.class, MultipartException.class })
 	ProblemDetail missingImage(Exception e) {
 		var problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-				"image: 请以 multipart/form-data 上传名为 image 的文件 / send the file as multipart part 'image'");
+				Text.of("catalog.problem.sendImagePart").inReadersLanguage());
 		problem.setType(URI.create("https://linli.dev/problems/invalid-input"));
 		problem.setTitle("Invalid input");
 		problem.setProperty("errors", List.of(Map.of("field", "image", "message", "is required")));

@@ -3,6 +3,7 @@ package com.linli.catalog.internal.web;
 import java.util.Locale;
 
 import com.linli.shared.BusinessRuleException;
+import com.linli.shared.Text;
 
 import org.springframework.beans.BeansException;
 import org.springframework.validation.BindingResult;
@@ -13,19 +14,9 @@ final class PageMessages {
 	private PageMessages() {
 	}
 
-	/**
-	 * The rules speak both languages as "中文 / English"; a page shows the half that fits its locale.
-	 */
+	/** A rule's message in the page's language (a message not yet a code: the half of its language). */
 	static String localized(String message, Locale locale) {
-		if (message == null) {
-			return "";
-		}
-		int split = message.indexOf(" / ");
-		if (split < 0) {
-			return message;
-		}
-		return Locale.ENGLISH.getLanguage().equals(locale.getLanguage()) ? message.substring(split + 3)
-				: message.substring(0, split);
+		return Text.half(message, locale);
 	}
 
 	/** Rejects the named field, or the whole form if the field is not on it. */

@@ -21,6 +21,7 @@ import com.linli.network.PickupPoint;
 import com.linli.network.Region;
 import com.linli.shared.BusinessRuleException;
 import com.linli.shared.NotFoundException;
+import com.linli.shared.Text;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -73,7 +74,7 @@ class FulfilmentViews {
 		CutoffRun run = cutoffs.get(new CutoffRunId(runId));
 		if (!run.isCompleted()) {
 			throw new BusinessRuleException("cutoff-running", "runId",
-					"截单进行中, 分拣单尚未生成 / the cutoff is still running: its sorting lists are not ready");
+					Text.of("fulfilment.problem.cutoffStillRunningItsSortingLists"));
 		}
 		return run;
 	}

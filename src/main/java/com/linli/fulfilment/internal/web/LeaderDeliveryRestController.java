@@ -15,6 +15,7 @@ import com.linli.ordering.OrderLine;
 import com.linli.ordering.OrderLineId;
 import com.linli.shared.InvalidInputException;
 import com.linli.shared.NotFoundException;
+import com.linli.shared.Text;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -73,7 +74,7 @@ class LeaderDeliveryRestController {
 				var s = request.shortages().get(i);
 				if (shortages.put(new OrderLineId(s.orderLineId()), s.quantity()) != null) {
 					throw new InvalidInputException("shortages[" + i + "].orderLineId",
-							"同一商品行只能填写一次 / this order line is listed twice");
+							Text.of("fulfilment.problem.orderLineListedTwice"));
 				}
 			}
 		}
@@ -108,11 +109,14 @@ class LeaderDeliveryRestController {
 	}
 
 	record ReceiptView(long id, long pickupPointId, LocalDate pickupDate, Instant receivedAt, int ordersReady,
-			int ordersCancelled, int shortLines, int shortUnits, long refundedFen, String reason) {
+			int ordersCancelled, int shortLines, int shortUnits, long refundedFen, String reason, String reasonCode) {
 
+		/** The reason in the caller's language; its message code, or null for a reason the leader typed. */
 		static ReceiptView of(Receipt r) {
+			Text reason = Text.fromStored(r.reason());
 			return new ReceiptView(r.id(), r.pickupPointId().value(), r.pickupDate(), r.receivedAt(), r.ordersReady(),
-					r.ordersCancelled(), r.shortLines(), r.shortUnits(), r.refunded().fen(), r.reason());
+					r.ordersCancelled(), r.shortLines(), r.shortUnits(), r.refunded().fen(),
+					reason == null ? null : reason.inReadersLanguage(), reason == null ? null : reason.code());
 		}
 	}
 

@@ -13,6 +13,7 @@ import com.linli.identity.internal.AuditLog;
 import com.linli.identity.internal.PasswordRules;
 import com.linli.shared.BusinessRuleException;
 import com.linli.shared.RegionDirectory;
+import com.linli.shared.Text;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -67,7 +68,7 @@ class AccountPageController {
 	@PostMapping("/console/accounts/new")
 	String create(@Valid @ModelAttribute("form") AccountForm form, BindingResult result, Model model) {
 		if (form.password() == null || form.password().length() < 6) {
-			result.rejectValue("password", "password", "密码至少 6 位 / at least 6 characters");
+			result.rejectValue("password", "password", Text.of("identity.problem.passwordTooShort").inReadersLanguage());
 		}
 		if (result.hasErrors()) {
 			return form(model, null);

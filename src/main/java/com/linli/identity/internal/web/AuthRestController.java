@@ -13,6 +13,7 @@ import com.linli.identity.internal.AuditLog;
 import com.linli.identity.internal.LinliPrincipal;
 import com.linli.identity.internal.SignInThrottle;
 import com.linli.shared.InvalidInputException;
+import com.linli.shared.Text;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -69,8 +70,7 @@ class AuthRestController {
 		String phone = request.phone().trim();
 		if (phone.length() > MAX_PHONE_LENGTH) {
 			audit.signInRefused(phone);
-			throw new InvalidInputException("phone", "手机号格式不正确 / not a phone number (at most " + MAX_PHONE_LENGTH
-					+ " characters)");
+			throw new InvalidInputException("phone", Text.of("identity.problem.phoneTooLong", MAX_PHONE_LENGTH));
 		}
 		var auth = authentication.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(phone, request.password()));
 		var principal = (LinliPrincipal) auth.getPrincipal();
@@ -112,7 +112,7 @@ class AuthRestController {
 	ResponseEntity<ProblemDetail> throttled(SignInThrottle.Throttled e) {
 		long seconds = e.retryAfterSeconds();
 		var p = ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS,
-				"尝试次数过多，请 " + seconds + " 秒后再试 / too many failed sign-ins: try again in " + seconds + " s");
+				Text.of("identity.problem.signInThrottled", seconds).inReadersLanguage());
 		p.setType(URI.create("https://linli.dev/problems/sign-in-throttled"));
 		p.setTitle("Too many sign-in attempts");
 		p.setProperty("code", "sign-in-throttled");
@@ -131,7 +131,7 @@ class AuthRestController {
 
 	@ExceptionHandler(BadCredentialsException.class)
 	ProblemDetail badCredentials() {
-		var p = ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED, "手机号或密码错误 / wrong phone number or password");
+		var p = ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED, Text.of("identity.problem.badCredentials").inReadersLanguage());
 		p.setTitle("Wrong credentials");
 		p.setProperty("code", "bad-credentials");
 		return p;

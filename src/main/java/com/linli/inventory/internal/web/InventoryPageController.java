@@ -21,6 +21,7 @@ import com.linli.network.Warehouse;
 import com.linli.network.WarehouseId;
 import com.linli.shared.BusinessRuleException;
 import com.linli.shared.InvalidInputException;
+import com.linli.shared.Text;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -130,7 +131,7 @@ class InventoryPageController {
 						units, reference);
 				case "DAMAGE" -> movements.damage(w, sku, units, null, reason, reference);
 				case "RETURN" -> movements.returnGoods(w, sku, units, null, reason, reference);
-				default -> throw new InvalidInputException("kind", "未知的出入库类型 / unknown movement kind");
+				default -> throw new InvalidInputException("kind", Text.of("inventory.problem.unknownMovementKind"));
 			}
 			redirect.addFlashAttribute("saved", true);
 			return "redirect:" + base + "/" + warehouseId + "/" + skuId;
@@ -188,7 +189,7 @@ class InventoryPageController {
 					counted = Long.parseLong(entry.getValue().strip());
 				}
 				catch (NumberFormatException e) {
-					throw new InvalidInputException("counted", "请输入整数 / enter a whole number: " + entry.getValue());
+					throw new InvalidInputException("counted", Text.of("inventory.problem.wholeNumber", entry.getValue()));
 				}
 				stocktakes.count(id, new StockBatchId(batch), counted);
 			}

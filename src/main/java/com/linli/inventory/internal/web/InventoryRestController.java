@@ -27,6 +27,7 @@ import com.linli.inventory.StocktakeLine;
 import com.linli.inventory.StocktakeManagement;
 import com.linli.network.WarehouseId;
 import com.linli.shared.Page;
+import com.linli.shared.Text;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -264,11 +265,14 @@ class InventoryRestController {
 	}
 
 	record MovementView(long id, long batchId, String batchNo, String kind, long quantity, String reference,
-			String reason, Long otherWarehouseId, Instant at) {
+			String reason, String reasonCode, Long otherWarehouseId, Instant at) {
 
+		/** The reason in the caller's language, and its message code (null for a reason typed by a person). */
 		static MovementView of(Movement m) {
+			Text reason = Text.fromStored(m.reason());
 			return new MovementView(m.id(), m.batchId().value(), m.batchNo(), m.kind().name(), m.quantity(), m.reference(),
-					m.reason(), m.otherWarehouseId() == null ? null : m.otherWarehouseId().value(), m.createdAt());
+					reason == null ? null : reason.inReadersLanguage(), reason == null ? null : reason.code(),
+					m.otherWarehouseId() == null ? null : m.otherWarehouseId().value(), m.createdAt());
 		}
 	}
 

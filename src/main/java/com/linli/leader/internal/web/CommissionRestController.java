@@ -22,6 +22,7 @@ import com.linli.network.RegionId;
 import com.linli.shared.InvalidInputException;
 import com.linli.shared.Money;
 import com.linli.shared.Page;
+import com.linli.shared.Text;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -118,7 +119,7 @@ class CommissionRestController {
 	ResponseEntity<Void> useDefault(@PathVariable String regionId) {
 		RegionId region = region(regionId);
 		if (region == null) {
-			throw new InvalidInputException("regionId", "默认方案不能删除 / the default scheme cannot be removed");
+			throw new InvalidInputException("regionId", Text.of("leader.problem.defaultSchemeCannotRemoved"));
 		}
 		commission.useDefaultScheme(region);
 		return ResponseEntity.noContent().build();
@@ -147,7 +148,7 @@ class CommissionRestController {
 			return new RegionId(Long.parseLong(regionId));
 		}
 		catch (NumberFormatException e) {
-			throw new InvalidInputException("regionId", "区域编号或 default / a region id or 'default'");
+			throw new InvalidInputException("regionId", Text.of("leader.problem.regionIdDefault"));
 		}
 	}
 

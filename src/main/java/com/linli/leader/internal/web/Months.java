@@ -4,6 +4,7 @@ import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 
 import com.linli.shared.InvalidInputException;
+import com.linli.shared.Text;
 
 /** Months as the pages and the API write them: 2025-05. */
 final class Months {
@@ -19,12 +20,12 @@ final class Months {
 		try {
 			var parsed = YearMonth.parse(month.strip());
 			if (parsed.getYear() < 2000 || parsed.getYear() > 2100) {
-				throw new InvalidInputException("month", "月份超出范围 / month out of range");
+				throw new InvalidInputException("month", Text.of("leader.problem.monthOutRange"));
 			}
 			return parsed;
 		}
 		catch (DateTimeParseException e) {
-			throw new InvalidInputException("month", "月份格式为 yyyy-MM / a month is written yyyy-MM, e.g. 2025-05");
+			throw new InvalidInputException("month", Text.of("leader.problem.monthWrittenYyyyMm202505"));
 		}
 	}
 }

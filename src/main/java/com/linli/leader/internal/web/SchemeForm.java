@@ -9,6 +9,7 @@ import com.linli.leader.CategoryRate;
 import com.linli.leader.CommissionBand;
 import com.linli.leader.CommissionScheme;
 import com.linli.shared.Money;
+import com.linli.shared.Text;
 
 import org.springframework.validation.BindingResult;
 
@@ -44,7 +45,7 @@ public class SchemeForm {
 				}
 			}
 			catch (IllegalArgumentException e) {
-				result.rejectValue("bands[" + i + "].floor", "yuan", "请输入金额, 最多两位小数 / an amount in yuan, at most 2 decimals");
+				result.rejectValue("bands[" + i + "].floor", "yuan", Text.of("leader.problem.amountInYuan").inReadersLanguage());
 			}
 			Integer rate = basisPoints(row.getRate(), "bands[" + i + "].rate", result);
 			if (floor != null && rate != null) {
@@ -60,7 +61,7 @@ public class SchemeForm {
 		for (int i = 0; i < overrides.size(); i++) {
 			var row = overrides.get(i);
 			if (row.getCategoryId() == null) {
-				result.rejectValue("overrides[" + i + "].categoryId", "required", "请选择品类 / choose a category");
+				result.rejectValue("overrides[" + i + "].categoryId", "required", Text.of("leader.problem.chooseCategory").inReadersLanguage());
 			}
 			Integer rate = basisPoints(row.getRate(), "overrides[" + i + "].rate", result);
 			if (row.getCategoryId() != null && rate != null) {
@@ -84,7 +85,7 @@ public class SchemeForm {
 			return value.movePointRight(2).intValueExact();
 		}
 		catch (RuntimeException e) {
-			result.rejectValue(field, "percent", "请输入百分比, 如 8 或 10.5 / a percentage such as 8 or 10.5");
+			result.rejectValue(field, "percent", Text.of("leader.problem.percentage").inReadersLanguage());
 			return null;
 		}
 	}

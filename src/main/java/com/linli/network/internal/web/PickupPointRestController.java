@@ -16,6 +16,7 @@ import com.linli.network.WarehouseId;
 import com.linli.network.internal.web.Views.PickupPointView;
 import com.linli.shared.InvalidInputException;
 import com.linli.shared.Page;
+import com.linli.shared.Text;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -66,11 +67,11 @@ class PickupPointRestController {
 			return network.pickupPoints(region.id()).stream().limit(limit).map(PickupPointView::of).toList();
 		}
 		if (lat == null || lng == null) {
-			throw new InvalidInputException(lat == null ? "lat" : "lng", "lat 与 lng 须同时给出 / give both lat and lng");
+			throw new InvalidInputException(lat == null ? "lat" : "lng", Text.of("network.problem.giveBothLatLng"));
 		}
 		if (!Geo.isLatitude(lat) || !Geo.isLongitude(lng)) {
 			throw new InvalidInputException(Geo.isLatitude(lat) ? "lng" : "lat",
-					"不是有效的坐标 / not a valid WGS84 coordinate");
+					Text.of("network.problem.notValidWgs84Coordinate"));
 		}
 		return network.nearestPickupPoints(region.id(), lat, lng, limit).stream()
 			.map(p -> PickupPointView.of(p, Math.round(p.distanceMetersTo(lat, lng)), null))

@@ -8,6 +8,7 @@ import java.util.Optional;
 import com.linli.identity.CurrentUser;
 import com.linli.network.NetworkManagement;
 import com.linli.network.PickupPoint;
+import com.linli.shared.Text;
 
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
@@ -34,7 +35,7 @@ class KeptPickupPoints {
 
 	PickupPoint require() {
 		return find().orElseThrow(() -> new AccessDeniedException(
-				"你目前没有在岗的自提点 / you run no pickup point (not an active leader)"));
+				Text.of("ordering.problem.noActivePickupPoint").inReadersLanguage()));
 	}
 
 	/** Today in the pickup point's region. */

@@ -13,6 +13,7 @@ import com.linli.ordering.internal.PickupPointOrders;
 import com.linli.ordering.internal.PickupPointOrders.Filter;
 import com.linli.shared.BusinessRuleException;
 import com.linli.shared.InvalidInputException;
+import com.linli.shared.Text;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.MessageSource;
@@ -92,12 +93,12 @@ class LeaderPickupPageController {
 			scanned.checkMatches(before);
 			if (before.id().value() != orderId) {
 				throw new BusinessRuleException("order-changed", "pickupCode",
-						"该取货码对应的订单已变化, 请重新查询 / the code now belongs to another order: look it up again");
+						Text.of("ordering.problem.codeNowBelongsAnotherOrderLook"));
 			}
 			List<OrderLineId> lines;
 			if ("selected".equals(mode)) {
 				if (lineIds == null || lineIds.isEmpty()) {
-					throw new InvalidInputException("lineId", "请勾选要发放的商品 / tick the items to hand out");
+					throw new InvalidInputException("lineId", Text.of("ordering.problem.tickItemsHandOut"));
 				}
 				lines = lineIds.stream().map(OrderLineId::new).toList();
 			}

@@ -4,6 +4,7 @@ import java.util.regex.Pattern;
 
 import com.linli.ordering.Order;
 import com.linli.shared.BusinessRuleException;
+import com.linli.shared.Text;
 
 /**
  * What the leader typed or scanned: a six-digit pickup code, or the content of the resident's QR
@@ -32,7 +33,7 @@ record ScannedCode(String code, String orderNo) {
 	void checkMatches(Order order) {
 		if (orderNo != null && !orderNo.equals(order.orderNo())) {
 			throw new BusinessRuleException("qr-order-mismatch", "pickupCode",
-					"二维码属于另一个订单 (旧订单或已取消), 请让居民出示当前订单的取货码 / this QR code is of another (older) order");
+					Text.of("ordering.problem.qrCodeAnotherOlderOrder"));
 		}
 	}
 }

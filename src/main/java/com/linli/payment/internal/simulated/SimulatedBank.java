@@ -14,6 +14,7 @@ import com.linli.payment.internal.PaymentProvider.State;
 import com.linli.shared.BusinessRuleException;
 import com.linli.shared.Money;
 import com.linli.shared.NotFoundException;
+import com.linli.shared.Text;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -63,8 +64,7 @@ class SimulatedBank {
 			.orElseGet(() -> jdbc.sql(SELECT + " where merchant_reference = ?").param(merchantReference)
 				.query(SimulatedBank::map).single());
 		if (!transaction.amount().equals(amount)) {
-			throw new BusinessRuleException("payment-exists", "amount", "商户订单号重复 / the provider already has merchant reference "
-					+ merchantReference + " for " + transaction.amount());
+			throw new BusinessRuleException("payment-exists", "amount", Text.of("payment.problem.duplicateMerchantReference", merchantReference, transaction.amount()));
 		}
 		return transaction;
 	}
@@ -94,9 +94,9 @@ class SimulatedBank {
 		if (paid == 0) {
 			var transaction = get(id);
 			throw switch (transaction.state()) {
-				case PAID -> new BusinessRuleException("already-paid", "订单已支付 / this transaction is already paid");
-				case CLOSED -> new BusinessRuleException("transaction-closed", "订单已关闭 / this transaction is closed");
-				case NOT_PAID -> new BusinessRuleException("transaction-expired", "订单已过期 / this transaction has expired");
+				case PAID -> new BusinessRuleException("already-paid", Text.of("payment.problem.transactionAlreadyPaid"));
+				case CLOSED -> new BusinessRuleException("transaction-closed", Text.of("payment.problem.transactionClosed"));
+				case NOT_PAID -> new BusinessRuleException("transaction-expired", Text.of("payment.problem.transactionHasExpired"));
 			};
 		}
 		jdbc.sql("""

@@ -10,6 +10,7 @@ import com.linli.payment.PaymentManagement;
 import com.linli.payment.Refund;
 import com.linli.payment.internal.Payments;
 import com.linli.shared.NotFoundException;
+import com.linli.shared.Text;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
@@ -74,12 +75,14 @@ class PaymentRestController {
 			List<RefundView> refunds) {
 	}
 
-	record RefundView(String refundReference, long amountFen, String reason, String status, Instant createdAt,
-			Instant completedAt) {
+	record RefundView(String refundReference, long amountFen, String reason, String reasonCode, String status,
+			Instant createdAt, Instant completedAt) {
 
+		/** The reason in the caller's language, and its message code (null for a reason typed by a person). */
 		static RefundView of(Refund r) {
-			return new RefundView(r.refundReference(), r.amount().fen(), r.reason(), r.status().name(), r.createdAt(),
-					r.completedAt());
+			Text reason = Text.fromStored(r.reason());
+			return new RefundView(r.refundReference(), r.amount().fen(), reason == null ? null : reason.inReadersLanguage(),
+					reason == null ? null : reason.code(), r.status().name(), r.createdAt(), r.completedAt());
 		}
 	}
 }

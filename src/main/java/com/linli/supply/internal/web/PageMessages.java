@@ -2,18 +2,16 @@ package com.linli.supply.internal.web;
 
 import java.util.Locale;
 
-/** Messages of rule and input errors ("中文 / English") in the reader's language, for flash notices on pages. */
+import com.linli.shared.Text;
+
+/** Messages of rule and input errors in the reader's language, for flash notices on pages. */
 final class PageMessages {
 
 	private PageMessages() {
 	}
 
 	static String of(RuntimeException e, Locale locale) {
-		String message = e.getMessage() == null ? "" : e.getMessage();
-		int split = message.indexOf(" / ");
-		if (split >= 0) {
-			return "en".equals(locale.getLanguage()) ? message.substring(split + 3) : message.substring(0, split);
-		}
-		return message;
+		// a message not yet a code speaks both languages: the half of the reader's
+		return Text.half(e.getMessage(), locale);
 	}
 }

@@ -11,6 +11,7 @@ import com.linli.identity.Role;
 import com.linli.ordering.ShortageRule;
 import com.linli.shared.BusinessRuleException;
 import com.linli.shared.SupplierId;
+import com.linli.shared.Text;
 import com.linli.shared.export.Spreadsheets;
 import com.linli.supply.PurchaseOrder;
 import com.linli.supply.PurchaseOrderId;
@@ -223,7 +224,7 @@ class PurchaseOrderPageController {
 			return Integer.parseInt(value.strip());
 		}
 		catch (NumberFormatException e) {
-			throw new com.linli.shared.InvalidInputException(field, "请输入整数 / enter a whole number");
+			throw new com.linli.shared.InvalidInputException(field, Text.of("supply.problem.enterWholeNumber"));
 		}
 	}
 

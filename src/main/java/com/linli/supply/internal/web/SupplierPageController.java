@@ -6,6 +6,7 @@ import java.util.Locale;
 import com.linli.shared.BusinessRuleException;
 import com.linli.shared.NotFoundException;
 import com.linli.shared.SupplierId;
+import com.linli.shared.Text;
 import com.linli.supply.NewSupplier;
 import com.linli.supply.Supplier;
 import com.linli.supply.SupplierManagement;
@@ -131,13 +132,9 @@ class SupplierPageController {
 		return "supply/supplier-form";
 	}
 
-	/** Puts a rule's message beside its field, in the reader's language ("中文 / English"). */
+	/** Puts a rule's message beside its field, in the reader's language. */
 	private static void reject(BindingResult result, BusinessRuleException e, Locale locale) {
-		String message = e.getMessage() == null ? "" : e.getMessage();
-		int split = message.indexOf(" / ");
-		if (split >= 0) {
-			message = "en".equals(locale.getLanguage()) ? message.substring(split + 3) : message.substring(0, split);
-		}
+		String message = Text.half(e.getMessage(), locale);
 		if (e.field() != null) {
 			try {
 				result.rejectValue(e.field(), e.code(), message);

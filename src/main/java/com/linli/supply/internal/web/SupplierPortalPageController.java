@@ -10,6 +10,7 @@ import java.util.Map;
 import com.linli.identity.CurrentUser;
 import com.linli.shared.BusinessRuleException;
 import com.linli.shared.SupplierId;
+import com.linli.shared.Text;
 import com.linli.shared.export.Spreadsheets;
 import com.linli.supply.PurchaseOrderId;
 import com.linli.supply.PurchaseOrderManagement;
@@ -93,7 +94,7 @@ class SupplierPortalPageController {
 						quantities.put(line.id(), Integer.parseInt(value.strip()));
 					}
 					catch (NumberFormatException e) {
-						throw new com.linli.shared.InvalidInputException("qty", "请输入整数 / enter a whole number");
+						throw new com.linli.shared.InvalidInputException("qty", Text.of("supply.problem.enterWholeNumber"));
 					}
 				}
 			}
@@ -116,7 +117,7 @@ class SupplierPortalPageController {
 				local = LocalDateTime.parse(deliveryAt);
 			}
 			catch (RuntimeException e) {
-				throw new com.linli.shared.InvalidInputException("deliveryAt", "请选择送货时间 / choose a delivery time");
+				throw new com.linli.shared.InvalidInputException("deliveryAt", Text.of("supply.problem.chooseDeliveryTime"));
 			}
 			orders.announce(supplier, new PurchaseOrderId(id), local.atZone(clock.getZone()).toInstant());
 			redirect.addFlashAttribute("done", "supply.portal.announced");

@@ -9,6 +9,7 @@ import com.linli.catalog.SkuId;
 import com.linli.shared.BusinessRuleException;
 import com.linli.shared.Money;
 import com.linli.shared.SupplierId;
+import com.linli.shared.Text;
 import com.linli.shared.export.Spreadsheets;
 import com.linli.supply.NewQualification;
 import com.linli.supply.NewSupplierSku;
@@ -113,7 +114,7 @@ class SupplyPageController {
 				money = Money.ofYuan(price.strip());
 			}
 			catch (RuntimeException e) {
-				throw new com.linli.shared.InvalidInputException("price", "请输入价格，如 12.50 / enter a price such as 12.50");
+				throw new com.linli.shared.InvalidInputException("price", Text.of("supply.problem.enterPriceSuchAs1250"));
 			}
 			suppliers.offerSku(new SupplierId(id), new NewSupplierSku(new SkuId(skuId), money, leadTimeDays, moq, active));
 		});
@@ -232,7 +233,7 @@ class SupplyPageController {
 				money = Money.ofYuan(amount.strip());
 			}
 			catch (RuntimeException e) {
-				throw new com.linli.shared.InvalidInputException("amount", "请输入金额，如 12.50 / enter an amount such as 12.50");
+				throw new com.linli.shared.InvalidInputException("amount", Text.of("supply.problem.enterAmountSuchAs1250"));
 			}
 			settlement.chargeback(s.supplierId(), purchaseOrderId == null ? null : new PurchaseOrderId(purchaseOrderId),
 					money, reason);
