@@ -173,7 +173,8 @@ class ForecastIntegrationTests {
 			assertThat(last.get("actualUnits").asLong()).isEqualTo(todays);
 		}
 		else {
-			assertThat(last.get("actualUnits").isNull()).isTrue();
+			// no actual on a closed day: null, which the API leaves out (non_null inclusion)
+			assertThat(last.get("actualUnits") == null || last.get("actualUnits").isNull()).isTrue();
 		}
 
 		// the eggs' median ignores the wholesale order: the forecasts made a week ago were 3/10 of the week
