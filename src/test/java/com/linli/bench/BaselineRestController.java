@@ -1,7 +1,6 @@
 package com.linli.bench;
 
 import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.Map;
 
 import com.linli.TestClock;

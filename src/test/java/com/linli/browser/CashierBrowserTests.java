@@ -2,11 +2,10 @@ package com.linli.browser;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.UUID;
 
-import com.linli.TestClock;
 import com.linli.Api;
+import com.linli.TestClock;
 import com.linli.identity.AccountId;
 import com.linli.payment.PaymentManagement;
 import com.linli.payment.PaymentStatus;

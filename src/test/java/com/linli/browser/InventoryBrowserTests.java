@@ -1,11 +1,10 @@
 package com.linli.browser;
 
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.Map;
 
-import com.linli.TestClock;
 import com.linli.Api;
+import com.linli.TestClock;
 import com.linli.catalog.CatalogManagement;
 import com.linli.catalog.Sku;
 import com.linli.inventory.InventoryFixtures;

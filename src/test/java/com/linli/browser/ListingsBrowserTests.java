@@ -1,11 +1,10 @@
 package com.linli.browser;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Map;
 
-import com.linli.TestClock;
 import com.linli.Api;
+import com.linli.TestClock;
 import com.linli.catalog.CatalogManagement;
 import com.linli.marketing.MarketingFixtures;
 import com.linli.network.NetworkManagement;

@@ -1,13 +1,11 @@
 package com.linli.browser;
 
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Map;
 
-import com.linli.TestClock;
 import com.linli.Api;
+import com.linli.TestClock;
 import com.linli.catalog.CatalogManagement;
 import com.linli.catalog.Sku;
 import com.linli.marketing.MarketingFixtures;

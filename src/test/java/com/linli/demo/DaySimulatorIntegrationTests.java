@@ -11,9 +11,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import com.linli.TestClock;
 import com.linli.Api;
 import com.linli.IntegrationTest;
+import com.linli.TestClock;
 import com.linli.fulfilment.CutoffManagement;
 import com.linli.fulfilment.DeliveryManagement;
 import com.linli.fulfilment.Receipt;

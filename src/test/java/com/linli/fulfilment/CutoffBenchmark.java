@@ -8,8 +8,8 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
-import com.linli.TestClock;
 import com.linli.LinliApplication;
+import com.linli.TestClock;
 import com.linli.network.NetworkManagement;
 import com.linli.network.NewCommunity;
 import com.linli.network.NewPickupPoint;

@@ -2,12 +2,11 @@ package com.linli.inventory;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.Map;
 
-import com.linli.TestClock;
 import com.linli.Api;
 import com.linli.IntegrationTest;
+import com.linli.TestClock;
 import com.linli.catalog.CatalogManagement;
 import com.linli.fulfilment.FulfilmentFixtures;
 import com.linli.marketing.Listing;

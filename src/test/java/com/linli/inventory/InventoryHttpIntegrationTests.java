@@ -3,9 +3,9 @@ package com.linli.inventory;
 import java.time.LocalDate;
 import java.util.Map;
 
-import com.linli.TestClock;
 import com.linli.Api;
 import com.linli.IntegrationTest;
+import com.linli.TestClock;
 import com.linli.catalog.CatalogManagement;
 import com.linli.catalog.Sku;
 import com.linli.marketing.MarketingFixtures;

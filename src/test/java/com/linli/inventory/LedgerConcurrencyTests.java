@@ -1,6 +1,5 @@
 package com.linli.inventory;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -13,8 +12,8 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
-import com.linli.TestClock;
 import com.linli.IntegrationTest;
+import com.linli.TestClock;
 import com.linli.catalog.CatalogManagement;
 import com.linli.catalog.Sku;
 import com.linli.catalog.SkuId;

@@ -3,8 +3,8 @@ package com.linli.inventory;
 import java.time.LocalDate;
 import java.util.Map;
 
-import com.linli.TestClock;
 import com.linli.IntegrationTest;
+import com.linli.TestClock;
 import com.linli.catalog.CatalogManagement;
 import com.linli.catalog.Sku;
 import com.linli.network.NetworkManagement;

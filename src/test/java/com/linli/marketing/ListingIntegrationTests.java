@@ -6,9 +6,9 @@ import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Map;
 
-import com.linli.TestClock;
 import com.linli.Api;
 import com.linli.IntegrationTest;
+import com.linli.TestClock;
 import com.linli.catalog.CatalogManagement;
 import com.linli.catalog.Category;
 import com.linli.catalog.Sku;

@@ -12,9 +12,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import com.linli.TestClock;
 import com.linli.Api;
 import com.linli.IntegrationTest;
+import com.linli.TestClock;
 import com.linli.catalog.CatalogManagement;
 import com.linli.catalog.Category;
 import com.linli.catalog.Sku;

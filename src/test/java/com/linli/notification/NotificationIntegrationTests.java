@@ -11,9 +11,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 
-import com.linli.TestClock;
 import com.linli.Api;
 import com.linli.IntegrationTest;
+import com.linli.TestClock;
 import com.linli.identity.AccountId;
 import com.linli.marketing.Listing;
 import com.linli.network.NetworkManagement;

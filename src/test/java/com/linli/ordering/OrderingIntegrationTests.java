@@ -11,9 +11,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
-import com.linli.TestClock;
 import com.linli.Api;
 import com.linli.IntegrationTest;
+import com.linli.TestClock;
 import com.linli.marketing.ListingManagement;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -17,9 +17,9 @@ import java.util.concurrent.Future;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
-import com.linli.TestClock;
 import com.linli.Api;
 import com.linli.IntegrationTest;
+import com.linli.TestClock;
 import com.linli.identity.AccountId;
 import com.linli.payment.internal.simulated.SimulatedPaymentProvider;
 import com.linli.shared.BusinessRuleException;

@@ -1,13 +1,12 @@
 package com.linli.payment.internal;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 
-import com.linli.TestClock;
 import com.linli.Api;
 import com.linli.IntegrationTest;
+import com.linli.TestClock;
 import com.linli.identity.AccountId;
 import com.linli.payment.PaymentEventsRecorder;
 import com.linli.payment.PaymentManagement;
