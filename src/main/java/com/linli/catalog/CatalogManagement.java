@@ -361,6 +361,15 @@ public class CatalogManagement {
 		return queries.searchSkus(query, limit);
 	}
 
+	/**
+	 * The SKUs among {@code among} that match the query, best first, each with its class of match
+	 * (exact name, name ending with the query, starting with it, containing it, spec or tags only): for
+	 * a caller that orders matches of one class by what it knows (the storefront, by sales).
+	 */
+	public List<SkuMatch> rankSkus(String query, java.util.Collection<SkuId> among) {
+		return queries.rankSkus(query, among, among.size());
+	}
+
 	/** {@link #searchSkus} with the SKUs themselves, in the same order. */
 	public List<Sku> findSkus(String query, int limit) {
 		var ids = searchSkus(query, limit);

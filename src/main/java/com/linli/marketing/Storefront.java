@@ -17,6 +17,7 @@ import com.linli.catalog.Product;
 import com.linli.catalog.ProductId;
 import com.linli.catalog.Sku;
 import com.linli.catalog.SkuId;
+import com.linli.catalog.SkuMatch;
 import com.linli.marketing.internal.Listings;
 import com.linli.network.RegionId;
 
@@ -37,8 +38,6 @@ public class Storefront {
 
 	/** ...and a listing this long after it opened. */
 	public static final Duration NEW_LISTING = Duration.ofHours(24);
-
-	static final int SEARCH_LIMIT = 200;
 
 	private final Listings listings;
 
@@ -66,19 +65,23 @@ public class Storefront {
 		return new StorefrontView(hot, fresh, sections(items));
 	}
 
-	/** Open listings of the region whose product matches the query (name, spec, tags), best match first. */
+	/**
+	 * Open listings of the region whose product matches the query (name, spec, tags), best match first:
+	 * the catalogue's class of match (exact name, name ending with the query, starting with it,
+	 * containing it, spec or tags), then within a class the best sellers first.
+	 */
 	public List<StorefrontItem> search(RegionId region, String query, Instant at) {
 		if (query == null || query.isBlank()) {
 			return List.of();
 		}
-		List<SkuId> matches = catalog.searchSkus(query.trim(), SEARCH_LIMIT);
-		Map<SkuId, Integer> rank = new HashMap<>();
-		for (int i = 0; i < matches.size(); i++) {
-			rank.putIfAbsent(matches.get(i), i);
+		var open = listings.openIn(region, at);
+		Map<SkuId, Integer> relevance = new HashMap<>();
+		for (SkuMatch match : catalog.rankSkus(query.trim(), open.stream().map(Listing::skuId).distinct().toList())) {
+			relevance.putIfAbsent(match.skuId(), match.relevance());
 		}
-		var open = listings.openIn(region, at).stream().filter(l -> rank.containsKey(l.skuId())).toList();
-		return items(open).stream()
-			.sorted(Comparator.comparingInt((StorefrontItem i) -> rank.get(i.listing().skuId()))
+		return items(open.stream().filter(l -> relevance.containsKey(l.skuId())).toList()).stream()
+			.sorted(Comparator.comparingInt((StorefrontItem i) -> relevance.get(i.listing().skuId()))
+				.thenComparing(Comparator.comparingInt((StorefrontItem i) -> i.listing().sold()).reversed())
 				.thenComparing(i -> i.listing().id().value()))
 			.toList();
 	}

@@ -125,19 +125,37 @@ public class CartManagement {
 	 * those items leave the cart, the rest stay.
 	 */
 	public Order checkout(AccountId resident, String idempotencyKey) {
-		var cart = view(resident);
+		return checkout(resident, idempotencyKey, null);
+	}
+
+	/**
+	 * As {@link #checkout(AccountId, String)}, with the resident's note to the leader. A retry with the key
+	 * of a checkout that went through answers with its order (the cart no longer holds those items).
+	 */
+	public Order checkout(AccountId resident, String idempotencyKey, String note) {
+		var earlier = orders.placedWith(resident, idempotencyKey);
+		if (earlier.isPresent()) {
+			return earlier.get();
+		}
+		var items = toOrder(view(resident)).stream().map(i -> new OrderItem(i.listingId(), i.quantity())).toList();
+		Order order = orders.place(new PlaceOrder(resident, idempotencyKey, items, note));
+		Long[] ordered = order.lines().stream().map(l -> l.listingId().value()).toArray(Long[]::new);
+		jdbc.sql("delete from ordering.cart_item where resident_id = ? and listing_id = any(?)")
+			.params(resident.value(), ordered).update();
+		return order;
+	}
+
+	/**
+	 * What a checkout of this cart would order: the orderable items of the earliest pickup date (for the
+	 * review step before paying).
+	 */
+	public List<Cart.Item> toOrder(Cart cart) {
 		var orderable = cart.items().stream().filter(Cart.Item::orderable).toList();
 		if (orderable.isEmpty()) {
 			throw new BusinessRuleException("cart-empty", "items", Text.of("ordering.problem.nothingCartCanOrderedNow"));
 		}
 		var date = orderable.stream().map(Cart.Item::pickupDate).min(Comparator.naturalOrder()).orElseThrow();
-		var items = orderable.stream().filter(i -> i.pickupDate().equals(date))
-			.map(i -> new OrderItem(i.listingId(), i.quantity())).toList();
-		Order order = orders.place(new PlaceOrder(resident, idempotencyKey, items));
-		Long[] ordered = order.lines().stream().map(l -> l.listingId().value()).toArray(Long[]::new);
-		jdbc.sql("delete from ordering.cart_item where resident_id = ? and listing_id = any(?)")
-			.params(resident.value(), ordered).update();
-		return order;
+		return orderable.stream().filter(i -> i.pickupDate().equals(date)).toList();
 	}
 
 	private Listing openListing(ListingId id) {

@@ -36,6 +36,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class FulfilmentOrders {
 
+	/** The reason code of units a leader reports missing or damaged on arrival at the pickup point. */
+	public static final String ARRIVED_SHORT = "SHORTAGE";
+
+	/** The reason code of units the supplier never delivered (short or rejected at receiving). */
+	public static final String SUPPLIER_SHORTAGE = "SUPPLIER_SHORTAGE";
+
 	private final Orders orders;
 
 	private final OrderManagement management;
@@ -185,7 +191,7 @@ public class FulfilmentOrders {
 				}
 				if (missing > 0) {
 					refunded = refunded.plus(refunds.refundLine(order, line, missing, "short",
-							"SHORTAGE", reason == null || reason.isBlank() ? Text.of("ordering.refund.missingOnArrival").stored() : reason,
+							ARRIVED_SHORT, reason == null || reason.isBlank() ? Text.of("ordering.refund.missingOnArrival").stored() : reason,
 							true, false));
 				}
 			}
@@ -372,7 +378,7 @@ public class FulfilmentOrders {
 			OrderLine line = (OrderLine) l[1];
 			int n = cut.getOrDefault(line.id(), 0);
 			if (n > 0) {
-				Money amount = refunds.refundLine(order, line, n, suffix, "SHORTAGE", text, true, false);
+				Money amount = refunds.refundLine(order, line, n, suffix, SUPPLIER_SHORTAGE, text, true, false);
 				refunded.add(new ShortageRefund.Refunded(order.id(), line.id(), n, amount));
 				orders.timeline(order.id(), clock.instant(), null,
 						Orders.note("supplierShort", line.skuName(), n));

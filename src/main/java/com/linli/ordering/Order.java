@@ -9,11 +9,14 @@ import com.linli.network.PickupPointId;
 import com.linli.network.RegionId;
 import com.linli.shared.Money;
 
-/** A resident's order for one pickup date at their pickup point. */
+/**
+ * A resident's order for one pickup date at their pickup point; {@code note} is what the resident
+ * wrote to the leader at the review step (may be null).
+ */
 public record Order(OrderId id, String orderNo, AccountId residentId, String recipientName, String recipientPhone,
 		RegionId regionId, PickupPointId pickupPointId, LocalDate pickupDate, OrderStatus status, Money total,
 		Money paid, Money refunded, String pickupCode, String cancelReason, Instant createdAt, Instant expiresAt,
-		Instant paidAt, Instant cutoffAt, Instant readyAt, Instant pickedUpAt, List<OrderLine> lines) {
+		Instant paidAt, Instant cutoffAt, Instant readyAt, Instant pickedUpAt, String note, List<OrderLine> lines) {
 
 	public int itemCount() {
 		return lines.stream().mapToInt(OrderLine::quantity).sum();

@@ -215,7 +215,7 @@ public class OrderManagement {
 		Instant expires = now.plus(paymentWindow).isBefore(cutoff) ? now.plus(paymentWindow) : cutoff;
 		var recipient = recipient(resident);
 		var inserted = orders.insert(new NewOrder(null, resident, command.idempotencyKey(), recipient.displayName(),
-				recipient.phone(), point.regionId(), point.id(), pickupDate, total, now, expires, cutoff),
+				recipient.phone(), point.regionId(), point.id(), pickupDate, total, now, expires, cutoff, command.note()),
 				LocalDate.ofInstant(now, clock.getZone()), lines);
 		var payment = payments.createPayment(merchantReference(inserted.id()), total,
 				"邻里团购订单 " + inserted.orderNo(), expires, resident);
@@ -257,7 +257,8 @@ public class OrderManagement {
 		}
 		return new Order(inserted.id(), inserted.orderNo(), command.residentId(), recipient.displayName(),
 				recipient.phone(), point.regionId(), point.id(), pickupDate, OrderStatus.PENDING_PAYMENT, total,
-				Money.ZERO, Money.ZERO, null, null, now, expires, null, cutoff, null, null, List.copyOf(orderLines));
+				Money.ZERO, Money.ZERO, null, null, now, expires, null, cutoff, null, null, command.note(),
+				List.copyOf(orderLines));
 	}
 
 	private Listing openListing(OrderItem item, Listing listing, com.linli.network.RegionId region, Instant now,
@@ -285,6 +286,9 @@ public class OrderManagement {
 		if (command.items().isEmpty()) {
 			throw new InvalidInputException("items", Text.of("ordering.problem.atLeastOneItemRequired"));
 		}
+		if (command.note() != null && command.note().length() > PlaceOrder.NOTE_MAX) {
+			throw new InvalidInputException("note", "at most " + PlaceOrder.NOTE_MAX + " characters");
+		}
 		if (command.items().size() > MAX_LINES) {
 			throw new InvalidInputException("items", "at most " + MAX_LINES + " different items in one order");
 		}
@@ -311,6 +315,14 @@ public class OrderManagement {
 		return orders.find(id);
 	}
 
+	/** The order a submit of the resident with this idempotency key placed, if any (a retry answers with it). */
+	public Optional<Order> placedWith(AccountId resident, String idempotencyKey) {
+		if (idempotencyKey == null || idempotencyKey.isBlank()) {
+			return Optional.empty();
+		}
+		return orders.findByIdempotencyKey(resident, idempotencyKey).map(this::get);
+	}
+
 	/** The resident's own order; anyone else's is "not found" (a resident sees only their own orders). */
 	public Order getFor(AccountId resident, OrderId id) {
 		var order = get(id);
@@ -318,6 +330,11 @@ public class OrderManagement {
 			throw new NotFoundException("order", id);
 		}
 		return order;
+	}
+
+	/** How many orders the resident has in each status. */
+	public Map<OrderStatus, Long> countsByStatus(AccountId resident) {
+		return orders.countsByStatus(resident);
 	}
 
 	public List<Order> ordersOf(AccountId resident, int limit) {
@@ -362,6 +379,9 @@ public class OrderManagement {
 		return count;
 	}
 
+	/** The reason code of the refund of an order an operator cancelled. */
+	public static final String STAFF_CANCEL = "STAFF_CANCEL";
+
 	/** Cancels within the caller's transaction; false when the order had moved on meanwhile. */
 	boolean cancel(Order order, String reason, Instant now) {
 		boolean paid = order.status() == OrderStatus.PAID;
@@ -370,11 +390,17 @@ public class OrderManagement {
 			return false;
 		}
 		for (OrderLine line : order.lines()) {
-			reservations.release(line.listingId(), order.residentId(), line.quantity());
+			// units an operator refunded before cutoff went back to the listing then
+			int held = line.quantity() - line.refundedQuantity();
+			if (held > 0) {
+				reservations.release(line.listingId(), order.residentId(), held);
+			}
 		}
 		Money refunded = Money.ZERO;
 		if (paid) {
-			refunded = refunds.refundWholeOrder(order, "cancel", Text.of("ordering.refund.cancelledByResident").stored());
+			refunded = reason.startsWith("STAFF")
+					? refunds.refundWholeOrder(order, "cancel", STAFF_CANCEL, Text.of("ordering.refund.cancelledByPlatform").stored())
+					: refunds.refundWholeOrder(order, "cancel", Text.of("ordering.refund.cancelledByResident").stored());
 		}
 		else {
 			payments.close(merchantReference(order.id()));
@@ -383,6 +409,8 @@ public class OrderManagement {
 			case "EXPIRED" -> Orders.note("expired");
 			case "CUTOFF_UNPAID" -> Orders.note("cutoffUnpaid");
 			case "RESIDENT_REFUND" -> Orders.note("cancelledRefunded");
+			case "STAFF" -> Orders.note("cancelledByStaff");
+			case "STAFF_REFUND" -> Orders.note("cancelledByStaffRefunded");
 			default -> Orders.note("cancelled");
 		});
 		events.publishEvent(new OrderCancelled(order.id(), order.orderNo(), order.residentId(), order.pickupPointId(),

@@ -134,4 +134,53 @@ class StorefrontBrowserTests extends BrowserTest {
 		page.locator(".suggest-chips .chip", new Page.LocatorOptions().setHasText("麒麟西瓜")).click();
 		assertThat(page.locator(".shop-card")).hasCount(1);
 	}
+
+	@Test
+	void meShowsTheAccountMaskedThePickupPointOrdersByStateAndALanguageSwitchThatStays() {
+		var fixtures = new MarketingFixtures(network, catalog);
+		Region region = fixtures.region();
+		var point = fixtures.pickupPoint(region, "锦绣苑" + MarketingFixtures.next(), 31.2, 121.5);
+		var fruit = fixtures.category("水果", 1);
+		var admin = Api.at(port).asAdmin();
+		long melon = publish(admin, region, fixtures.sku(fruit, "麒麟西瓜", "1个约8斤"), 2990, null, 50, 0);
+		String phone = Api.newPhone();
+		Api.at(port).post("/api/auth/register", Map.of("phone", phone, "displayName", "赵奶奶", "password", "secret123"));
+		var resident = Api.at(port).as(phone, "secret123");
+		network.bindResident(new com.linli.identity.AccountId(resident.get("/api/me").json().get("id").asLong()),
+				point.id());
+		resident.post("/api/orders", Map.of("items", java.util.List.of(Map.of("listingId", melon, "quantity", 1))),
+				Map.of("Idempotency-Key", "me-" + System.nanoTime()));
+
+		signIn(phone, "secret123");
+		page.navigate(url("/shop"));
+		page.click("#tab-me");
+
+		assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/shop/me$"));
+		assertThat(page.locator("#me-name")).hasText("赵奶奶");
+		assertThat(page.locator("#me-phone")).hasText(phone.substring(0, 3) + "****" + phone.substring(7));
+		assertThat(page.locator("#me-point")).containsText(point.name());
+		assertThat(page.locator("#me-point")).containsText(point.address());
+		assertThat(page.locator("#me-orders-TO_PAY")).containsText("待支付 1");
+		assertThat(page.locator("#me-orders-TO_PICK_UP")).containsText("0");
+		page.click("#me-orders-TO_PAY");
+		assertThat(page.locator(".order-card")).hasCount(1);
+		assertThat(page.locator(".order-card")).containsText("麒麟西瓜");
+		page.click("#tab-me");
+
+		page.click("#lang-en");
+		assertThat(page.locator("#me-point h2")).hasText("My pickup point");
+		assertThat(page.locator("#tab-me")).containsText("Me");
+		// the choice stays: another page, another visit
+		page.navigate(url("/shop/orders"));
+		assertThat(page.locator(".m-header")).containsText("My orders");
+		page.navigate(url("/shop"));
+		assertThat(page.locator(".shop-tabs")).containsText("Home");
+		page.navigate(url("/shop/me"));
+		assertThat(page.locator("#sign-out")).hasText("Sign out");
+		page.click("#lang-zh");
+		assertThat(page.locator("#me-point h2")).hasText("我的自提点");
+
+		page.click("#sign-out");
+		assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/login.*"));
+	}
 }

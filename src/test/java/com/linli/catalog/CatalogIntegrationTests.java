@@ -370,6 +370,19 @@ class CatalogIntegrationTests {
 		assertThat(admin.get("/api/catalog/skus").errorFields()).containsExactly("q");
 	}
 
+	@Test
+	void aNameEndingWithTheWordComesBeforeANameStartingWithIt() {
+		var admin = api().asAdmin();
+		long food = category(admin, "食品" + word(), null);
+		String w = word();
+		createProduct(admin, food, w + "挂面", List.of(sku("1kg", null)));
+		createProduct(admin, food, "散装" + w + "片", List.of(sku("1kg", null)));
+		createProduct(admin, food, "鲜" + w, List.of(sku("30枚", null)));
+
+		// 鲜鸡蛋 is eggs, 鸡蛋挂面 is noodles: in Chinese the last word names the thing
+		assertThat(productNames(admin, w)).containsExactly("鲜" + w, w + "挂面", "散装" + w + "片");
+	}
+
 	List<String> productNames(Api api, String query) {
 		var r = api.get("/api/catalog/skus?q=" + enc(query));
 		assertThat(r.status()).as(r.toString()).isEqualTo(200);

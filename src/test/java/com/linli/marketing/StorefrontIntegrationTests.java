@@ -197,6 +197,29 @@ class StorefrontIntegrationTests {
 	}
 
 	@Test
+	void searchShowsWhatTheProductIsBeforeWhatMerelyContainsTheWordThenBestSellers() {
+		Region region = fixtures.region();
+		PickupPoint point = fixtures.pickupPoint(region, "鸡蛋苑" + MarketingFixtures.next(), 30.2, 120.2);
+		long noodles = publish(region, fixtures.sku(vegetables, "鸡蛋挂面", "1kg"), null);
+		long pudding = publish(region, fixtures.sku(vegetables, "鸡蛋布丁杯", "4杯"), null);
+		long fresh = publish(region, fixtures.sku(fruit, "鲜鸡蛋", "30枚"), null);
+		long local = publish(region, fixtures.sku(fruit, "土鸡蛋", "30枚"), null);
+		long cake = publish(region, fixtures.sku(vegetables, "手工鸡蛋糕", "6个"), null);
+		long exact = publish(region, fixtures.sku(fruit, "鸡蛋", "10枚"), null);
+		setSold(noodles, 50);
+		setSold(pudding, 80);
+		setSold(fresh, 3);
+		setSold(local, 9);
+		setSold(cake, 90);
+
+		var response = anonymous().get("/api/storefront/search?pickupPointId=" + point.id().value() + "&q=" + encode("鸡蛋"));
+
+		assertThat(response.status()).as(response.toString()).isEqualTo(200);
+		// exact name, then names ending with the word (they are eggs), starting with it, containing it; sales within
+		assertThat(ids(response.json().get("items"))).containsExactly(exact, local, fresh, pudding, noodles, cake);
+	}
+
+	@Test
 	void theProductPageTellsStorageShelfLifeOriginAndPhase() {
 		Region region = fixtures.region();
 		Sku sku = fixtures.sku(fruit, "丹东99草莓", "1盒");

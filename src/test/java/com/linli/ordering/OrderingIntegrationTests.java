@@ -357,4 +357,211 @@ class OrderingIntegrationTests {
 		assertThat(timeline.get(2).messageKey()).isEqualTo("ordering.timeline.confirmed");
 		assertThat(timeline.get(2).at()).isAfterOrEqualTo(timeline.get(1).at());
 	}
+
+	// ------------------------------------------------------------------ input: whole numbers only, retried checkout
+
+	@Test
+	void aFractionalQuantityIsRefusedNamingTheFieldAndChangesNothing() {
+		var pears = world.listing("砀山酥梨", "9.90", 100, 5);
+		var resident = world.resident();
+
+		var added = resident.post("/api/cart/items", Map.of("listingId", pears.id().value(), "quantity", 1.5));
+		assertThat(added.status()).as(added.toString()).isEqualTo(400);
+		assertThat(added.errorFields()).containsExactly("quantity");
+		assertThat(resident.get("/api/cart").json().get("items")).isEmpty();
+
+		var placed = resident.post("/api/orders", Map.of("items", List.of(Map.of("listingId", pears.id().value(),
+				"quantity", 2.5))), Map.of("Idempotency-Key", "frac-" + System.nanoTime()));
+		assertThat(placed.status()).as(placed.toString()).isEqualTo(400);
+		assertThat(placed.errorFields()).containsExactly("items[0].quantity");
+		assertThat(resident.get("/api/orders").json()).isEmpty();
+
+		var set = resident.put("/api/cart/items/" + pears.id().value(), Map.of("quantity", 1.0001));
+		assertThat(set.status()).as(set.toString()).isEqualTo(400);
+		assertThat(set.errorFields()).containsExactly("quantity");
+	}
+
+	@Test
+	void aRetriedCheckoutAnswersTheOrderItMadeNotAnEmptyCart() {
+		var kiwis = world.listing("徐香猕猴桃", "15.90", 100, 5);
+		var resident = world.resident();
+		resident.post("/api/cart/items", Map.of("listingId", kiwis.id().value(), "quantity", 2));
+		String key = "retry-" + System.nanoTime();
+
+		var first = resident.post("/api/cart/checkout", Map.of(), Map.of("Idempotency-Key", key));
+		var again = resident.post("/api/cart/checkout", Map.of(), Map.of("Idempotency-Key", key));
+
+		assertThat(first.status()).as(first.toString()).isEqualTo(201);
+		assertThat(again.status()).as(again.toString()).isEqualTo(201);
+		assertThat(again.id()).isEqualTo(first.id());
+		assertThat(resident.get("/api/orders").json()).hasSize(1);
+		// a new key with the cart now empty is still refused
+		var fresh = resident.post("/api/cart/checkout", Map.of(), Map.of("Idempotency-Key", key + "-new"));
+		assertThat(fresh.status()).isEqualTo(409);
+		assertThat(fresh.json().get("code").asText()).isEqualTo("cart-empty");
+	}
+
+	// ------------------------------------------------------------------ the resident's note
+
+	@Test
+	void theResidentsNoteIsStoredWithTheOrderAndShownToTheLeader() {
+		var dates = world.listing("冬枣", "12.80", 100, 5);
+		var resident = world.resident();
+		resident.post("/api/cart/items", Map.of("listingId", dates.id().value(), "quantity", 1));
+
+		var tooLong = resident.post("/api/cart/checkout", Map.of("note", "长".repeat(201)),
+				Map.of("Idempotency-Key", "note-long-" + System.nanoTime()));
+		assertThat(tooLong.status()).as(tooLong.toString()).isEqualTo(400);
+		assertThat(tooLong.errorFields()).containsExactly("note");
+		assertThat(resident.get("/api/orders").json()).isEmpty();
+
+		var placed = resident.post("/api/cart/checkout", Map.of("note", "  晚上七点后来取，请留在冷柜  "),
+				Map.of("Idempotency-Key", "note-" + System.nanoTime()));
+		assertThat(placed.status()).as(placed.toString()).isEqualTo(201);
+		assertThat(placed.json().get("note").asText()).isEqualTo("晚上七点后来取，请留在冷柜");
+		assertThat(resident.get("/api/orders/" + placed.id()).json().get("note").asText())
+			.isEqualTo("晚上七点后来取，请留在冷柜");
+		assertThat(orders.get(new OrderId(placed.id())).note()).isEqualTo("晚上七点后来取，请留在冷柜");
+	}
+
+	// ------------------------------------------------------------------ the operator's actions on one order
+
+	Api operator() {
+		return com.linli.marketing.MarketingFixtures.operatorOf(Api.at(port), world.region);
+	}
+
+	long audited(String action, long orderId) {
+		return jdbc.sql("select count(*) from identity.audit_log where action = ? and target = ?")
+			.params(action, "order:" + orderId).query(Long.class).single();
+	}
+
+	@Test
+	void anOperatorRefundsALineOnceWhateverTheRetriesNeverBeyondWhatWasPaidAudited() {
+		var melons = world.listing("麒麟西瓜", "25.00", 100, 5);
+		var resident = world.resident();
+		var order = new com.linli.fulfilment.FulfilmentFixtures(world, port).paidOrder(resident, melons, 3);
+		long id = order.get("id").asLong();
+		long line = order.get("lines").get(0).get("id").asLong();
+		var operator = operator();
+		String path = "/api/admin/orders/" + id + "/lines/" + line + "/refund";
+
+		var refunded = operator.post(path, Map.of("quantity", 2, "reason", "QUALITY"), Map.of("Idempotency-Key", "r1-" + id));
+		var retried = operator.post(path, Map.of("quantity", 2, "reason", "QUALITY"), Map.of("Idempotency-Key", "r1-" + id));
+
+		assertThat(refunded.status()).as(refunded.toString()).isEqualTo(200);
+		assertThat(refunded.json().get("refundedFen").asLong()).isEqualTo(5000);
+		assertThat(retried.status()).as(retried.toString()).isEqualTo(200);
+		assertThat(retried.json().get("refundedFen").asLong()).isEqualTo(5000);
+		assertThat(retried.json().get("lines").get(0).get("refundedQuantity").asInt()).isEqualTo(2);
+		assertThat(retried.json().get("refunds")).hasSize(1);
+		assertThat(retried.json().get("refunds").get(0).get("reason").asText()).isEqualTo("QUALITY");
+		assertThat(audited("order.refund", id)).isEqualTo(1);
+
+		// two more units than are left: refused, nothing changes
+		var beyond = operator.post(path, Map.of("quantity", 2, "reason", "DAMAGED"), Map.of("Idempotency-Key", "r2-" + id));
+		assertThat(beyond.status()).as(beyond.toString()).isEqualTo(409);
+		assertThat(beyond.errorFields()).containsExactly("quantity");
+		var fraction = operator.post(path, Map.of("quantity", 1.5, "reason", "DAMAGED"), Map.of("Idempotency-Key", "r3-" + id));
+		assertThat(fraction.status()).isEqualTo(400);
+		assertThat(fraction.errorFields()).containsExactly("quantity");
+		var noReason = operator.post(path, Map.of("quantity", 1), Map.of("Idempotency-Key", "r4-" + id));
+		assertThat(noReason.status()).isEqualTo(400);
+		assertThat(noReason.errorFields()).containsExactly("reason");
+		var badReason = operator.post(path, Map.of("quantity", 1, "reason", "BORED"), Map.of("Idempotency-Key", "r5-" + id));
+		assertThat(badReason.status()).isEqualTo(400);
+		assertThat(badReason.errorFields()).containsExactly("reason");
+		var noKey = operator.post(path, Map.of("quantity", 1, "reason", "DAMAGED"));
+		assertThat(noKey.status()).isEqualTo(400);
+		assertThat(noKey.errorFields()).containsExactly("Idempotency-Key");
+		assertThat(resident.get("/api/orders/" + id).json().get("refundedFen").asLong()).isEqualTo(5000);
+
+		var last = operator.post(path, Map.of("quantity", 1, "reason", "DAMAGED"), Map.of("Idempotency-Key", "r6-" + id));
+		assertThat(last.status()).as(last.toString()).isEqualTo(200);
+		assertThat(resident.get("/api/orders/" + id).json().get("refundedFen").asLong()).isEqualTo(7500);
+		assertThat(audited("order.refund", id)).isEqualTo(2);
+		assertThat(orders.timeline(new OrderId(id))).extracting(e -> e.messageKey())
+			.contains("ordering.timeline.staffRefund");
+	}
+
+	@Test
+	void anOperatorCancelsAPaidOrderBeforeCutoffWithAFullRefundOnceAudited() {
+		var plums = world.listing("三华李", "18.00", 100, 5);
+		var resident = world.resident();
+		var order = new com.linli.fulfilment.FulfilmentFixtures(world, port).paidOrder(resident, plums, 2);
+		long id = order.get("id").asLong();
+		var operator = operator();
+
+		var cancelled = operator.post("/api/admin/orders/" + id + "/cancel", Map.of());
+		var again = operator.post("/api/admin/orders/" + id + "/cancel", Map.of());
+
+		assertThat(cancelled.status()).as(cancelled.toString()).isEqualTo(200);
+		assertThat(cancelled.json().get("status").asText()).isEqualTo("CANCELLED");
+		assertThat(cancelled.json().get("refundedFen").asLong()).isEqualTo(3600);
+		assertThat(again.status()).isEqualTo(200);
+		assertThat(resident.get("/api/orders/" + id).json().get("refundedFen").asLong()).isEqualTo(3600);
+		assertThat(audited("order.cancel", id)).isEqualTo(1);
+		assertThat(listings.get(plums.id()).sold()).isZero();
+	}
+
+	@Test
+	void afterCutoffTheOperatorCannotCancelButCanRefundLines() {
+		var figs = world.listing("威海无花果", "16.00", 100, 5);
+		var resident = world.resident();
+		var order = new com.linli.fulfilment.FulfilmentFixtures(world, port).paidOrder(resident, figs, 1);
+		long id = order.get("id").asLong();
+		fulfilment.confirmForCutoff(world.region.id(), world.pickupDate);
+
+		var refused = operator().post("/api/admin/orders/" + id + "/cancel", Map.of());
+
+		assertThat(refused.status()).as(refused.toString()).isEqualTo(409);
+		assertThat(refused.json().get("code").asText()).isEqualTo("not-cancellable");
+		assertThat(resident.get("/api/orders/" + id).json().get("status").asText()).isEqualTo("CONFIRMED");
+		assertThat(audited("order.cancel", id)).isZero();
+	}
+
+	@Test
+	void anInternalNoteIsShownToStaffOnTheTimelineNeverToTheResidentAndAudited() {
+		var pomelos = world.listing("琯溪蜜柚", "19.90", 100, 5);
+		var resident = world.resident();
+		var order = new com.linli.fulfilment.FulfilmentFixtures(world, port).order(resident, pomelos, 1);
+		long id = order.get("id").asLong();
+		var operator = operator();
+
+		var blank = operator.post("/api/admin/orders/" + id + "/notes", Map.of("text", "  "));
+		assertThat(blank.status()).isEqualTo(400);
+		assertThat(blank.errorFields()).containsExactly("text");
+		var noted = operator.post("/api/admin/orders/" + id + "/notes", Map.of("text", "居民来电：周六再取"));
+		assertThat(noted.status()).as(noted.toString()).isEqualTo(200);
+
+		assertThat(audited("order.note", id)).isEqualTo(1);
+		assertThat(orders.timeline(new OrderId(id))).extracting(e -> e.messageKey())
+			.doesNotContain("ordering.timeline.staffNote");
+		var console = WebSession.signIn(port, Api.ADMIN_PHONE, Api.ADMIN_PASSWORD).get("/console/orders/" + id);
+		assertThat(console.body()).contains("居民来电：周六再取");
+	}
+
+	@Test
+	void anOperatorReachesOnlyTheOrdersOfTheirRegionsAndResidentsNone() {
+		var lychees = world.listing("妃子笑荔枝", "39.00", 100, 5);
+		var resident = world.resident();
+		var order = new com.linli.fulfilment.FulfilmentFixtures(world, port).paidOrder(resident, lychees, 2);
+		long id = order.get("id").asLong();
+		long line = order.get("lines").get(0).get("id").asLong();
+		var elsewhere = com.linli.marketing.MarketingFixtures.operatorOf(Api.at(port),
+				new com.linli.marketing.MarketingFixtures(context.getBean(com.linli.network.NetworkManagement.class),
+						context.getBean(com.linli.catalog.CatalogManagement.class)).region());
+
+		assertThat(elsewhere.get("/api/admin/orders/" + id).status()).isEqualTo(404);
+		assertThat(elsewhere.post("/api/admin/orders/" + id + "/lines/" + line + "/refund",
+				Map.of("quantity", 1, "reason", "QUALITY"), Map.of("Idempotency-Key", "x-" + id)).status()).isEqualTo(404);
+		assertThat(elsewhere.post("/api/admin/orders/" + id + "/cancel", Map.of()).status()).isEqualTo(404);
+		assertThat(elsewhere.post("/api/admin/orders/" + id + "/notes", Map.of("text", "x")).status()).isEqualTo(404);
+		assertThat(resident.post("/api/admin/orders/" + id + "/cancel", Map.of()).status()).isEqualTo(403);
+
+		var mine = resident.get("/api/orders/" + id).json();
+		assertThat(mine.get("status").asText()).isEqualTo("PAID");
+		assertThat(mine.get("refundedFen").asLong()).isZero();
+		assertThat(audited("order.refund", id) + audited("order.cancel", id) + audited("order.note", id)).isZero();
+		assertThat(operator().get("/api/admin/orders/" + id).status()).isEqualTo(200);
+	}
 }

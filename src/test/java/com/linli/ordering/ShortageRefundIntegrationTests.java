@@ -159,4 +159,34 @@ class ShortageRefundIntegrationTests {
 		org.assertj.core.api.Assertions.assertThatThrownBy(() -> refund(1, ShortageRule.NEWEST_FIRST, " "))
 			.isInstanceOf(com.linli.shared.InvalidInputException.class);
 	}
+
+	@Test
+	void aSupplierShortageIsRefundedAsSuchNotAsGoodsArrivedShortOrDamagedAtThePickupPoint() {
+		refund(1, ShortageRule.NEWEST_FIRST, "t-reason");
+
+		var staffView = Api.at(port).asAdmin().get("/api/admin/orders/" + caiOrder.get("id").asLong());
+		assertThat(staffView.status()).as(staffView.toString()).isEqualTo(200);
+		assertThat(staffView.json().get("refunds")).hasSize(1);
+		assertThat(staffView.json().get("refunds").get(0).get("reason").asText()).isEqualTo("SUPPLIER_SHORTAGE");
+
+		// the resident is told why: the supplier was short, not that the goods came damaged
+		String body = null;
+		long deadline = System.currentTimeMillis() + 15_000;
+		while (body == null && System.currentTimeMillis() < deadline) {
+			for (var message : cai.get("/api/messages").json().get("items")) {
+				if (message.get("kind").asText().equals("REFUND")) {
+					body = message.get("body").asText();
+				}
+			}
+			if (body == null) {
+				try {
+					Thread.sleep(100);
+				}
+				catch (InterruptedException e) {
+					Thread.currentThread().interrupt();
+				}
+			}
+		}
+		assertThat(body).contains("供应商缺货").doesNotContain("到货缺少或破损");
+	}
 }

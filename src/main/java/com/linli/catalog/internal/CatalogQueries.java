@@ -10,6 +10,7 @@ import com.linli.catalog.ProductId;
 import com.linli.catalog.ProductSearch;
 import com.linli.catalog.ProductSummary;
 import com.linli.catalog.SkuId;
+import com.linli.catalog.SkuMatch;
 import com.linli.shared.Page;
 import com.linli.shared.SupplierId;
 
@@ -73,39 +74,53 @@ public class CatalogQueries {
 	}
 
 	/**
-	 * Sellable SKUs whose product name, spec or tags contain every word of the query. Best matches
-	 * first: the name (or name and spec) equal to the query, then names that start with it, then
-	 * names that contain it, then matches in spec or tags only; shorter names before longer ones.
+	 * Sellable SKUs whose product name, spec or tags contain every word of the query, best matches
+	 * first ({@link #rankSkus}).
 	 */
 	public List<SkuId> searchSkus(String query, int limit) {
+		return rankSkus(query, null, limit).stream().map(SkuMatch::skuId).toList();
+	}
+
+	/**
+	 * Sellable SKUs (among {@code among}, when given) whose product name, spec or tags contain every word
+	 * of the query, each with how well it matches ({@link SkuMatch#relevance}): the name (or name and
+	 * spec) equal to the query, then names that end with it (in Chinese the last word names the thing:
+	 * 鲜鸡蛋 is eggs, 鸡蛋挂面 is noodles), then names that start with it, then names that contain it,
+	 * then matches in spec or tags only. Within one class shorter names come first.
+	 */
+	public List<SkuMatch> rankSkus(String query, java.util.Collection<SkuId> among, int limit) {
 		List<String> terms = terms(query);
-		if (terms.isEmpty()) {
+		if (terms.isEmpty() || (among != null && among.isEmpty())) {
 			return List.of();
 		}
 		String whole = String.join(" ", terms);
 		var sql = new StringBuilder("""
-				select s.id from catalog.sku s join catalog.product p on p.id = s.product_id
-				 where s.active and p.active""");
+				select s.id, case when lower(p.name) = lower(:whole) or lower(p.name || ' ' || s.spec) = lower(:whole) then 0
+				               when p.name ilike :suffix then 1
+				               when p.name ilike :prefix then 2
+				               when p.name ilike :contains then 3
+				               else 4 end as relevance
+				  from catalog.sku s join catalog.product p on p.id = s.product_id
+				 where s.active and p.active
+				   and (cast(:among as bigint[]) is null or s.id = any(:among))""");
 		for (int i = 0; i < terms.size(); i++) {
 			sql.append("\n   and (p.name ilike :t").append(i).append(" or s.spec ilike :t").append(i)
 				.append(" or p.tags_text ilike :t").append(i).append(')');
 		}
 		sql.append("""
 
-				 order by case when lower(p.name) = lower(:whole) or lower(p.name || ' ' || s.spec) = lower(:whole) then 0
-				               when p.name ilike :prefix then 1
-				               when p.name ilike :contains then 2
-				               else 3 end,
-				          char_length(p.name), p.name, s.id
+				 order by relevance, char_length(p.name), p.name, s.id
 				 limit :limit""");
 		var statement = jdbc.sql(sql.toString()).param("whole", whole)
+			.param("among", among == null ? null : among.stream().map(SkuId::value).toArray(Long[]::new))
+			.param("suffix", "%" + escapeLike(terms.get(0)))
 			.param("prefix", escapeLike(terms.get(0)) + "%")
 			.param("contains", "%" + escapeLike(terms.get(0)) + "%")
-			.param("limit", Math.min(Math.max(limit, 1), 100));
+			.param("limit", Math.min(Math.max(limit, 1), among == null ? 100 : Math.max(among.size(), 1)));
 		for (int i = 0; i < terms.size(); i++) {
 			statement = statement.param("t" + i, "%" + escapeLike(terms.get(i)) + "%");
 		}
-		return statement.query((rs, n) -> new SkuId(rs.getLong(1))).list();
+		return statement.query((rs, n) -> new SkuMatch(new SkuId(rs.getLong(1)), rs.getInt(2))).list();
 	}
 
 	/** Products per category (only the category's own, not its subcategories'). */

@@ -60,15 +60,23 @@ public class AuditLog {
 		return text == null ? null : text.replaceAll("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]", "?");
 	}
 
-	public List<Entry> latest(String action, int limit) {
-		return jdbc.sql("""
+	/** One page of the log, newest first, optionally of the actions starting with {@code action}. */
+	public com.linli.shared.Page<Entry> page(String action, int page, int size) {
+		int p = Math.max(page, 0);
+		int s = com.linli.shared.Page.size(size);
+		long total = jdbc.sql("""
+				select count(*) from identity.audit_log
+				 where (cast(? as text) is null or action like ? || '%')""")
+			.params(action, action).query(Long.class).single();
+		var items = jdbc.sql("""
 				select at, actor, action, target, detail, remote_ip from identity.audit_log
 				 where (cast(? as text) is null or action like ? || '%')
-				 order by id desc limit ?""")
-			.params(action, action, limit)
+				 order by id desc limit ? offset ?""")
+			.params(action, action, s, (long) p * s)
 			.query((rs, n) -> new Entry(rs.getTimestamp(1).toInstant(), rs.getString(2), rs.getString(3),
 					rs.getString(4), rs.getString(5), rs.getString(6)))
 			.list();
+		return new com.linli.shared.Page<>(items, total, p, s);
 	}
 
 	public record Entry(Instant at, String actor, String action, String target, String detail, String remoteIp) {

@@ -5,7 +5,10 @@ import java.time.Clock;
 
 import com.linli.ordering.Order;
 import com.linli.ordering.OrderLine;
+import com.linli.ordering.OrderId;
+import com.linli.ordering.OrderLineId;
 import com.linli.ordering.OrderLineRefunded;
+import com.linli.ordering.OrderRefund;
 import com.linli.payment.PaymentManagement;
 import com.linli.payment.RefundStatus;
 import com.linli.shared.BusinessRuleException;
@@ -41,6 +44,11 @@ public class OrderRefunds {
 
 	/** Refunds whatever of the order is not refunded yet; every line becomes fully refunded. */
 	public Money refundWholeOrder(Order order, String referenceSuffix, String reason) {
+		return refundWholeOrder(order, referenceSuffix, referenceSuffix, reason);
+	}
+
+	/** As {@link #refundWholeOrder(Order, String, String)}, recorded with its own reason code. */
+	public Money refundWholeOrder(Order order, String referenceSuffix, String reasonCode, String reason) {
 		Money amount = Money.ZERO;
 		for (OrderLine line : order.lines()) {
 			amount = amount.plus(line.netAmount());
@@ -49,7 +57,7 @@ public class OrderRefunds {
 			return Money.ZERO;
 		}
 		String reference = "order:" + order.id().value() + ":" + referenceSuffix;
-		if (!claim(order, null, reference, 0, amount, referenceSuffix)) {
+		if (!claim(order, null, reference, 0, amount, reasonCode)) {
 			return Money.ZERO;
 		}
 		jdbc.sql("""
@@ -95,6 +103,34 @@ public class OrderRefunds {
 				order.pickupPointId(), line.skuId(), line.skuName(), line.categoryId(), quantity, amount, reasonCode,
 				afterPickup, reference));
 		return amount;
+	}
+
+	/** The refunds of an order, oldest first. */
+	public java.util.List<OrderRefund> of(OrderId order) {
+		return jdbc.sql("""
+				select reference, line_id, quantity, amount_fen, reason, status, requested_at, completed_at
+				  from ordering.order_refund where order_id = ? order by id""")
+			.param(order.value())
+			.query(OrderRefunds::refund)
+			.list();
+	}
+
+	/** The refund recorded under a reference, if any (a retried request finds the first one's). */
+	public java.util.Optional<OrderRefund> find(String reference) {
+		return jdbc.sql("""
+				select reference, line_id, quantity, amount_fen, reason, status, requested_at, completed_at
+				  from ordering.order_refund where reference = ?""")
+			.param(reference)
+			.query(OrderRefunds::refund)
+			.optional();
+	}
+
+	private static OrderRefund refund(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+		long line = rs.getLong(2);
+		OrderLineId lineId = rs.wasNull() ? null : new OrderLineId(line);
+		var completed = rs.getTimestamp(8);
+		return new OrderRefund(rs.getString(1), lineId, rs.getInt(3), Money.ofFen(rs.getLong(4)), rs.getString(5),
+				rs.getString(6), rs.getTimestamp(7).toInstant(), completed == null ? null : completed.toInstant());
 	}
 
 	/** Records the refund under its reference; false when it was already recorded (a retry). */

@@ -35,7 +35,7 @@ public class Orders {
 	static final String COLUMNS = """
 			o.id, o.order_no, o.resident_id, o.recipient_name, o.recipient_phone, o.region_id, o.pickup_point_id,
 			o.pickup_date, o.status, o.total_fen, o.paid_fen, o.refunded_fen, o.pickup_code, o.cancel_reason,
-			o.created_at, o.expires_at, o.paid_at, o.cutoff_at, o.ready_at, o.picked_up_at""";
+			o.created_at, o.expires_at, o.paid_at, o.cutoff_at, o.ready_at, o.picked_up_at, o.note""";
 
 	private final JdbcClient jdbc;
 
@@ -45,7 +45,7 @@ public class Orders {
 
 	public record NewOrder(String orderNo, AccountId residentId, String idempotencyKey, String recipientName,
 			String recipientPhone, RegionId regionId, PickupPointId pickupPointId, LocalDate pickupDate, Money total,
-			Instant createdAt, Instant expiresAt, Instant cutoffAt) {
+			Instant createdAt, Instant expiresAt, Instant cutoffAt, String note) {
 	}
 
 	public record NewLine(ListingId listingId, SkuId skuId, CategoryId categoryId, String skuName, String spec,
@@ -86,10 +86,10 @@ public class Orders {
 		jdbc.sql("""
 				with o as (
 				    insert into ordering.orders (order_no, resident_id, idempotency_key, recipient_name, recipient_phone,
-				        region_id, pickup_point_id, pickup_date, status, total_fen, created_at, expires_at, cutoff_at)
+				        region_id, pickup_point_id, pickup_date, status, total_fen, created_at, expires_at, cutoff_at, note)
 				    values (to_char(cast(:day as date), 'YYMMDD') || lpad(nextval('ordering.order_no_seq')::text, 8, '0'),
 				        :resident, :key, :name, :phone, :region, :point, :pickupDate, 'PENDING_PAYMENT', :total, :created,
-				        :expires, :cutoff)
+				        :expires, :cutoff, :note)
 				    returning id, order_no, created_at),
 				placed as (
 				    insert into ordering.order_timeline (order_id, at, status, note)
@@ -106,7 +106,7 @@ public class Orders {
 			.param("day", day).param("resident", o.residentId().value()).param("key", o.idempotencyKey())
 			.param("name", o.recipientName()).param("phone", o.recipientPhone()).param("region", o.regionId().value())
 			.param("point", o.pickupPointId().value()).param("pickupDate", o.pickupDate()).param("total", o.total().fen())
-			.param("created", ts(o.createdAt())).param("expires", ts(o.expiresAt())).param("cutoff", ts(o.cutoffAt()))
+			.param("created", ts(o.createdAt())).param("expires", ts(o.expiresAt())).param("cutoff", ts(o.cutoffAt())).param("note", o.note())
 			.param("listing", listing).param("sku", sku).param("category", category).param("lname", name)
 			.param("spec", spec).param("unit", unit).param("price", price).param("quantity", quantity)
 			.query(rs -> {
@@ -120,6 +120,17 @@ public class Orders {
 	public Optional<OrderId> findByIdempotencyKey(AccountId resident, String key) {
 		return jdbc.sql("select id from ordering.orders where resident_id = ? and idempotency_key = ?")
 			.params(resident.value(), key).query(Long.class).optional().map(OrderId::new);
+	}
+
+	/** How many orders the resident has in each status. */
+	public Map<OrderStatus, Long> countsByStatus(AccountId resident) {
+		Map<OrderStatus, Long> counts = new java.util.EnumMap<>(OrderStatus.class);
+		jdbc.sql("select status, count(*) from ordering.orders where resident_id = ? group by status")
+			.param(resident.value())
+			.query(rs -> {
+				counts.put(OrderStatus.valueOf(rs.getString(1)), rs.getLong(2));
+			});
+		return counts;
 	}
 
 	public Optional<Order> find(OrderId id) {
@@ -227,6 +238,12 @@ public class Orders {
 			.params(id.value(), ts(at), status == null ? null : status.name(), note).update();
 	}
 
+	/** An entry of the timeline that only staff see (an operator's internal note). */
+	public void staffTimeline(OrderId id, Instant at, String note) {
+		jdbc.sql("insert into ordering.order_timeline (order_id, at, note, staff_only) values (?, ?, ?, true)")
+			.params(id.value(), ts(at), note).update();
+	}
+
 	/** The note of the cutoff's entry, derived from {@code confirmed_at} (the cutoff writes no timeline rows). */
 	public static final String CONFIRMED_NOTE = "ordering.timeline.confirmed";
 
@@ -239,10 +256,18 @@ public class Orders {
 	 * write no row per order; rows written for them before are not doubled).
 	 */
 	public List<TimelineEntry> timelineOf(OrderId id) {
-		List<TimelineEntry> entries = new ArrayList<>(jdbc.sql("select at, status, note from ordering.order_timeline where order_id = ? order by id")
-			.param(id.value())
+		return timelineOf(id, false);
+	}
+
+	/** As {@link #timelineOf(OrderId)}, with the staff's entries when {@code withStaffEntries}. */
+	public List<TimelineEntry> timelineOf(OrderId id, boolean withStaffEntries) {
+		List<TimelineEntry> entries = new ArrayList<>(jdbc.sql("""
+				select at, status, note, staff_only from ordering.order_timeline
+				 where order_id = ? and (? or not staff_only) order by id""")
+			.params(id.value(), withStaffEntries)
 			.query((rs, n) -> new TimelineEntry(rs.getTimestamp(1).toInstant(),
-					rs.getString(2) == null ? null : OrderStatus.valueOf(rs.getString(2)), rs.getString(3)))
+					rs.getString(2) == null ? null : OrderStatus.valueOf(rs.getString(2)), rs.getString(3),
+					rs.getBoolean(4)))
 			.list());
 		jdbc.sql("select confirmed_at, shipped_at from ordering.orders where id = ?").param(id.value()).query(rs -> {
 			derive(entries, instant(rs, "confirmed_at"), OrderStatus.CONFIRMED, CONFIRMED_NOTE);
@@ -260,7 +285,7 @@ public class Orders {
 		while (index > 0 && entries.get(index - 1).at().isAfter(at)) {
 			index--;
 		}
-		entries.add(index, new TimelineEntry(at, status, note));
+		entries.add(index, new TimelineEntry(at, status, note, false));
 	}
 
 	/**
@@ -278,8 +303,9 @@ public class Orders {
 	/**
 	 * One step of an order's history. Its note is a message code with arguments ({@link #note}); notes
 	 * written before they were codes are bilingual text ("中文 / English") and shown as they are.
+	 * {@code staffOnly}: an entry for staff (an operator's internal note), never shown to the resident.
 	 */
-	public record TimelineEntry(Instant at, OrderStatus status, String note) {
+	public record TimelineEntry(Instant at, OrderStatus status, String note, boolean staffOnly) {
 
 		/** The message code of the note, or null for an old bilingual text. */
 		public String messageKey() {
@@ -309,7 +335,7 @@ public class Orders {
 				Money.ofFen(rs.getLong("paid_fen")), Money.ofFen(rs.getLong("refunded_fen")), rs.getString("pickup_code"),
 				rs.getString("cancel_reason"), instant(rs, "created_at"), instant(rs, "expires_at"),
 				instant(rs, "paid_at"), instant(rs, "cutoff_at"), instant(rs, "ready_at"), instant(rs, "picked_up_at"),
-				List.of());
+				rs.getString("note"), List.of());
 	}
 
 	static OrderLine line(ResultSet rs) throws SQLException {
@@ -324,7 +350,7 @@ public class Orders {
 		return new Order(h.id(), h.orderNo(), h.residentId(), h.recipientName(), h.recipientPhone(), h.regionId(),
 				h.pickupPointId(), h.pickupDate(), h.status(), h.total(), h.paid(), h.refunded(), h.pickupCode(),
 				h.cancelReason(), h.createdAt(), h.expiresAt(), h.paidAt(), h.cutoffAt(), h.readyAt(), h.pickedUpAt(),
-				List.copyOf(lines));
+				h.note(), List.copyOf(lines));
 	}
 
 	static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -116,8 +116,9 @@ class AccountPageController {
 	}
 
 	@GetMapping("/console/audit")
-	String audit(@RequestParam(required = false) String action, Model model) {
-		model.addAttribute("entries", audit.latest(action == null || action.isBlank() ? null : action.trim(), 200));
+	String audit(@RequestParam(required = false) String action, @RequestParam(defaultValue = "0") int page,
+			Model model) {
+		model.addAttribute("result", audit.page(action == null || action.isBlank() ? null : action.trim(), page, 50));
 		model.addAttribute("action", action);
 		return "identity/audit";
 	}

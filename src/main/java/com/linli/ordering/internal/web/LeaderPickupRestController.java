@@ -131,13 +131,13 @@ class LeaderPickupRestController {
 
 	record LeaderOrderView(long id, String orderNo, String status, String pickupCode, String recipientName,
 			String recipientPhone, LocalDate pickupDate, long paidFen, long refundedFen, Instant readyAt,
-			Instant pickedUpAt, int remainingUnits, List<LeaderLineView> lines) {
+			Instant pickedUpAt, int remainingUnits, String note, List<LeaderLineView> lines) {
 
 		static LeaderOrderView of(Order o) {
 			return new LeaderOrderView(o.id().value(), o.orderNo(), o.status().name(), o.pickupCode(),
 					o.recipientName(), o.recipientPhone(), o.pickupDate(), o.paid().fen(), o.refunded().fen(),
 					o.readyAt(), o.pickedUpAt(), o.lines().stream().mapToInt(OrderLine::remainingQuantity).sum(),
-					o.lines().stream().map(LeaderLineView::of).toList());
+					o.note(), o.lines().stream().map(LeaderLineView::of).toList());
 		}
 	}
 

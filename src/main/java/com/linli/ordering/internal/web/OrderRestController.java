@@ -92,8 +92,9 @@ class OrderRestController {
 	@Operation(summary = "Order what the cart holds for the earliest pickup date; idempotent by Idempotency-Key")
 	ResponseEntity<OrderView> checkout(
 			@Parameter(description = "unique per submit; a retry with the same key returns the same order")
-			@RequestHeader("Idempotency-Key") String idempotencyKey) {
-		var order = carts.checkout(CurrentUser.require().id(), idempotencyKey);
+			@RequestHeader("Idempotency-Key") String idempotencyKey,
+			@Valid @RequestBody(required = false) CheckoutRequest request) {
+		var order = carts.checkout(CurrentUser.require().id(), idempotencyKey, request == null ? null : request.note());
 		return ResponseEntity.status(HttpStatus.CREATED).body(view(order));
 	}
 
@@ -158,12 +159,21 @@ class OrderRestController {
 	record QuantityRequest(@Min(0) @Max(99) int quantity) {
 	}
 
-	record PlaceOrderRequest(@NotEmpty @Size(max = 40) List<@Valid ItemRequest> items) {
+	/** The resident's note to the leader (optional), written at the review step. */
+	record CheckoutRequest(@Size(max = PlaceOrder.NOTE_MAX) String note) {
+	}
+
+	record PlaceOrderRequest(@NotEmpty @Size(max = 40) List<@Valid ItemRequest> items,
+			@Size(max = PlaceOrder.NOTE_MAX) String note) {
+
+		PlaceOrderRequest(List<ItemRequest> items) {
+			this(items, null);
+		}
 
 		/** The order the resident asks for, under the key of this submit. */
 		PlaceOrder command(AccountId resident, String idempotencyKey) {
 			return new PlaceOrder(resident, idempotencyKey,
-					items.stream().map(i -> new OrderItem(new ListingId(i.listingId()), i.quantity())).toList());
+					items.stream().map(i -> new OrderItem(new ListingId(i.listingId()), i.quantity())).toList(), note);
 		}
 	}
 
@@ -172,14 +182,15 @@ class OrderRestController {
 
 	record OrderView(long id, String orderNo, String status, long regionId, long pickupPointId, LocalDate pickupDate,
 			long totalFen, long paidFen, long refundedFen, String pickupCode, String cancelReason, Instant createdAt,
-			Instant expiresAt, Instant cutoffAt, String cashierUrl, String paymentStatus, List<LineView> lines) {
+			Instant expiresAt, Instant cutoffAt, String cashierUrl, String paymentStatus, String note,
+			List<LineView> lines) {
 
 		static OrderView of(Order o, String cashierUrl, String paymentStatus) {
 			return new OrderView(o.id().value(), o.orderNo(), o.status().name(), o.regionId().value(),
 					o.pickupPointId().value(), o.pickupDate(), o.total().fen(), o.paid().fen(), o.refunded().fen(),
 					o.showsPickupCode() ? o.pickupCode() : null, o.cancelReason(), o.createdAt(), o.expiresAt(),
 					o.cutoffAt(), o.status().name().equals("PENDING_PAYMENT") ? cashierUrl : null, paymentStatus,
-					o.lines().stream().map(LineView::of).toList());
+					o.note(), o.lines().stream().map(LineView::of).toList());
 		}
 	}
 

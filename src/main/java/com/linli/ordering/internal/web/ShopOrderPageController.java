@@ -1,14 +1,19 @@
 package com.linli.ordering.internal.web;
 
+import java.util.List;
 import java.util.UUID;
 
 import com.linli.identity.CurrentUser;
 import com.linli.marketing.ListingId;
+import com.linli.network.NetworkManagement;
+import com.linli.ordering.Cart;
 import com.linli.ordering.CartManagement;
 import com.linli.ordering.OrderId;
 import com.linli.ordering.OrderManagement;
+import com.linli.ordering.PlaceOrder;
 import com.linli.payment.PaymentManagement;
 import com.linli.shared.BusinessRuleException;
+import com.linli.shared.Money;
 
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -32,10 +37,13 @@ class ShopOrderPageController {
 
 	private final PickupQrCodes qrCodes;
 
+	private final NetworkManagement network;
+
 	private final java.time.Clock clock;
 
 	ShopOrderPageController(CartManagement carts, OrderManagement orders, PaymentManagement payments,
-			PickupQrCodes qrCodes, java.time.Clock clock) {
+			PickupQrCodes qrCodes, NetworkManagement network, java.time.Clock clock) {
+		this.network = network;
 		this.clock = clock;
 		this.carts = carts;
 		this.orders = orders;
@@ -46,8 +54,6 @@ class ShopOrderPageController {
 	@GetMapping("/shop/cart")
 	String cart(Model model) {
 		model.addAttribute("cart", carts.view(CurrentUser.require().id()));
-		// a fresh key per rendering of the checkout button: a double click submits the same key
-		model.addAttribute("checkoutKey", UUID.randomUUID().toString());
 		model.addAttribute("activeTab", "cart");
 		return "ordering/cart";
 	}
@@ -76,10 +82,41 @@ class ShopOrderPageController {
 		return "redirect:/shop/cart";
 	}
 
-	@PostMapping("/shop/checkout")
-	String checkout(@RequestParam String key, RedirectAttributes flash) {
+	/**
+	 * The review step before paying: the pickup point with its address and hours, the pickup date, what
+	 * will be ordered and the amount, and a note to the leader.
+	 */
+	@GetMapping("/shop/checkout")
+	String review(Model model, RedirectAttributes flash) {
+		var resident = CurrentUser.require().id();
+		var point = network.pickupPointOf(resident);
+		if (point.isEmpty()) {
+			return "redirect:/shop/pickup-point";
+		}
+		List<Cart.Item> items;
 		try {
-			var order = carts.checkout(CurrentUser.require().id(), key);
+			items = carts.toOrder(carts.view(resident));
+		}
+		catch (BusinessRuleException e) {
+			flash.addFlashAttribute("error", e.getMessage());
+			return "redirect:/shop/cart";
+		}
+		model.addAttribute("point", point.get());
+		model.addAttribute("items", items);
+		model.addAttribute("pickupDate", items.get(0).pickupDate());
+		model.addAttribute("total", items.stream().map(Cart.Item::amount).reduce(Money.ZERO, Money::plus));
+		model.addAttribute("noteMax", PlaceOrder.NOTE_MAX);
+		// a fresh key per rendering of the review: a double click submits the same key
+		model.addAttribute("checkoutKey", UUID.randomUUID().toString());
+		model.addAttribute("activeTab", "cart");
+		return "ordering/checkout";
+	}
+
+	@PostMapping("/shop/checkout")
+	String checkout(@RequestParam String key, @RequestParam(required = false) String note,
+			RedirectAttributes flash) {
+		try {
+			var order = carts.checkout(CurrentUser.require().id(), key, note);
 			var payment = payments.find(OrderManagement.merchantReference(order.id()));
 			if (payment.isPresent() && order.status().name().equals("PENDING_PAYMENT")) {
 				return "redirect:" + payment.get().cashierUrl() + "?return=/shop/orders/" + order.id().value();
@@ -93,8 +130,11 @@ class ShopOrderPageController {
 	}
 
 	@GetMapping("/shop/orders")
-	String orders(Model model) {
-		model.addAttribute("orders", orders.ordersOf(CurrentUser.require().id(), 100));
+	String orders(@RequestParam(required = false) ShopOrderTab state, Model model) {
+		model.addAttribute("orders", orders.ordersOf(CurrentUser.require().id(), 100).stream()
+			.filter(o -> state == null || state.holds(o.status())).toList());
+		model.addAttribute("state", state);
+		model.addAttribute("states", ShopOrderTab.values());
 		model.addAttribute("activeTab", "orders");
 		return "ordering/orders";
 	}
@@ -103,6 +143,7 @@ class ShopOrderPageController {
 	String order(@PathVariable long id, Model model) {
 		var order = orders.getFor(CurrentUser.require().id(), new OrderId(id));
 		model.addAttribute("order", order);
+		model.addAttribute("point", network.getPickupPoint(order.pickupPointId()));
 		model.addAttribute("timeline", orders.timeline(order.id()));
 		model.addAttribute("payment", payments.find(OrderManagement.merchantReference(order.id())).orElse(null));
 		model.addAttribute("cancellable", order.cancellableAt(clock.instant()));

@@ -108,7 +108,8 @@ class SoldOutGate extends OncePerRequestFilter {
 
 	/** What the request's bean-validation constraints say, checked by hand (a validator costs more than the rest). */
 	static boolean valid(PlaceOrderRequest request) {
-		if (request == null || request.items() == null || request.items().isEmpty() || request.items().size() > 40) {
+		if (request == null || request.items() == null || request.items().isEmpty() || request.items().size() > 40
+				|| (request.note() != null && request.note().length() > com.linli.ordering.PlaceOrder.NOTE_MAX)) {
 			return false;
 		}
 		for (var item : request.items()) {

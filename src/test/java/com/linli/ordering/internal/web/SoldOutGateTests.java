@@ -37,6 +37,8 @@ class SoldOutGateTests {
 		var fortyOne = new ArrayList<>(forty);
 		fortyOne.add(new ItemRequest(41L, 1));
 		cases.add(new PlaceOrderRequest(fortyOne));
+		cases.add(new PlaceOrderRequest(List.of(new ItemRequest(1L, 1)), "请放门口"));
+		cases.add(new PlaceOrderRequest(List.of(new ItemRequest(1L, 1)), "长".repeat(201)));
 		for (var request : cases) {
 			boolean beanValid = validator.validate(request).isEmpty()
 					&& request.items().stream().allMatch(java.util.Objects::nonNull);

@@ -1,0 +1,164 @@
+package com.linli.ordering;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import com.linli.identity.CurrentUser;
+import com.linli.marketing.ListingReservations;
+import com.linli.ordering.internal.OrderRefunds;
+import com.linli.ordering.internal.Orders;
+import com.linli.shared.AdminChange;
+import com.linli.shared.BusinessRuleException;
+import com.linli.shared.InvalidInputException;
+import com.linli.shared.Money;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What an operator does to one order from the console or the API: refund units of a line, cancel
+ * before cutoff with a full refund, write an internal note on the timeline. Each is checked against
+ * the operator's regions and audited ({@link AdminChange}); a refund is applied once per request key.
+ */
+@Service
+public class OrderSupportManagement {
+
+	public static final int NOTE_MAX = 300;
+
+	private static final Pattern REQUEST_KEY = Pattern.compile("[A-Za-z0-9_-]{1,40}");
+
+	private final OrderManagement orders;
+
+	private final Orders store;
+
+	private final OrderRefunds refunds;
+
+	private final ListingReservations reservations;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	OrderSupportManagement(OrderManagement orders, Orders store, OrderRefunds refunds,
+			ListingReservations reservations, ApplicationEventPublisher events, Clock clock) {
+		this.orders = orders;
+		this.store = store;
+		this.refunds = refunds;
+		this.reservations = reservations;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	/** The order, if it lies in a region the caller manages (else "not found", as for any other order). */
+	public Order get(OrderId id) {
+		var order = orders.get(id);
+		if (!CurrentUser.require().managesRegion(order.regionId().value())) {
+			throw new com.linli.shared.NotFoundException("order", id);
+		}
+		return order;
+	}
+
+	/** The refunds of the order, oldest first. */
+	public List<OrderRefund> refunds(OrderId id) {
+		return refunds.of(get(id).id());
+	}
+
+	/** The order's timeline with the staff's entries. */
+	public List<Orders.TimelineEntry> timeline(OrderId id) {
+		return store.timelineOf(get(id).id(), true);
+	}
+
+	/**
+	 * Refunds {@code quantity} units of a line at the price paid: units not yet handed out, or, once none
+	 * are left to hand out, units already picked up (an after-sales refund, which reverses the leader's
+	 * commission). Never more than was paid for the line. The same {@code requestKey} again changes nothing
+	 * and answers the order.
+	 */
+	@Transactional
+	public Order refundLine(OrderId id, OrderLineId lineId, int quantity, StaffRefundReason reason,
+			String requestKey) {
+		if (requestKey == null || !REQUEST_KEY.matcher(requestKey).matches()) {
+			throw new InvalidInputException("Idempotency-Key", "1 to 40 letters, digits, '-' or '_' are required");
+		}
+		if (reason == null) {
+			throw new InvalidInputException("reason", "is required");
+		}
+		if (quantity < 1 || quantity > 99) {
+			throw new InvalidInputException("quantity", "must be between 1 and 99");
+		}
+		var order = get(id);
+		var line = order.lines().stream().filter(l -> l.id().equals(lineId)).findFirst()
+			.orElseThrow(() -> new InvalidInputException("lineId", "line " + lineId + " is not part of order " + id));
+		String suffix = "staff:" + requestKey;
+		var earlier = refunds.find("line:" + line.id().value() + ":" + suffix);
+		if (earlier.isPresent()) {
+			if (earlier.get().quantity() != quantity || !earlier.get().reason().equals(reason.name())) {
+				throw new BusinessRuleException("idempotency-key-reused", "Idempotency-Key",
+						"this key was used for another refund of the line");
+			}
+			return orders.get(id);
+		}
+		if (order.status() == OrderStatus.PENDING_PAYMENT || order.paid().isZero()) {
+			throw new BusinessRuleException("not-paid", "订单未支付，没有可退的款项 / the order is not paid: nothing to refund");
+		}
+		boolean afterPickup = line.remainingQuantity() == 0 && line.pickedUpQuantity() > 0;
+		int refundable = afterPickup ? line.pickedUpQuantity() : line.remainingQuantity();
+		if (quantity > refundable) {
+			throw new BusinessRuleException("refund-exceeds-line", "quantity",
+					"退款数量超过可退数量（" + refundable + "） / more units than the line has left to refund (" + refundable + ")");
+		}
+		Money amount = refunds.refundLine(order, line, quantity, suffix, reason.name(),
+				"平台退款 / refund by the platform", false, afterPickup);
+		if (order.status() == OrderStatus.PAID) {
+			// before cutoff the units go back to the listing, as a cancel gives them back
+			reservations.release(line.listingId(), order.residentId(), quantity);
+		}
+		Instant now = clock.instant();
+		store.timeline(order.id(), now, null, Orders.note("staffRefund", line.skuName(), quantity, amount));
+		events.publishEvent(new AdminChange("order.refund", "order:" + order.id().value(),
+				"line " + line.id().value() + " " + line.skuName() + " x" + quantity + " ¥" + amount + " " + reason.name()));
+		return orders.get(id);
+	}
+
+	/**
+	 * Cancels before cutoff: an unpaid order is closed, a paid one refunded in full. An order already
+	 * cancelled is answered as it is (a retry changes nothing).
+	 */
+	@Transactional
+	public Order cancel(OrderId id) {
+		var order = get(id);
+		if (order.status() == OrderStatus.CANCELLED) {
+			return order;
+		}
+		Instant now = clock.instant();
+		if (!order.cancellableAt(now)) {
+			throw new BusinessRuleException("not-cancellable",
+					"已截单，不能取消；请按商品行退款 / past cutoff: refund lines instead of cancelling");
+		}
+		boolean paid = order.status() == OrderStatus.PAID;
+		if (!orders.cancel(order, paid ? "STAFF_REFUND" : "STAFF", now)) {
+			throw new BusinessRuleException("order-changed", "订单状态已变化，请刷新 / the order changed meanwhile: reload it");
+		}
+		var cancelled = orders.get(id);
+		events.publishEvent(new AdminChange("order.cancel", "order:" + order.id().value(),
+				order.orderNo() + (paid ? " refunded ¥" + cancelled.refunded() : " unpaid")));
+		return cancelled;
+	}
+
+	/** Writes an internal note on the order's timeline, seen by staff only. */
+	@Transactional
+	public Order addNote(OrderId id, String text) {
+		String note = text == null ? "" : text.strip();
+		if (note.isEmpty() || note.length() > NOTE_MAX) {
+			throw new InvalidInputException("text", "1 to " + NOTE_MAX + " characters are required");
+		}
+		var order = get(id);
+		var me = CurrentUser.require();
+		store.staffTimeline(order.id(), clock.instant(), Orders.note("staffNote", me.displayName(), note));
+		events.publishEvent(new AdminChange("order.note", "order:" + order.id().value(), note));
+		return order;
+	}
+}
