@@ -121,9 +121,9 @@ class DailyLoopEndToEndTests {
 		var cancelled = residents.get(1).post("/api/orders/" + cancelledId + "/cancel", Map.of());
 		assertThat(cancelled.json().get("refundedFen").asLong()).isEqualTo(placed.get(1).get("totalFen").asLong());
 
-		// 23:00 cutoff: orders freeze, sorting lists are made
+		// the cutoff (the listings close hours from now: an early one, said so): orders freeze, sorting lists are made
 		var started = operator.post("/api/cutoff-runs", Map.of("regionId", world.region.id().value(), "pickupDate",
-				world.pickupDate.toString()));
+				world.pickupDate.toString(), "early", true));
 		assertThat(started.status()).as(started.toString()).isEqualTo(202);
 		JsonNode run = awaitRun(operator, started.id());
 		assertThat(run.get("status").asText()).isEqualTo("COMPLETED");

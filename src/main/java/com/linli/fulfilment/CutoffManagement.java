@@ -13,6 +13,8 @@ import com.linli.identity.CurrentUser;
 import com.linli.network.NetworkManagement;
 import com.linli.network.Region;
 import com.linli.network.RegionId;
+import com.linli.ordering.CutoffOutlook;
+import com.linli.ordering.FulfilmentOrders;
 import com.linli.shared.AdminChange;
 import com.linli.shared.BusinessRuleException;
 import com.linli.shared.InvalidInputException;
@@ -29,7 +31,8 @@ import org.springframework.stereotype.Service;
  * the demand per SKU. A run is idempotent and resumable: one row per region and pickup date; started
  * again while interrupted it resumes after its last committed pickup point; started again once
  * completed it confirms orders paid since and adds their lines, leaving every other line as it was.
- * Calls with a signed-in user are checked against the regions they manage; calls without one come
+ * Staff starting one before the listings' cutoff (residents may still be paying) must confirm it is
+ * meant to be early. Calls with a signed-in user are checked against the regions they manage; calls without one come
  * from the platform itself (the scheduled cutoff) and are trusted.
  */
 @Service
@@ -50,8 +53,11 @@ public class CutoffManagement {
 
 	private final Clock clock;
 
+	private final FulfilmentOrders orders;
+
 	CutoffManagement(CutoffRunner runner, CutoffRuns runs, NetworkManagement network, JdbcClient jdbc,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, Clock clock, FulfilmentOrders orders) {
+		this.orders = orders;
 		this.events = events;
 		this.runner = runner;
 		this.runs = runs;
@@ -65,16 +71,44 @@ public class CutoffManagement {
 	 * attempt is at work on it right now, returns that run as it is, still RUNNING.
 	 */
 	public CutoffRun run(RegionId regionId, LocalDate pickupDate) {
+		return run(regionId, pickupDate, false);
+	}
+
+	/**
+	 * As {@link #run(RegionId, LocalDate)}; staff starting it before the listings' cutoff must say so with
+	 * {@code early}, or are refused with an {@link EarlyCutoff} that tells what the cutoff would do.
+	 */
+	public CutoffRun run(RegionId regionId, LocalDate pickupDate, boolean early) {
 		Region region = checked(regionId, pickupDate);
-		audit(region, pickupDate);
+		audit(region, pickupDate, checkedTiming(region, pickupDate, early));
 		return runner.run(region.id(), pickupDate, caller()).orElseGet(() -> current(region.id(), pickupDate));
 	}
 
 	/** As {@link #run}, but works in the background and returns at once, the run RUNNING. */
 	public CutoffRun start(RegionId regionId, LocalDate pickupDate) {
+		return start(regionId, pickupDate, false);
+	}
+
+	/** As {@link #run(RegionId, LocalDate, boolean)}, in the background. */
+	public CutoffRun start(RegionId regionId, LocalDate pickupDate, boolean early) {
 		Region region = checked(regionId, pickupDate);
-		audit(region, pickupDate);
+		audit(region, pickupDate, checkedTiming(region, pickupDate, early));
 		return runner.start(region.id(), pickupDate, caller()).orElseGet(() -> current(region.id(), pickupDate));
+	}
+
+	/**
+	 * Staff may not close a sale before the listings' cutoff by accident: residents were shown that time
+	 * and may still be paying. The scheduled cutoff (no signed-in user) only runs once it is due.
+	 */
+	private CutoffOutlook checkedTiming(Region region, LocalDate pickupDate, boolean early) {
+		if (CurrentUser.get().isEmpty()) {
+			return null;
+		}
+		CutoffOutlook outlook = orders.cutoffOutlook(region.id(), pickupDate);
+		if (outlook.early() && !early) {
+			throw new EarlyCutoff(outlook);
+		}
+		return outlook;
 	}
 
 	public CutoffRun get(CutoffRunId id) {
@@ -133,10 +167,14 @@ public class CutoffManagement {
 	}
 
 	/** Staff starting a cutoff by hand is an audited change; the scheduled cutoff is not. */
-	private void audit(Region region, LocalDate pickupDate) {
+	private void audit(Region region, LocalDate pickupDate, CutoffOutlook outlook) {
 		if (CurrentUser.get().isPresent()) {
-			events.publishEvent(new AdminChange("fulfilment.cutoff.run", "region:" + region.id(),
-					region.name() + " pickup " + pickupDate));
+			String detail = region.name() + " pickup " + pickupDate;
+			if (outlook != null && outlook.early()) {
+				detail += " EARLY (listings close " + outlook.listingsCutoffAt() + "): " + outlook.unpaidOrders()
+						+ " unpaid order(s) cancelled, " + outlook.paidOrders() + " paid confirmed";
+			}
+			events.publishEvent(new AdminChange("fulfilment.cutoff.run", "region:" + region.id(), detail));
 		}
 	}
 

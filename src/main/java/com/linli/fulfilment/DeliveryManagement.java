@@ -3,6 +3,7 @@ package com.linli.fulfilment;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,9 +22,11 @@ import com.linli.ordering.Order;
 import com.linli.ordering.OrderLineId;
 import com.linli.shared.AdminChange;
 import com.linli.shared.BusinessRuleException;
+import com.linli.shared.DispatchStock;
 import com.linli.shared.InvalidInputException;
 import com.linli.shared.Text;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -50,8 +53,11 @@ public class DeliveryManagement {
 
 	private final Clock clock;
 
+	private final ObjectProvider<DispatchStock> stock;
+
 	DeliveryManagement(CutoffManagement cutoffs, FulfilmentOrders orders, NetworkManagement network,
-			Deliveries deliveries, ApplicationEventPublisher events, Clock clock) {
+			Deliveries deliveries, ApplicationEventPublisher events, Clock clock, ObjectProvider<DispatchStock> stock) {
+		this.stock = stock;
 		this.cutoffs = cutoffs;
 		this.orders = orders;
 		this.network = network;
@@ -61,8 +67,19 @@ public class DeliveryManagement {
 	}
 
 	/** The truck of a grid warehouse left with the goods of its pickup points for a completed cutoff run. */
-	@Transactional
 	public Dispatch dispatch(CutoffRunId runId, WarehouseId gridWarehouse) {
+		return dispatch(runId, gridWarehouse, null);
+	}
+
+	/**
+	 * As {@link #dispatch(CutoffRunId, WarehouseId)}: the goods must be there (held for the run or free at
+	 * the region's central warehouse, or at the grid warehouse), or the truck is refused with
+	 * {@link GoodsMissing}, unless {@code overrideReason} says why it leaves without them; then inventory
+	 * moves only what is there and the rest is on record. A later truck carries goods received since for
+	 * orders already on their way.
+	 */
+	@Transactional
+	public Dispatch dispatch(CutoffRunId runId, WarehouseId gridWarehouse, String overrideReason) {
 		CutoffRun run = cutoffs.get(runId);
 		if (!run.isCompleted()) {
 			throw new BusinessRuleException("cutoff-not-completed", "runId",
@@ -71,24 +88,44 @@ public class DeliveryManagement {
 		if (gridWarehouse == null) {
 			throw new InvalidInputException("gridWarehouseId", Text.of("fulfilment.problem.chooseGridWarehouse"));
 		}
+		String override = overrideReason == null || overrideReason.isBlank() ? null : overrideReason.strip();
+		if (override != null && override.length() > 200) {
+			throw new InvalidInputException("reason", "原因最多 200 字 / the reason may have at most 200 characters");
+		}
 		List<PickupPointId> points = deliveries.pickupPointsServedBy(runId, gridWarehouse);
 		if (points.isEmpty()) {
 			throw new InvalidInputException("gridWarehouseId",
 					Text.of("fulfilment.problem.gridWarehouseHasNoPickupPoints"));
 		}
+		List<GoodsDispatched.Line> lines = deliveries.unitsFor(runId, gridWarehouse);
+		Map<Long, Long> wanted = new LinkedHashMap<>();
+		lines.forEach(l -> wanted.put(l.skuId().value(), l.units()));
+		var readiness = stock.getIfAvailable(() -> (region, r, grid, w) -> new DispatchStock.Readiness(Map.of(), Map.of()))
+			.readiness(run.regionId().value(), runId.value(), gridWarehouse.value(), wanted);
+		List<GoodsMissing.Missing> missing = new ArrayList<>();
+		if (!readiness.complete()) {
+			Map<Long, String> names = deliveries.skuNames(runId, gridWarehouse);
+			readiness.missing().forEach((sku, units) -> missing.add(new GoodsMissing.Missing(sku,
+					names.getOrDefault(sku, "SKU " + sku), units)));
+			if (override == null) {
+				throw new GoodsMissing(missing);
+			}
+		}
 		int shipped = orders.markShipped(run.regionId(), run.pickupDate(), points);
-		if (shipped == 0) {
+		if (shipped == 0 && !readiness.anythingOwed()) {
 			throw new BusinessRuleException("nothing-to-dispatch", "gridWarehouseId",
 					Text.of("fulfilment.problem.nothingLeftDispatchAlreadyWayReceived"));
 		}
 		Instant now = clock.instant();
 		AccountId by = CurrentUser.get().map(CurrentUser::id).orElse(null);
-		long id = deliveries.insertDispatch(runId, gridWarehouse, by, now, points.size(), shipped);
-		events.publishEvent(new GoodsDispatched(runId, run.regionId(), run.pickupDate(), gridWarehouse,
-				deliveries.unitsFor(runId, gridWarehouse)));
+		long missingUnits = missing.stream().mapToLong(GoodsMissing.Missing::units).sum();
+		String reason = missing.isEmpty() ? null : override;
+		long id = deliveries.insertDispatch(runId, gridWarehouse, by, now, points.size(), shipped, reason, missingUnits);
+		events.publishEvent(new GoodsDispatched(runId, run.regionId(), run.pickupDate(), gridWarehouse, lines));
 		events.publishEvent(new AdminChange("fulfilment.dispatch", "grid-warehouse:" + gridWarehouse,
-				"cutoff-run:" + runId + " pickup " + run.pickupDate() + " orders=" + shipped));
-		return new Dispatch(id, runId, gridWarehouse, by, now, points.size(), shipped);
+				"cutoff-run:" + runId + " pickup " + run.pickupDate() + " orders=" + shipped
+						+ (missing.isEmpty() ? "" : " OVERRIDE without " + GoodsMissing.describe(missing) + ": " + reason)));
+		return new Dispatch(id, runId, gridWarehouse, by, now, points.size(), shipped, reason, missingUnits);
 	}
 
 	/** The dispatches of a run, latest first. */
@@ -139,6 +176,10 @@ public class DeliveryManagement {
 				result.ordersCancelled(), missing.size(), shortUnits, result.refunded(), why);
 		long id = deliveries.insertReceipt(receipt, missing);
 		events.publishEvent(new DeliveryArrived(point.id(), pickupDate, result.ordersReady(), result.refunded()));
+		// the leader's word moves money (short lines refunded, commission on what is handed out): audited
+		events.publishEvent(new AdminChange("fulfilment.receipt", "pickup-point:" + point.id(), point.name() + " pickup "
+				+ pickupDate + ": " + result.ordersReady() + " order(s) ready, " + missing.size() + " line(s) short by "
+				+ shortUnits + " unit(s), refunded " + result.refunded() + (why == null ? "" : " (" + why + ")")));
 		return deliveries.receipt(id).orElseThrow();
 	}
 

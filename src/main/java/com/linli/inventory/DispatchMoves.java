@@ -25,8 +25,9 @@ import org.springframework.stereotype.Component;
  * When a truck leaves a grid warehouse (fulfilment's {@link GoodsDispatched}) the ordered units move:
  * TRANSFER_OUT of the region's central warehouse, TRANSFER_IN at the grid warehouse, then SALE out of it,
  * first expiry first, consuming the run's reservation ("cutoff-run:" + id) before any free units. What is
- * not there is not moved: the gap (wanted - sold) stays on record in {@code dispatch_move}. A repeated
- * event changes nothing; a later dispatch with higher totals moves only the difference.
+ * not there is not moved: the gap (wanted - sold) stays on record in {@code dispatch_move}, and a later
+ * truck for the same grid warehouse (a rerun's new orders, or goods received after an overridden
+ * dispatch) moves what is still owed: its units less those sold so far, never more.
  */
 @Component
 class DispatchMoves {
@@ -79,7 +80,8 @@ class DispatchMoves {
 				 where run_id = ? and grid_warehouse_id = ? and sku_id = ? for update""")
 			.params(event.runId().value(), grid.value(), sku.value())
 			.query((rs, n) -> new long[] { rs.getLong(1), rs.getLong(2) }).optional().orElse(new long[] { 0, 0 });
-		long delta = units - before[0];
+		// what earlier trucks did not carry is still owed: goods received since go out on this one
+		long delta = units - before[1];
 		if (delta <= 0) {
 			return;
 		}
@@ -101,7 +103,7 @@ class DispatchMoves {
 		jdbc.sql("""
 				insert into inventory.dispatch_move (run_id, grid_warehouse_id, central_id, sku_id, wanted, moved, sold, moved_at)
 				values (?, ?, ?, ?, ?, ?, ?, ?)
-				on conflict (run_id, grid_warehouse_id, sku_id) do update set wanted = excluded.wanted,
+				on conflict (run_id, grid_warehouse_id, sku_id) do update set wanted = greatest(dispatch_move.wanted, excluded.wanted),
 				    moved = dispatch_move.moved + excluded.moved, sold = dispatch_move.sold + excluded.sold,
 				    moved_at = excluded.moved_at""")
 			.params(event.runId().value(), grid.value(), central.value(), sku.value(), units, moved, sold,

@@ -77,6 +77,11 @@ class OrderNotifications {
 			notifier.post(new Notice(event.residentId(), MessageKind.ORDER_CANCELLED, key, link,
 					"notification.expired", args(), args(event.orderNo())));
 		}
+		else if ("CUTOFF_EARLY".equals(event.reason())) {
+			// the cutoff came before the time residents were shown: say so, not "you did not pay in time"
+			notifier.post(new Notice(event.residentId(), MessageKind.ORDER_CANCELLED, key, link,
+					"notification.cutoffEarly", args(), args(event.orderNo())));
+		}
 		else if ("CUTOFF_UNPAID".equals(event.reason())) {
 			notifier.post(new Notice(event.residentId(), MessageKind.ORDER_CANCELLED, key, link,
 					"notification.cutoffUnpaid", args(), args(event.orderNo())));

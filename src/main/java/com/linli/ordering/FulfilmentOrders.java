@@ -12,6 +12,9 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 import com.linli.catalog.SkuId;
+import com.linli.marketing.Listing;
+import com.linli.marketing.ListingManagement;
+import com.linli.marketing.ListingStatus;
 import com.linli.network.PickupPointId;
 import com.linli.network.RegionId;
 import com.linli.ordering.OrderPickedUp.PickedUpLine;
@@ -56,8 +59,11 @@ public class FulfilmentOrders {
 
 	private final Clock clock;
 
+	private final ListingManagement listings;
+
 	FulfilmentOrders(Orders orders, OrderManagement management, OrderRefunds refunds, JdbcClient jdbc,
-			JdbcTemplate jdbcTemplate, ApplicationEventPublisher events, Clock clock) {
+			JdbcTemplate jdbcTemplate, ApplicationEventPublisher events, Clock clock, ListingManagement listings) {
+		this.listings = listings;
 		this.orders = orders;
 		this.management = management;
 		this.refunds = refunds;
@@ -68,8 +74,40 @@ public class FulfilmentOrders {
 	}
 
 	/**
+	 * What a cutoff of the region and pickup date would do now: when the date's listings close (the
+	 * latest active one, or the latest cutoff of an open order), and how many orders it would cancel
+	 * unpaid or confirm paid.
+	 */
+	@Transactional(readOnly = true)
+	public CutoffOutlook cutoffOutlook(RegionId region, LocalDate pickupDate) {
+		Instant now = clock.instant();
+		Instant listingsCutoff = listings.listingsFor(region, pickupDate).stream()
+			.filter(l -> l.status() == ListingStatus.ACTIVE)
+			.map(Listing::cutoffAt)
+			.max(Instant::compareTo).orElse(null);
+		return jdbc.sql("""
+				select count(*) filter (where status = 'PENDING_PAYMENT'),
+				       count(distinct resident_id) filter (where status = 'PENDING_PAYMENT'),
+				       count(*) filter (where status = 'PAID'), max(cutoff_at)
+				  from ordering.orders
+				 where region_id = ? and pickup_date = ? and status in ('PENDING_PAYMENT', 'PAID')""")
+			.params(region.value(), pickupDate)
+			.query((rs, n) -> {
+				Timestamp ordersCutoff = rs.getTimestamp(4);
+				Instant latest = listingsCutoff;
+				if (ordersCutoff != null && (latest == null || ordersCutoff.toInstant().isAfter(latest))) {
+					latest = ordersCutoff.toInstant();
+				}
+				return new CutoffOutlook(now, latest, rs.getInt(1), rs.getInt(2), rs.getInt(3));
+			})
+			.single();
+	}
+
+	/**
 	 * Cutoff: paid orders of the region and pickup date become CONFIRMED; orders still unpaid are
-	 * cancelled (a payment arriving later is refunded). Idempotent: a second run confirms nothing new.
+	 * cancelled (a payment arriving later is refunded): {@code CUTOFF_UNPAID}, or {@code CUTOFF_EARLY}
+	 * when the order's own cutoff had not come yet (its resident could still have paid). Idempotent: a
+	 * second run confirms nothing new.
 	 */
 	@Transactional
 	public int confirmForCutoff(RegionId region, LocalDate pickupDate) {
@@ -77,7 +115,7 @@ public class FulfilmentOrders {
 		var unpaid = orders.load("where o.region_id = ? and o.pickup_date = ? and o.status = 'PENDING_PAYMENT'",
 				List.of(region.value(), pickupDate));
 		for (Order order : unpaid) {
-			management.cancel(order, "CUTOFF_UNPAID", now);
+			management.cancel(order, order.cutoffAt().isAfter(now) ? "CUTOFF_EARLY" : "CUTOFF_UNPAID", now);
 		}
 		// one pass, no timeline row per order: the cutoff's entry is derived from confirmed_at (Orders.timelineOf)
 		int confirmed = jdbc.sql("""
@@ -136,6 +174,13 @@ public class FulfilmentOrders {
 			.params(Timestamp.from(now), Timestamp.from(now))
 			.query((rs, n) -> new CutoffDue(new RegionId(rs.getLong(1)), rs.getObject(2, LocalDate.class)))
 			.list();
+	}
+
+	/** Units of an order line still to deliver: ordered less refunded; empty for an unknown line. */
+	@Transactional(readOnly = true)
+	public java.util.Optional<Integer> unitsToDeliver(OrderLineId line) {
+		return jdbc.sql("select quantity - refunded_quantity from ordering.order_line where id = ?").param(line.value())
+			.query(Integer.class).optional();
 	}
 
 	/** The truck left the grid warehouse with these pickup points' goods. */

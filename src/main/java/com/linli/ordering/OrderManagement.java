@@ -408,6 +408,7 @@ public class OrderManagement {
 		orders.timeline(order.id(), now, OrderStatus.CANCELLED, switch (reason) {
 			case "EXPIRED" -> Orders.note("expired");
 			case "CUTOFF_UNPAID" -> Orders.note("cutoffUnpaid");
+			case "CUTOFF_EARLY" -> Orders.note("cutoffEarly");
 			case "RESIDENT_REFUND" -> Orders.note("cancelledRefunded");
 			case "STAFF" -> Orders.note("cancelledByStaff");
 			case "STAFF_REFUND" -> Orders.note("cancelledByStaffRefunded");

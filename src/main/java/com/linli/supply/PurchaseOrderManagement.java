@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import com.linli.catalog.SkuId;
@@ -98,7 +99,8 @@ public class PurchaseOrderManagement {
 	 * After a cutoff: reserves what the central warehouse has for the run's demand, nets out units already on
 	 * order, and drafts one purchase order per supplier for the rest (rounded up to each supplier's MOQ). The
 	 * supplier of a SKU is chosen by tier, then price, then score, among active suppliers whose licences are all
-	 * valid. Idempotent per run: a redelivered event finds the reservation and the orders already there.
+	 * valid. Drafts only what the run's orders do not cover yet: a rerun that raised the demand (a late order)
+	 * gets the difference, on the supplier's draft or a new order; a redelivered event drafts nothing.
 	 */
 	@Transactional
 	public Drafted draftForCutoff(CutoffCompleted event) {
@@ -112,9 +114,7 @@ public class PurchaseOrderManagement {
 		}
 		Warehouse warehouse = central.get();
 		long runId = event.runId().value();
-		if (!orders.ofRun(runId).isEmpty()) {
-			return new Drafted(orders.ofRun(runId), Map.of(), List.of());
-		}
+		orders.lockRun(runId);
 		Map<SkuId, Long> demand = new LinkedHashMap<>();
 		Map<SkuId, SkuDemand> rows = new HashMap<>();
 		for (SkuDemand d : cutoffs.demand(event.runId())) {
@@ -127,7 +127,9 @@ public class PurchaseOrderManagement {
 			return new Drafted(List.of(), Map.of(), List.of());
 		}
 		supplierManagement.checkQualifications();
+		// the reservation answers once per SKU; what the run's orders were drafted for is covered already
 		Map<SkuId, Long> reserved = stock.reserve(warehouse.id(), demand, reference(runId));
+		Map<SkuId, Long> drafted = orders.draftedForRun(runId);
 		Map<SkuId, Long> onOrder = orders.spareOnOrder(warehouse.id(), demand.keySet());
 		Set<SupplierId> blocked = supplierManagement.suppliersWithExpiredQualification();
 		var tiers = suppliers.tiers();
@@ -147,7 +149,8 @@ public class PurchaseOrderManagement {
 		List<SkuId> unsourced = new ArrayList<>();
 		for (var entry : demand.entrySet()) {
 			SkuId sku = entry.getKey();
-			long need = entry.getValue() - reserved.getOrDefault(sku, 0L) - onOrder.getOrDefault(sku, 0L);
+			long need = entry.getValue() - reserved.getOrDefault(sku, 0L) - drafted.getOrDefault(sku, 0L)
+					- onOrder.getOrDefault(sku, 0L);
 			if (need <= 0) {
 				continue;
 			}
@@ -166,10 +169,15 @@ public class PurchaseOrderManagement {
 		Instant now = clock.instant();
 		var zone = network.getRegion(event.regionId()).zone();
 		Instant due = event.pickupDate().atTime(DUE_BY).atZone(zone).toInstant();
-		List<PurchaseOrder> drafted = new ArrayList<>();
+		List<PurchaseOrder> touched = new ArrayList<>();
+		Map<SupplierId, PurchaseOrder> drafts = new HashMap<>();
+		orders.ofRun(runId).stream().filter(po -> po.status() == PurchaseOrderStatus.DRAFT)
+			.forEach(po -> drafts.putIfAbsent(po.supplierId(), po));
 		for (var entry : bySupplier.entrySet()) {
-			var id = orders.insertDraft(entry.getKey(), event.regionId(), warehouse.id(), runId, event.pickupDate(), due,
-					now);
+			// a rerun's difference goes onto the supplier's draft if it has one, else onto a new order
+			PurchaseOrder draft = drafts.get(entry.getKey());
+			Optional<PurchaseOrderId> id = draft != null ? Optional.of(draft.id())
+					: orders.insertDraft(entry.getKey(), event.regionId(), warehouse.id(), runId, event.pickupDate(), due, now);
 			if (id.isEmpty()) {
 				continue;
 			}
@@ -177,12 +185,18 @@ public class PurchaseOrderManagement {
 				SupplierSku offer = (SupplierSku) line[0];
 				long need = (Long) line[1];
 				SkuDemand d = (SkuDemand) line[2];
-				orders.insertLine(id.get(), offer.skuId(), d.skuName() + " " + d.spec(), d.unit(), offer.price(),
-						offer.roundToMoq(need), need);
+				if (draft == null || !orders.topUpLine(id.get(), offer.skuId(), need, offer::roundToMoq)) {
+					orders.insertLine(id.get(), offer.skuId(), d.skuName() + " " + d.spec(), d.unit(), offer.price(),
+							offer.roundToMoq(need), need);
+				}
 			}
-			drafted.add(get(id.get()));
+			touched.add(get(id.get()));
 		}
-		return new Drafted(drafted, reserved, unsourced);
+		if (!touched.isEmpty() && !drafted.isEmpty()) {
+			log.info("cutoff run {}: a rerun raised the demand; purchase orders drafted or topped up: {}", runId,
+					touched.stream().map(PurchaseOrder::poNo).toList());
+		}
+		return new Drafted(touched, reserved, unsourced);
 	}
 
 	/** As {@link #draftForCutoff}, for a completed run by its id (the demo's simulated day calls this). */
@@ -319,9 +333,18 @@ public class PurchaseOrderManagement {
 				clock.instant())) {
 			throw notInStatus(PurchaseOrderStatus.SENT, Text.of("supply.problem.onlySentConfirmed"));
 		}
+		StringBuilder shortLines = new StringBuilder();
 		for (var line : po.lines()) {
-			orders.setConfirmed(line.id(), q.getOrDefault(line.id(), line.ordered()));
+			int confirmed = q.getOrDefault(line.id(), line.ordered());
+			orders.setConfirmed(line.id(), confirmed);
+			if (confirmed < line.ordered()) {
+				shortLines.append(shortLines.isEmpty() ? "" : ", ").append(line.skuName()).append(' ').append(confirmed).append('/')
+					.append(line.ordered());
+			}
 		}
+		// the supplier's word fixes what is paid and what residents get: on the audit log like a staff change
+		events.publishEvent(new AdminChange("purchase-order.confirm", "purchase-order:" + id,
+				po.poNo() + (shortLines.isEmpty() ? " confirmed in full" : " confirmed short: " + shortLines)));
 		return get(id);
 	}
 
@@ -417,6 +440,16 @@ public class PurchaseOrderManagement {
 					"delivered_at", now);
 		}
 		events.publishEvent(new GoodsReceived(po.id(), po.supplierId(), po.regionId(), po.warehouseId(), received, now));
+		StringBuilder detail = new StringBuilder(po.poNo()).append(" at warehouse ").append(po.warehouseId()).append(':');
+		for (ReceiptLine r : given.values()) {
+			var line = line(po, r.lineId());
+			detail.append(' ').append(line.skuName()).append(" accepted ").append(r.accepted());
+			if (r.rejected() > 0) {
+				detail.append(" rejected ").append(r.rejected()).append(" (").append(r.rejectReason()).append(')');
+			}
+			detail.append(';');
+		}
+		events.publishEvent(new AdminChange("purchase-order.receive", "purchase-order:" + id, detail.toString()));
 		return get(id);
 	}
 

@@ -54,6 +54,8 @@ class CutoffBrowserTests extends BrowserTest {
 		page.selectOption("#runRegionId", String.valueOf(world.region.id().value()));
 		page.fill("#runPickupDate", date);
 		page.click(".cutoff-now button[type=submit]");
+		// the listings close hours from now: the console asks before cutting off early
+		page.click(".cutoff-early button[type=submit]");
 		assertThat(page).hasURL(Pattern.compile(".*/console/cutoff-runs/\\d+$"));
 		// the progress bar polls every second and the page reloads with the results once complete
 		assertThat(page.locator(".run-stats")).isVisible(new com.microsoft.playwright.assertions.LocatorAssertions.IsVisibleOptions().setTimeout(20_000));
@@ -138,6 +140,59 @@ class CutoffBrowserTests extends BrowserTest {
 		finally {
 			phone.close();
 		}
+	}
+
+	@Test
+	void aCutoffBeforeTheListingsCutoffAsksTheOperatorWithTheCountsFirst() {
+		var world = new OrderingFixtures(context, port);
+		var day = new FulfilmentFixtures(world, port);
+		var apples = world.listing("红富士苹果", "19.90", 100, 5); // on sale for three more hours
+		var paid = day.paidOrder(world.resident(), apples, 2);
+		var cai = world.resident();
+		var unpaid = day.order(cai, apples, 1);
+		day.order(cai, apples, 1);
+		day.order(world.resident(), apples, 3);
+		String operatorPhone = Api.newPhone();
+		var created = Api.at(port).asAdmin().post("/api/admin/accounts", Map.of("phone", operatorPhone, "displayName",
+				"运营小吴", "password", "secret123", "roles", new String[] { "OPERATOR" }, "regionIds",
+				new long[] { world.region.id().value() }));
+		assertThat(created.status()).isEqualTo(201);
+
+		signIn(operatorPhone, "secret123");
+		page.navigate(url("/console/cutoff-runs"));
+		page.selectOption("#runRegionId", String.valueOf(world.region.id().value()));
+		page.fill("#runPickupDate", world.pickupDate.toString());
+		page.click(".cutoff-now button[type=submit]");
+
+		var ask = page.locator(".cutoff-early");
+		assertThat(ask).isVisible();
+		assertThat(ask).containsText("提前截单");
+		assertThat(ask).containsText(world.region.name());
+		assertThat(ask.locator(".early-unpaid")).containsText("3 笔未支付订单（2 位居民）将被取消");
+		assertThat(ask.locator(".early-paid")).containsText("1 笔已支付订单");
+		page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/CutoffBrowserTests-early.png"))
+			.setFullPage(true));
+
+		// not now: nothing happened
+		ask.locator("a.btn").click();
+		assertThat(page.locator(".cutoff-early")).hasCount(0);
+		assertThat(Api.at(port).asAdmin().get("/api/cutoff-runs?regionId=" + world.region.id().value()).json()
+			.get("total").asLong()).isZero();
+		assertThat(cai.get("/api/orders/" + unpaid.get("id").asLong()).json().get("status").asText())
+			.isEqualTo("PENDING_PAYMENT");
+
+		// asked again and confirmed: the cutoff runs, the unpaid orders are cancelled as closed early
+		page.selectOption("#runRegionId", String.valueOf(world.region.id().value()));
+		page.fill("#runPickupDate", world.pickupDate.toString());
+		page.click(".cutoff-now button[type=submit]");
+		page.click(".cutoff-early button[type=submit]");
+		assertThat(page).hasURL(Pattern.compile(".*/console/cutoff-runs/\\d+$"));
+		assertThat(page.locator(".run-stats")).isVisible(new com.microsoft.playwright.assertions.LocatorAssertions.IsVisibleOptions().setTimeout(20_000));
+		assertThat(page.locator(".run-stats .stat").nth(0)).containsText("1");
+		var cancelled = cai.get("/api/orders/" + unpaid.get("id").asLong()).json();
+		assertThat(cancelled.get("status").asText()).isEqualTo("CANCELLED");
+		assertThat(cancelled.get("cancelReason").asText()).isEqualTo("CUTOFF_EARLY");
+		assertThat(paid.get("status").asText()).isEqualTo("PAID");
 	}
 
 	/** The grid warehouse name shown for the pickup point in the run's pickup point table. */

@@ -73,10 +73,13 @@ public final class FulfilmentFixtures {
 		return MarketingFixtures.operatorOf(Api.at(port), world.region);
 	}
 
-	/** Starts the cutoff through the API and waits for it to complete. */
+	/**
+	 * Starts the cutoff through the API and waits for it to complete. The fixture's listings close hours
+	 * from now, so the cutoff is an early one, said so.
+	 */
 	public JsonNode cutoff(Api staff) {
 		var started = staff.post("/api/cutoff-runs", Map.of("regionId", world.region.id().value(), "pickupDate",
-				world.pickupDate.toString()));
+				world.pickupDate.toString(), "early", true));
 		if (started.status() != 202) {
 			throw new IllegalStateException("cutoff not started: " + started);
 		}

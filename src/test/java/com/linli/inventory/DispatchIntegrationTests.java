@@ -70,8 +70,13 @@ class DispatchIntegrationTests {
 				"po-line:x2" + runId, demand);
 		stock.receive(central.id(), eggs.skuId(), 10, "EG-1", TestClock.today(), "po-line:x3" + runId, null);
 
+		// one apple short: the truck waits for it, or leaves on an override with a reason
+		var refused = operator.post("/api/cutoff-runs/" + runId + "/grid-warehouses/" + north.gridWarehouseId()
+				+ "/dispatch", Map.of());
+		assertThat(refused.status()).isEqualTo(409);
+		assertThat(refused.json().get("missingUnits").asLong()).isEqualTo(1);
 		assertThat(operator.post("/api/cutoff-runs/" + runId + "/grid-warehouses/" + north.gridWarehouseId()
-				+ "/dispatch", Map.of()).status()).isEqualTo(201);
+				+ "/dispatch", Map.of("override", true, "reason", "一个苹果明早补送")).status()).isEqualTo(201);
 		await(() -> stock.stock(central.id(), apples.skuId()).onHand() == 0
 				&& stock.stock(central.id(), eggs.skuId()).onHand() == 9);
 
@@ -96,6 +101,70 @@ class DispatchIntegrationTests {
 				assertThat(ledger).isEqualTo(stock.stock(w, sku).onHand());
 			}
 		}
+	}
+
+	@Test
+	void aTruckWaitsForItsGoodsOrLeavesOnAnOverrideAndALaterTruckTakesWhatCameLate() throws Exception {
+		var world = new OrderingFixtures(context, port);
+		var day = new FulfilmentFixtures(world, port);
+		Warehouse central = new InventoryFixtures(network, catalog).central(world.region);
+		PickupPoint north = world.pickupPoint;
+		Listing apples = world.listing("红富士苹果", "19.90", 100, 5);
+		var annOrder = day.paidOrder(world.resident(north), apples, 5);
+		Api operator = day.operator();
+		long runId = day.cutoff(operator).get("id").asLong();
+		String demand = "cutoff-run:" + runId;
+		String dispatch = "/api/cutoff-runs/" + runId + "/grid-warehouses/" + north.gridWarehouseId() + "/dispatch";
+
+		// nothing received yet (the purchase orders are drafts): the truck may not leave as if it had the goods
+		var refused = operator.post(dispatch, Map.of());
+		assertThat(refused.status()).as(refused.toString()).isEqualTo(409);
+		assertThat(refused.json().get("code").asText()).isEqualTo("goods-missing");
+		assertThat(refused.json().get("missing").get(0).get("skuId").asLong()).isEqualTo(apples.skuId().value());
+		assertThat(refused.json().get("missing").get(0).get("skuName").asText()).contains("红富士苹果");
+		assertThat(refused.json().get("missing").get(0).get("units").asLong()).isEqualTo(5);
+		assertThat(orderStatus(runId, annOrder)).isEqualTo("CONFIRMED");
+		var noReason = operator.post(dispatch, Map.of("override", true, "reason", " "));
+		assertThat(noReason.status()).isEqualTo(400);
+		assertThat(noReason.errorFields()).containsExactly("reason");
+
+		// 3 of 5 came: still short by 2
+		stock.receive(central.id(), apples.skuId(), 3, "AP-1", LocalDate.now(), "po-line:y1" + runId, demand);
+		assertThat(operator.post(dispatch, Map.of()).json().get("missingUnits").asLong()).isEqualTo(2);
+		var overridden = operator.post(dispatch, Map.of("override", true, "reason", "货车按时出发，余下 2 份随第二趟"));
+		assertThat(overridden.status()).as(overridden.toString()).isEqualTo(201);
+		assertThat(overridden.json().get("missingUnits").asLong()).isEqualTo(2);
+		assertThat(overridden.json().get("overrideReason").asText()).isEqualTo("货车按时出发，余下 2 份随第二趟");
+		await(() -> gapOrNull(runId, north, apples) != null && gapOrNull(runId, north, apples)[2] == 3);
+		assertThat(gap(runId, north, apples)).isEqualTo(new long[] { 5, 3, 3 });
+		assertThat(orderStatus(runId, annOrder)).isEqualTo("SHIPPED");
+
+		// the other 2 arrive later, held for the run: the next truck takes them, they do not stay reserved
+		stock.receive(central.id(), apples.skuId(), 2, "AP-2", LocalDate.now(), "po-line:y2" + runId, demand);
+		var second = operator.post(dispatch, Map.of());
+		assertThat(second.status()).as(second.toString()).isEqualTo(201);
+		assertThat(second.json().get("ordersShipped").asInt()).isZero();
+		await(() -> gap(runId, north, apples)[2] == 5);
+		assertThat(gap(runId, north, apples)).isEqualTo(new long[] { 5, 5, 5 });
+		assertThat(stock.stock(central.id(), apples.skuId())).isEqualTo(Stock.of(central.id(), apples.skuId(), 0, 0));
+		assertThat(stock.held(demand, apples.skuId())).isZero();
+		// nothing left to carry
+		assertThat(operator.post(dispatch, Map.of()).status()).isEqualTo(409);
+
+		String audit = com.linli.ordering.WebSession.signIn(port, Api.ADMIN_PHONE, Api.ADMIN_PASSWORD)
+			.get("/console/audit?action=fulfilment.dispatch").body();
+		assertThat(audit).contains("货车按时出发，余下 2 份随第二趟");
+	}
+
+	private String orderStatus(long runId, tools.jackson.databind.JsonNode order) {
+		return jdbc.sql("select status from ordering.orders where id = ?").param(order.get("id").asLong())
+			.query(String.class).single();
+	}
+
+	private long[] gapOrNull(long runId, PickupPoint point, Listing listing) {
+		return jdbc.sql("select wanted, moved, sold from inventory.dispatch_move where run_id = ? and grid_warehouse_id = ? and sku_id = ?")
+			.params(runId, point.gridWarehouseId().value(), listing.skuId().value())
+			.query((rs, n) -> new long[] { rs.getLong(1), rs.getLong(2), rs.getLong(3) }).optional().orElse(null);
 	}
 
 	private java.util.List<String> kinds(PickupPoint point, Listing listing) {

@@ -9,6 +9,7 @@ import com.linli.fulfilment.CutoffManagement;
 import com.linli.fulfilment.CutoffRun;
 import com.linli.fulfilment.DeliveryManagement;
 import com.linli.fulfilment.Dispatch;
+import com.linli.fulfilment.GoodsMissing;
 import com.linli.fulfilment.Receipt;
 import com.linli.network.PickupPointId;
 import com.linli.network.RegionId;
@@ -30,6 +31,9 @@ public class DayFulfilment {
 
 	/** How long to wait for a cutoff that another attempt (the platform's schedule) is running. */
 	static final Duration CUTOFF_PATIENCE = Duration.ofMinutes(2);
+
+	/** The reason the simulated operator gives for a truck that leaves before every delivery came. */
+	static final String LATE_GOODS = "模拟日: 按时发车, 迟到的货未装车 / simulated day: the truck keeps its time; late goods stay behind";
 
 	private final CutoffManagement cutoffs;
 
@@ -58,10 +62,22 @@ public class DayFulfilment {
 		return run;
 	}
 
-	/** The truck of a grid warehouse leaves; empty when it carries nothing (no orders for its points). */
+	/**
+	 * The truck of a grid warehouse leaves; empty when it carries nothing (no orders for its points). The
+	 * simulated day keeps its timetable: when goods are missing (a delivery came late), the operator sends
+	 * the truck anyway, saying so, and only what is there moves.
+	 */
 	public java.util.Optional<Dispatch> dispatch(CutoffRun run, WarehouseId gridWarehouse) {
 		try {
 			return java.util.Optional.of(deliveries.dispatch(run.id(), gridWarehouse));
+		}
+		catch (GoodsMissing e) {
+			try {
+				return java.util.Optional.of(deliveries.dispatch(run.id(), gridWarehouse, LATE_GOODS));
+			}
+			catch (BusinessRuleException again) {
+				return java.util.Optional.empty();
+			}
 		}
 		catch (BusinessRuleException e) {
 			return java.util.Optional.empty();

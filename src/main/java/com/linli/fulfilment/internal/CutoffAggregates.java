@@ -21,8 +21,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Step 3 of a cutoff: from its sorting lines, the totals per pickup point (with the grid warehouse
- * that serves it), the pick-by-product list (grid warehouse, pickup point, SKU: units) and the demand
- * per SKU. Recomputed from scratch each time, inside the caller's transaction, so a rerun or a
+ * that serves it), the pick-by-product list (grid warehouse, pickup point, SKU: units that will arrive,
+ * and units short, refunded since the cutoff) and the demand per SKU (as ordered: what was bought for).
+ * Recomputed from scratch each time, inside the caller's transaction, so a rerun or a
  * resumed run ends with the same figures as an uninterrupted one.
  */
 @Component
@@ -47,10 +48,11 @@ class CutoffAggregates {
 		jdbc.sql("delete from fulfilment.cutoff_pickup_point where run_id = ?").param(id).update();
 
 		List<PointTotal> points = jdbc.sql("""
-				select pickup_point_id, count(distinct order_id), count(*), sum(quantity)
+				select pickup_point_id, count(distinct order_id), count(*), sum(quantity), sum(short_quantity)
 				  from fulfilment.sorting_line where run_id = ? group by pickup_point_id""")
 			.param(id)
-			.query((rs, n) -> new PointTotal(new PickupPointId(rs.getLong(1)), rs.getInt(2), rs.getInt(3), rs.getLong(4)))
+			.query((rs, n) -> new PointTotal(new PickupPointId(rs.getLong(1)), rs.getInt(2), rs.getInt(3), rs.getLong(4),
+					rs.getLong(5)))
 			.list();
 		Map<PickupPointId, PickupPoint> known = network.pickupPoints(points.stream().map(PointTotal::point).toList());
 		Map<WarehouseId, Warehouse> grids = network.warehouses(run.regionId()).stream()
@@ -71,21 +73,21 @@ class CutoffAggregates {
 			gridIds.add(gridId);
 			rows.add(new Object[] { id, p.point().value(), point == null ? "#" + p.point().value() : point.name(),
 					point == null ? "" : point.communityName(), point == null ? "" : point.address(), gridId,
-					grid == null ? "—" : grid.name(), p.orders(), p.lines(), p.units() });
+					grid == null ? "—" : grid.name(), p.orders(), p.lines(), p.units() - p.shortUnits(), p.shortUnits() });
 			orders += p.orders();
 			lines += p.lines();
 			units += p.units();
 		}
 		jdbcTemplate.batchUpdate("""
 				insert into fulfilment.cutoff_pickup_point (run_id, pickup_point_id, pickup_point_name, community_name,
-				    address, grid_warehouse_id, grid_warehouse_name, orders, lines, units)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
+				    address, grid_warehouse_id, grid_warehouse_name, orders, lines, units, short_units)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
 
 		jdbc.sql("""
 				insert into fulfilment.pick_line (run_id, grid_warehouse_id, pickup_point_id, sku_id, sku_name, spec, unit,
-				    lines, units)
+				    lines, units, short_units)
 				select s.run_id, p.grid_warehouse_id, s.pickup_point_id, s.sku_id, max(s.sku_name), max(s.spec), max(s.unit),
-				       count(*), sum(s.quantity)
+				       count(*), sum(s.quantity - s.short_quantity), sum(s.short_quantity)
 				  from fulfilment.sorting_line s
 				  join fulfilment.cutoff_pickup_point p on p.run_id = s.run_id and p.pickup_point_id = s.pickup_point_id
 				 where s.run_id = ?
@@ -93,12 +95,13 @@ class CutoffAggregates {
 			.param(id).update();
 		jdbc.sql("""
 				insert into fulfilment.sku_demand (run_id, sku_id, sku_name, spec, unit, lines, units)
-				select run_id, sku_id, max(sku_name), max(spec), max(unit), sum(lines), sum(units)
+				select run_id, sku_id, max(sku_name), max(spec), max(unit), sum(lines), sum(units + short_units)
 				  from fulfilment.pick_line where run_id = ? group by run_id, sku_id""")
 			.param(id).update();
 		return new Totals(orders, lines, units, points.size(), gridIds.size());
 	}
 
-	private record PointTotal(PickupPointId point, int orders, int lines, long units) {
+	/** {@code units} as ordered at cutoff (the run's totals and the demand), {@code shortUnits} refunded since. */
+	private record PointTotal(PickupPointId point, int orders, int lines, long units, long shortUnits) {
 	}
 }

@@ -47,11 +47,13 @@ public class Deliveries {
 			.params(run.value(), grid.value()).query(Long.class).list().stream().map(PickupPointId::new).toList();
 	}
 
-	public long insertDispatch(CutoffRunId run, WarehouseId grid, AccountId by, Instant at, int points, int shipped) {
+	public long insertDispatch(CutoffRunId run, WarehouseId grid, AccountId by, Instant at, int points, int shipped,
+			String overrideReason, long missingUnits) {
 		return jdbc.sql("""
 				insert into fulfilment.dispatch (run_id, grid_warehouse_id, dispatched_by, dispatched_at, pickup_points,
-				    orders_shipped) values (?, ?, ?, ?, ?, ?) returning id""")
-			.params(run.value(), grid.value(), by == null ? null : by.value(), Timestamp.from(at), points, shipped)
+				    orders_shipped, override_reason, missing_units) values (?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+			.params(run.value(), grid.value(), by == null ? null : by.value(), Timestamp.from(at), points, shipped,
+					overrideReason, missingUnits)
 			.query(Long.class).single();
 	}
 
@@ -64,13 +66,26 @@ public class Deliveries {
 			.query((rs, n) -> new GoodsDispatched.Line(new SkuId(rs.getLong(1)), rs.getLong(2))).list();
 	}
 
+	/** SKU names (with spec) of a grid warehouse's pick lines in a run, by SKU id. */
+	public Map<Long, String> skuNames(CutoffRunId run, WarehouseId grid) {
+		Map<Long, String> names = new java.util.HashMap<>();
+		jdbc.sql("""
+				select sku_id, max(sku_name), max(spec) from fulfilment.pick_line
+				 where run_id = ? and grid_warehouse_id = ? group by sku_id""")
+			.params(run.value(), grid.value())
+			.query((rs, n) -> names.put(rs.getLong(1), rs.getString(2) + " " + rs.getString(3))).list();
+		return names;
+	}
+
 	public List<Dispatch> dispatches(CutoffRunId run) {
 		return jdbc.sql("""
-				select id, run_id, grid_warehouse_id, dispatched_by, dispatched_at, pickup_points, orders_shipped
+				select id, run_id, grid_warehouse_id, dispatched_by, dispatched_at, pickup_points, orders_shipped,
+				       override_reason, missing_units
 				  from fulfilment.dispatch where run_id = ? order by id desc""")
 			.param(run.value())
 			.query((rs, n) -> new Dispatch(rs.getLong(1), new CutoffRunId(rs.getLong(2)), new WarehouseId(rs.getLong(3)),
-					account(rs, 4), rs.getTimestamp(5).toInstant(), rs.getInt(6), rs.getInt(7)))
+					account(rs, 4), rs.getTimestamp(5).toInstant(), rs.getInt(6), rs.getInt(7), rs.getString(8),
+					rs.getLong(9)))
 			.list();
 	}
 

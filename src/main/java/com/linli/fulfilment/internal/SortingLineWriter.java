@@ -99,7 +99,7 @@ final class SortingLineWriter implements Consumer<CutoffLine> {
 		connection.setAutoCommit(false);
 		if (merge) {
 			try (var s = connection.createStatement()) {
-				s.execute("create temp table if not exists cutoff_stage (like fulfilment.sorting_line) on commit delete rows");
+				s.execute("create temp table if not exists cutoff_stage (like fulfilment.sorting_line including defaults) on commit delete rows");
 			}
 			connection.commit();
 		}

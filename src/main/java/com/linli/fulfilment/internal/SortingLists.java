@@ -28,24 +28,36 @@ public class SortingLists {
 		this.jdbc = jdbc;
 	}
 
+	/*
+	 * Everywhere below, units are those that will arrive: a line refunded after the cutoff (short from the
+	 * supplier, rejected at receiving, missing on arrival) counts only what is left of it, and the units
+	 * refunded are given beside them (shortUnits, shortQuantity) for the lists to mark.
+	 */
+
 	/** A grid warehouse's share of a run. */
-	public record GridTotal(long gridWarehouseId, String name, int pickupPoints, int orders, int lines, long units) {
+	public record GridTotal(long gridWarehouseId, String name, int pickupPoints, int orders, int lines, long units,
+			long shortUnits) {
 	}
 
 	/** A pickup point's share of a run. */
 	public record PointTotal(long pickupPointId, String name, String communityName, String address,
-			long gridWarehouseId, String gridWarehouseName, int orders, int lines, long units) {
+			long gridWarehouseId, String gridWarehouseName, int orders, int lines, long units, long shortUnits) {
 	}
 
 	/** Units of one SKU (for a pickup point, or in total). */
-	public record SkuUnits(long skuId, String skuName, String spec, String unit, int lines, long units) {
+	public record SkuUnits(long skuId, String skuName, String spec, String unit, int lines, long units, long shortUnits) {
 	}
 
-	/** One row of a pick-by-product list: a SKU, its total and its units per pickup point. */
-	public record PickRow(long skuId, String skuName, String spec, String unit, long total, Map<Long, Long> perPoint) {
+	/** One row of a pick-by-product list: a SKU, its total and its units per pickup point, and the units short. */
+	public record PickRow(long skuId, String skuName, String spec, String unit, long total, Map<Long, Long> perPoint,
+			long shortUnits, Map<Long, Long> shortPerPoint) {
 
 		public long unitsFor(long pickupPointId) {
 			return perPoint.getOrDefault(pickupPointId, 0L);
+		}
+
+		public long shortFor(long pickupPointId) {
+			return shortPerPoint.getOrDefault(pickupPointId, 0L);
 		}
 	}
 
@@ -53,8 +65,9 @@ public class SortingLists {
 	public record PickList(GridTotal grid, List<PointTotal> points, List<PickRow> rows) {
 	}
 
-	/** One line of an order in a pickup point's list. */
-	public record SortedLine(long orderLineId, long skuId, String skuName, String spec, String unit, int quantity) {
+	/** One line of an order in a pickup point's list: {@code quantity} to hand out, {@code shortQuantity} refunded. */
+	public record SortedLine(long orderLineId, long skuId, String skuName, String spec, String unit, int quantity,
+			int shortQuantity) {
 	}
 
 	/** One order in a pickup point's list: what the leader hands out, to whom, against which code. */
@@ -72,12 +85,13 @@ public class SortingLists {
 
 	public List<GridTotal> grids(CutoffRunId run) {
 		return jdbc.sql("""
-				select grid_warehouse_id, max(grid_warehouse_name), count(*), sum(orders), sum(lines), sum(units)
+				select grid_warehouse_id, max(grid_warehouse_name), count(*), sum(orders), sum(lines), sum(units),
+				       sum(short_units)
 				  from fulfilment.cutoff_pickup_point where run_id = ?
 				 group by grid_warehouse_id order by max(grid_warehouse_name), grid_warehouse_id""")
 			.param(run.value())
 			.query((rs, n) -> new GridTotal(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getInt(4), rs.getInt(5),
-					rs.getLong(6)))
+					rs.getLong(6), rs.getLong(7)))
 			.list();
 	}
 
@@ -87,7 +101,7 @@ public class SortingLists {
 
 	private static final String POINT = """
 			select pickup_point_id, pickup_point_name, community_name, address, grid_warehouse_id, grid_warehouse_name,
-			       orders, lines, units from fulfilment.cutoff_pickup_point""";
+			       orders, lines, units, short_units from fulfilment.cutoff_pickup_point""";
 
 	/** Pickup points of a run, by grid warehouse and name; optionally of one grid warehouse or matching a name. */
 	public Page<PointTotal> points(CutoffRunId run, Long gridWarehouseId, String q, int page, int size) {
@@ -127,18 +141,26 @@ public class SortingLists {
 			.params(run.value(), gridWarehouseId).query(SortingLists::point).list();
 		Map<Long, PickRow> rows = new LinkedHashMap<>();
 		jdbc.sql("""
-				select sku_id, sku_name, spec, unit, pickup_point_id, units from fulfilment.pick_line
+				select sku_id, sku_name, spec, unit, pickup_point_id, units, short_units from fulfilment.pick_line
 				 where run_id = ? and grid_warehouse_id = ? order by sku_name, spec, sku_id""")
 			.params(run.value(), gridWarehouseId)
 			.query(rs -> {
 				long sku = rs.getLong(1);
 				PickRow row = rows.get(sku);
 				if (row == null) {
-					row = new PickRow(sku, rs.getString(2), rs.getString(3), rs.getString(4), 0, new LinkedHashMap<>());
+					row = new PickRow(sku, rs.getString(2), rs.getString(3), rs.getString(4), 0, new LinkedHashMap<>(), 0,
+							new LinkedHashMap<>());
 				}
-				row.perPoint().put(rs.getLong(5), rs.getLong(6));
-				rows.put(sku, new PickRow(row.skuId(), row.skuName(), row.spec(), row.unit(), row.total() + rs.getLong(6),
-						row.perPoint()));
+				long units = rs.getLong(6);
+				long missing = rs.getLong(7);
+				if (units > 0) {
+					row.perPoint().put(rs.getLong(5), units);
+				}
+				if (missing > 0) {
+					row.shortPerPoint().put(rs.getLong(5), missing);
+				}
+				rows.put(sku, new PickRow(row.skuId(), row.skuName(), row.spec(), row.unit(), row.total() + units,
+						row.perPoint(), row.shortUnits() + missing, row.shortPerPoint()));
 			});
 		return Optional.of(new PickList(grid.get(), points, List.copyOf(rows.values())));
 	}
@@ -149,16 +171,16 @@ public class SortingLists {
 			return Optional.empty();
 		}
 		var products = jdbc.sql("""
-				select sku_id, sku_name, spec, unit, lines, units from fulfilment.pick_line
+				select sku_id, sku_name, spec, unit, lines, units, short_units from fulfilment.pick_line
 				 where run_id = ? and pickup_point_id = ? order by sku_name, spec, sku_id""")
 			.params(run.value(), pickupPointId)
 			.query((rs, n) -> new SkuUnits(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getInt(5),
-					rs.getLong(6)))
+					rs.getLong(6), rs.getLong(7)))
 			.list();
 		Map<Long, SortedOrder> orders = new LinkedHashMap<>();
 		jdbc.sql("""
 				select order_id, order_no, pickup_code, recipient_name, phone_tail, order_line_id, sku_id, sku_name, spec,
-				       unit, quantity
+				       unit, quantity - short_quantity, short_quantity
 				  from fulfilment.sorting_line where run_id = ? and pickup_point_id = ?
 				 order by pickup_code, order_id, order_line_id""")
 			.params(run.value(), pickupPointId)
@@ -171,13 +193,13 @@ public class SortingLists {
 					orders.put(orderId, order);
 				}
 				order.lines().add(new SortedLine(rs.getLong(6), rs.getLong(7), rs.getString(8), rs.getString(9),
-						rs.getString(10), rs.getInt(11)));
+						rs.getString(10), rs.getInt(11), rs.getInt(12)));
 			});
 		return Optional.of(new PointList(point.get(), products, List.copyOf(orders.values())));
 	}
 
 	private static PointTotal point(ResultSet rs, int row) throws SQLException {
 		return new PointTotal(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getLong(5),
-				rs.getString(6), rs.getInt(7), rs.getInt(8), rs.getLong(9));
+				rs.getString(6), rs.getInt(7), rs.getInt(8), rs.getLong(9), rs.getLong(10));
 	}
 }

@@ -45,18 +45,55 @@ public class PurchaseOrders {
 		this.jdbc = jdbc;
 	}
 
-	/** A draft for a cutoff run and supplier; empty when the run already has this supplier's order. */
+	/**
+	 * A draft for a cutoff run and supplier: the first, or the next round after the supplier's earlier orders
+	 * of the run (a rerun's difference); empty when another attempt inserted this round meanwhile.
+	 */
 	public Optional<PurchaseOrderId> insertDraft(SupplierId supplier, RegionId region, WarehouseId warehouse, Long runId,
 			LocalDate pickupDate, Instant expectedAt, Instant now) {
 		return jdbc.sql("""
 				insert into supply.purchase_order (po_no, supplier_id, region_id, warehouse_id, cutoff_run_id, pickup_date,
-				       expected_at, created_at)
+				       expected_at, created_at, round)
 				values ('PO' || to_char(cast(? as date), 'YYYYMMDD') || '-' || lpad(cast(nextval('supply.purchase_order_no') as text), 6, '0'),
-				        ?, ?, ?, ?, ?, ?, ?)
-				on conflict (cutoff_run_id, supplier_id) where cutoff_run_id is not null do nothing returning id""")
+				        ?, ?, ?, ?, ?, ?, ?,
+				        coalesce((select max(round) from supply.purchase_order where cutoff_run_id = ? and supplier_id = ?), 0) + 1)
+				on conflict (cutoff_run_id, supplier_id, round) where cutoff_run_id is not null do nothing returning id""")
 			.params(Date.valueOf(pickupDate), supplier.value(), region.value(), warehouse.value(), runId,
-					Date.valueOf(pickupDate), Timestamp.from(expectedAt), Timestamp.from(now))
+					Date.valueOf(pickupDate), Timestamp.from(expectedAt), Timestamp.from(now), runId, supplier.value())
 			.query((rs, n) -> new PurchaseOrderId(rs.getLong(1))).optional();
+	}
+
+	/** Serialises the drafting of a cutoff run's purchase orders until the transaction ends. */
+	public void lockRun(long runId) {
+		jdbc.sql("select pg_advisory_xact_lock(hashtext('supply.draft'), cast(? as int))").param((int) runId)
+			.query(Object.class).single();
+	}
+
+	/** Units per SKU the run's purchase orders were drafted for, whatever became of them since. */
+	public Map<SkuId, Long> draftedForRun(long runId) {
+		Map<SkuId, Long> map = new LinkedHashMap<>();
+		jdbc.sql("""
+				select l.sku_id, sum(l.for_demand) from supply.purchase_order_line l
+				  join supply.purchase_order p on p.id = l.po_id
+				 where p.cutoff_run_id = ? group by l.sku_id""")
+			.param(runId)
+			.query((rs, n) -> map.put(new SkuId(rs.getLong(1)), rs.getLong(2))).list();
+		return map;
+	}
+
+	/** Adds units for the demand to a draft's line of the SKU, ordering at least {@code ordered}; false without one. */
+	public boolean topUpLine(PurchaseOrderId po, SkuId sku, long forDemand, java.util.function.LongUnaryOperator ordered) {
+		var current = jdbc.sql("""
+				select l.for_demand from supply.purchase_order_line l join supply.purchase_order p on p.id = l.po_id
+				 where l.po_id = ? and l.sku_id = ? and p.status = 'DRAFT' for update""")
+			.params(po.value(), sku.value()).query(Long.class).optional();
+		if (current.isEmpty()) {
+			return false;
+		}
+		long total = current.get() + forDemand;
+		jdbc.sql("update supply.purchase_order_line set for_demand = ?, ordered_qty = greatest(ordered_qty, ?) where po_id = ? and sku_id = ?")
+			.params(total, ordered.applyAsLong(total), po.value(), sku.value()).update();
+		return true;
 	}
 
 	public void insertLine(PurchaseOrderId po, SkuId sku, String skuName, String unit, Money price, long ordered,

@@ -59,14 +59,15 @@ public class SortingListDocuments {
 				sku.setBackgroundColor(SHADE);
 				sku.setPadding(5);
 				table.addCell(sku);
-				table.addCell(numberCell(row.total() + " " + row.unit(), bold, SHADE));
+				table.addCell(numberCell(row.total() + " " + row.unit() + shortMark(heading, row.shortUnits()), bold, SHADE));
 				for (PointTotal point : list.points()) {
 					long units = row.unitsFor(point.pickupPointId());
-					if (units > 0) {
+					long missing = row.shortFor(point.pickupPointId());
+					if (units > 0 || missing > 0) {
 						var name = new PdfPCell(new Phrase("    " + point.name(), normal));
 						name.setPadding(4);
 						table.addCell(name);
-						table.addCell(numberCell(units + " " + row.unit(), normal, null));
+						table.addCell(numberCell(units + " " + row.unit() + shortMark(heading, missing), normal, null));
 					}
 				}
 			}
@@ -93,7 +94,7 @@ public class SortingListDocuments {
 			for (SkuUnits p : list.products()) {
 				products.addCell(cell(p.skuName(), normal));
 				products.addCell(cell(p.spec(), normal));
-				products.addCell(numberCell(p.units() + " " + p.unit(), bold, null));
+				products.addCell(numberCell(p.units() + " " + p.unit() + shortMark(heading, p.shortUnits()), bold, null));
 				products.addCell(cell("□", normal));
 			}
 			document.add(products);
@@ -112,12 +113,18 @@ public class SortingListDocuments {
 				orders.addCell(cell(order.orderNo(), normal));
 				orders.addCell(cell(order.recipientName() + "\n" + heading.label("phoneTail", order.phoneTail()), normal));
 				orders.addCell(cell(order.lines().stream()
-					.map(l -> l.skuName() + " " + l.spec() + " × " + l.quantity() + " " + l.unit())
+					.map(l -> l.skuName() + " " + l.spec() + " × " + l.quantity() + " " + l.unit()
+							+ shortMark(heading, l.shortQuantity()))
 					.collect(Collectors.joining("\n")), normal));
 				orders.addCell(cell("□", normal));
 			}
 			document.add(orders);
 		});
+	}
+
+	/** Units refunded since the cutoff, marked beside what will arrive: "（缺货 2）". */
+	private static String shortMark(Heading heading, long missing) {
+		return missing > 0 ? " " + heading.label("shortMark", missing) : "";
 	}
 
 	private interface Body {

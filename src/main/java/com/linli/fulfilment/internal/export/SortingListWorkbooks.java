@@ -42,6 +42,11 @@ public class SortingListWorkbooks {
 				ws.style(HEADER_ROW, fixed + c).bold().fillColor("F3F4F6").wrapText(true).set();
 				ws.width(fixed + c, 12);
 			}
+			// units refunded since the cutoff: left off the counts above, marked in the last column
+			int shortColumn = fixed + points.size();
+			ws.value(HEADER_ROW, shortColumn, heading.label("col.short"));
+			ws.style(HEADER_ROW, shortColumn).bold().fillColor("FDE2E2").wrapText(true).set();
+			ws.width(shortColumn, 10);
 			int r = HEADER_ROW + 1;
 			for (PickRow row : list.rows()) {
 				ws.value(r, 0, row.skuName());
@@ -55,6 +60,10 @@ public class SortingListWorkbooks {
 						ws.value(r, fixed + c, units);
 					}
 				}
+				if (row.shortUnits() > 0) {
+					ws.value(r, shortColumn, -row.shortUnits());
+					ws.style(r, shortColumn).fontColor("B91C1C").bold().set();
+				}
 				r++;
 			}
 			ws.value(r, 0, heading.label("row.total"));
@@ -64,6 +73,10 @@ public class SortingListWorkbooks {
 			for (int c = 0; c < points.size(); c++) {
 				ws.value(r, fixed + c, points.get(c).units());
 				ws.style(r, fixed + c).bold().set();
+			}
+			if (list.grid().shortUnits() > 0) {
+				ws.value(r, shortColumn, -list.grid().shortUnits());
+				ws.style(r, shortColumn).fontColor("B91C1C").bold().set();
 			}
 			ws.width(0, 28);
 			ws.width(1, 14);
@@ -82,7 +95,7 @@ public class SortingListWorkbooks {
 			header(orders, HEADER_ROW, heading.label("col.pickupCode"), heading.label("col.orderNo"),
 					heading.label("col.recipient"), heading.label("col.phoneTail"), heading.label("col.product"),
 					heading.label("col.spec"), heading.label("col.quantity"), heading.label("col.unit"),
-					heading.label("col.handedOut"));
+					heading.label("col.handedOut"), heading.label("col.short"));
 			int r = HEADER_ROW + 1;
 			for (SortedOrder order : list.orders()) {
 				boolean first = true;
@@ -98,19 +111,24 @@ public class SortingListWorkbooks {
 					orders.value(r, 5, line.spec());
 					orders.value(r, 6, line.quantity());
 					orders.value(r, 7, line.unit());
-					orders.value(r, 8, "□");
+					orders.value(r, 8, line.quantity() > 0 ? "□" : "");
+					if (line.shortQuantity() > 0) {
+						orders.value(r, 9, -line.shortQuantity());
+						orders.style(r, 9).fontColor("B91C1C").bold().set();
+					}
 					first = false;
 					r++;
 				}
 			}
-			widths(orders, 10, 18, 12, 10, 28, 14, 8, 6, 8);
+			widths(orders, 10, 18, 12, 10, 28, 14, 8, 6, 8, 8);
 			orders.freezePane(0, HEADER_ROW + 1);
 			orders.repeatRows(HEADER_ROW);
 
 			Worksheet products = wb.newWorksheet(sheetName(heading.label("sheet.products")));
 			title(products, heading);
 			header(products, HEADER_ROW, heading.label("col.product"), heading.label("col.spec"),
-					heading.label("col.quantity"), heading.label("col.unit"), heading.label("col.checked"));
+					heading.label("col.quantity"), heading.label("col.unit"), heading.label("col.checked"),
+					heading.label("col.short"));
 			r = HEADER_ROW + 1;
 			for (SkuUnits p : list.products()) {
 				products.value(r, 0, p.skuName());
@@ -118,6 +136,10 @@ public class SortingListWorkbooks {
 				products.value(r, 2, p.units());
 				products.value(r, 3, p.unit());
 				products.value(r, 4, "□");
+				if (p.shortUnits() > 0) {
+					products.value(r, 5, -p.shortUnits());
+					products.style(r, 5).fontColor("B91C1C").bold().set();
+				}
 				r++;
 			}
 			products.value(r, 0, heading.label("row.total"));

@@ -15,6 +15,8 @@ import com.linli.fulfilment.CutoffStatus;
 import com.linli.fulfilment.DeliveryManagement;
 import com.linli.fulfilment.ReceiptPhotoManagement;
 import com.linli.fulfilment.Dispatch;
+import com.linli.fulfilment.EarlyCutoff;
+import com.linli.fulfilment.GoodsMissing;
 import com.linli.fulfilment.internal.Deliveries;
 import com.linli.fulfilment.internal.SortingLists;
 import com.linli.identity.CurrentUser;
@@ -117,7 +119,7 @@ class CutoffRunPageController {
 
 	@PostMapping("/console/cutoff-runs")
 	String start(@RequestParam(required = false) Long regionId, @RequestParam(required = false) String pickupDate,
-			RedirectAttributes redirect) {
+			@RequestParam(defaultValue = "false") boolean early, RedirectAttributes redirect) {
 		Map<String, String> errors = new HashMap<>();
 		LocalDate date = date("pickupDate", pickupDate, errors);
 		if (date == null && !errors.containsKey("pickupDate")) {
@@ -128,9 +130,14 @@ class CutoffRunPageController {
 		}
 		if (errors.isEmpty()) {
 			try {
-				CutoffRun run = cutoffs.start(new RegionId(regionId), date);
+				CutoffRun run = cutoffs.start(new RegionId(regionId), date, early);
 				redirect.addFlashAttribute("notice", "started");
 				return "redirect:/console/cutoff-runs/" + run.id();
+			}
+			catch (EarlyCutoff e) {
+				// before the listings' cutoff: the form comes back with what an early cutoff would do, to confirm
+				redirect.addFlashAttribute("early", e.outlook());
+				redirect.addFlashAttribute("earlyRegion", network.getRegion(new RegionId(regionId)).name());
 			}
 			catch (InvalidInputException e) {
 				errors.put(e.field(), e.getMessage());
@@ -183,11 +190,26 @@ class CutoffRunPageController {
 	}
 
 	@PostMapping("/console/cutoff-runs/{id}/grid-warehouses/{gridWarehouseId}/dispatch")
-	String dispatch(@PathVariable long id, @PathVariable long gridWarehouseId, RedirectAttributes redirect) {
+	String dispatch(@PathVariable long id, @PathVariable long gridWarehouseId,
+			@RequestParam(defaultValue = "false") boolean override, @RequestParam(required = false) String reason,
+			RedirectAttributes redirect) {
 		try {
-			var dispatch = deliveries.dispatch(new CutoffRunId(id), new WarehouseId(gridWarehouseId));
+			if (override && (reason == null || reason.isBlank())) {
+				throw new InvalidInputException("reason", "reason");
+			}
+			var dispatch = deliveries.dispatch(new CutoffRunId(id), new WarehouseId(gridWarehouseId),
+					override ? reason : null);
 			redirect.addFlashAttribute("notice", "dispatched");
 			redirect.addFlashAttribute("noticeCount", dispatch.ordersShipped());
+		}
+		catch (GoodsMissing e) {
+			// the goods are not there: the page asks again, with what is missing and a reason to override
+			redirect.addFlashAttribute("goodsMissing", e.missing());
+			redirect.addFlashAttribute("goodsMissingGrid", gridWarehouseId);
+		}
+		catch (InvalidInputException e) {
+			redirect.addFlashAttribute("failure", e.getMessage());
+			redirect.addFlashAttribute("goodsMissingGrid", gridWarehouseId);
 		}
 		catch (BusinessRuleException e) {
 			redirect.addFlashAttribute("failure", e.getMessage());

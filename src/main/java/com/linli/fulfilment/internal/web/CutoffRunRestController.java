@@ -12,6 +12,8 @@ import com.linli.fulfilment.CutoffRunSearch;
 import com.linli.fulfilment.CutoffStatus;
 import com.linli.fulfilment.DeliveryManagement;
 import com.linli.fulfilment.Dispatch;
+import com.linli.fulfilment.EarlyCutoff;
+import com.linli.fulfilment.GoodsMissing;
 import com.linli.fulfilment.SkuDemand;
 import com.linli.fulfilment.internal.SortingLists;
 import com.linli.fulfilment.internal.SortingLists.GridTotal;
@@ -20,16 +22,21 @@ import com.linli.fulfilment.internal.SortingLists.PointList;
 import com.linli.fulfilment.internal.SortingLists.PointTotal;
 import com.linli.network.RegionId;
 import com.linli.network.WarehouseId;
+import com.linli.shared.InvalidInputException;
 import com.linli.shared.Page;
+import com.linli.shared.web.ProblemDetailsAdvice;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -81,10 +88,25 @@ class CutoffRunRestController {
 
 	@PostMapping
 	@Operation(summary = "Run the cutoff of a region and pickup date now (or resume it, or pick up orders paid "
-			+ "since it completed); answers 202 with the run, which works in the background")
+			+ "since it completed); answers 202 with the run, which works in the background. Before the listings' "
+			+ "cutoff it answers 409 (code cutoff-early, with unpaidOrders, unpaidResidents, paidOrders and "
+			+ "listingsCutoffAt) unless early is true: an early cutoff cancels the unpaid orders and tells their residents")
 	ResponseEntity<RunView> start(@Valid @RequestBody StartRun request) {
-		CutoffRun run = cutoffs.start(new RegionId(request.regionId()), request.pickupDate());
+		CutoffRun run = cutoffs.start(new RegionId(request.regionId()), request.pickupDate(),
+				Boolean.TRUE.equals(request.early()));
 		return ResponseEntity.accepted().location(URI.create("/api/cutoff-runs/" + run.id())).body(RunView.of(run));
+	}
+
+	/** The refusal of an unconfirmed early cutoff, with what the cutoff would do. */
+	@ExceptionHandler(EarlyCutoff.class)
+	ProblemDetail early(EarlyCutoff e) {
+		ProblemDetail problem = ProblemDetailsAdvice.problemOf(e);
+		var outlook = e.outlook();
+		problem.setProperty("unpaidOrders", outlook.unpaidOrders());
+		problem.setProperty("unpaidResidents", outlook.unpaidResidents());
+		problem.setProperty("paidOrders", outlook.paidOrders());
+		problem.setProperty("listingsCutoffAt", outlook.listingsCutoffAt());
+		return problem;
 	}
 
 	@GetMapping("/{id}")
@@ -126,9 +148,28 @@ class CutoffRunRestController {
 
 	@PostMapping("/{id}/grid-warehouses/{gridWarehouseId}/dispatch")
 	@ResponseStatus(HttpStatus.CREATED)
-	@Operation(summary = "The truck left the grid warehouse (发车): its pickup points' confirmed orders become SHIPPED")
-	DispatchView dispatch(@PathVariable long id, @PathVariable long gridWarehouseId) {
-		return DispatchView.of(deliveries.dispatch(new CutoffRunId(id), new WarehouseId(gridWarehouseId)));
+	@Operation(summary = "The truck left the grid warehouse (发车): its pickup points' confirmed orders become SHIPPED. "
+			+ "When the goods are not all at the central or grid warehouse it answers 409 (code goods-missing, with "
+			+ "missing: SKU and units) unless override is true with a reason; then only what is there moves")
+	DispatchView dispatch(@PathVariable long id, @PathVariable long gridWarehouseId,
+			@Valid @RequestBody(required = false) DispatchRequest request) {
+		String reason = null;
+		if (request != null && Boolean.TRUE.equals(request.override())) {
+			if (request.reason() == null || request.reason().isBlank()) {
+				throw new InvalidInputException("reason", "请说明为什么货未到齐也要发车 / say why the truck leaves without all its goods");
+			}
+			reason = request.reason();
+		}
+		return DispatchView.of(deliveries.dispatch(new CutoffRunId(id), new WarehouseId(gridWarehouseId), reason));
+	}
+
+	/** The refusal of a truck whose goods are not all there, with the units missing per SKU. */
+	@ExceptionHandler(GoodsMissing.class)
+	ProblemDetail goodsMissing(GoodsMissing e) {
+		ProblemDetail problem = ProblemDetailsAdvice.problemOf(e);
+		problem.setProperty("missing", e.missing());
+		problem.setProperty("missingUnits", e.units());
+		return problem;
 	}
 
 	@GetMapping("/{id}/pickup-points")
@@ -161,16 +202,21 @@ class CutoffRunRestController {
 	}
 
 	record DispatchView(long id, long runId, long gridWarehouseId, Long dispatchedBy, Instant dispatchedAt,
-			int pickupPoints, int ordersShipped) {
+			int pickupPoints, int ordersShipped, String overrideReason, long missingUnits) {
 
 		static DispatchView of(Dispatch d) {
 			return new DispatchView(d.id(), d.runId().value(), d.gridWarehouseId().value(),
 					d.dispatchedBy() == null ? null : d.dispatchedBy().value(), d.dispatchedAt(), d.pickupPoints(),
-					d.ordersShipped());
+					d.ordersShipped(), d.overrideReason(), d.missingUnits());
 		}
 	}
 
-	record StartRun(@NotNull Long regionId, @NotNull LocalDate pickupDate) {
+	/** {@code override}: send the truck although goods are missing, saying why in {@code reason}. */
+	record DispatchRequest(Boolean override, @Size(max = 200) String reason) {
+	}
+
+	/** {@code early}: start it even before the listings' cutoff (the unpaid orders are cancelled). */
+	record StartRun(@NotNull Long regionId, @NotNull LocalDate pickupDate, Boolean early) {
 	}
 
 	record RunView(long id, long regionId, LocalDate pickupDate, CutoffStatus status, Long startedBy,
