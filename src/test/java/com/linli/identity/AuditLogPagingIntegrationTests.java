@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.regex.Pattern;
 
+import com.linli.TestClock;
 import com.linli.Api;
 import com.linli.IntegrationTest;
 import com.linli.ordering.WebSession;
@@ -32,7 +33,7 @@ class AuditLogPagingIntegrationTests {
 		String action = "test.paging." + System.nanoTime();
 		for (int i = 1; i <= 75; i++) {
 			jdbc.sql("insert into identity.audit_log (at, actor, action, target, detail) values (?, 'system', ?, ?, null)")
-				.params(Timestamp.from(Instant.now()), action, "entry-" + i).update();
+				.params(Timestamp.from(TestClock.now()), action, "entry-" + i).update();
 		}
 		var admin = WebSession.signIn(port, Api.ADMIN_PHONE, Api.ADMIN_PASSWORD);
 

@@ -129,7 +129,7 @@ class DispatchIntegrationTests {
 		assertThat(noReason.errorFields()).containsExactly("reason");
 
 		// 3 of 5 came: still short by 2
-		stock.receive(central.id(), apples.skuId(), 3, "AP-1", LocalDate.now(), "po-line:y1" + runId, demand);
+		stock.receive(central.id(), apples.skuId(), 3, "AP-1", TestClock.today(), "po-line:y1" + runId, demand);
 		assertThat(operator.post(dispatch, Map.of()).json().get("missingUnits").asLong()).isEqualTo(2);
 		var overridden = operator.post(dispatch, Map.of("override", true, "reason", "货车按时出发，余下 2 份随第二趟"));
 		assertThat(overridden.status()).as(overridden.toString()).isEqualTo(201);
@@ -140,7 +140,7 @@ class DispatchIntegrationTests {
 		assertThat(orderStatus(runId, annOrder)).isEqualTo("SHIPPED");
 
 		// the other 2 arrive later, held for the run: the next truck takes them, they do not stay reserved
-		stock.receive(central.id(), apples.skuId(), 2, "AP-2", LocalDate.now(), "po-line:y2" + runId, demand);
+		stock.receive(central.id(), apples.skuId(), 2, "AP-2", TestClock.today(), "po-line:y2" + runId, demand);
 		var second = operator.post(dispatch, Map.of());
 		assertThat(second.status()).as(second.toString()).isEqualTo(201);
 		assertThat(second.json().get("ordersShipped").asInt()).isZero();

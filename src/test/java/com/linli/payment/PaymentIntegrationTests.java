@@ -208,12 +208,12 @@ class PaymentIntegrationTests {
 	void aNotificationSignedWithThePublicDevelopmentSecretIsRefusedAndChangesNothing() {
 		var resident = api().newResident();
 		String ref = newReference();
-		Payment payment = payments.createPayment(ref, Money.ofFen(3300), "五常大米 5kg", Instant.now().plusSeconds(900),
+		Payment payment = payments.createPayment(ref, Money.ofFen(3300), "五常大米 5kg", TestClock.now().plusSeconds(900),
 				accountOf(resident));
 		byte[] body = notification(payment, payment.amount().fen());
 
 		// the secret the simulated provider used to ship with: anyone can read it in the source
-		var forged = notify(body, sign("linli-simulated-dev-secret", Instant.now().getEpochSecond(), "abcdef0123456789",
+		var forged = notify(body, sign("linli-simulated-dev-secret", TestClock.now().getEpochSecond(), "abcdef0123456789",
 				body));
 
 		assertThat(forged.status()).isEqualTo(401);

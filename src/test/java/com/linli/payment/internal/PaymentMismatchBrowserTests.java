@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 
+import com.linli.TestClock;
 import com.linli.Api;
 import com.linli.browser.BrowserTest;
 import com.linli.payment.PaymentManagement;
@@ -31,7 +32,7 @@ class PaymentMismatchBrowserTests extends BrowserTest {
 	@Test
 	void anAdminSeesAPaymentPaidHereButNotAtTheBank() {
 		String ref = "test:" + UUID.randomUUID().toString().substring(0, 12);
-		payments.createPayment(ref, Money.ofFen(8800), "有机鸡蛋 60枚", Instant.now().plusSeconds(900), null);
+		payments.createPayment(ref, Money.ofFen(8800), "有机鸡蛋 60枚", TestClock.now().plusSeconds(900), null);
 		// what a forged notification left behind: paid on the platform, never at the bank
 		jdbc.sql("update payment.payment set status = 'SUCCEEDED', paid_at = now() where merchant_reference = ?")
 			.param(ref).update();

@@ -80,10 +80,10 @@ class PaymentReconciliationIntegrationTests {
 		var resident = Api.at(port).newResident();
 		var payer = new AccountId(resident.get("/api/me").json().get("id").asLong());
 		String forged = "test:" + UUID.randomUUID().toString().substring(0, 12);
-		var payment = payments.createPayment(forged, Money.ofFen(4680), "东北大米 10kg", Instant.now().plusSeconds(900),
+		var payment = payments.createPayment(forged, Money.ofFen(4680), "东北大米 10kg", TestClock.now().plusSeconds(900),
 				payer);
 		String genuine = "test:" + UUID.randomUUID().toString().substring(0, 12);
-		var honest = payments.createPayment(genuine, Money.ofFen(990), "青菜", Instant.now().plusSeconds(900), payer);
+		var honest = payments.createPayment(genuine, Money.ofFen(990), "青菜", TestClock.now().plusSeconds(900), payer);
 		resident.post("/api/payments/sim/" + honest.providerTransactionId() + "/pay", Map.of());
 		await().atMost(Duration.ofSeconds(10)).until(() -> payments.get(genuine).status() == PaymentStatus.SUCCEEDED);
 		// what a notification forged with a leaked secret left behind: paid on the platform, never at the bank
@@ -124,7 +124,7 @@ class PaymentReconciliationIntegrationTests {
 		var resident = Api.at(port).newResident();
 		var payer = new AccountId(resident.get("/api/me").json().get("id").asLong());
 		String ref = "test:" + UUID.randomUUID().toString().substring(0, 12);
-		var payment = payments.createPayment(ref, Money.ofFen(2500), "车厘子", Instant.now().plusSeconds(900), payer);
+		var payment = payments.createPayment(ref, Money.ofFen(2500), "车厘子", TestClock.now().plusSeconds(900), payer);
 		provider.setCallbackUrl("http://127.0.0.1:9/unreachable");
 		resident.post("/api/payments/sim/" + payment.providerTransactionId() + "/pay", Map.of());
 		// the bank's books disagree with the platform's about the amount
