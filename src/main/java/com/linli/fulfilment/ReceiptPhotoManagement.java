@@ -16,6 +16,7 @@ import com.linli.network.NetworkManagement;
 import com.linli.network.PickupPointId;
 import com.linli.ordering.OrderLineId;
 import com.linli.shared.InvalidInputException;
+import com.linli.shared.Text;
 import com.linli.shared.storage.FileStorage;
 import com.linli.shared.storage.FileStorage.StoredFile;
 
@@ -66,10 +67,10 @@ public class ReceiptPhotoManagement {
 	public void check(Photo photo) {
 		byte[] b = photo.content() == null ? new byte[0] : photo.content();
 		if (b.length == 0) {
-			throw new InvalidInputException("photo", "照片是空的 / the photo is empty");
+			throw new InvalidInputException("photo", Text.of("fulfilment.problem.photoEmpty"));
 		}
 		if (b.length > MAX_BYTES) {
-			throw new InvalidInputException("photo", "照片最大 5 MB / the photo may have at most 5 MB");
+			throw new InvalidInputException("photo", Text.of("fulfilment.problem.photoTooLarge"));
 		}
 		String type = photo.contentType() == null ? "" : photo.contentType().toLowerCase(java.util.Locale.ROOT);
 		boolean image = switch (type) {
@@ -79,7 +80,7 @@ public class ReceiptPhotoManagement {
 			default -> false;
 		};
 		if (!image) {
-			throw new InvalidInputException("photo", "照片须为 JPEG、PNG 或 WebP 图片 / the photo must be a JPEG, PNG or WebP image");
+			throw new InvalidInputException("photo", Text.of("fulfilment.problem.photoNotImage"));
 		}
 	}
 

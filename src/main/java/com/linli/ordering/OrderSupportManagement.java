@@ -10,6 +10,7 @@ import com.linli.marketing.ListingReservations;
 import com.linli.ordering.internal.OrderRefunds;
 import com.linli.ordering.internal.Orders;
 import com.linli.shared.AdminChange;
+import com.linli.shared.Text;
 import com.linli.shared.BusinessRuleException;
 import com.linli.shared.InvalidInputException;
 import com.linli.shared.Money;
@@ -102,16 +103,16 @@ public class OrderSupportManagement {
 			return orders.get(id);
 		}
 		if (order.status() == OrderStatus.PENDING_PAYMENT || order.paid().isZero()) {
-			throw new BusinessRuleException("not-paid", "订单未支付，没有可退的款项 / the order is not paid: nothing to refund");
+			throw new BusinessRuleException("not-paid", Text.of("ordering.problem.staffRefundNotPaid"));
 		}
 		boolean afterPickup = line.remainingQuantity() == 0 && line.pickedUpQuantity() > 0;
 		int refundable = afterPickup ? line.pickedUpQuantity() : line.remainingQuantity();
 		if (quantity > refundable) {
 			throw new BusinessRuleException("refund-exceeds-line", "quantity",
-					"退款数量超过可退数量（" + refundable + "） / more units than the line has left to refund (" + refundable + ")");
+					Text.of("ordering.problem.staffRefundExceedsLine", refundable));
 		}
 		Money amount = refunds.refundLine(order, line, quantity, suffix, reason.name(),
-				"平台退款 / refund by the platform", false, afterPickup);
+				Text.of("ordering.refund.byPlatform").stored(), false, afterPickup);
 		if (order.status() == OrderStatus.PAID) {
 			// before cutoff the units go back to the listing, as a cancel gives them back
 			reservations.release(line.listingId(), order.residentId(), quantity);
@@ -136,11 +137,11 @@ public class OrderSupportManagement {
 		Instant now = clock.instant();
 		if (!order.cancellableAt(now)) {
 			throw new BusinessRuleException("not-cancellable",
-					"已截单，不能取消；请按商品行退款 / past cutoff: refund lines instead of cancelling");
+					Text.of("ordering.problem.staffCancelPastCutoff"));
 		}
 		boolean paid = order.status() == OrderStatus.PAID;
 		if (!orders.cancel(order, paid ? "STAFF_REFUND" : "STAFF", now)) {
-			throw new BusinessRuleException("order-changed", "订单状态已变化，请刷新 / the order changed meanwhile: reload it");
+			throw new BusinessRuleException("order-changed", Text.of("ordering.problem.orderChangedReload"));
 		}
 		var cancelled = orders.get(id);
 		events.publishEvent(new AdminChange("order.cancel", "order:" + order.id().value(),

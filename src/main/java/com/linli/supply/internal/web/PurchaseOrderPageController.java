@@ -212,7 +212,7 @@ class PurchaseOrderPageController {
 			return LocalDate.parse(value.strip());
 		}
 		catch (java.time.format.DateTimeParseException e) {
-			throw new com.linli.shared.InvalidInputException(field, "请输入日期 / enter a date");
+			throw new com.linli.shared.InvalidInputException(field, com.linli.shared.Text.of("supply.problem.enterDate"));
 		}
 	}
 
