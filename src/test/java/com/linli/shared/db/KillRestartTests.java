@@ -114,7 +114,8 @@ class KillRestartTests {
 				"com.linli.LinliApplication", "--server.port=" + port, "--linli.db.data-dir=" + dataDir,
 				"--linli.db.pool-size=6", "--linli.demo.seed=false", "--linli.notification.reminders.enabled=false",
 				"--linli.fulfilment.cutoff.schedule=-", "--linli.inventory.forecast.schedule=-",
-				"--linli.inventory.alerts.schedule=-"));
+				"--linli.inventory.alerts.schedule=-",
+				"--linli.admin.initial-password=" + Api.ADMIN_PASSWORD, "--linli.admin.must-change-password=false"));
 		Files.createDirectories(dataDir.getParent());
 		File log = dataDir.resolveSibling(dataDir.getFileName() + "-" + children.size() + ".log").toFile();
 		Process process = new ProcessBuilder(command).redirectErrorStream(true)
