@@ -87,7 +87,7 @@ public class Statements {
 	 */
 	public List<Statement> list(SupplierId supplier, Collection<Long> regions, int limit) {
 		Long[] r = regions == null ? null : regions.toArray(Long[]::new);
-		return jdbc.sql(SELECT + """
+		return jdbc.sql(SELECT + "\n" + """
 				 where (? = 0 or t.supplier_id = ?)
 				   and (cast(? as bigint[]) is null or not exists (
 				        select 1 from supply.purchase_order p left join supply.chargeback c on c.po_id = p.id
