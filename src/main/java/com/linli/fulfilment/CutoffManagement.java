@@ -126,7 +126,7 @@ public class CutoffManagement {
 
 	/** Runs of the caller's regions, latest pickup date first. */
 	public Page<CutoffRun> search(CutoffRunSearch search, int page, int size) {
-		var scope = CurrentUser.get().flatMap(CurrentUser::regionScope);
+		var scope = CurrentUser.regionFilter(search.regionId() == null ? null : search.regionId().value());
 		return runs.search(search, scope, Math.max(page, 0), Page.size(size));
 	}
 
@@ -183,6 +183,6 @@ public class CutoffManagement {
 	}
 
 	private static void checkScope(RegionId region) {
-		CurrentUser.get().ifPresent(user -> user.checkManagesRegion(region.value()));
+		CurrentUser.checkRegion(region.value());
 	}
 }

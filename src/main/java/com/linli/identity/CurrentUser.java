@@ -52,4 +52,41 @@ public record CurrentUser(AccountId id, String phone, String displayName, Set<Ro
 	public Optional<Set<Long>> regionScope() {
 		return isAdmin() ? Optional.empty() : Optional.of(regionIds);
 	}
+
+	/**
+	 * Whether this user works in the region: admins in every region, operators and warehouse staff in the
+	 * regions of their account, nobody else (residents, leaders and suppliers reach only their own things).
+	 */
+	public boolean worksIn(long regionId) {
+		return isAdmin() || ((hasRole(Role.OPERATOR) || hasRole(Role.WAREHOUSE_STAFF)) && regionIds.contains(regionId));
+	}
+
+	// The one region check of every module (DESIGN.md section 5), for controllers and services alike. Work
+	// without a signed-in caller is the platform's own (scheduled jobs, event listeners) and is not limited.
+
+	/** 403 unless the signed-in caller works in the region (see {@link #worksIn}). */
+	public static void checkRegion(long regionId) {
+		get().ifPresent(user -> {
+			if (!user.worksIn(regionId)) {
+				throw new AccessDeniedException("region " + regionId + " is not among your regions");
+			}
+		});
+	}
+
+	/** Whether the caller may see what belongs to the region: for rows of several regions in one list. */
+	public static boolean mayAccessRegion(long regionId) {
+		return get().map(user -> user.worksIn(regionId)).orElse(true);
+	}
+
+	/**
+	 * The region filter of a list: the one region asked for (403 unless the caller works in it), else every
+	 * region of the caller; empty means no filter (admins, and the platform itself).
+	 */
+	public static Optional<Set<Long>> regionFilter(Long requested) {
+		if (requested != null) {
+			checkRegion(requested);
+			return Optional.of(Set.of(requested));
+		}
+		return get().flatMap(CurrentUser::regionScope);
+	}
 }

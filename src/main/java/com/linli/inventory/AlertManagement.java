@@ -163,7 +163,7 @@ public class AlertManagement {
 
 	/** Alerts of the caller's regions, open first, newest first. */
 	public Page<StockAlert> search(Boolean open, AlertKind kind, WarehouseId warehouse, int page, int size) {
-		Set<Long> scope = CurrentUser.get().flatMap(CurrentUser::regionScope).orElse(null);
+		Set<Long> scope = CurrentUser.regionFilter(null).orElse(null);
 		return alerts.search(open, kind, warehouse, scope, Math.max(page, 0), Page.size(size));
 	}
 

@@ -203,7 +203,7 @@ public class ForecastManagement {
 	 */
 	public ForecastJobStatus startJob(RegionId regionId) {
 		java.util.Set<RegionId> only = regionId != null ? java.util.Set.of(region(regionId).id())
-				: CurrentUser.get().flatMap(CurrentUser::regionScope)
+				: CurrentUser.regionFilter(null)
 					.map(scope -> scope.stream().map(RegionId::new).collect(java.util.stream.Collectors.toSet()))
 					.orElse(null);
 		if (!job.start(only)) {
@@ -227,7 +227,7 @@ public class ForecastManagement {
 	 * R&lt;region&gt;, item SKU&lt;id&gt;).
 	 */
 	public void exportHistory(Consumer<String> line) {
-		demands.exportCsv(CurrentUser.get().flatMap(CurrentUser::regionScope).orElse(null), line);
+		demands.exportCsv(CurrentUser.regionFilter(null).orElse(null), line);
 	}
 
 	/** The region, once the caller (if any: the platform's own calls have none) is known to manage it. */
@@ -237,13 +237,13 @@ public class ForecastManagement {
 		}
 		Region region = network.regions().stream().filter(r -> r.id().equals(regionId)).findFirst()
 			.orElseThrow(() -> new InvalidInputException("regionId", Text.of("inventory.problem.unknownRegion", regionId)));
-		CurrentUser.get().ifPresent(user -> user.checkManagesRegion(region.id().value()));
+		CurrentUser.checkRegion(region.id().value());
 		return region;
 	}
 
 	/** The regions the caller manages (all for an admin or the platform itself). */
 	public List<Region> regions() {
-		var scope = CurrentUser.get().flatMap(CurrentUser::regionScope);
+		var scope = CurrentUser.regionFilter(null);
 		return network.regions().stream().filter(r -> scope.map(s -> s.contains(r.id().value())).orElse(true)).toList();
 	}
 

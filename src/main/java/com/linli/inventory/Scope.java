@@ -8,7 +8,6 @@ import com.linli.shared.InvalidInputException;
 import com.linli.shared.NotFoundException;
 import com.linli.shared.Text;
 
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -35,21 +34,13 @@ class Scope {
 		catch (NotFoundException e) {
 			throw new InvalidInputException(field, Text.of("inventory.problem.warehouseMissing", id));
 		}
-		CurrentUser.get().ifPresent(user -> {
-			if (!user.isAdmin() && !user.regionIds().contains(warehouse.regionId().value())) {
-				throw new AccessDeniedException("warehouse " + id + " is not in your regions");
-			}
-		});
+		CurrentUser.checkRegion(warehouse.regionId().value());
 		return warehouse;
 	}
 
 	/** Throws 403 unless the signed-in staff member works in the region. */
 	static void checkRegion(com.linli.network.RegionId region) {
-		CurrentUser.get().ifPresent(user -> {
-			if (!user.isAdmin() && !user.regionIds().contains(region.value())) {
-				throw new AccessDeniedException("region " + region + " is not among your regions");
-			}
-		});
+		CurrentUser.checkRegion(region.value());
 	}
 
 	static Long by() {

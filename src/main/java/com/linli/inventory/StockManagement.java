@@ -218,7 +218,7 @@ public class StockManagement {
 
 	/** The active warehouses of the regions the caller works in, central first. */
 	public List<Warehouse> warehouses() {
-		var regions = CurrentUser.get().flatMap(CurrentUser::regionScope).orElse(null);
+		var regions = CurrentUser.regionFilter(null).orElse(null);
 		return network.regions().stream().filter(r -> regions == null || regions.contains(r.id().value()))
 			.flatMap(r -> network.warehouses(r.id()).stream()).filter(Warehouse::active).toList();
 	}

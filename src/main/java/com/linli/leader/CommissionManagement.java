@@ -195,7 +195,7 @@ public class CommissionManagement {
 			return;
 		}
 		network.getRegion(region);
-		user.ifPresent(u -> u.checkManagesRegion(region.value()));
+		CurrentUser.checkRegion(region.value());
 	}
 
 	private static String target(RegionId region) {

@@ -212,10 +212,10 @@ public class LeaderManagement {
 	}
 
 	private static void checkManages(PickupPoint point) {
-		CurrentUser.get().ifPresent(user -> user.checkManagesRegion(point.regionId().value()));
+		CurrentUser.checkRegion(point.regionId().value());
 	}
 
 	private static void checkManages(Leader leader) {
-		CurrentUser.get().ifPresent(user -> user.checkManagesRegion(leader.regionId().value()));
+		CurrentUser.checkRegion(leader.regionId().value());
 	}
 }

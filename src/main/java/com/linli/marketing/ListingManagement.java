@@ -181,7 +181,7 @@ public class ListingManagement {
 	public Page<Listing> search(ListingSearch search, int page, int size) {
 		int pageSize = Page.size(size);
 		int pageNumber = Math.max(page, 0);
-		Set<Long> scope = CurrentUser.get().flatMap(CurrentUser::regionScope).orElse(null);
+		Set<Long> scope = CurrentUser.regionFilter(null).orElse(null);
 		if (search.regionId() != null) {
 			checkScope(search.regionId());
 		}
@@ -236,7 +236,7 @@ public class ListingManagement {
 	}
 
 	private static void checkScope(RegionId region) {
-		CurrentUser.get().ifPresent(user -> user.checkManagesRegion(region.value()));
+		CurrentUser.checkRegion(region.value());
 	}
 
 	private static BusinessRuleException duplicate(Sku sku, LocalDate pickupDate) {

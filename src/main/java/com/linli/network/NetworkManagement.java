@@ -425,6 +425,6 @@ public class NetworkManagement {
 	}
 
 	private static void checkManages(RegionId region) {
-		CurrentUser.get().ifPresent(user -> user.checkManagesRegion(region.value()));
+		CurrentUser.checkRegion(region.value());
 	}
 }

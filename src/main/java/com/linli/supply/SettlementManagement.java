@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 
+import com.linli.identity.CurrentUser;
 import com.linli.shared.AdminChange;
 import com.linli.shared.BusinessRuleException;
 import com.linli.shared.InvalidInputException;
@@ -81,7 +82,17 @@ public class SettlementManagement {
 		return get(id);
 	}
 
+	/**
+	 * A statement, for staff: it belongs to the regions of its purchase orders (and of those its chargebacks
+	 * name), and only staff working in all of them see it (403 otherwise).
+	 */
 	public Statement get(long id) {
+		var s = load(id);
+		statements.regions(id).forEach(CurrentUser::checkRegion);
+		return s;
+	}
+
+	private Statement load(long id) {
 		var s = statements.find(id).orElseThrow(() -> new NotFoundException("statement", id));
 		var pos = orders.load("where p.statement_id = ? order by p.delivered_at, p.id", List.of(id));
 		return new Statement(s.id(), s.supplierId(), s.supplierName(), s.periodStart(), s.periodEnd(), s.goods(),
@@ -91,14 +102,20 @@ public class SettlementManagement {
 
 	/** A statement of this supplier, else "not found". */
 	public Statement getFor(SupplierId supplier, long id) {
-		var s = get(id);
+		var s = load(id);
 		if (!s.supplierId().equals(supplier)) {
 			throw new NotFoundException("statement", id);
 		}
 		return s;
 	}
 
+	/** The supplier's statements (all when null) that the caller, staff, may see (see {@link #get}). */
 	public List<Statement> list(SupplierId supplier) {
+		return statements.list(supplier, CurrentUser.regionFilter(null).orElse(null), 200);
+	}
+
+	/** The statements of this supplier, for the supplier's own portal. */
+	public List<Statement> listFor(SupplierId supplier) {
 		return statements.list(supplier, 200);
 	}
 
@@ -123,7 +140,10 @@ public class SettlementManagement {
 		return get(id);
 	}
 
-	/** A chargeback on the supplier's next statement. */
+	/**
+	 * A chargeback on the supplier's next statement. Staff charge back a purchase order of their regions; only
+	 * platform admins enter one without a purchase order (it lands on a statement of every region).
+	 */
 	@Transactional
 	public Chargeback chargeback(SupplierId supplier, PurchaseOrderId po, Money amount, String reason) {
 		suppliers.get(supplier);
@@ -133,8 +153,13 @@ public class SettlementManagement {
 		if (reason == null || reason.isBlank() || reason.strip().length() > 200) {
 			throw new InvalidInputException("reason", Text.of("supply.problem.reasonUp200Characters"));
 		}
+		if (po == null && CurrentUser.get().filter(user -> !user.isAdmin()).isPresent()) {
+			throw new InvalidInputException("purchaseOrderId",
+					"请选择本区域的采购单 / name the purchase order (of your regions) the chargeback is for");
+		}
 		if (po != null) {
 			var order = orders.find(po).orElseThrow(() -> new InvalidInputException("purchaseOrderId", "no such purchase order"));
+			CurrentUser.checkRegion(order.regionId().value());
 			if (!order.supplierId().equals(supplier)) {
 				throw new InvalidInputException("purchaseOrderId", Text.of("supply.problem.notPurchaseOrderSupplier"));
 			}
@@ -145,9 +170,12 @@ public class SettlementManagement {
 		return statements.chargebacks(supplier, null).stream().filter(c -> c.id() == id).findFirst().orElseThrow();
 	}
 
-	/** Chargebacks not on a statement yet. */
+	/** Chargebacks not on a statement yet, of the purchase orders the caller may see. */
 	public List<Chargeback> openChargebacks(SupplierId supplier) {
-		return statements.chargebacks(supplier, null);
+		return statements.chargebacks(supplier, null).stream()
+			.filter(c -> c.purchaseOrderId() == null || orders.find(new PurchaseOrderId(c.purchaseOrderId()))
+				.map(po -> CurrentUser.mayAccessRegion(po.regionId().value())).orElse(true))
+			.toList();
 	}
 
 	private Instant start(LocalDate day) {

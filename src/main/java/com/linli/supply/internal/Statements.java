@@ -6,8 +6,11 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import com.linli.shared.Money;
 import com.linli.shared.SupplierId;
@@ -75,9 +78,32 @@ public class Statements {
 	}
 
 	public List<Statement> list(SupplierId supplier, int limit) {
-		return jdbc.sql(SELECT + " where (? = 0 or t.supplier_id = ?) order by t.period_start desc, s.name limit ?")
-			.params(supplier == null ? 0 : supplier.value(), supplier == null ? 0 : supplier.value(), limit)
+		return list(supplier, null, limit);
+	}
+
+	/**
+	 * Statements whose purchase orders (and the purchase orders of their chargebacks) all lie in the regions;
+	 * {@code regions == null}: every statement.
+	 */
+	public List<Statement> list(SupplierId supplier, Collection<Long> regions, int limit) {
+		Long[] r = regions == null ? null : regions.toArray(Long[]::new);
+		return jdbc.sql(SELECT + "\n" + """
+				 where (? = 0 or t.supplier_id = ?)
+				   and (cast(? as bigint[]) is null or not exists (
+				        select 1 from supply.purchase_order p left join supply.chargeback c on c.po_id = p.id
+				         where (p.statement_id = t.id or c.statement_id = t.id) and p.region_id <> all(cast(? as bigint[]))))
+				 order by t.period_start desc, s.name limit ?""")
+			.params(supplier == null ? 0 : supplier.value(), supplier == null ? 0 : supplier.value(), r, r, limit)
 			.query(Statements::map).list();
+	}
+
+	/** The regions of the statement's purchase orders and of the purchase orders its chargebacks name. */
+	public Set<Long> regions(long statementId) {
+		return new HashSet<>(jdbc.sql("""
+				select p.region_id from supply.purchase_order p where p.statement_id = ?
+				union
+				select p.region_id from supply.chargeback c join supply.purchase_order p on p.id = c.po_id
+				 where c.statement_id = ?""").params(statementId, statementId).query(Long.class).list());
 	}
 
 	public long addChargeback(SupplierId supplier, Long po, Money amount, String reason, Instant now) {

@@ -16,22 +16,19 @@ final class Scopes {
 
 	/** The one region asked for (403 unless managed), else all the user manages ({@code null} = all, admins). */
 	static Set<RegionId> listRegions(Long requested) {
-		var user = CurrentUser.require();
-		if (requested != null) {
-			user.checkManagesRegion(requested);
-			return Set.of(new RegionId(requested));
-		}
-		return user.regionScope()
+		CurrentUser.require();
+		return CurrentUser.regionFilter(requested)
 			.map(ids -> ids.stream().map(RegionId::new).collect(Collectors.toUnmodifiableSet()))
 			.orElse(null);
 	}
 
 	static void check(RegionId region) {
-		CurrentUser.require().checkManagesRegion(region.value());
+		CurrentUser.require();
+		CurrentUser.checkRegion(region.value());
 	}
 
 	static List<Region> managed(List<Region> regions) {
-		var user = CurrentUser.require();
-		return regions.stream().filter(r -> user.managesRegion(r.id().value())).toList();
+		CurrentUser.require();
+		return regions.stream().filter(r -> CurrentUser.mayAccessRegion(r.id().value())).toList();
 	}
 }

@@ -20,25 +20,22 @@ final class Scopes {
 	 * every region the user manages ({@code null} = all, for platform admins).
 	 */
 	static Set<RegionId> listRegions(Long requested) {
-		var user = CurrentUser.require();
-		if (requested != null) {
-			user.checkManagesRegion(requested);
-			return Set.of(new RegionId(requested));
-		}
-		return user.regionScope()
+		CurrentUser.require();
+		return CurrentUser.regionFilter(requested)
 			.map(ids -> ids.stream().map(RegionId::new).collect(Collectors.toUnmodifiableSet()))
 			.orElse(null);
 	}
 
 	/** 403 unless the signed-in user manages this region. */
 	static void check(RegionId region) {
-		CurrentUser.require().checkManagesRegion(region.value());
+		CurrentUser.require();
+		CurrentUser.checkRegion(region.value());
 	}
 
 	/** The regions of this list the signed-in user manages. */
 	static List<Region> managed(List<Region> regions) {
-		var user = CurrentUser.require();
-		return regions.stream().filter(r -> user.managesRegion(r.id().value())).toList();
+		CurrentUser.require();
+		return regions.stream().filter(r -> CurrentUser.mayAccessRegion(r.id().value())).toList();
 	}
 
 	/** Region names by id, for lists that show the region of each row. */

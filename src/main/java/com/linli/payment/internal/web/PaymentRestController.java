@@ -2,6 +2,7 @@ package com.linli.payment.internal.web;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 import com.linli.identity.CurrentUser;
 import com.linli.identity.Role;
@@ -10,6 +11,7 @@ import com.linli.payment.PaymentManagement;
 import com.linli.payment.Refund;
 import com.linli.payment.internal.Payments;
 import com.linli.shared.NotFoundException;
+import com.linli.shared.ReferenceRegions;
 import com.linli.shared.Text;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -22,8 +24,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * A client's view of a payment: its status, the cashier to pay at, its refunds. Only the payer
- * (the account signed in when the payment was created) and staff see a payment; for anyone else it
- * does not exist (404), so references cannot be probed.
+ * (the account signed in when the payment was created) and staff of the region of what is paid for (an
+ * order's region, see {@link ReferenceRegions}) see a payment; for anyone else it does not exist (404), so
+ * references cannot be probed.
  */
 @RestController
 @RequestMapping("/api/payments/{merchantReference}")
@@ -34,9 +37,12 @@ class PaymentRestController {
 
 	private final Payments records;
 
-	PaymentRestController(PaymentManagement payments, Payments records) {
+	private final List<ReferenceRegions> regions;
+
+	PaymentRestController(PaymentManagement payments, Payments records, List<ReferenceRegions> regions) {
 		this.payments = payments;
 		this.records = records;
+		this.regions = regions;
 	}
 
 	@GetMapping
@@ -55,12 +61,17 @@ class PaymentRestController {
 	private Payment visible(String merchantReference) {
 		var user = CurrentUser.require();
 		var payment = payments.find(merchantReference);
-		boolean staff = user.hasRole(Role.PLATFORM_ADMIN) || user.hasRole(Role.OPERATOR);
+		boolean staff = user.isAdmin() || (user.hasRole(Role.OPERATOR) && regionOf(merchantReference)
+			.map(user::worksIn).orElse(false));
 		if (payment.isEmpty() || !(staff
 				|| records.payer(merchantReference).map(p -> p == user.id().value()).orElse(false))) {
 			throw new NotFoundException("payment", merchantReference);
 		}
 		return payment.get();
+	}
+
+	private Optional<Long> regionOf(String merchantReference) {
+		return regions.stream().flatMap(r -> r.regionOf(merchantReference).stream()).findFirst();
 	}
 
 	private PaymentView view(Payment p) {

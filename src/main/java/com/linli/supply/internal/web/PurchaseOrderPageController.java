@@ -121,7 +121,7 @@ class PurchaseOrderPageController {
 
 	private PurchaseOrder scoped(long id) {
 		var po = orders.get(new PurchaseOrderId(id));
-		CurrentUser.require().checkManagesRegion(po.regionId().value());
+		CurrentUser.checkRegion(po.regionId().value());
 		return po;
 	}
 

@@ -63,7 +63,7 @@ class SupplierPortalPageController {
 		model.addAttribute("supplier", supplier);
 		if (supplier != null) {
 			model.addAttribute("result", orders.ofSupplier(supplier.id(), null, page, 20));
-			model.addAttribute("statements", settlement.list(supplier.id()));
+			model.addAttribute("statements", settlement.listFor(supplier.id()));
 			var cards = scorecards.trend(supplier.id(), ScorePeriod.MONTH, 1);
 			model.addAttribute("card", cards.isEmpty() ? null : cards.get(cards.size() - 1));
 		}

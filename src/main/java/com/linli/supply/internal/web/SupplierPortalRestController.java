@@ -100,7 +100,7 @@ class SupplierPortalRestController {
 	@GetMapping("/statements")
 	@Operation(summary = "My settlement statements, newest period first")
 	List<StatementView> statements() {
-		return settlement.list(SupplyViews.mySupplier(suppliers)).stream()
+		return settlement.listFor(SupplyViews.mySupplier(suppliers)).stream()
 			.map(s -> StatementView.of(s, false)).toList();
 	}
 

@@ -1,0 +1,556 @@
+package com.linli;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.linli.fulfilment.FulfilmentFixtures;
+import com.linli.network.NetworkFixtures;
+import com.linli.ordering.OrderingFixtures;
+import com.linli.ordering.WebSession;
+import com.linli.supply.SupplyFixtures;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import tools.jackson.databind.JsonNode;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * An operator sees and changes only their regions (DESIGN.md section 5). Region 1 gets one of each
+ * region-bound thing (warehouses, community, pickup point, leader, listing, a paid order, a cutoff run with
+ * sorting lists, a purchase order received into stock, a chargeback and a statement, a stocktake, a commission
+ * scheme, a forecast demand); then an operator of region 2 only walks every operation of the OpenAPI document
+ * with the ids of region 1 and must get 403 or 404 for each, and lists must not show region 1's things.
+ * Operations that are not region-bound are listed in {@link #EXEMPT} with the reason.
+ */
+@IntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class RegionScopingTests {
+
+	/** Operations an operator of another region may call: nothing in them belongs to a region. */
+	static final Map<String, String> EXEMPT = exempt();
+
+	static Map<String, String> exempt() {
+		Map<String, String> m = new LinkedHashMap<>();
+		String catalog = "the catalog (categories, products, SKUs) is the platform's, not a region's";
+		for (String p : List.of("/api/catalog/categories", "/api/catalog/categories/{id}", "/api/catalog/products",
+				"/api/catalog/products/{id}", "/api/catalog/products/{id}/skus", "/api/catalog/products/{id}/image",
+				"/api/catalog/skus", "/api/catalog/skus/{id}")) {
+			m.put(p, catalog);
+		}
+		String supplier = "suppliers, their terms, licences, SKUs, logins and scores serve every region";
+		for (String p : List.of("/api/suppliers", "/api/suppliers/{id}", "/api/suppliers/{id}/terms",
+				"/api/suppliers/{id}/qualifications", "/api/suppliers/{id}/qualifications/{qualificationId}",
+				"/api/suppliers/{id}/skus", "/api/suppliers/{id}/skus/{skuId}", "/api/suppliers/{id}/accounts",
+				"/api/suppliers/{id}/accounts/{accountId}", "/api/suppliers/{id}/scores", "/api/supplier-alerts",
+				"/api/supplier-scores")) {
+			m.put(p, supplier);
+		}
+		m.put("/api/storefront/listings", "the public storefront: anyone may browse any region's listings");
+		m.put("/api/storefront/search", "the public storefront");
+		m.put("/api/storefront/listings/{id}", "the public storefront");
+		m.put("/api/auth/token", "signing in");
+		m.put("/api/auth/register", "registration");
+		m.put("/api/auth/logout", "the caller's own session");
+		m.put("/api/me", "the caller's own account");
+		m.put("/api/me/pickup-point", "the caller's own pickup point as a shopper (any open point may be chosen)");
+		m.put("/api/cart", "the caller's own cart");
+		m.put("/api/cart/items", "the caller's own cart (any signed-in account may shop)");
+		m.put("/api/cart/items/{listingId}", "the caller's own cart");
+		m.put("/api/cart/checkout", "the caller's own cart");
+		m.put("/api/orders", "the caller's own orders (any signed-in account may shop; list: own orders only)");
+		m.put("/api/messages", "the caller's own messages");
+		m.put("/api/messages/unread-count", "the caller's own messages");
+		m.put("/api/messages/read-all", "the caller's own messages");
+		m.put("/api/payments/notify/{provider}", "the payment provider's signed callback, not a user's call");
+		m.put("/api/payments/sim/{transactionId}", "the simulated bank stands in for the provider's cashier");
+		m.put("/api/payments/sim/{transactionId}/pay", "the simulated bank stands in for the provider's cashier");
+		m.put("/api/inventory/settings", "safety stock settings are platform-wide");
+		String myPoint = "the calling leader's own pickup point on a day (the path names a date, not a thing of region 1)";
+		for (String p : List.of("/api/fulfilment/my-point/{date}", "/api/fulfilment/my-point/{date}/receipt",
+				"/api/fulfilment/my-point/{date}/sorting-list", "/api/fulfilment/my-point/{date}/sorting-list.pdf")) {
+			m.put(p, myPoint);
+		}
+		m.put("/api/network/regions/search", "region names for pickers");
+		String directory = "the public directory: residents pick a city and a pickup point in it";
+		m.put("GET /api/network/regions", directory);
+		m.put("GET /api/network/regions/{id}", directory);
+		m.put("GET /api/network/pickup-points", directory);
+		m.put("GET /api/network/pickup-points/{id}", directory);
+		m.put("/api/inventory/alerts/recompute", "runs the hourly platform-wide alert job now; answers counts only");
+		return m;
+	}
+
+	/**
+	 * Refusals other than 403/404 that show nothing of region 1: a leader who scans a code of another pickup point
+	 * is told so (409), as the pickup desk needs, and learns nothing of the order.
+	 */
+	static final Map<String, Integer> OTHER_REFUSALS = Map.of("GET /api/leader/pickups/{pickupCode}", 409,
+			"POST /api/leader/pickups", 409);
+
+	/** Where the last segment before a path variable names the kind of resource. */
+	static final Pattern VARIABLE = Pattern.compile("([^/{}]+)/\\{([^}]+)}|\\{([^}]+)}");
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	ApplicationContext context;
+
+	@Autowired
+	Clock clock;
+
+	@Autowired
+	com.linli.inventory.StockManagement stocks;
+
+	/** Region 1's ids: by path segment ("purchase-orders") or path variable name ("gridWarehouseId"). */
+	final Map<String, String> ids = new HashMap<>();
+
+	/** Texts only region 1's things carry (names, numbers): no list may show them to the stranger. */
+	final List<String> markers = new ArrayList<>();
+
+	long statementId;
+
+	long orderId;
+
+	Api stranger;
+
+	Api otherResident;
+
+	Api otherLeader;
+
+	Api otherSupplier;
+
+	/** Who walks the API now. */
+	Api caller;
+
+	String strangerPhone;
+
+	@BeforeAll
+	void regionOneWithOneOfEverything() {
+		var admin = Api.at(port).asAdmin();
+		var world = new OrderingFixtures(context, port);
+		var day = new FulfilmentFixtures(world, port);
+		long region = world.region.id().value();
+		long central = new NetworkFixtures(admin).warehouse(region, "CENTRAL");
+		var point = world.pickupPoint;
+		String product = "区域一苹果" + NetworkFixtures.unique();
+		var sku = world.sku(product, "500g/份");
+		var listing = world.listing(sku, "19.90", 100, 5);
+		var operator = day.operator();
+		Api resident = world.resident();
+		JsonNode order = day.paidOrder(resident, listing, 3);
+		orderId = order.get("id").asLong();
+
+		String leaderPhone = Api.newPhone();
+		String leaderName = "区域一团长" + NetworkFixtures.unique();
+		var leader = admin.post("/api/leaders", Map.of("phone", leaderPhone, "name", leaderName, "password",
+				"leader123", "pickupPointId", point.id().value()));
+		assertThat(leader.status()).as(leader.toString()).isEqualTo(201);
+
+		var supply = new SupplyFixtures(operator, port);
+		LocalDate today = LocalDate.now(clock);
+		long supplier = supply.supplier("区域一果业", "PREFERRED", today.plusYears(1));
+		supply.offer(supplier, sku, 1200, 1);
+		var scheme = operator.put("/api/commission/schemes/" + region,
+				Map.of("bands", List.of(Map.of("floorFen", 0, "rateBasisPoints", 800)), "overrides", List.of()));
+		assertThat(scheme.status()).as(scheme.toString()).isEqualTo(200);
+		var demand = operator.put("/api/forecasts/demand", Map.of("regionId", region, "skuId", sku.id().value(), "date",
+				today.minusDays(1).toString(), "units", 7));
+		assertThat(demand.status()).as(demand.toString()).isLessThan(300);
+
+		var run = day.cutoff(operator);
+		long runId = run.get("id").asLong();
+		JsonNode po = supply.awaitPurchaseOrders(runId, 1).get(0);
+		long poId = po.get("id").asLong();
+		long lineId = po.get("lines").get(0).get("id").asLong();
+		assertThat(operator.post("/api/purchase-orders/" + poId + "/send", Map.of()).status()).isEqualTo(200);
+		assertThat(supply.login(supplier).post("/api/supplier/purchase-orders/" + poId + "/confirm", Map.of()).status())
+			.isEqualTo(200);
+		var received = Api.at(port).newAccount("WAREHOUSE_STAFF").post("/api/warehouse/purchase-orders/" + poId
+				+ "/receipt", Map.of("lines", List.of(Map.of("lineId", lineId, "accepted", 3, "rejected", 0, "batchNo",
+						"R1-" + poId, "productionDate", today.toString()))));
+		assertThat(received.status()).as(received.toString()).isEqualTo(200);
+		var chargeback = operator.post("/api/suppliers/" + supplier + "/chargebacks",
+				Map.of("amountFen", 100, "reason", "区域一扣款", "purchaseOrderId", poId));
+		assertThat(chargeback.status()).as(chargeback.toString()).isEqualTo(201);
+		var statement = operator.post("/api/suppliers/" + supplier + "/statements", Map.of());
+		assertThat(statement.status()).as(statement.toString()).isEqualTo(201);
+		statementId = statement.id();
+		var stocktake = operator.post("/api/inventory/stocktakes", Map.of("warehouseId", central, "note", "区域一盘点"));
+		assertThat(stocktake.status()).as(stocktake.toString()).isEqualTo(201);
+		// a batch two days before its expiry: an alert with a clearance suggestion
+		stocks.receive(new com.linli.network.WarehouseId(central), sku.id(), 4, "NEAR-" + poId, today.minusDays(5),
+				"test-stock:" + NetworkFixtures.unique(), null);
+		assertThat(operator.post("/api/inventory/alerts/recompute", Map.of()).status()).isEqualTo(200);
+		String clearance = null;
+		for (JsonNode alert : operator.get("/api/inventory/alerts?warehouseId=" + central).json().get("items")) {
+			if (alert.hasNonNull("clearance")) {
+				clearance = alert.get("clearance").get("id").asText();
+			}
+		}
+		assertThat(clearance).as("a clearance suggestion of region 1").isNotNull();
+		var stock = operator.get("/api/inventory/warehouses/" + central + "/stock/" + sku.id().value()).json();
+
+		var inbox = resident.get("/api/messages").json().get("items");
+		if (inbox != null && !inbox.isEmpty()) {
+			ids.put("messages", inbox.get(0).get("id").asText());
+		}
+		ids.put("clearances", clearance);
+		ids.put("suppliers", Long.toString(supplier));
+		ids.put("accounts", leader.json().get("accountId").asText());
+		ids.put("regions", Long.toString(region));
+		ids.put("regionId", Long.toString(region));
+		ids.put("warehouses", Long.toString(central));
+		ids.put("warehouseId", Long.toString(central));
+		ids.put("gridWarehouseId", Long.toString(point.gridWarehouseId().value()));
+		ids.put("grid-warehouses", Long.toString(point.gridWarehouseId().value()));
+		ids.put("communities", Long.toString(point.communityId().value()));
+		ids.put("pickup-points", Long.toString(point.id().value()));
+		ids.put("pickupPointId", Long.toString(point.id().value()));
+		ids.put("leaders", Long.toString(leader.id()));
+		ids.put("listings", Long.toString(listing.id().value()));
+		ids.put("orders", Long.toString(orderId));
+		ids.put("cutoff-runs", Long.toString(runId));
+		ids.put("cutoffRunId", Long.toString(runId));
+		ids.put("purchase-orders", Long.toString(poId));
+		ids.put("lineId", Long.toString(lineId));
+		ids.put("statements", Long.toString(statementId));
+		ids.put("stocktakes", Long.toString(stocktake.id()));
+		ids.put("batchId", stock.get("batches").get(0).get("id").asText());
+		ids.put("skuId", Long.toString(sku.id().value()));
+		ids.put("merchantReference", "order:" + orderId);
+		ids.put("pickupCode", order.get("pickupCode").asText());
+		ids.put("date", world.pickupDate.toString());
+		ids.put("format", "xlsx");
+
+		markers.add(world.region.name());
+		markers.add(point.name());
+		markers.add(product);
+		markers.add(leaderName);
+		markers.add(po.get("poNo").asText());
+		markers.add(order.get("orderNo").asText());
+		markers.add("区域一扣款");
+		markers.add("区域一盘点");
+
+		strangerPhone = Api.newPhone();
+		long otherRegion = new NetworkFixtures(admin).region();
+		var created = admin.post("/api/admin/accounts", Map.of("phone", strangerPhone, "displayName", "外区运营",
+				"password", "secret123", "roles", new String[] { "OPERATOR" }, "regionIds", new long[] { otherRegion }));
+		assertThat(created.status()).as(created.toString()).isEqualTo(201);
+		stranger = Api.at(port).as(strangerPhone, "secret123");
+		otherResident = world.resident();
+		var elsewhere = new NetworkFixtures(admin).network();
+		String otherLeaderPhone = Api.newPhone();
+		var appointed = admin.post("/api/leaders", Map.of("phone", otherLeaderPhone, "name", "外区团长", "password",
+				"leader123", "pickupPointId", elsewhere.pickupPointId()));
+		assertThat(appointed.status()).as(appointed.toString()).isEqualTo(201);
+		otherLeader = Api.at(port).as(otherLeaderPhone, "leader123");
+		otherSupplier = supply.login(supply.supplier("外区果业", "PREFERRED", today.plusYears(1)));
+
+		// region 1's own people do reach what the others must not (so a 404 below is not a wrong id)
+		assertThat(operator.get("/api/statements/" + statementId).status()).isEqualTo(200);
+		List<Long> listed = new ArrayList<>();
+		operator.get("/api/statements?supplierId=" + supplier).json().forEach(n -> listed.add(n.get("id").asLong()));
+		assertThat(listed).contains(statementId);
+		assertThat(operator.get("/api/purchase-orders/" + poId).status()).isEqualTo(200);
+		assertThat(operator.get("/api/payments/order:" + orderId).status()).isEqualTo(200);
+		assertThat(resident.get("/api/payments/order:" + orderId).status()).isEqualTo(200);
+		assertThat(resident.get("/api/orders/" + orderId).status()).isEqualTo(200);
+	}
+
+	@Test
+	void anOperatorOfAnotherRegionReachesNothingOfRegionOneThroughTheApi() {
+		List<String> unclassified = new ArrayList<>();
+		var leaks = walk(stranger, unclassified);
+		assertThat(unclassified).as("operations neither walked nor exempt").isEmpty();
+		assertThat(leaks).as("operations that let an operator of region 2 reach region 1").isEmpty();
+	}
+
+	@Test
+	void residentsLeadersAndSuppliersReachOnlyTheirOwn() {
+		Map<String, Api> others = Map.of("another resident of region 1", otherResident, "the leader of a point of region 2",
+				otherLeader, "another supplier", otherSupplier);
+		others.forEach((who, api) -> {
+			List<String> unclassified = new ArrayList<>();
+			assertThat(walk(api, unclassified)).as(who + " reaches region 1's things of others").isEmpty();
+		});
+	}
+
+	/** Every operation of the OpenAPI document with region 1's ids, as the caller: what answered other than 403/404. */
+	private List<String> walk(Api who, List<String> unclassified) {
+		caller = who;
+		var paths = caller.get("/v3/api-docs").json().get("paths");
+		List<String> leaks = new ArrayList<>();
+		int checked = 0;
+		for (String path : paths.propertyNames()) {
+			if (EXEMPT.containsKey(path)) {
+				continue;
+			}
+			JsonNode operations = paths.get(path);
+			for (String method : List.of("get", "post", "put", "patch", "delete")) {
+				if (!operations.has(method)) {
+					continue;
+				}
+				String name = method.toUpperCase() + " " + path;
+				if (EXEMPT.containsKey(name)) {
+					continue;
+				}
+				String concrete = concrete(path);
+				if (concrete == null) {
+					unclassified.add(name + " (a path variable without a region-1 id)");
+					continue;
+				}
+				checked++;
+				if (path.contains("{")) {
+					var response = call(method, concrete, body(path));
+					if (!refused(name, response)) {
+						leaks.add(name + " as " + concrete + " -> " + response.status() + " " + abbreviated(response));
+					}
+				}
+				else if (method.equals("get")) {
+					checkList(name, concrete, operations.get(method), leaks);
+				}
+				else {
+					Map<String, Object> body = CREATES.get(name) == null ? null : CREATES.get(name).apply(this);
+					if (body == null) {
+						unclassified.add(name + " (a change without a path variable: give it a body naming region 1)");
+						continue;
+					}
+					var response = call(method, concrete + regionOneQuery(operations.get(method)), body);
+					if (!refused(name, response)) {
+						leaks.add(name + " with " + body + " -> " + response.status() + " " + abbreviated(response));
+					}
+				}
+			}
+		}
+		assertThat(checked).isGreaterThan(80);
+		return leaks;
+	}
+
+	@Test
+	void consolePagesOfRegionOneAnswerTheStrangerWithNotAllowed() {
+		var session = WebSession.signIn(port, strangerPhone, "secret123");
+		List<String> leaks = new ArrayList<>();
+		for (String page : List.of("/console/statements/" + statementId, "/console/statements/" + statementId + ".xlsx",
+				"/console/purchase-orders/" + ids.get("purchase-orders"), "/console/orders/" + orderId,
+				"/console/cutoff-runs/" + ids.get("cutoff-runs"),
+				"/console/cutoff-runs/" + ids.get("cutoff-runs") + "/pickup-points/" + ids.get("pickupPointId"),
+				"/console/cutoff-runs/" + ids.get("cutoff-runs") + "/grid-warehouses/" + ids.get("gridWarehouseId"),
+				"/console/listings/" + ids.get("listings") + "/edit", "/console/communities/" + ids.get("communities")
+						+ "/edit",
+				"/console/pickup-points/" + ids.get("pickup-points") + "/edit",
+				"/console/warehouses/" + ids.get("warehouses") + "/edit", "/console/regions/" + ids.get("regions") + "/edit",
+				"/console/inventory/" + ids.get("warehouses") + "/" + ids.get("skuId"),
+				"/console/inventory/stocktakes/" + ids.get("stocktakes"))) {
+			var answer = session.get(page);
+			if (answer.status() != 403 && answer.status() != 404) {
+				leaks.add(page + " -> " + answer.status());
+			}
+		}
+		for (String list : List.of("/console/statements", "/console/purchase-orders", "/console/orders",
+				"/console/cutoff-runs", "/console/listings", "/console/leaders", "/console/communities",
+				"/console/pickup-points", "/console/warehouses", "/console/inventory/stocktakes",
+				"/console/inventory/alerts", "/console/commission")) {
+			var answer = session.get(list);
+			if (answer.status() != 200) {
+				leaks.add(list + " -> " + answer.status());
+			}
+			for (String marker : markers) {
+				if (answer.body().contains(marker)) {
+					leaks.add(list + " shows " + marker);
+				}
+			}
+		}
+		assertThat(leaks).as("console pages that show region 1 to an operator of region 2").isEmpty();
+	}
+
+	private static boolean refused(String operation, Api.Response response) {
+		return response.status() == 403 || response.status() == 404
+				|| Integer.valueOf(response.status()).equals(OTHER_REFUSALS.get(operation));
+	}
+
+	/** Lists: region 1's things must not appear; a filter naming region 1's ids is refused or shows nothing. */
+	private void checkList(String name, String path, JsonNode operation, List<String> leaks) {
+		var plain = caller.get(path);
+		if (plain.status() >= 500) {
+			leaks.add(name + " -> " + plain.status() + " " + abbreviated(plain));
+		}
+		leaks.addAll(shown(name, plain));
+		List<String> filters = new ArrayList<>();
+		if (operation.has("parameters")) {
+			for (JsonNode parameter : operation.get("parameters")) {
+				String param = parameter.get("name").asText();
+				if (parameter.get("in").asText().equals("query") && ids.containsKey(param)) {
+					filters.add(param + "=" + ids.get(param));
+				}
+			}
+		}
+		for (String filter : filters) {
+			var filtered = caller.get(path + "?" + filter);
+			if (filter.startsWith("regionId=")) {
+				if (filtered.status() != 403) {
+					leaks.add(name + "?" + filter + " -> " + filtered.status() + " (a filter of region 1 must be refused)");
+				}
+				continue;
+			}
+			leaks.addAll(shown(name + "?" + filter, filtered));
+		}
+	}
+
+	/** The query parameters of an operation that name a region-1 thing, e.g. {@code ?regionId=1}. */
+	private String regionOneQuery(JsonNode operation) {
+		List<String> query = new ArrayList<>();
+		if (operation.has("parameters")) {
+			for (JsonNode parameter : operation.get("parameters")) {
+				String param = parameter.get("name").asText();
+				if (parameter.get("in").asText().equals("query") && ids.containsKey(param)) {
+					query.add(param + "=" + ids.get(param));
+				}
+			}
+		}
+		return query.isEmpty() ? "" : "?" + String.join("&", query);
+	}
+
+	private List<String> shown(String name, Api.Response response) {
+		List<String> found = new ArrayList<>();
+		if (response.status() == 200) {
+			String text = response.text();
+			for (String marker : markers) {
+				if (text.contains(marker)) {
+					found.add(name + " shows " + marker);
+				}
+			}
+		}
+		return found;
+	}
+
+	private String concrete(String path) {
+		Matcher m = VARIABLE.matcher(path);
+		StringBuilder out = new StringBuilder();
+		while (m.find()) {
+			String segment = m.group(1);
+			String variable = m.group(2) != null ? m.group(2) : m.group(3);
+			String value = ids.get(variable);
+			if (value == null && variable.equals("id")) {
+				value = ids.get(segment);
+			}
+			if (value == null) {
+				return null;
+			}
+			m.appendReplacement(out, Matcher.quoteReplacement((segment == null ? "" : segment + "/") + value));
+		}
+		m.appendTail(out);
+		return out.toString();
+	}
+
+	/**
+	 * One body for every change with a path variable, valid for each of them (each takes the fields it knows), so
+	 * that the answer is about scope, not about input.
+	 */
+	private Map<String, Object> body(String path) {
+		Map<String, Object> line = Map.of("lineId", id("lineId"), "quantity", 1, "accepted", 1, "rejected", 0,
+				"batchNo", "W-" + NetworkFixtures.unique(), "productionDate", LocalDate.now(clock).toString());
+		Map<String, Object> body = new HashMap<>();
+		body.put("name", "外区改名" + NetworkFixtures.unique());
+		body.put("displayName", "外区改名");
+		body.put("address", "外区路 1 号");
+		body.put("district", "外区");
+		body.put("latitude", 30.5);
+		body.put("longitude", 114.3);
+		body.put("households", 100);
+		body.put("zone", "Asia/Shanghai");
+		body.put("active", true);
+		body.put("enabled", true);
+		body.put("roles", List.of("OPERATOR"));
+		body.put("gridWarehouseId", id("gridWarehouseId"));
+		body.put("opensAt", "08:00");
+		body.put("closesAt", "21:00");
+		body.put("groupPriceFen", 990);
+		body.put("stockCap", 10);
+		body.put("perResidentLimit", 1);
+		body.put("ordered", 1);
+		body.put("counted", 1);
+		body.put("amountFen", 100);
+		body.put("reason", "外区测试");
+		body.put("purchaseOrderId", id("purchase-orders"));
+		body.put("lines", List.of(line));
+		body.put("deliveryAt", java.time.Instant.now(clock).plusSeconds(7200).toString());
+		body.put("bands", List.of(Map.of("floorFen", 0, "rateBasisPoints", 100)));
+		body.put("overrides", List.of());
+		if (path.startsWith("/api/listings")) {
+			body.remove("opensAt"); // a listing's opensAt is an instant, a pickup point's a time of day
+			body.remove("closesAt");
+		}
+		return body;
+	}
+
+	/** Bodies of the changes without a path variable that name a thing of region 1. */
+	static final Map<String, java.util.function.Function<RegionScopingTests, Map<String, Object>>> CREATES = creates();
+
+	static Map<String, java.util.function.Function<RegionScopingTests, Map<String, Object>>> creates() {
+		Map<String, java.util.function.Function<RegionScopingTests, Map<String, Object>>> m = new HashMap<>();
+		m.put("POST /api/network/warehouses", t -> Map.of("regionId", t.id("regionId"), "kind", "GRID", "name",
+				"外区仓" + NetworkFixtures.unique(), "address", "物流园1号", "latitude", 30.5, "longitude", 114.3));
+		m.put("POST /api/network/communities", t -> Map.of("regionId", t.id("regionId"), "name",
+				"外区小区" + NetworkFixtures.unique(), "district", "洪山区", "address", "珞喻路1号", "latitude", 30.52,
+				"longitude", 114.35, "households", 100));
+		m.put("POST /api/network/pickup-points", t -> NetworkFixtures.pickupPointBody(t.id("communities"),
+				t.id("gridWarehouseId"), 30.52, 114.35));
+		m.put("POST /api/network/regions", t -> Map.of("name", "外区新城" + NetworkFixtures.unique(), "code",
+				"W" + NetworkFixtures.unique(), "zone", "Asia/Shanghai"));
+		m.put("POST /api/leaders", t -> Map.of("phone", Api.newPhone(), "name", "外区团长", "password", "leader123",
+				"pickupPointId", t.id("pickupPointId")));
+		m.put("POST /api/listings", t -> {
+			var now = java.time.Instant.now();
+			return Map.of("regionId", t.id("regionId"), "skuId", t.id("skuId"), "groupPriceFen", 990, "stockCap", 10,
+					"perResidentLimit", 1, "opensAt", now.toString(), "cutoffAt", now.plusSeconds(3600).toString(),
+					"pickupDate", t.ids.get("date"));
+		});
+		m.put("POST /api/cutoff-runs", t -> Map.of("regionId", t.id("regionId"), "pickupDate", t.ids.get("date")));
+		m.put("POST /api/inventory/transfers", t -> Map.of("fromWarehouseId", t.id("warehouseId"), "toWarehouseId",
+				t.id("gridWarehouseId"), "skuId", t.id("skuId"), "quantity", 1, "reference", "XFER-W"));
+		m.put("POST /api/inventory/damages", t -> Map.of("warehouseId", t.id("warehouseId"), "skuId", t.id("skuId"),
+				"quantity", 1, "reason", "DAMAGED", "reference", "DMG-W"));
+		m.put("POST /api/inventory/returns", t -> Map.of("warehouseId", t.id("warehouseId"), "skuId", t.id("skuId"),
+				"quantity", 1, "reason", "RETURNED", "reference", "RET-W"));
+		m.put("POST /api/inventory/stocktakes", t -> Map.of("warehouseId", t.id("warehouseId")));
+		m.put("PUT /api/forecasts/demand", t -> Map.of("regionId", t.id("regionId"), "skuId", t.id("skuId"), "date",
+				LocalDate.now(t.clock).minusDays(2).toString(), "units", 3));
+		m.put("POST /api/forecasts/runs", t -> Map.of());
+		m.put("POST /api/admin/accounts", t -> Map.of("phone", Api.newPhone(), "displayName", "外区", "password",
+				"secret123", "roles", new String[] { "OPERATOR" }, "regionIds", new long[] { t.id("regionId") }));
+		m.put("POST /api/leader/pickups", t -> Map.of("pickupCode", t.ids.get("pickupCode")));
+		return m;
+	}
+
+	private long id(String key) {
+		return Long.parseLong(ids.get(key));
+	}
+
+	private Api.Response call(String method, String path, Object body) {
+		return switch (method) {
+			case "get" -> caller.get(path, Map.of("Accept", "image/png, application/json, application/problem+json, */*"));
+			case "post" -> caller.post(path, body);
+			case "put" -> caller.put(path, body);
+			case "patch" -> caller.patch(path, body);
+			default -> caller.delete(path);
+		};
+	}
+
+	private static String abbreviated(Api.Response response) {
+		String text = response.text();
+		return text.length() > 160 ? text.substring(0, 160) + "…" : text;
+	}
+}
