@@ -90,7 +90,7 @@ public class DeliveryManagement {
 		}
 		String override = overrideReason == null || overrideReason.isBlank() ? null : overrideReason.strip();
 		if (override != null && override.length() > 200) {
-			throw new InvalidInputException("reason", "原因最多 200 字 / the reason may have at most 200 characters");
+			throw new InvalidInputException("reason", Text.of("fulfilment.problem.reasonTooLong"));
 		}
 		List<PickupPointId> points = deliveries.pickupPointsServedBy(runId, gridWarehouse);
 		if (points.isEmpty()) {

@@ -3,6 +3,7 @@ package com.linli.fulfilment;
 import java.util.List;
 
 import com.linli.shared.BusinessRuleException;
+import com.linli.shared.Text;
 
 /**
  * Refusal of a dispatch whose goods are not all at the central or grid warehouse (purchase orders still
@@ -14,9 +15,7 @@ public class GoodsMissing extends BusinessRuleException {
 	private final transient List<Missing> missing;
 
 	public GoodsMissing(List<Missing> missing) {
-		super("goods-missing", "override", "货未到齐, 不能发车: " + describe(missing)
-				+ "; 确需发车请注明原因 (override) / the goods are not all there: " + describe(missing)
-				+ "; to send the truck anyway, override with a reason");
+		super("goods-missing", "override", Text.of("fulfilment.problem.goodsMissing", describe(missing)));
 		this.missing = List.copyOf(missing);
 	}
 

@@ -155,7 +155,7 @@ public class SettlementManagement {
 		}
 		if (po == null && CurrentUser.get().filter(user -> !user.isAdmin()).isPresent()) {
 			throw new InvalidInputException("purchaseOrderId",
-					"请选择本区域的采购单 / name the purchase order (of your regions) the chargeback is for");
+					Text.of("supply.problem.chargebackNeedsPurchaseOrder"));
 		}
 		if (po != null) {
 			var order = orders.find(po).orElseThrow(() -> new InvalidInputException("purchaseOrderId", "no such purchase order"));

@@ -33,7 +33,7 @@ public class DayFulfilment {
 	static final Duration CUTOFF_PATIENCE = Duration.ofMinutes(2);
 
 	/** The reason the simulated operator gives for a truck that leaves before every delivery came. */
-	static final String LATE_GOODS = "模拟日: 按时发车, 迟到的货未装车 / simulated day: the truck keeps its time; late goods stay behind";
+	static final String LATE_GOODS = "模拟日：按时发车，迟到的货未装车";
 
 	private final CutoffManagement cutoffs;
 

@@ -23,6 +23,7 @@ import com.linli.fulfilment.internal.SortingLists.PointTotal;
 import com.linli.network.RegionId;
 import com.linli.network.WarehouseId;
 import com.linli.shared.InvalidInputException;
+import com.linli.shared.Text;
 import com.linli.shared.Page;
 import com.linli.shared.web.ProblemDetailsAdvice;
 import io.swagger.v3.oas.annotations.Operation;
@@ -156,7 +157,7 @@ class CutoffRunRestController {
 		String reason = null;
 		if (request != null && Boolean.TRUE.equals(request.override())) {
 			if (request.reason() == null || request.reason().isBlank()) {
-				throw new InvalidInputException("reason", "请说明为什么货未到齐也要发车 / say why the truck leaves without all its goods");
+				throw new InvalidInputException("reason", Text.of("fulfilment.problem.overrideNeedsReason"));
 			}
 			reason = request.reason();
 		}
