@@ -104,6 +104,10 @@ public class CutoffManagement {
 		if (CurrentUser.get().isEmpty()) {
 			return null;
 		}
+		// resuming a run that stopped half way: whoever started it already chose to cut off then
+		if (runs.find(region.id(), pickupDate).filter(run -> run.status() == CutoffStatus.RUNNING).isPresent()) {
+			return null;
+		}
 		CutoffOutlook outlook = orders.cutoffOutlook(region.id(), pickupDate);
 		if (outlook.early() && !early) {
 			throw new EarlyCutoff(outlook);
