@@ -64,6 +64,7 @@ class RegionScopingTests {
 		m.put("/api/auth/register", "registration");
 		m.put("/api/auth/logout", "the caller's own session");
 		m.put("/api/me", "the caller's own account");
+		m.put("/api/me/password", "the caller's own password");
 		m.put("/api/me/pickup-point", "the caller's own pickup point as a shopper (any open point may be chosen)");
 		m.put("/api/cart", "the caller's own cart");
 		m.put("/api/cart/items", "the caller's own cart (any signed-in account may shop)");
@@ -484,11 +485,16 @@ class RegionScopingTests {
 		body.put("counted", 1);
 		body.put("amountFen", 100);
 		body.put("reason", "外区测试");
+		body.put("text", "外区备注");
 		body.put("purchaseOrderId", id("purchase-orders"));
 		body.put("lines", List.of(line));
 		body.put("deliveryAt", java.time.Instant.now(clock).plusSeconds(7200).toString());
 		body.put("bands", List.of(Map.of("floorFen", 0, "rateBasisPoints", 100)));
 		body.put("overrides", List.of());
+		if (path.startsWith("/api/admin/orders")) {
+			body.put("reason", "QUALITY"); // a staff refund's reason is one of StaffRefundReason
+			body.put("quantity", 1);
+		}
 		if (path.startsWith("/api/listings")) {
 			body.remove("opensAt"); // a listing's opensAt is an instant, a pickup point's a time of day
 			body.remove("closesAt");
@@ -542,7 +548,7 @@ class RegionScopingTests {
 	private Api.Response call(String method, String path, Object body) {
 		return switch (method) {
 			case "get" -> caller.get(path, Map.of("Accept", "image/png, application/json, application/problem+json, */*"));
-			case "post" -> caller.post(path, body);
+			case "post" -> caller.post(path, body, Map.of("Idempotency-Key", "walk-" + NetworkFixtures.unique()));
 			case "put" -> caller.put(path, body);
 			case "patch" -> caller.patch(path, body);
 			default -> caller.delete(path);

@@ -90,6 +90,9 @@ class SecurityConfiguration {
 				.requestMatchers(HttpMethod.GET, "/api/storefront/**", "/api/network/pickup-points/**",
 						"/api/network/regions/**")
 				.permitAll()
+				// staff-only paths refuse others before the body is read (a 403, not a validation error)
+				.requestMatchers("/api/admin/accounts/**").hasRole("PLATFORM_ADMIN")
+				.requestMatchers("/api/admin/**").hasAnyRole(STAFF)
 				.anyRequest().authenticated())
 			.exceptionHandling(e -> e
 				.authenticationEntryPoint((req, res, ex) -> problem(res, 401, "Unauthorized",
