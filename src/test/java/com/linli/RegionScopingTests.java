@@ -519,7 +519,7 @@ class RegionScopingTests {
 		m.put("POST /api/leaders", t -> Map.of("phone", Api.newPhone(), "name", "外区团长", "password", "leader123",
 				"pickupPointId", t.id("pickupPointId")));
 		m.put("POST /api/listings", t -> {
-			var now = java.time.Instant.now();
+			var now = com.linli.TestClock.now();
 			return Map.of("regionId", t.id("regionId"), "skuId", t.id("skuId"), "groupPriceFen", 990, "stockCap", 10,
 					"perResidentLimit", 1, "opensAt", now.toString(), "cutoffAt", now.plusSeconds(3600).toString(),
 					"pickupDate", t.ids.get("date"));
