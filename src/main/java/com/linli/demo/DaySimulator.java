@@ -21,7 +21,9 @@ import com.linli.demo.internal.ResidentActions;
 import com.linli.demo.internal.SimulationStatus;
 import com.linli.demo.internal.Timeline;
 import com.linli.marketing.Listing;
-import com.linli.network.NetworkManagement;
+import com.linli.network.RegionManagement;
+import com.linli.network.ResidentBindingManagement;
+import com.linli.network.PickupPointManagement;
 import com.linli.network.PickupPoint;
 import com.linli.network.Region;
 import com.linli.network.RegionId;
@@ -53,7 +55,11 @@ public class DaySimulator {
 	/** The furthest back a simulation may start: the cashier's sign-in outlives it, listings are copied from it. */
 	public static final int MAX_DAYS_BACK = 28;
 
-	private final NetworkManagement network;
+	private final RegionManagement network;
+
+	private final ResidentBindingManagement residentBindings;
+
+	private final PickupPointManagement pickupPoints;
 
 	private final ResidentActions residents;
 
@@ -71,11 +77,13 @@ public class DaySimulator {
 
 	private final DaySupply supply;
 
-	DaySimulator(NetworkManagement network, ResidentActions residents, DayFulfilment fulfilment, DayListings listings,
+	DaySimulator(RegionManagement network, ResidentBindingManagement residentBindings, PickupPointManagement pickupPoints, ResidentActions residents, DayFulfilment fulfilment, DayListings listings,
 			BankCashier cashier, EventBacklog backlog, SimulationStatus status, Clock clock, DaySupply supply) {
 		this.status = status;
 		this.supply = supply;
 		this.network = network;
+		this.residentBindings = residentBindings;
+		this.pickupPoints = pickupPoints;
 		this.residents = residents;
 		this.fulfilment = fulfilment;
 		this.listings = listings;
@@ -180,9 +188,9 @@ public class DaySimulator {
 
 	/** The region's open pickup points with their residents, by id. */
 	private List<DayPlanner.Point> points(Region region) {
-		var open = network.pickupPoints(region.id()).stream().filter(PickupPoint::active)
+		var open = pickupPoints.pickupPoints(region.id()).stream().filter(PickupPoint::active)
 			.sorted(Comparator.comparingLong(p -> p.id().value())).toList();
-		var residentsAt = network.residentsOf(open.stream().map(PickupPoint::id).toList());
+		var residentsAt = residentBindings.residentsOf(open.stream().map(PickupPoint::id).toList());
 		return open.stream()
 			.map(p -> new DayPlanner.Point(p.id(), p.gridWarehouseId(), p.opensAt(), p.closesAt(), residentsAt.get(p.id())))
 			.toList();

@@ -13,17 +13,21 @@ import com.linli.demo.internal.CatalogLoader;
 import com.linli.demo.internal.CatalogLoader.LoadedCatalog;
 import com.linli.demo.internal.PeopleLoader;
 import com.linli.demo.internal.Progress;
+import com.linli.identity.Actor;
 import com.linli.marketing.ListingManagement;
 import com.linli.marketing.NewListing;
-import com.linli.network.NetworkManagement;
+import com.linli.network.CommunityManagement;
 import com.linli.network.NewCommunity;
 import com.linli.network.NewPickupPoint;
 import com.linli.network.NewRegion;
 import com.linli.network.NewWarehouse;
 import com.linli.network.PickupPointId;
+import com.linli.network.PickupPointManagement;
 import com.linli.network.RegionId;
+import com.linli.network.RegionManagement;
 import com.linli.network.WarehouseId;
 import com.linli.network.WarehouseKind;
+import com.linli.network.WarehouseManagement;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -46,7 +50,16 @@ public class DemoLoader {
 
 	private final CatalogLoader catalog;
 
-	private final NetworkManagement network;
+	/** The demo city is set up by the platform itself. */
+	private static final Actor DEMO = Actor.system("demo");
+
+	private final RegionManagement network;
+
+	private final PickupPointManagement pickupPointManagement;
+
+	private final CommunityManagement communityManagement;
+
+	private final WarehouseManagement warehouseManagement;
 
 	private final PeopleLoader people;
 
@@ -56,10 +69,13 @@ public class DemoLoader {
 
 	private final Clock clock;
 
-	DemoLoader(CatalogLoader catalog, NetworkManagement network, PeopleLoader people, ListingManagement listings,
+	DemoLoader(CatalogLoader catalog, RegionManagement network, PickupPointManagement pickupPointManagement, CommunityManagement communityManagement, WarehouseManagement warehouseManagement, PeopleLoader people, ListingManagement listings,
 			PlatformTransactionManager transactions, Clock clock) {
 		this.catalog = catalog;
 		this.network = network;
+		this.pickupPointManagement = pickupPointManagement;
+		this.communityManagement = communityManagement;
+		this.warehouseManagement = warehouseManagement;
 		this.people = people;
 		this.listings = listings;
 		this.transaction = new TransactionTemplate(transactions);
@@ -90,7 +106,7 @@ public class DemoLoader {
 		List<RegionId> regionIds = new ArrayList<>();
 		List<List<PickupPointId>> pickupPoints = new ArrayList<>();
 		for (var region : plan.regions()) {
-			var id = network.createRegion(new NewRegion(region.name(), region.code(), region.zone())).id();
+			var id = network.createRegion(DEMO, new NewRegion(region.name(), region.code(), region.zone())).id();
 			regionIds.add(id);
 			pickupPoints.add(loadNetwork(id, region, progress));
 		}
@@ -113,16 +129,16 @@ public class DemoLoader {
 		List<WarehouseId> warehouseIds = new ArrayList<>();
 		for (var w : region.warehouses()) {
 			var kind = w.kind() == CityPlan.WarehouseKind.CENTRAL ? WarehouseKind.CENTRAL : WarehouseKind.GRID;
-			warehouseIds.add(network.createWarehouse(new NewWarehouse(regionId, kind, w.name(),
+			warehouseIds.add(warehouseManagement.createWarehouse(DEMO, new NewWarehouse(regionId, kind, w.name(),
 					w.district() + " " + w.address(), w.latitude(), w.longitude())).id());
 			progress.advance(WAREHOUSE, "warehouses");
 		}
 		List<PickupPointId> points = new ArrayList<>();
 		for (var c : region.communities()) {
-			var community = network.createCommunity(new NewCommunity(regionId, c.name(), c.district(), c.address(),
+			var community = communityManagement.createCommunity(DEMO, new NewCommunity(regionId, c.name(), c.district(), c.address(),
 					c.latitude(), c.longitude(), c.households()));
 			var p = c.pickupPoint();
-			points.add(network.openPickupPoint(new NewPickupPoint(community.id(), warehouseIds.get(p.gridWarehouse()),
+			points.add(pickupPointManagement.openPickupPoint(DEMO, new NewPickupPoint(community.id(), warehouseIds.get(p.gridWarehouse()),
 					p.name(), p.address(), p.latitude(), p.longitude(), p.opensAt(), p.closesAt())).id());
 			progress.advance(COMMUNITY, "communities and pickup points");
 		}
@@ -133,7 +149,7 @@ public class DemoLoader {
 	private int publishListings(RegionId regionId, CityPlan.Region region, LoadedCatalog skus, ListingWindow window,
 			Progress progress) {
 		for (var l : region.listings()) {
-			listings.publish(new NewListing(regionId, skus.sku(l), l.groupPrice(), l.listPrice(), l.stockCap(),
+			listings.publish(DEMO, new NewListing(regionId, skus.sku(l), l.groupPrice(), l.listPrice(), l.stockCap(),
 					l.perResidentLimit(), window.opensAt(), null, window.pickupDate()));
 			progress.advance(LISTING, "listings for " + window.pickupDate());
 		}

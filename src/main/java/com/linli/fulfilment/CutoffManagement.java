@@ -10,7 +10,7 @@ import com.linli.fulfilment.internal.CutoffRunner;
 import com.linli.fulfilment.internal.CutoffRuns;
 import com.linli.identity.AccountId;
 import com.linli.identity.CurrentUser;
-import com.linli.network.NetworkManagement;
+import com.linli.network.RegionManagement;
 import com.linli.network.Region;
 import com.linli.network.RegionId;
 import com.linli.ordering.CutoffOutlook;
@@ -45,7 +45,7 @@ public class CutoffManagement {
 
 	private final CutoffRuns runs;
 
-	private final NetworkManagement network;
+	private final RegionManagement network;
 
 	private final JdbcClient jdbc;
 
@@ -55,7 +55,7 @@ public class CutoffManagement {
 
 	private final FulfilmentOrders orders;
 
-	CutoffManagement(CutoffRunner runner, CutoffRuns runs, NetworkManagement network, JdbcClient jdbc,
+	CutoffManagement(CutoffRunner runner, CutoffRuns runs, RegionManagement network, JdbcClient jdbc,
 			ApplicationEventPublisher events, Clock clock, FulfilmentOrders orders) {
 		this.orders = orders;
 		this.events = events;

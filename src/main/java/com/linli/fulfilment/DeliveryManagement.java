@@ -12,7 +12,8 @@ import java.util.Optional;
 import com.linli.fulfilment.internal.Deliveries;
 import com.linli.identity.AccountId;
 import com.linli.identity.CurrentUser;
-import com.linli.network.NetworkManagement;
+import com.linli.network.PickupPointManagement;
+import com.linli.network.KeeperManagement;
 import com.linli.network.PickupPoint;
 import com.linli.network.PickupPointId;
 import com.linli.network.WarehouseId;
@@ -45,7 +46,9 @@ public class DeliveryManagement {
 
 	private final FulfilmentOrders orders;
 
-	private final NetworkManagement network;
+	private final PickupPointManagement network;
+
+	private final KeeperManagement keepers;
 
 	private final Deliveries deliveries;
 
@@ -55,12 +58,13 @@ public class DeliveryManagement {
 
 	private final ObjectProvider<DispatchStock> stock;
 
-	DeliveryManagement(CutoffManagement cutoffs, FulfilmentOrders orders, NetworkManagement network,
+	DeliveryManagement(CutoffManagement cutoffs, FulfilmentOrders orders, PickupPointManagement network, KeeperManagement keepers,
 			Deliveries deliveries, ApplicationEventPublisher events, Clock clock, ObjectProvider<DispatchStock> stock) {
 		this.stock = stock;
 		this.cutoffs = cutoffs;
 		this.orders = orders;
 		this.network = network;
+		this.keepers = keepers;
 		this.deliveries = deliveries;
 		this.events = events;
 		this.clock = clock;
@@ -199,7 +203,7 @@ public class DeliveryManagement {
 
 	/** The pickup point the signed-in leader runs; 403 for anyone who runs none. */
 	public PickupPoint myPickupPoint() {
-		return network.pickupPointKeptBy(CurrentUser.require().id())
+		return keepers.pickupPointKeptBy(CurrentUser.require().id())
 			.orElseThrow(() -> new AccessDeniedException("you run no pickup point"));
 	}
 
@@ -209,7 +213,7 @@ public class DeliveryManagement {
 
 	private void checkKeeper(PickupPoint point) {
 		CurrentUser.get().ifPresent(user -> {
-			boolean keeps = network.pickupPointKeptBy(user.id()).map(p -> p.id().equals(point.id())).orElse(false);
+			boolean keeps = keepers.pickupPointKeptBy(user.id()).map(p -> p.id().equals(point.id())).orElse(false);
 			if (!keeps) {
 				throw new AccessDeniedException("only the leader who runs pickup point " + point.id() + " receives its goods");
 			}

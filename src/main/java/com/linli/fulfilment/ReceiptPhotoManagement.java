@@ -12,7 +12,7 @@ import com.linli.fulfilment.internal.Deliveries;
 import com.linli.fulfilment.internal.ReceiptPhotos;
 import com.linli.identity.CurrentUser;
 import com.linli.identity.Role;
-import com.linli.network.NetworkManagement;
+import com.linli.network.KeeperManagement;
 import com.linli.network.PickupPointId;
 import com.linli.ordering.OrderLineId;
 import com.linli.shared.InvalidInputException;
@@ -45,12 +45,12 @@ public class ReceiptPhotoManagement {
 
 	private final FileStorage storage;
 
-	private final NetworkManagement network;
+	private final KeeperManagement network;
 
 	private final Clock clock;
 
 	ReceiptPhotoManagement(DeliveryManagement deliveries, Deliveries records, ReceiptPhotos photos, FileStorage storage,
-			NetworkManagement network, Clock clock) {
+			KeeperManagement network, Clock clock) {
 		this.deliveries = deliveries;
 		this.records = records;
 		this.photos = photos;

@@ -15,7 +15,7 @@ import java.util.Set;
 import com.linli.catalog.SkuId;
 import com.linli.identity.CurrentUser;
 import com.linli.inventory.internal.Alerts;
-import com.linli.network.NetworkManagement;
+import com.linli.network.WarehouseManagement;
 import com.linli.network.RegionId;
 import com.linli.network.Warehouse;
 import com.linli.network.WarehouseId;
@@ -47,13 +47,13 @@ public class AlertManagement {
 
 	private final ClearanceManagement clearances;
 
-	private final NetworkManagement network;
+	private final WarehouseManagement network;
 
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
-	AlertManagement(Alerts alerts, ClearanceManagement clearances, NetworkManagement network,
+	AlertManagement(Alerts alerts, ClearanceManagement clearances, WarehouseManagement network,
 			ApplicationEventPublisher events, Clock clock) {
 		this.alerts = alerts;
 		this.clearances = clearances;

@@ -10,8 +10,9 @@ import java.util.Comparator;
 import java.util.Map;
 import java.util.Optional;
 
-import com.linli.catalog.CatalogManagement;
+import com.linli.catalog.SkuManagement;
 import com.linli.catalog.SkuId;
+import com.linli.identity.Actor;
 import com.linli.inventory.internal.Alerts;
 import com.linli.inventory.internal.Clearances;
 import com.linli.marketing.Listing;
@@ -19,7 +20,8 @@ import com.linli.marketing.Listing;
 import com.linli.marketing.ListingManagement;
 import com.linli.marketing.ListingStatus;
 import com.linli.marketing.NewListing;
-import com.linli.network.NetworkManagement;
+import com.linli.network.RegionManagement;
+import com.linli.network.WarehouseManagement;
 import com.linli.network.Region;
 import com.linli.network.Warehouse;
 import com.linli.shared.AdminChange;
@@ -53,21 +55,24 @@ public class ClearanceManagement {
 
 	private final ListingManagement listings;
 
-	private final CatalogManagement catalog;
+	private final SkuManagement catalog;
 
-	private final NetworkManagement network;
+	private final RegionManagement network;
+
+	private final WarehouseManagement warehouses;
 
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
-	ClearanceManagement(Clearances clearances, Alerts alerts, ListingManagement listings, CatalogManagement catalog,
-			NetworkManagement network, ApplicationEventPublisher events, Clock clock) {
+	ClearanceManagement(Clearances clearances, Alerts alerts, ListingManagement listings, SkuManagement catalog,
+			RegionManagement network, WarehouseManagement warehouses, ApplicationEventPublisher events, Clock clock) {
 		this.clearances = clearances;
 		this.alerts = alerts;
 		this.listings = listings;
 		this.catalog = catalog;
 		this.network = network;
+		this.warehouses = warehouses;
 		this.events = events;
 		this.clock = clock;
 	}
@@ -109,7 +114,7 @@ public class ClearanceManagement {
 		SkuId bundle = null;
 		String bundleName = null;
 		if (alert.kind() == AlertKind.OVERSTOCK) {
-			Collection<com.linli.network.WarehouseId> ids = network.warehouses(region.id()).stream().map(Warehouse::id)
+			Collection<com.linli.network.WarehouseId> ids = warehouses.warehouses(region.id()).stream().map(Warehouse::id)
 				.toList();
 			Instant since = clock.instant().minus(Duration.ofDays(settings.salesWindowDays()));
 			Optional<SkuId> best = alerts.bestSeller(ids, since, alert.skuId());
@@ -139,7 +144,7 @@ public class ClearanceManagement {
 	 * SKU, region and day). The suggestion row is locked, so two clicks make one listing.
 	 */
 	@Transactional
-	public Clearance accept(long id) {
+	public Clearance accept(Actor actor, long id) {
 		Clearance c = clearances.lock(id).orElseThrow(() -> new NotFoundException("clearance", id));
 		Scope.checkRegion(c.regionId());
 		if (c.accepted()) {
@@ -159,7 +164,7 @@ public class ClearanceManagement {
 		if (day.isAfter(c.lastPickupDate())) {
 			throw new BusinessRuleException("clearance-expired", Text.of("inventory.problem.noPickupDaySuggestionFreeLeft"));
 		}
-		Listing listing = listings.publish(new NewListing(region.id(), c.skuId(), c.price(), c.basePrice(), c.cap(),
+		Listing listing = listings.publish(actor, new NewListing(region.id(), c.skuId(), c.price(), c.basePrice(), c.cap(),
 				Math.min(PER_RESIDENT_LIMIT, c.cap()), null, null, day));
 		clearances.accepted(id, listing.id(), Scope.by(), clock.instant());
 		events.publishEvent(new AdminChange("inventory.clearance.accept", "clearance:" + id,

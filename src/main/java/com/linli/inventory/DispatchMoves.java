@@ -10,7 +10,7 @@ import com.linli.catalog.SkuId;
 import com.linli.fulfilment.GoodsDispatched;
 import com.linli.inventory.internal.Reservations;
 import com.linli.inventory.internal.StockLedger;
-import com.linli.network.NetworkManagement;
+import com.linli.network.WarehouseManagement;
 import com.linli.network.Warehouse;
 import com.linli.network.WarehouseId;
 import com.linli.network.WarehouseKind;
@@ -40,14 +40,14 @@ class DispatchMoves {
 
 	private final MovementManagement movements;
 
-	private final NetworkManagement network;
+	private final WarehouseManagement network;
 
 	private final JdbcClient jdbc;
 
 	private final Clock clock;
 
 	DispatchMoves(StockLedger ledger, Reservations reservations, MovementManagement movements,
-			NetworkManagement network, JdbcClient jdbc, Clock clock) {
+			WarehouseManagement network, JdbcClient jdbc, Clock clock) {
 		this.ledger = ledger;
 		this.reservations = reservations;
 		this.movements = movements;

@@ -9,14 +9,15 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
-import com.linli.catalog.CatalogManagement;
+import com.linli.catalog.SkuManagement;
 import com.linli.catalog.Sku;
 import com.linli.catalog.SkuId;
 import com.linli.identity.CurrentUser;
 import com.linli.inventory.internal.forecast.DailyDemands;
 import com.linli.inventory.internal.forecast.ForecastJob;
 import com.linli.inventory.internal.forecast.Forecasts;
-import com.linli.network.NetworkManagement;
+import com.linli.network.RegionManagement;
+import com.linli.network.WarehouseManagement;
 import com.linli.network.Region;
 import com.linli.network.RegionId;
 import com.linli.network.WarehouseKind;
@@ -48,9 +49,11 @@ public class ForecastManagement {
 
 	private final ForecastJob job;
 
-	private final NetworkManagement network;
+	private final RegionManagement network;
 
-	private final CatalogManagement catalog;
+	private final WarehouseManagement warehouses;
+
+	private final SkuManagement catalog;
 
 	private final Clock clock;
 
@@ -58,14 +61,15 @@ public class ForecastManagement {
 
 	private final StockManagement stock;
 
-	ForecastManagement(DailyDemands demands, Forecasts forecasts, ForecastJob job, NetworkManagement network,
-			CatalogManagement catalog, StockManagement stock, Clock clock,
+	ForecastManagement(DailyDemands demands, Forecasts forecasts, ForecastJob job, RegionManagement network, WarehouseManagement warehouses,
+			SkuManagement catalog, StockManagement stock, Clock clock,
 			@Value("${linli.inventory.forecast.cap-buffer:1.2}") double buffer) {
 		this.stock = stock;
 		this.demands = demands;
 		this.forecasts = forecasts;
 		this.job = job;
 		this.network = network;
+		this.warehouses = warehouses;
 		this.catalog = catalog;
 		this.clock = clock;
 		if (!(buffer >= 1 && buffer <= 5)) {
@@ -158,7 +162,7 @@ public class ForecastManagement {
 	 * purchase is netted of; 0 without a central warehouse. The first active one, as purchase orders choose it.
 	 */
 	private long centralAvailable(Region region, SkuId skuId) {
-		return network.warehouses(region.id()).stream()
+		return warehouses.warehouses(region.id()).stream()
 			.filter(w -> w.kind() == WarehouseKind.CENTRAL && w.active())
 			.min(java.util.Comparator.comparingLong(w -> w.id().value()))
 			.map(w -> stock.available(w.id(), List.of(skuId)).getOrDefault(skuId, 0L))

@@ -3,7 +3,7 @@ package com.linli.inventory;
 import java.time.Clock;
 import java.time.Instant;
 
-import com.linli.catalog.CatalogManagement;
+import com.linli.catalog.SkuManagement;
 import com.linli.catalog.SkuId;
 import com.linli.inventory.internal.Fefo;
 import com.linli.inventory.internal.Reservations;
@@ -36,13 +36,13 @@ public class MovementManagement {
 
 	private final Scope scope;
 
-	private final CatalogManagement catalog;
+	private final SkuManagement catalog;
 
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
-	MovementManagement(StockLedger ledger, Reservations reservations, Scope scope, CatalogManagement catalog,
+	MovementManagement(StockLedger ledger, Reservations reservations, Scope scope, SkuManagement catalog,
 			ApplicationEventPublisher events, Clock clock) {
 		this.ledger = ledger;
 		this.reservations = reservations;

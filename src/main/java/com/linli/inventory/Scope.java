@@ -1,7 +1,7 @@
 package com.linli.inventory;
 
 import com.linli.identity.CurrentUser;
-import com.linli.network.NetworkManagement;
+import com.linli.network.WarehouseManagement;
 import com.linli.network.Warehouse;
 import com.linli.network.WarehouseId;
 import com.linli.shared.InvalidInputException;
@@ -17,9 +17,9 @@ import org.springframework.stereotype.Component;
 @Component
 class Scope {
 
-	private final NetworkManagement network;
+	private final WarehouseManagement network;
 
-	Scope(NetworkManagement network) {
+	Scope(WarehouseManagement network) {
 		this.network = network;
 	}
 

@@ -9,14 +9,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-import com.linli.catalog.CatalogManagement;
+import com.linli.catalog.SkuManagement;
 import com.linli.catalog.Sku;
 import com.linli.catalog.SkuId;
 import com.linli.identity.CurrentUser;
 import com.linli.inventory.internal.Reservations;
 import com.linli.inventory.internal.StockLedger;
 import com.linli.inventory.internal.StockQueries;
-import com.linli.network.NetworkManagement;
+import com.linli.network.WarehouseManagement;
+import com.linli.network.RegionManagement;
 import com.linli.network.Warehouse;
 import com.linli.network.WarehouseId;
 import com.linli.shared.InvalidInputException;
@@ -40,9 +41,11 @@ public class StockManagement {
 
 	private final Reservations reservations;
 
-	private final CatalogManagement catalog;
+	private final SkuManagement catalog;
 
-	private final NetworkManagement network;
+	private final WarehouseManagement network;
+
+	private final RegionManagement regionManagement;
 
 	private final StockQueries queries;
 
@@ -51,13 +54,14 @@ public class StockManagement {
 	private final Clock clock;
 
 	StockManagement(StockLedger ledger, Reservations reservations, StockQueries queries, Scope scope,
-			CatalogManagement catalog, NetworkManagement network, Clock clock) {
+			SkuManagement catalog, WarehouseManagement network, RegionManagement regionManagement, Clock clock) {
 		this.ledger = ledger;
 		this.queries = queries;
 		this.scope = scope;
 		this.reservations = reservations;
 		this.catalog = catalog;
 		this.network = network;
+		this.regionManagement = regionManagement;
 		this.clock = clock;
 	}
 
@@ -219,7 +223,7 @@ public class StockManagement {
 	/** The active warehouses of the regions the caller works in, central first. */
 	public List<Warehouse> warehouses() {
 		var regions = CurrentUser.regionFilter(null).orElse(null);
-		return network.regions().stream().filter(r -> regions == null || regions.contains(r.id().value()))
+		return regionManagement.regions().stream().filter(r -> regions == null || regions.contains(r.id().value()))
 			.flatMap(r -> network.warehouses(r.id()).stream()).filter(Warehouse::active).toList();
 	}
 

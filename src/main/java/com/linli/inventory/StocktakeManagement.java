@@ -7,7 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
-import com.linli.catalog.CatalogManagement;
+import com.linli.catalog.SkuManagement;
 import com.linli.catalog.Sku;
 import com.linli.catalog.SkuId;
 import com.linli.inventory.internal.StockLedger;
@@ -40,7 +40,7 @@ public class StocktakeManagement {
 
 	private final MovementManagement movements;
 
-	private final CatalogManagement catalog;
+	private final SkuManagement catalog;
 
 	private final Scope scope;
 
@@ -49,7 +49,7 @@ public class StocktakeManagement {
 	private final Clock clock;
 
 	StocktakeManagement(Stocktakes stocktakes, StockLedger ledger, MovementManagement movements,
-			CatalogManagement catalog, Scope scope, ApplicationEventPublisher events, Clock clock) {
+			SkuManagement catalog, Scope scope, ApplicationEventPublisher events, Clock clock) {
 		this.stocktakes = stocktakes;
 		this.ledger = ledger;
 		this.movements = movements;

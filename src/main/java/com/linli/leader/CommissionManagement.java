@@ -10,13 +10,13 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import com.linli.catalog.CatalogManagement;
+import com.linli.catalog.CategoryManagement;
 import com.linli.catalog.Category;
 import com.linli.catalog.CategoryId;
-import com.linli.identity.CurrentUser;
+import com.linli.identity.Actor;
 import com.linli.leader.internal.CommissionLedger;
 import com.linli.leader.internal.CommissionSchemes;
-import com.linli.network.NetworkManagement;
+import com.linli.network.RegionManagement;
 import com.linli.network.RegionId;
 import com.linli.shared.AdminChange;
 import com.linli.shared.InvalidInputException;
@@ -49,16 +49,16 @@ public class CommissionManagement {
 
 	private final LeaderManagement leaders;
 
-	private final NetworkManagement network;
+	private final RegionManagement network;
 
-	private final CatalogManagement catalog;
+	private final CategoryManagement catalog;
 
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
 	CommissionManagement(CommissionSchemes schemes, CommissionLedger ledger, LeaderManagement leaders,
-			NetworkManagement network, CatalogManagement catalog, ApplicationEventPublisher events, Clock clock) {
+			RegionManagement network, CategoryManagement catalog, ApplicationEventPublisher events, Clock clock) {
 		this.schemes = schemes;
 		this.ledger = ledger;
 		this.leaders = leaders;
@@ -90,8 +90,9 @@ public class CommissionManagement {
 	 * overrides are checked as {@link CommissionScheme} says, and each override's category must exist.
 	 */
 	@Transactional
-	public CommissionScheme saveScheme(RegionId region, List<CommissionBand> bands, List<CategoryRate> overrides) {
-		checkMayEdit(region);
+	public CommissionScheme saveScheme(Actor actor, RegionId region, List<CommissionBand> bands,
+			List<CategoryRate> overrides) {
+		checkMayEdit(actor, region);
 		var checked = new CommissionScheme(region, bands, overrides, clock.instant());
 		var known = catalog.categories().stream().map(Category::id).collect(Collectors.toSet());
 		for (int i = 0; i < checked.overrides().size(); i++) {
@@ -101,18 +102,18 @@ public class CommissionManagement {
 			}
 		}
 		var saved = schemes.save(region, checked.bands(), checked.overrides(),
-				CurrentUser.get().map(CurrentUser::id).orElse(null), clock.instant());
+				actor.accountId().orElse(null), clock.instant());
 		events.publishEvent(new AdminChange("commission.scheme", target(region), describe(saved)));
 		return saved;
 	}
 
 	/** The region goes back to the default scheme. */
 	@Transactional
-	public void useDefaultScheme(RegionId region) {
+	public void useDefaultScheme(Actor actor, RegionId region) {
 		if (region == null) {
 			throw new InvalidInputException("regionId", Text.of("leader.problem.defaultSchemeCannotRemoved"));
 		}
-		checkMayEdit(region);
+		checkMayEdit(actor, region);
 		if (schemes.delete(region)) {
 			events.publishEvent(new AdminChange("commission.scheme.default", target(region), "uses the default scheme"));
 		}
@@ -186,16 +187,15 @@ public class CommissionManagement {
 		return catalog.categories().stream().collect(Collectors.toMap(Category::id, Category::name, (a, b) -> a));
 	}
 
-	private void checkMayEdit(RegionId region) {
-		var user = CurrentUser.get();
+	private void checkMayEdit(Actor actor, RegionId region) {
 		if (region == null) {
-			if (user.isPresent() && !user.get().isAdmin()) {
+			if (!actor.isSystem() && !actor.isAdmin()) {
 				throw new AccessDeniedException("only platform admins change the default commission scheme");
 			}
 			return;
 		}
 		network.getRegion(region);
-		CurrentUser.checkRegion(region.value());
+		actor.checkRegion(region.value());
 	}
 
 	private static String target(RegionId region) {

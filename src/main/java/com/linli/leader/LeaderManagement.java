@@ -7,11 +7,13 @@ import java.util.Set;
 
 import com.linli.identity.AccountId;
 import com.linli.identity.AccountManagement;
-import com.linli.identity.CurrentUser;
+import com.linli.identity.Actor;
 import com.linli.identity.NewAccount;
 import com.linli.identity.Role;
 import com.linli.leader.internal.Leaders;
-import com.linli.network.NetworkManagement;
+import com.linli.network.KeeperManagement;
+import com.linli.network.RegionManagement;
+import com.linli.network.PickupPointManagement;
 import com.linli.network.PickupPoint;
 import com.linli.network.PickupPointId;
 import com.linli.shared.AdminChange;
@@ -29,7 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Use cases of group leaders: appointing one to a pickup point (opening their LEADER account, or
  * granting the role to an existing account), and suspending, reactivating or closing them. Staff act
- * only in their regions; calls with no signed-in user come from the platform itself.
+ * only in their regions; the platform itself (a {@link Actor#system system actor}) acts in every region.
  */
 @Service
 @Transactional(readOnly = true)
@@ -41,17 +43,23 @@ public class LeaderManagement {
 
 	private final AccountManagement accounts;
 
-	private final NetworkManagement network;
+	private final KeeperManagement network;
+
+	private final RegionManagement regionManagement;
+
+	private final PickupPointManagement pickupPointManagement;
 
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
-	LeaderManagement(Leaders leaders, AccountManagement accounts, NetworkManagement network,
+	LeaderManagement(Leaders leaders, AccountManagement accounts, KeeperManagement network, RegionManagement regionManagement, PickupPointManagement pickupPointManagement,
 			ApplicationEventPublisher events, Clock clock) {
 		this.leaders = leaders;
 		this.accounts = accounts;
 		this.network = network;
+		this.regionManagement = regionManagement;
+		this.pickupPointManagement = pickupPointManagement;
 		this.events = events;
 		this.clock = clock;
 	}
@@ -62,11 +70,11 @@ public class LeaderManagement {
 	 * account (a resident who becomes leader) keeps its password and gains the LEADER role.
 	 */
 	@Transactional
-	public Leader appoint(NewLeader l) {
+	public Leader appoint(Actor actor, NewLeader l) {
 		String phone = phone(l.phone());
 		String name = name(l.name());
 		var point = pickupPoint(l.pickupPointId());
-		checkManages(point);
+		actor.checkRegion(point.regionId().value());
 		if (!point.active()) {
 			throw new BusinessRuleException("pickup-point-closed", "pickupPointId",
 					Text.of("leader.problem.pickupPointClosed"));
@@ -89,7 +97,7 @@ public class LeaderManagement {
 			}
 			accountId = accounts.create(new NewAccount(phone, name, l.password(), Set.of(Role.LEADER), Set.of())).id();
 		}
-		LocalDate since = LocalDate.now(clock.withZone(network.getRegion(point.regionId()).zone()));
+		LocalDate since = LocalDate.now(clock.withZone(regionManagement.getRegion(point.regionId()).zone()));
 		LeaderId id;
 		try {
 			id = leaders.insert(accountId, name, phone, point.id(), point.regionId(), since);
@@ -108,25 +116,25 @@ public class LeaderManagement {
 
 	/** Pauses a leader (ACTIVE to SUSPENDED); they keep their pickup point. */
 	@Transactional
-	public Leader suspend(LeaderId id) {
-		return changeStatus(id, LeaderStatus.SUSPENDED);
+	public Leader suspend(Actor actor, LeaderId id) {
+		return changeStatus(actor, id, LeaderStatus.SUSPENDED);
 	}
 
 	/** Lets a suspended leader run their pickup point again, if it is still open. */
 	@Transactional
-	public Leader reactivate(LeaderId id) {
+	public Leader reactivate(Actor actor, LeaderId id) {
 		var leader = get(id);
-		if (leader.status().canBecome(LeaderStatus.ACTIVE) && !network.getPickupPoint(leader.pickupPointId()).active()) {
+		if (leader.status().canBecome(LeaderStatus.ACTIVE) && !pickupPointManagement.getPickupPoint(leader.pickupPointId()).active()) {
 			throw new BusinessRuleException("pickup-point-closed", "pickupPointId",
 					Text.of("leader.problem.pickupPointClosedCloseLeaderInstead"));
 		}
-		return changeStatus(id, LeaderStatus.ACTIVE);
+		return changeStatus(actor, id, LeaderStatus.ACTIVE);
 	}
 
 	/** Ends a leader for good; the pickup point is free for a new leader. */
 	@Transactional
-	public Leader close(LeaderId id) {
-		return changeStatus(id, LeaderStatus.CLOSED);
+	public Leader close(Actor actor, LeaderId id) {
+		return changeStatus(actor, id, LeaderStatus.CLOSED);
 	}
 
 	public Leader get(LeaderId id) {
@@ -152,9 +160,9 @@ public class LeaderManagement {
 		return leaders.search(search);
 	}
 
-	private Leader changeStatus(LeaderId id, LeaderStatus target) {
+	private Leader changeStatus(Actor actor, LeaderId id, LeaderStatus target) {
 		var leader = get(id);
-		checkManages(leader);
+		actor.checkRegion(leader.regionId().value());
 		var next = leader.status().to(target);
 		if (!leaders.changeStatus(id, leader.status(), next)) {
 			throw new BusinessRuleException("leader-changed", "status",
@@ -177,7 +185,7 @@ public class LeaderManagement {
 			throw new InvalidInputException("pickupPointId", Text.of("leader.problem.choosePickupPoint"));
 		}
 		try {
-			return network.getPickupPoint(id);
+			return pickupPointManagement.getPickupPoint(id);
 		}
 		catch (NotFoundException e) {
 			throw new InvalidInputException("pickupPointId", Text.of("leader.problem.unknownPickupPoint", id));
@@ -209,13 +217,5 @@ public class LeaderManagement {
 	private static BusinessRuleException alreadyLeader() {
 		return new BusinessRuleException("already-leader", "phone",
 				Text.of("leader.problem.phoneAlreadyBelongsLeaderCurrentPast"));
-	}
-
-	private static void checkManages(PickupPoint point) {
-		CurrentUser.checkRegion(point.regionId().value());
-	}
-
-	private static void checkManages(Leader leader) {
-		CurrentUser.checkRegion(leader.regionId().value());
 	}
 }

@@ -11,12 +11,12 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import com.linli.catalog.CatalogManagement;
+import com.linli.catalog.SkuManagement;
 import com.linli.catalog.Sku;
 import com.linli.catalog.SkuId;
-import com.linli.identity.CurrentUser;
+import com.linli.identity.Actor;
 import com.linli.marketing.internal.Listings;
-import com.linli.network.NetworkManagement;
+import com.linli.network.RegionManagement;
 import com.linli.network.Region;
 import com.linli.network.RegionId;
 import com.linli.shared.AdminChange;
@@ -33,8 +33,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Use cases of listings: operators publish a SKU for a region and pickup date, change it or withdraw
- * it before the cutoff; other modules read what is open. A signed-in operator acts only in their
- * regions; no signed-in user means the system (the demo simulator) acts.
+ * it before the cutoff; other modules read what is open. An operator acts only in their regions;
+ * the platform itself (a system {@link Actor}: the demo simulator) acts in every region.
  */
 @Service
 public class ListingManagement {
@@ -43,9 +43,9 @@ public class ListingManagement {
 
 	private final Listings listings;
 
-	private final NetworkManagement network;
+	private final RegionManagement network;
 
-	private final CatalogManagement catalog;
+	private final SkuManagement catalog;
 
 	private final ApplicationEventPublisher events;
 
@@ -54,7 +54,7 @@ public class ListingManagement {
 	private final com.linli.shared.ReadCache<ListingId, Listing> listingCache = new com.linli.shared.ReadCache<>(
 			java.time.Duration.ofSeconds(10), 100_000);
 
-	ListingManagement(Listings listings, NetworkManagement network, CatalogManagement catalog,
+	ListingManagement(Listings listings, RegionManagement network, SkuManagement catalog,
 			ApplicationEventPublisher events, Clock clock) {
 		this.listings = listings;
 		this.network = network;
@@ -71,9 +71,9 @@ public class ListingManagement {
 	 * region and pickup date.
 	 */
 	@Transactional
-	public Listing publish(NewListing l) {
+	public Listing publish(Actor actor, NewListing l) {
 		Region region = region(l.regionId());
-		checkScope(region.id());
+		actor.checkRegion(region.id().value());
 		Sku sku = activeSku(l.skuId());
 		Instant now = clock.instant();
 		ListingTerms terms = ListingTerms.forNew(l, region.zone(), now);
@@ -82,7 +82,7 @@ public class ListingManagement {
 		}
 		ListingId id;
 		try {
-			id = listings.insert(region.id(), sku.id(), terms, now, CurrentUser.get().map(u -> u.id().value()).orElse(null));
+			id = listings.insert(region.id(), sku.id(), terms, now, actor.accountIdOrNull());
 		}
 		catch (DuplicateKeyException e) {
 			throw duplicate(sku, terms.pickupDate());
@@ -96,9 +96,9 @@ public class ListingManagement {
 
 	/** Changes prices, cap, limit or window of an active listing before its cutoff; the cap never drops below what is sold. */
 	@Transactional
-	public Listing update(ListingId id, ListingChanges changes) {
+	public Listing update(Actor actor, ListingId id, ListingChanges changes) {
 		Listing current = get(id);
-		checkScope(current.regionId());
+		actor.checkRegion(current.regionId().value());
 		Region region = network.getRegion(current.regionId());
 		Instant now = clock.instant();
 		Listing revised = current.revise(changes, region.zone(), now);
@@ -115,9 +115,9 @@ public class ListingManagement {
 
 	/** Takes an active listing off sale before its cutoff. */
 	@Transactional
-	public Listing withdraw(ListingId id) {
+	public Listing withdraw(Actor actor, ListingId id) {
 		Listing current = get(id);
-		checkScope(current.regionId());
+		actor.checkRegion(current.regionId().value());
 		Instant now = clock.instant();
 		current.withdraw(now);
 		if (!listings.withdraw(id, now)) {
@@ -178,12 +178,12 @@ public class ListingManagement {
 	 * The console list: filters, newest pickup date first. An operator sees only their regions; asking
 	 * for another region is refused.
 	 */
-	public Page<Listing> search(ListingSearch search, int page, int size) {
+	public Page<Listing> search(Actor actor, ListingSearch search, int page, int size) {
 		int pageSize = Page.size(size);
 		int pageNumber = Math.max(page, 0);
-		Set<Long> scope = CurrentUser.regionFilter(null).orElse(null);
+		Set<Long> scope = actor.regions().idsOrNull();
 		if (search.regionId() != null) {
-			checkScope(search.regionId());
+			actor.checkRegion(search.regionId().value());
 		}
 		List<SkuId> skus = null;
 		if (search.text() != null && !search.text().isBlank()) {
@@ -233,10 +233,6 @@ public class ListingManagement {
 			throw new InvalidInputException("skuId", Text.of("marketing.problem.skuInactive", id));
 		}
 		return sku;
-	}
-
-	private static void checkScope(RegionId region) {
-		CurrentUser.checkRegion(region.value());
 	}
 
 	private static BusinessRuleException duplicate(Sku sku, LocalDate pickupDate) {

@@ -10,7 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import com.linli.catalog.CatalogManagement;
+import com.linli.catalog.SkuManagement;
+import com.linli.catalog.CategoryManagement;
+import com.linli.catalog.ProductManagement;
 import com.linli.catalog.Category;
 import com.linli.catalog.CategoryId;
 import com.linli.catalog.Product;
@@ -41,11 +43,17 @@ public class Storefront {
 
 	private final Listings listings;
 
-	private final CatalogManagement catalog;
+	private final SkuManagement catalog;
 
-	Storefront(Listings listings, CatalogManagement catalog) {
+	private final CategoryManagement categories;
+
+	private final ProductManagement productManagement;
+
+	Storefront(Listings listings, SkuManagement catalog, CategoryManagement categories, ProductManagement productManagement) {
 		this.listings = listings;
 		this.catalog = catalog;
+		this.categories = categories;
+		this.productManagement = productManagement;
 	}
 
 	/** The listings open in the region at {@code at}, with the hot and new strips. */
@@ -90,7 +98,7 @@ public class Storefront {
 	public Optional<StorefrontItem> item(ListingId id) {
 		return listings.find(id).map(l -> {
 			Sku sku = catalog.getSku(l.skuId());
-			return new StorefrontItem(l, sku, catalog.getProduct(sku.productId()), topCategories().get(sku.categoryId()));
+			return new StorefrontItem(l, sku, productManagement.getProduct(sku.productId()), topCategories().get(sku.categoryId()));
 		});
 	}
 
@@ -119,7 +127,7 @@ public class Storefront {
 			if (sku == null || !sku.active()) {
 				continue;
 			}
-			Product product = products.computeIfAbsent(sku.productId(), catalog::getProduct);
+			Product product = products.computeIfAbsent(sku.productId(), productManagement::getProduct);
 			if (!product.active()) {
 				continue;
 			}
@@ -159,7 +167,7 @@ public class Storefront {
 	/** Every category mapped to its top-level ancestor: residents browse by 水果, 蔬菜, 肉禽蛋... */
 	private Map<CategoryId, Category> topCategories() {
 		Map<CategoryId, Category> all = new HashMap<>();
-		catalog.categories().forEach(c -> all.put(c.id(), c));
+		categories.categories().forEach(c -> all.put(c.id(), c));
 		Map<CategoryId, Category> top = new HashMap<>();
 		for (Category c : all.values()) {
 			Category root = c;

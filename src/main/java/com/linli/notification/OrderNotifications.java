@@ -1,6 +1,7 @@
 package com.linli.notification;
 
-import com.linli.network.NetworkManagement;
+import com.linli.network.PickupPointManagement;
+import com.linli.network.KeeperManagement;
 import com.linli.network.PickupPoint;
 import com.linli.notification.internal.Notifier;
 import com.linli.notification.internal.Notifier.Notice;
@@ -24,11 +25,14 @@ class OrderNotifications {
 
 	private final Notifier notifier;
 
-	private final NetworkManagement network;
+	private final PickupPointManagement network;
 
-	OrderNotifications(Notifier notifier, NetworkManagement network) {
+	private final KeeperManagement keepers;
+
+	OrderNotifications(Notifier notifier, PickupPointManagement network, KeeperManagement keepers) {
 		this.notifier = notifier;
 		this.network = network;
+		this.keepers = keepers;
 	}
 
 	@ApplicationModuleListener
@@ -58,7 +62,7 @@ class OrderNotifications {
 		notifier.post(new Notice(event.residentId(), MessageKind.REFUND, "refund:" + refund,
 				orderLink(event.orderId().value()), "notification.refund", args(amount),
 				args(event.orderNo(), event.skuName(), Integer.toString(event.quantity()), reason, amount)));
-		network.keeperOf(event.pickupPointId())
+		keepers.keeperOf(event.pickupPointId())
 			.ifPresent(leader -> notifier.post(new Notice(leader, MessageKind.LEADER_REFUND, "leader-refund:" + refund,
 					"/leader", "notification.leaderRefund", args(event.orderNo()),
 					args(event.orderNo(), event.skuName(), Integer.toString(event.quantity()), reason, amount))));

@@ -12,7 +12,7 @@ import com.linli.marketing.Listing;
 import com.linli.marketing.ListingId;
 import com.linli.marketing.ListingManagement;
 import com.linli.marketing.ListingStatus;
-import com.linli.catalog.CatalogManagement;
+import com.linli.catalog.SkuManagement;
 import com.linli.shared.BusinessRuleException;
 import com.linli.shared.InvalidInputException;
 import com.linli.shared.NotFoundException;
@@ -30,13 +30,13 @@ public class CartManagement {
 
 	private final ListingManagement listings;
 
-	private final CatalogManagement catalog;
+	private final SkuManagement catalog;
 
 	private final OrderManagement orders;
 
 	private final Clock clock;
 
-	CartManagement(JdbcClient jdbc, ListingManagement listings, CatalogManagement catalog, OrderManagement orders,
+	CartManagement(JdbcClient jdbc, ListingManagement listings, SkuManagement catalog, OrderManagement orders,
 			Clock clock) {
 		this.jdbc = jdbc;
 		this.listings = listings;

@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.Optional;
 
-import com.linli.catalog.CatalogManagement;
+import com.linli.catalog.SkuManagement;
 import com.linli.catalog.Sku;
 import com.linli.identity.AccountId;
 import com.linli.identity.AccountManagement;
@@ -22,7 +22,7 @@ import com.linli.marketing.Listing;
 import com.linli.marketing.ListingManagement;
 import com.linli.marketing.ListingReservations;
 import com.linli.marketing.ListingStatus;
-import com.linli.network.NetworkManagement;
+import com.linli.network.ResidentBindingManagement;
 import com.linli.ordering.internal.OrderRefunds;
 import com.linli.ordering.internal.Orders;
 import com.linli.ordering.internal.Orders.NewLine;
@@ -58,9 +58,9 @@ public class OrderManagement {
 
 	private final ListingReservations reservations;
 
-	private final CatalogManagement catalog;
+	private final SkuManagement catalog;
 
-	private final NetworkManagement network;
+	private final ResidentBindingManagement network;
 
 	private final AccountManagement accounts;
 
@@ -78,7 +78,7 @@ public class OrderManagement {
 
 	private final Duration paymentWindow;
 
-	OrderManagement(Orders orders, ListingManagement listings, ListingReservations reservations, CatalogManagement catalog, NetworkManagement network,
+	OrderManagement(Orders orders, ListingManagement listings, ListingReservations reservations, SkuManagement catalog, ResidentBindingManagement network,
 			AccountManagement accounts, PaymentManagement payments, OrderRefunds refunds, PickupCodes pickupCodes,
 			ApplicationEventPublisher events, TransactionTemplate tx, Clock clock,
 			@Value("${linli.ordering.payment-window:PT15M}") Duration paymentWindow) {

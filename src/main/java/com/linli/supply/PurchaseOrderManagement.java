@@ -20,7 +20,8 @@ import com.linli.fulfilment.CutoffCompleted;
 import com.linli.fulfilment.CutoffManagement;
 import com.linli.fulfilment.SkuDemand;
 import com.linli.inventory.StockManagement;
-import com.linli.network.NetworkManagement;
+import com.linli.network.RegionManagement;
+import com.linli.network.WarehouseManagement;
 import com.linli.network.Warehouse;
 import com.linli.network.WarehouseKind;
 import com.linli.ordering.FulfilmentOrders;
@@ -66,7 +67,9 @@ public class PurchaseOrderManagement {
 
 	private final CutoffManagement cutoffs;
 
-	private final NetworkManagement network;
+	private final RegionManagement network;
+
+	private final WarehouseManagement warehouses;
 
 	private final StockManagement stock;
 
@@ -77,7 +80,7 @@ public class PurchaseOrderManagement {
 	private final Clock clock;
 
 	PurchaseOrderManagement(PurchaseOrders orders, Suppliers suppliers, SupplierManagement supplierManagement,
-			ScorecardManagement scorecards, CutoffManagement cutoffs, NetworkManagement network, StockManagement stock,
+			ScorecardManagement scorecards, CutoffManagement cutoffs, RegionManagement network, WarehouseManagement warehouses, StockManagement stock,
 			FulfilmentOrders fulfilmentOrders, ApplicationEventPublisher events, Clock clock) {
 		this.orders = orders;
 		this.suppliers = suppliers;
@@ -85,6 +88,7 @@ public class PurchaseOrderManagement {
 		this.scorecards = scorecards;
 		this.cutoffs = cutoffs;
 		this.network = network;
+		this.warehouses = warehouses;
 		this.stock = stock;
 		this.fulfilmentOrders = fulfilmentOrders;
 		this.events = events;
@@ -104,7 +108,7 @@ public class PurchaseOrderManagement {
 	 */
 	@Transactional
 	public Drafted draftForCutoff(CutoffCompleted event) {
-		var central = network.warehouses(event.regionId()).stream()
+		var central = warehouses.warehouses(event.regionId()).stream()
 			.filter(w -> w.kind() == WarehouseKind.CENTRAL && w.active())
 			.min(Comparator.comparingLong(w -> w.id().value()));
 		if (central.isEmpty()) {

@@ -17,7 +17,7 @@ import com.linli.shared.InvalidInputException;
 import com.linli.shared.NotFoundException;
 import com.linli.shared.Page;
 import com.linli.shared.SupplierId;
-import com.linli.catalog.CatalogManagement;
+import com.linli.catalog.SkuManagement;
 import com.linli.catalog.SkuId;
 import com.linli.shared.Text;
 import com.linli.supply.internal.Qualifications;
@@ -54,10 +54,10 @@ public class SupplierManagement {
 
 	private final SupplierSkus skus;
 
-	private final CatalogManagement catalog;
+	private final SkuManagement catalog;
 
 	SupplierManagement(Suppliers suppliers, AccountManagement accounts, ApplicationEventPublisher events, Clock clock,
-			Qualifications qualifications, SupplierSkus skus, CatalogManagement catalog) {
+			Qualifications qualifications, SupplierSkus skus, SkuManagement catalog) {
 		this.suppliers = suppliers;
 		this.accounts = accounts;
 		this.events = events;

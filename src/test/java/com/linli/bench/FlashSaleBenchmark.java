@@ -8,12 +8,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
 import com.linli.Api;
-import com.linli.catalog.CatalogManagement;
 import com.linli.identity.AccountManagement;
 import com.linli.identity.internal.ApiTokens;
 import com.linli.marketing.Listing;
 import com.linli.marketing.ListingManagement;
-import com.linli.network.NetworkManagement;
 import com.linli.ordering.OrderingFixtures;
 
 import org.springframework.context.ConfigurableApplicationContext;
@@ -43,10 +41,7 @@ public final class FlashSaleBenchmark {
 		int exit = 0;
 		try {
 			int port = Integer.parseInt(context.getEnvironment().getProperty("local.server.port"));
-			var world = new OrderingFixtures(context.getBean(NetworkManagement.class),
-					context.getBean(CatalogManagement.class), context.getBean(ListingManagement.class),
-					context.getBean(AccountManagement.class), context.getBean(ApiTokens.class),
-					context.getBean(Clock.class), port);
+			var world = new OrderingFixtures(context, port);
 			var jdbc = context.getBean(JdbcClient.class);
 			System.out.printf("Setting up %,d residents…%n", residentsCount);
 			List<String> tokens = world.residents(residentsCount).stream().map(Api::token).toList();

@@ -9,12 +9,10 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import com.linli.Api;
 import com.linli.LinliApplication;
-import com.linli.catalog.CatalogManagement;
 import com.linli.identity.AccountManagement;
 import com.linli.identity.internal.ApiTokens;
 import com.linli.marketing.Listing;
 import com.linli.marketing.ListingManagement;
-import com.linli.network.NetworkManagement;
 import com.linli.ordering.OrderingFixtures;
 
 import org.springframework.boot.SpringApplication;
@@ -42,10 +40,7 @@ public final class OrderPlacementBenchmark {
 		ConfigurableApplicationContext context = start("target/bench-orders");
 		try {
 			int port = Integer.parseInt(context.getEnvironment().getProperty("local.server.port"));
-			var world = new OrderingFixtures(context.getBean(NetworkManagement.class),
-					context.getBean(CatalogManagement.class), context.getBean(ListingManagement.class),
-					context.getBean(AccountManagement.class), context.getBean(ApiTokens.class),
-					context.getBean(Clock.class), port);
+			var world = new OrderingFixtures(context, port);
 			System.out.printf("Setting up %d listings and %d residents…%n", listingsCount, residentsCount);
 			List<Listing> listings = new ArrayList<>();
 			for (int i = 0; i < listingsCount; i++) {

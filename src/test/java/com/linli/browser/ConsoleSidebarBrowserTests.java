@@ -7,12 +7,11 @@ import java.util.Map;
 import java.util.Set;
 
 import com.linli.Api;
-import com.linli.catalog.CatalogManagement;
 import com.linli.marketing.MarketingFixtures;
-import com.linli.network.NetworkManagement;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,10 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ConsoleSidebarBrowserTests extends BrowserTest {
 
 	@Autowired
-	NetworkManagement network;
-
-	@Autowired
-	CatalogManagement catalog;
+	ApplicationContext beans;
 
 	record Login(String role, String phone, String password, String home) {
 	}
@@ -35,7 +31,7 @@ class ConsoleSidebarBrowserTests extends BrowserTest {
 	@Test
 	void everySidebarLinkOpensForTheRoleThatSeesIt() {
 		var admin = Api.at(port).asAdmin();
-		var region = new MarketingFixtures(network, catalog).region();
+		var region = new MarketingFixtures(beans).region();
 		String operatorPhone = MarketingFixtures.operatorOf(admin, region).get("/api/me").json().get("phone").asText();
 		String staffPhone = Api.newPhone();
 		assertThat(admin.post("/api/admin/accounts", Map.of("phone", staffPhone, "displayName", "仓管" + staffPhone.substring(7),

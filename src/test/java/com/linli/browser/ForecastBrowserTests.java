@@ -7,16 +7,15 @@ import java.util.HashMap;
 import java.util.Map;
 
 import com.linli.Api;
-import com.linli.catalog.CatalogManagement;
 import com.linli.catalog.Sku;
 import com.linli.inventory.internal.forecast.ForecastJob;
 import com.linli.marketing.MarketingFixtures;
-import com.linli.network.NetworkManagement;
 import com.linli.network.Region;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
@@ -24,10 +23,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 class ForecastBrowserTests extends BrowserTest {
 
 	@Autowired
-	NetworkManagement network;
-
-	@Autowired
-	CatalogManagement catalog;
+	ApplicationContext beans;
 
 	@Autowired
 	ForecastJob job;
@@ -39,7 +35,7 @@ class ForecastBrowserTests extends BrowserTest {
 
 	@Test
 	void theOperatorForecastsARegionAndSeesActualAgainstForecastAccuracyAndCaps() {
-		var fixtures = new MarketingFixtures(network, catalog);
+		var fixtures = new MarketingFixtures(beans);
 		Region region = fixtures.region();
 		var category = fixtures.category("蔬菜" + MarketingFixtures.next(), 1);
 		Sku greens = fixtures.sku(category, "上海青", "500g/袋");

@@ -5,15 +5,14 @@ import java.util.Map;
 
 import com.linli.Api;
 import com.linli.TestClock;
-import com.linli.catalog.CatalogManagement;
 import com.linli.catalog.Sku;
+import com.linli.identity.Actor;
 import com.linli.inventory.InventoryFixtures;
 import com.linli.inventory.MovementManagement;
 import com.linli.inventory.StockManagement;
 import com.linli.marketing.ListingManagement;
 import com.linli.marketing.MarketingFixtures;
 import com.linli.marketing.NewListing;
-import com.linli.network.NetworkManagement;
 import com.linli.network.Region;
 import com.linli.network.Warehouse;
 import com.linli.shared.Money;
@@ -21,6 +20,7 @@ import com.microsoft.playwright.Page;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -32,10 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class InventoryBrowserTests extends BrowserTest {
 
 	@Autowired
-	NetworkManagement network;
-
-	@Autowired
-	CatalogManagement catalog;
+	ApplicationContext beans;
 
 	@Autowired
 	StockManagement stock;
@@ -48,7 +45,7 @@ class InventoryBrowserTests extends BrowserTest {
 
 	@Test
 	void anOperatorSeesStockWithBadgesAndASkusBatchesAndLedger() {
-		var fixtures = new InventoryFixtures(network, catalog);
+		var fixtures = new InventoryFixtures(beans);
 		Region region = fixtures.region();
 		Warehouse central = fixtures.central(region);
 		Warehouse grid = fixtures.grid(region);
@@ -58,7 +55,7 @@ class InventoryBrowserTests extends BrowserTest {
 		stock.receive(central.id(), apple.id(), 60, "A-1122", TestClock.today(), "po-line:ba" + System.nanoTime(), null);
 		stock.receive(central.id(), apple.id(), 30, "A-1120", TestClock.today().minusDays(2), "po-line:bb" + System.nanoTime(), null);
 		movements.transfer(central.id(), grid.id(), apple.id(), 35, null);
-		listings.publish(new NewListing(region.id(), milk.id(), Money.ofYuan("12.80"), null, 40, 5, null, null,
+		listings.publish(Actor.system("test"), new NewListing(region.id(), milk.id(), Money.ofYuan("12.80"), null, 40, 5, null, null,
 				TestClock.today().plusDays(4)));
 		String phone = staff(region, "OPERATOR");
 		Api.at(port).as(phone, "secret123").post("/api/inventory/alerts/recompute", Map.of());
@@ -103,7 +100,7 @@ class InventoryBrowserTests extends BrowserTest {
 
 	@Test
 	void warehouseStaffCountAWarehouseOnATabletAndReadTheVariance() {
-		var fixtures = new InventoryFixtures(network, catalog);
+		var fixtures = new InventoryFixtures(beans);
 		Region region = fixtures.region();
 		Warehouse central = fixtures.central(region);
 		Sku eggs = fixtures.sku("土鸡蛋");

@@ -4,9 +4,7 @@ import java.nio.file.Path;
 import java.util.regex.Pattern;
 
 import com.linli.Api;
-import com.linli.catalog.CatalogManagement;
 import com.linli.marketing.MarketingFixtures;
-import com.linli.network.NetworkManagement;
 import com.linli.ordering.FulfilmentOrders;
 import com.linli.ordering.OrderingFixtures;
 import com.linli.ordering.PickupFixtures;
@@ -25,12 +23,6 @@ class LeaderPickupBrowserTests extends BrowserTest {
 
 	@Autowired
 	ApplicationContext context;
-
-	@Autowired
-	NetworkManagement network;
-
-	@Autowired
-	CatalogManagement catalog;
 
 	@Autowired
 	FulfilmentOrders fulfilment;
@@ -139,7 +131,7 @@ class LeaderPickupBrowserTests extends BrowserTest {
 	@Test
 	void anOperatorEditsTheRegionsCommissionScheme() {
 		var admin = Api.at(port).asAdmin();
-		var region = new MarketingFixtures(network, catalog).region();
+		var region = new MarketingFixtures(context).region();
 		var operator = MarketingFixtures.operatorOf(admin, region);
 		String phone = operator.get("/api/me").json().get("phone").asText();
 

@@ -5,26 +5,22 @@ import java.util.Map;
 
 import com.linli.Api;
 import com.linli.TestClock;
-import com.linli.catalog.CatalogManagement;
 import com.linli.marketing.MarketingFixtures;
-import com.linli.network.NetworkManagement;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 class ListingsBrowserTests extends BrowserTest {
 
 	@Autowired
-	NetworkManagement network;
-
-	@Autowired
-	CatalogManagement catalog;
+	ApplicationContext beans;
 
 	@Test
 	void operatorPublishesAListingInTheConsoleAndSeesItInTheList() {
-		var fixtures = new MarketingFixtures(network, catalog);
+		var fixtures = new MarketingFixtures(beans);
 		var region = fixtures.region();
 		var fruit = fixtures.category("水果", 1);
 		String name = "烟台红富士苹果" + MarketingFixtures.next();

@@ -5,7 +5,7 @@ import java.util.regex.Pattern;
 import com.linli.identity.AccountManagement;
 import com.linli.identity.NewAccount;
 import com.linli.identity.Role;
-import com.linli.network.NetworkManagement;
+import com.linli.network.ResidentBindingManagement;
 import com.linli.ordering.OrderingFixtures;
 import com.microsoft.playwright.Page;
 import org.junit.jupiter.api.Test;
@@ -22,7 +22,7 @@ class OrderBrowserTests extends BrowserTest {
 	ApplicationContext context;
 
 	@Autowired
-	NetworkManagement network;
+	ResidentBindingManagement network;
 
 	@Autowired
 	AccountManagement accounts;

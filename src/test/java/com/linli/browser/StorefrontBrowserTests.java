@@ -6,16 +6,16 @@ import java.util.Map;
 
 import com.linli.Api;
 import com.linli.TestClock;
-import com.linli.catalog.CatalogManagement;
 import com.linli.catalog.Sku;
 import com.linli.marketing.MarketingFixtures;
-import com.linli.network.NetworkManagement;
+import com.linli.network.ResidentBindingManagement;
 import com.linli.network.Region;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Page;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
@@ -23,10 +23,10 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 class StorefrontBrowserTests extends BrowserTest {
 
 	@Autowired
-	NetworkManagement network;
+	ResidentBindingManagement network;
 
 	@Autowired
-	CatalogManagement catalog;
+	ApplicationContext beans;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -54,7 +54,7 @@ class StorefrontBrowserTests extends BrowserTest {
 
 	@Test
 	void residentChoosesAPickupPointSearchesApplesAndOpensTheProductPage() {
-		var fixtures = new MarketingFixtures(network, catalog);
+		var fixtures = new MarketingFixtures(beans);
 		Region region = fixtures.region();
 		String community = "翠湖天地" + MarketingFixtures.next();
 		fixtures.pickupPoint(region, "滨江花园" + MarketingFixtures.next(), 31.22, 121.48);
@@ -116,7 +116,7 @@ class StorefrontBrowserTests extends BrowserTest {
 
 	@Test
 	void aSearchWithoutResultsSuggestsWhatIsOnSale() {
-		var fixtures = new MarketingFixtures(network, catalog);
+		var fixtures = new MarketingFixtures(beans);
 		Region region = fixtures.region();
 		var point = fixtures.pickupPoint(region, "星河湾" + MarketingFixtures.next(), 31.2, 121.5);
 		var fruit = fixtures.category("水果", 1);
@@ -137,7 +137,7 @@ class StorefrontBrowserTests extends BrowserTest {
 
 	@Test
 	void meShowsTheAccountMaskedThePickupPointOrdersByStateAndALanguageSwitchThatStays() {
-		var fixtures = new MarketingFixtures(network, catalog);
+		var fixtures = new MarketingFixtures(beans);
 		Region region = fixtures.region();
 		var point = fixtures.pickupPoint(region, "锦绣苑" + MarketingFixtures.next(), 31.2, 121.5);
 		var fruit = fixtures.category("水果", 1);

@@ -19,7 +19,7 @@ import com.linli.fulfilment.DeliveryManagement;
 import com.linli.fulfilment.Receipt;
 import com.linli.identity.Role;
 import com.linli.marketing.ListingManagement;
-import com.linli.network.NetworkManagement;
+import com.linli.network.PickupPointManagement;
 import com.linli.network.PickupPoint;
 import com.linli.network.RegionId;
 import com.linli.ordering.Order;
@@ -66,7 +66,7 @@ class DaySimulatorIntegrationTests {
 	DaySimulator simulator;
 
 	@Autowired
-	NetworkManagement network;
+	PickupPointManagement network;
 
 	@Autowired
 	ListingManagement listings;

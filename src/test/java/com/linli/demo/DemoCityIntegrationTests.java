@@ -9,7 +9,7 @@ import java.util.Set;
 
 import com.linli.Api;
 import com.linli.IntegrationTest;
-import com.linli.catalog.CatalogManagement;
+import com.linli.catalog.SkuManagement;
 import com.linli.demo.internal.DemoBanner;
 import com.linli.identity.Role;
 import com.linli.shared.BusinessRuleException;
@@ -45,7 +45,7 @@ class DemoCityIntegrationTests {
 	DemoLoader loader;
 
 	@Autowired
-	CatalogManagement catalog;
+	SkuManagement catalog;
 
 	@Autowired
 	DemoBanner banner;

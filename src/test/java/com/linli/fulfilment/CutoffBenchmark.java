@@ -10,15 +10,19 @@ import java.util.List;
 
 import com.linli.LinliApplication;
 import com.linli.TestClock;
-import com.linli.network.NetworkManagement;
+import com.linli.identity.Actor;
+import com.linli.network.CommunityManagement;
 import com.linli.network.NewCommunity;
 import com.linli.network.NewPickupPoint;
 import com.linli.network.NewRegion;
 import com.linli.network.NewWarehouse;
 import com.linli.network.PickupPoint;
+import com.linli.network.PickupPointManagement;
 import com.linli.network.Region;
+import com.linli.network.RegionManagement;
 import com.linli.network.Warehouse;
 import com.linli.network.WarehouseKind;
+import com.linli.network.WarehouseManagement;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -38,6 +42,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 public final class CutoffBenchmark {
 
+	/** The benchmark sets up its network as the platform itself. */
+	private static final Actor BENCH = Actor.system("cutoff-benchmark");
+
 	private CutoffBenchmark() {
 	}
 
@@ -56,13 +63,12 @@ public final class CutoffBenchmark {
 				"--linli.fulfilment.cutoff.schedule=-", "--linli.ordering.expiry.enabled=false",
 				"--logging.level.com.linli.fulfilment=INFO" };
 		try (ConfigurableApplicationContext context = app.run(properties)) {
-			var network = context.getBean(NetworkManagement.class);
 			var jdbc = context.getBean(JdbcClient.class);
 			var cutoffs = context.getBean(CutoffManagement.class);
 
 			long t0 = System.nanoTime();
-			Region region = network.createRegion(new NewRegion("压测城", "BENCH", ZoneId.of("Asia/Shanghai")));
-			List<PickupPoint> pickupPoints = pickupPoints(network, region, points);
+			Region region = context.getBean(RegionManagement.class).createRegion(BENCH, new NewRegion("压测城", "BENCH", ZoneId.of("Asia/Shanghai")));
+			List<PickupPoint> pickupPoints = pickupPoints(context, region, points);
 			LocalDate pickupDate = TestClock.today().plusDays(1);
 			long lines = orders(jdbc, region, pickupPoints, pickupDate, orders, status);
 			System.out.printf("%nData: %,d %s orders, %,d lines at %,d pickup points in %.1f s%n", orders, status, lines,
@@ -86,17 +92,20 @@ public final class CutoffBenchmark {
 	}
 
 	/** 20 grid warehouses, and one community with one pickup point per point asked for, through the network API. */
-	private static List<PickupPoint> pickupPoints(NetworkManagement network, Region region, int count) {
+	private static List<PickupPoint> pickupPoints(ConfigurableApplicationContext context, Region region, int count) {
+		var warehouses = context.getBean(WarehouseManagement.class);
+		var communities = context.getBean(CommunityManagement.class);
+		var network = context.getBean(PickupPointManagement.class);
 		List<Warehouse> grids = new ArrayList<>();
 		for (int g = 0; g < 20; g++) {
-			grids.add(network.createWarehouse(new NewWarehouse(region.id(), WarehouseKind.GRID, "网格仓" + (g + 1),
+			grids.add(warehouses.createWarehouse(BENCH, new NewWarehouse(region.id(), WarehouseKind.GRID, "网格仓" + (g + 1),
 					"物流园 " + (g + 1) + " 号", 30.2 + g * 0.01, 120.1)));
 		}
 		List<PickupPoint> points = new ArrayList<>();
 		for (int i = 0; i < count; i++) {
-			var community = network.createCommunity(new NewCommunity(region.id(), "小区" + (i + 1), "压测区",
+			var community = communities.createCommunity(BENCH, new NewCommunity(region.id(), "小区" + (i + 1), "压测区",
 					"幸福路 " + (i + 1) + " 号", 30.2 + (i % 100) * 0.001, 120.1 + (i / 100) * 0.001, 600));
-			points.add(network.openPickupPoint(new NewPickupPoint(community.id(), grids.get(i % grids.size()).id(),
+			points.add(network.openPickupPoint(BENCH, new NewPickupPoint(community.id(), grids.get(i % grids.size()).id(),
 					"自提点" + (i + 1), "幸福路 " + (i + 1) + " 号底商", community.latitude(), community.longitude(),
 					LocalTime.of(8, 0), LocalTime.of(21, 0))));
 		}

@@ -9,11 +9,9 @@ import java.util.Map;
 
 import com.linli.Api;
 import com.linli.IntegrationTest;
-import com.linli.catalog.CatalogManagement;
 import com.linli.fulfilment.internal.export.PdfFonts;
 import com.linli.marketing.Listing;
 import com.linli.marketing.MarketingFixtures;
-import com.linli.network.NetworkManagement;
 import com.linli.network.PickupPoint;
 import com.linli.ordering.OrderingFixtures;
 import com.lowagie.text.pdf.PdfReader;
@@ -44,12 +42,6 @@ class CutoffIntegrationTests {
 
 	@Autowired
 	ApplicationContext context;
-
-	@Autowired
-	NetworkManagement network;
-
-	@Autowired
-	CatalogManagement catalog;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -308,7 +300,7 @@ class CutoffIntegrationTests {
 	void onlyStaffOfTheRegionRunCutoffsAndOnlyTheLeaderOfThePointReceivesIt() {
 		var api = Api.at(port);
 		var body = Map.of("regionId", world.region.id().value(), "pickupDate", world.pickupDate.toString());
-		var elsewhere = MarketingFixtures.operatorOf(api, new MarketingFixtures(network, catalog).region());
+		var elsewhere = MarketingFixtures.operatorOf(api, new MarketingFixtures(context).region());
 
 		assertThat(api.post("/api/cutoff-runs", body).status()).isEqualTo(401);
 		assertThat(ann.post("/api/cutoff-runs", body).status()).isEqualTo(403);

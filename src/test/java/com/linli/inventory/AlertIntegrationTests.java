@@ -9,13 +9,12 @@ import java.util.concurrent.Executors;
 
 import com.linli.Api;
 import com.linli.IntegrationTest;
-import com.linli.catalog.CatalogManagement;
 import com.linli.catalog.Sku;
+import com.linli.identity.Actor;
 import com.linli.marketing.ListingManagement;
 import com.linli.marketing.ListingStatus;
 import com.linli.marketing.MarketingFixtures;
 import com.linli.marketing.NewListing;
-import com.linli.network.NetworkManagement;
 import com.linli.network.Region;
 import com.linli.network.Warehouse;
 import com.linli.shared.Money;
@@ -24,6 +23,7 @@ import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -45,10 +45,7 @@ class AlertIntegrationTests {
 	MovementManagement movements;
 
 	@Autowired
-	NetworkManagement network;
-
-	@Autowired
-	CatalogManagement catalog;
+	ApplicationContext context;
 
 	@Autowired
 	ListingManagement listings;
@@ -61,7 +58,7 @@ class AlertIntegrationTests {
 
 	@Test
 	void salesRaiseStockOutRiskAndOverstockAndANearExpiryBatchGetsAClearanceAcceptedOnce() throws Exception {
-		var fixtures = new InventoryFixtures(network, catalog);
+		var fixtures = new InventoryFixtures(context);
 		Region region = fixtures.region();
 		Warehouse central = fixtures.central(region);
 		Warehouse grid = fixtures.grid(region);
@@ -80,7 +77,7 @@ class AlertIntegrationTests {
 		movements.sell(grid.id(), slow.id(), 14, null);
 		// fresh: shelf life 7 days, produced 5 days ago: 2 days left; last listed at 10.00
 		stock.receive(central.id(), fresh.id(), 12, "M1", today.minusDays(5), ref + ":m", null);
-		listings.publish(new NewListing(region.id(), fresh.id(), Money.ofYuan("10.00"), null, 50, 5, null, null,
+		listings.publish(Actor.system("test"), new NewListing(region.id(), fresh.id(), Money.ofYuan("10.00"), null, 50, 5, null, null,
 				today.plusDays(3)));
 		Api operator = MarketingFixtures.operatorOf(Api.at(port), region);
 

@@ -7,10 +7,8 @@ import java.util.Map;
 import com.linli.Api;
 import com.linli.IntegrationTest;
 import com.linli.TestClock;
-import com.linli.catalog.CatalogManagement;
 import com.linli.fulfilment.FulfilmentFixtures;
 import com.linli.marketing.Listing;
-import com.linli.network.NetworkManagement;
 import com.linli.network.PickupPoint;
 import com.linli.network.Warehouse;
 import com.linli.ordering.OrderingFixtures;
@@ -38,12 +36,6 @@ class DispatchIntegrationTests {
 	ApplicationContext context;
 
 	@Autowired
-	NetworkManagement network;
-
-	@Autowired
-	CatalogManagement catalog;
-
-	@Autowired
 	StockManagement stock;
 
 	@Autowired
@@ -53,7 +45,7 @@ class DispatchIntegrationTests {
 	void dispatchedUnitsLeaveTheCentralWarehouseThroughTheGridWarehouseFirstExpiryFirst() throws Exception {
 		var world = new OrderingFixtures(context, port);
 		var day = new FulfilmentFixtures(world, port);
-		Warehouse central = new InventoryFixtures(network, catalog).central(world.region);
+		Warehouse central = new InventoryFixtures(context).central(world.region);
 		PickupPoint north = world.pickupPoint;
 		PickupPoint south = world.anotherPickupPoint();
 		Listing apples = world.listing("红富士苹果", "19.90", 100, 5);
@@ -107,7 +99,7 @@ class DispatchIntegrationTests {
 	void aTruckWaitsForItsGoodsOrLeavesOnAnOverrideAndALaterTruckTakesWhatCameLate() throws Exception {
 		var world = new OrderingFixtures(context, port);
 		var day = new FulfilmentFixtures(world, port);
-		Warehouse central = new InventoryFixtures(network, catalog).central(world.region);
+		Warehouse central = new InventoryFixtures(context).central(world.region);
 		PickupPoint north = world.pickupPoint;
 		Listing apples = world.listing("红富士苹果", "19.90", 100, 5);
 		var annOrder = day.paidOrder(world.resident(north), apples, 5);

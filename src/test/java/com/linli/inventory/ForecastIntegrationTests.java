@@ -12,7 +12,7 @@ import java.util.concurrent.Executors;
 
 import com.linli.Api;
 import com.linli.IntegrationTest;
-import com.linli.catalog.CatalogManagement;
+import com.linli.catalog.SkuManagement;
 import com.linli.catalog.Sku;
 import com.linli.fulfilment.CutoffCompleted;
 import com.linli.fulfilment.CutoffRunId;
@@ -20,7 +20,6 @@ import com.linli.fulfilment.FulfilmentFixtures;
 import com.linli.inventory.internal.forecast.ForecastJob;
 import com.linli.marketing.Listing;
 import com.linli.marketing.MarketingFixtures;
-import com.linli.network.NetworkManagement;
 import com.linli.network.Region;
 import com.linli.ordering.OrderingFixtures;
 import org.junit.jupiter.api.Test;
@@ -45,10 +44,7 @@ class ForecastIntegrationTests {
 	ApplicationContext context;
 
 	@Autowired
-	NetworkManagement network;
-
-	@Autowired
-	CatalogManagement catalog;
+	SkuManagement catalog;
 
 	@Autowired
 	ForecastJob job;
@@ -110,7 +106,7 @@ class ForecastIntegrationTests {
 
 	@Test
 	void eightWeeksOfHistoryGiveTheWeeklyPatternAheadCapsAndAScoreBesideSeasonalNaive() {
-		var fixtures = new MarketingFixtures(network, catalog);
+		var fixtures = new MarketingFixtures(context);
 		Region region = fixtures.region();
 		var category = fixtures.category("蔬菜" + MarketingFixtures.next(), 1);
 		Sku greens = fixtures.sku(category, "上海青", "500g/袋");
@@ -155,7 +151,7 @@ class ForecastIntegrationTests {
 		assertThat(view.get("centralAvailable").asLong()).isZero();
 		assertThat(view.get("purchaseNet").asLong()).isEqualTo(84);
 		// 30 greens arrive at the region's central warehouse, 5 of them held for a cutoff: 25 available, 59 to buy
-		var central = new InventoryFixtures(network, catalog).central(region);
+		var central = new InventoryFixtures(context).central(region);
 		stock.receive(central.id(), greens.id(), 30, "B-" + MarketingFixtures.next(), today, "forecast-test:" + greens.id(), null);
 		stock.reserve(central.id(), java.util.Map.of(greens.id(), 5L), "forecast-test-hold:" + greens.id());
 		JsonNode netted = staff.get("/api/forecasts/regions/" + region.id() + "/skus/" + greens.id()).json();
@@ -214,7 +210,7 @@ class ForecastIntegrationTests {
 
 	@Test
 	void badInputIsRefusedFieldByField() {
-		var fixtures = new MarketingFixtures(network, catalog);
+		var fixtures = new MarketingFixtures(context);
 		Region region = fixtures.region();
 		Sku sku = fixtures.sku(fixtures.category("水果" + MarketingFixtures.next(), 1), "苹果", "1kg");
 		Api staff = Api.at(port).asAdmin();
@@ -237,7 +233,7 @@ class ForecastIntegrationTests {
 
 	@Test
 	void anOperatorSeesAndRecordsTheForecastsOfTheirOwnRegionsOnly() {
-		var fixtures = new MarketingFixtures(network, catalog);
+		var fixtures = new MarketingFixtures(context);
 		Region mine = fixtures.region();
 		Region other = fixtures.region();
 		Sku sku = fixtures.sku(fixtures.category("粮油" + MarketingFixtures.next(), 1), "东北大米", "5kg");

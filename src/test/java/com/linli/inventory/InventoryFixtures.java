@@ -1,24 +1,27 @@
 package com.linli.inventory;
 
-import com.linli.catalog.CatalogManagement;
 import com.linli.catalog.Sku;
+import com.linli.identity.Actor;
 import com.linli.marketing.MarketingFixtures;
-import com.linli.network.NetworkManagement;
 import com.linli.network.NewWarehouse;
 import com.linli.network.Region;
 import com.linli.network.Warehouse;
 import com.linli.network.WarehouseKind;
+import com.linli.network.WarehouseManagement;
+
+import org.springframework.beans.factory.BeanFactory;
 
 /** Fresh regions, warehouses and SKUs for inventory tests, made through the network and catalog APIs. */
 public final class InventoryFixtures {
 
-	private final NetworkManagement network;
+	private final WarehouseManagement warehouses;
 
 	private final MarketingFixtures marketing;
 
-	public InventoryFixtures(NetworkManagement network, CatalogManagement catalog) {
-		this.network = network;
-		this.marketing = new MarketingFixtures(network, catalog);
+	/** Takes the network and catalog services from the beans of a running application. */
+	public InventoryFixtures(BeanFactory beans) {
+		this.warehouses = beans.getBean(WarehouseManagement.class);
+		this.marketing = new MarketingFixtures(beans);
 	}
 
 	public Region region() {
@@ -27,13 +30,13 @@ public final class InventoryFixtures {
 
 	public Warehouse central(Region region) {
 		int n = MarketingFixtures.next();
-		return network.createWarehouse(new NewWarehouse(region.id(), WarehouseKind.CENTRAL, "中心仓" + n, "物流园 " + n + " 号",
+		return warehouses.createWarehouse(Actor.system("test-fixtures"), new NewWarehouse(region.id(), WarehouseKind.CENTRAL, "中心仓" + n, "物流园 " + n + " 号",
 				36.1, 120.4));
 	}
 
 	public Warehouse grid(Region region) {
 		int n = MarketingFixtures.next();
-		return network.createWarehouse(new NewWarehouse(region.id(), WarehouseKind.GRID, "网格仓" + n, "仓库路 " + n + " 号",
+		return warehouses.createWarehouse(Actor.system("test-fixtures"), new NewWarehouse(region.id(), WarehouseKind.GRID, "网格仓" + n, "仓库路 " + n + " 号",
 				36.2, 120.5));
 	}
 

@@ -6,10 +6,8 @@ import java.util.Map;
 import com.linli.Api;
 import com.linli.IntegrationTest;
 import com.linli.TestClock;
-import com.linli.catalog.CatalogManagement;
 import com.linli.catalog.Sku;
 import com.linli.marketing.MarketingFixtures;
-import com.linli.network.NetworkManagement;
 import com.linli.network.Region;
 import com.linli.network.Warehouse;
 import org.junit.jupiter.api.BeforeEach;
@@ -18,6 +16,7 @@ import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -36,10 +35,7 @@ class InventoryHttpIntegrationTests {
 	StockManagement stock;
 
 	@Autowired
-	NetworkManagement network;
-
-	@Autowired
-	CatalogManagement catalog;
+	ApplicationContext context;
 
 	Region region;
 
@@ -53,7 +49,7 @@ class InventoryHttpIntegrationTests {
 
 	@BeforeEach
 	void setUp() {
-		var fixtures = new InventoryFixtures(network, catalog);
+		var fixtures = new InventoryFixtures(context);
 		region = fixtures.region();
 		central = fixtures.central(region);
 		grid = fixtures.grid(region);
@@ -135,7 +131,7 @@ class InventoryHttpIntegrationTests {
 
 	@Test
 	void staffOfAnotherRegionSeeNothingHere() {
-		var fixtures = new InventoryFixtures(network, catalog);
+		var fixtures = new InventoryFixtures(context);
 		Api stranger = MarketingFixtures.operatorOf(Api.at(port), fixtures.region());
 		assertThat(stranger.get(path(central)).status()).isEqualTo(403);
 		var move = stranger.post("/api/inventory/transfers", Map.of("fromWarehouseId", central.id().value(),

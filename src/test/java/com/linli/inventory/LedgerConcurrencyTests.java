@@ -14,16 +14,15 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import com.linli.IntegrationTest;
 import com.linli.TestClock;
-import com.linli.catalog.CatalogManagement;
 import com.linli.catalog.Sku;
 import com.linli.catalog.SkuId;
-import com.linli.network.NetworkManagement;
 import com.linli.network.Warehouse;
 import com.linli.network.WarehouseId;
 import com.linli.shared.BusinessRuleException;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -49,17 +48,14 @@ class LedgerConcurrencyTests {
 	MovementManagement movements;
 
 	@Autowired
-	NetworkManagement network;
-
-	@Autowired
-	CatalogManagement catalog;
+	ApplicationContext context;
 
 	@Autowired
 	JdbcClient jdbc;
 
 	@Test
 	void ledgerSumsToOnHandAndNothingGoesNegativeUnderConcurrentReceiptsTransfersAndSales() throws Exception {
-		var fixtures = new InventoryFixtures(network, catalog);
+		var fixtures = new InventoryFixtures(context);
 		var region = fixtures.region();
 		Warehouse central = fixtures.central(region);
 		List<Warehouse> grids = List.of(fixtures.grid(region), fixtures.grid(region));

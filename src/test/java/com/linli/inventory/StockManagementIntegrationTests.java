@@ -5,15 +5,14 @@ import java.util.Map;
 
 import com.linli.IntegrationTest;
 import com.linli.TestClock;
-import com.linli.catalog.CatalogManagement;
 import com.linli.catalog.Sku;
-import com.linli.network.NetworkManagement;
 import com.linli.network.Warehouse;
 import com.linli.shared.InvalidInputException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -26,10 +25,7 @@ class StockManagementIntegrationTests {
 	StockManagement stock;
 
 	@Autowired
-	NetworkManagement network;
-
-	@Autowired
-	CatalogManagement catalog;
+	ApplicationContext context;
 
 	Warehouse central;
 
@@ -39,7 +35,7 @@ class StockManagementIntegrationTests {
 
 	@BeforeEach
 	void setUp() {
-		var fixtures = new InventoryFixtures(network, catalog);
+		var fixtures = new InventoryFixtures(context);
 		central = fixtures.central(fixtures.region());
 		apple = fixtures.sku("苹果");
 		pear = fixtures.sku("雪梨");

@@ -16,7 +16,8 @@ import java.util.concurrent.Future;
 
 import com.linli.Api;
 import com.linli.IntegrationTest;
-import com.linli.catalog.CatalogManagement;
+import com.linli.catalog.CategoryManagement;
+import com.linli.catalog.SkuManagement;
 import com.linli.catalog.Category;
 import com.linli.catalog.NewCategory;
 import com.linli.catalog.SkuId;
@@ -24,7 +25,6 @@ import com.linli.identity.AccountId;
 import com.linli.leader.internal.CommissionAccruals;
 import com.linli.marketing.Listing;
 import com.linli.marketing.MarketingFixtures;
-import com.linli.network.NetworkManagement;
 import com.linli.ordering.FulfilmentOrders;
 import com.linli.ordering.OrderId;
 import com.linli.ordering.OrderLineId;
@@ -67,10 +67,10 @@ class CommissionIntegrationTests {
 	ApplicationContext context;
 
 	@Autowired
-	NetworkManagement network;
+	CategoryManagement catalog;
 
 	@Autowired
-	CatalogManagement catalog;
+	SkuManagement skus;
 
 	@Autowired
 	FulfilmentOrders fulfilment;
@@ -102,7 +102,7 @@ class CommissionIntegrationTests {
 	void world() {
 		world = new OrderingFixtures(context, port);
 		pickups = new PickupFixtures(world, fulfilment, port);
-		var marketing = new MarketingFixtures(network, catalog);
+		var marketing = new MarketingFixtures(context);
 		var produce = marketing.category("蔬果", 1);
 		grains = marketing.category("粮油", 2);
 		rice = catalog.createCategory(new NewCategory("大米" + MarketingFixtures.next(), grains.id(), 1));
@@ -338,7 +338,7 @@ class CommissionIntegrationTests {
 		String path = "/api/commission/schemes/" + world.region.id().value();
 		var body = scheme(300);
 		var operator = MarketingFixtures.operatorOf(Api.at(port), world.region);
-		var stranger = MarketingFixtures.operatorOf(Api.at(port), new MarketingFixtures(network, catalog).region());
+		var stranger = MarketingFixtures.operatorOf(Api.at(port), new MarketingFixtures(context).region());
 
 		assertThat(Api.at(port).put(path, body).status()).isEqualTo(401);
 		assertThat(world.resident().put(path, body).status()).isEqualTo(403);
@@ -387,7 +387,7 @@ class CommissionIntegrationTests {
 		assertThat(lastYear.get("month").get("balanceFen").asLong()).isEqualTo(198);
 
 		var operator = MarketingFixtures.operatorOf(Api.at(port), world.region);
-		var stranger = MarketingFixtures.operatorOf(Api.at(port), new MarketingFixtures(network, catalog).region());
+		var stranger = MarketingFixtures.operatorOf(Api.at(port), new MarketingFixtures(context).region());
 		var rows = operator.get("/api/commission/leaders?regionId=" + world.region.id().value()).json();
 		assertThat(rows.get("items")).hasSize(1);
 		assertThat(rows.get("items").get(0).get("leaderId").asLong()).isEqualTo(leader.leaderId());
@@ -549,7 +549,7 @@ class CommissionIntegrationTests {
 	private PickedUpLine pickedUp(JsonNode order, String skuName, Listing listing) {
 		for (JsonNode line : order.get("lines")) {
 			if (line.get("skuName").asText().contains(skuName)) {
-				var sku = catalog.getSku(listing.skuId());
+				var sku = skus.getSku(listing.skuId());
 				return new PickedUpLine(new OrderLineId(line.get("id").asLong()), sku.id(), sku.categoryId(),
 						line.get("quantity").asInt(), Money.ofFen(line.get("amountFen").asLong()), skuName);
 			}

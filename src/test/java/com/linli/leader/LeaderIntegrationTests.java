@@ -89,7 +89,7 @@ class LeaderIntegrationTests {
 	}
 
 	@Autowired
-	com.linli.network.NetworkManagement networkManagement;
+	com.linli.network.KeeperManagement networkManagement;
 
 	@Test
 	void aResidentBecomesALeaderKeepingTheirAccountAndPassword() {

@@ -9,10 +9,9 @@ import java.util.Map;
 import com.linli.Api;
 import com.linli.IntegrationTest;
 import com.linli.TestClock;
-import com.linli.catalog.CatalogManagement;
+import com.linli.catalog.SkuManagement;
 import com.linli.catalog.Category;
 import com.linli.catalog.Sku;
-import com.linli.network.NetworkManagement;
 import com.linli.network.Region;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -20,6 +19,7 @@ import org.junit.jupiter.api.TestInstance;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -38,10 +38,10 @@ class ListingIntegrationTests {
 	JdbcClient jdbc;
 
 	@Autowired
-	NetworkManagement network;
+	ApplicationContext context;
 
 	@Autowired
-	CatalogManagement catalog;
+	SkuManagement catalog;
 
 	MarketingFixtures fixtures;
 
@@ -49,7 +49,7 @@ class ListingIntegrationTests {
 
 	@BeforeAll
 	void setUp() {
-		fixtures = new MarketingFixtures(network, catalog);
+		fixtures = new MarketingFixtures(context);
 		fruit = fixtures.category("水果", 1);
 	}
 

@@ -15,10 +15,8 @@ import java.util.Map;
 import com.linli.Api;
 import com.linli.IntegrationTest;
 import com.linli.TestClock;
-import com.linli.catalog.CatalogManagement;
 import com.linli.catalog.Category;
 import com.linli.catalog.Sku;
-import com.linli.network.NetworkManagement;
 import com.linli.network.PickupPoint;
 import com.linli.network.Region;
 import org.junit.jupiter.api.BeforeAll;
@@ -28,6 +26,7 @@ import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -49,10 +48,7 @@ class StorefrontIntegrationTests {
 	JdbcClient jdbc;
 
 	@Autowired
-	NetworkManagement network;
-
-	@Autowired
-	CatalogManagement catalog;
+	ApplicationContext context;
 
 	MarketingFixtures fixtures;
 
@@ -62,7 +58,7 @@ class StorefrontIntegrationTests {
 
 	@BeforeAll
 	void setUp() {
-		fixtures = new MarketingFixtures(network, catalog);
+		fixtures = new MarketingFixtures(context);
 		fruit = fixtures.category("水果", 1);
 		vegetables = fixtures.category("蔬菜", 2);
 	}

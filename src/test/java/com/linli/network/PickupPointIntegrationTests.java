@@ -3,6 +3,7 @@ package com.linli.network;
 import java.time.LocalTime;
 import java.util.Map;
 
+import com.linli.identity.Actor;
 import com.linli.Api;
 import com.linli.IntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -28,7 +29,10 @@ class PickupPointIntegrationTests {
 	JdbcClient jdbc;
 
 	@Autowired
-	NetworkManagement network;
+	PickupPointManagement network;
+
+	@Autowired
+	ResidentBindingManagement residentBindings;
 
 	Api admin;
 
@@ -46,7 +50,7 @@ class PickupPointIntegrationTests {
 		long grid = fixtures.warehouse(region, "GRID");
 		long community = fixtures.community(region);
 
-		var point = network.openPickupPoint(new NewPickupPoint(new CommunityId(community), new WarehouseId(grid),
+		var point = network.openPickupPoint(Actor.system("test"), new NewPickupPoint(new CommunityId(community), new WarehouseId(grid),
 				"东门自提点", "东门岗亭旁", 30.52, 114.35, LocalTime.of(7, 30), LocalTime.of(20, 0)));
 
 		assertThat(point.regionId()).isEqualTo(new RegionId(region));
@@ -244,7 +248,7 @@ class PickupPointIntegrationTests {
 	}
 
 	private long residents(long pickupPoint) {
-		return network.residentsAt(new PickupPointId(pickupPoint));
+		return residentBindings.residentsAt(new PickupPointId(pickupPoint));
 	}
 
 	private long count() {

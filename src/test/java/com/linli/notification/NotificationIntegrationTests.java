@@ -16,7 +16,7 @@ import com.linli.IntegrationTest;
 import com.linli.TestClock;
 import com.linli.identity.AccountId;
 import com.linli.marketing.Listing;
-import com.linli.network.NetworkManagement;
+import com.linli.network.KeeperManagement;
 import com.linli.notification.internal.PickupReminders;
 import com.linli.ordering.FulfilmentOrders;
 import com.linli.ordering.OrderId;
@@ -52,7 +52,7 @@ class NotificationIntegrationTests {
 	ApplicationContext context;
 
 	@Autowired
-	NetworkManagement network;
+	KeeperManagement network;
 
 	@Autowired
 	OrderManagement orders;

@@ -9,10 +9,10 @@ import java.util.List;
 import java.util.Set;
 
 import com.linli.Api;
-import com.linli.catalog.CatalogManagement;
 import com.linli.catalog.Sku;
 import com.linli.identity.AccountId;
 import com.linli.identity.AccountManagement;
+import com.linli.identity.Actor;
 import com.linli.identity.NewAccount;
 import com.linli.identity.Role;
 import com.linli.identity.internal.ApiTokens;
@@ -20,9 +20,9 @@ import com.linli.marketing.Listing;
 import com.linli.marketing.ListingManagement;
 import com.linli.marketing.MarketingFixtures;
 import com.linli.marketing.NewListing;
-import com.linli.network.NetworkManagement;
 import com.linli.network.PickupPoint;
 import com.linli.network.Region;
+import com.linli.network.ResidentBindingManagement;
 import com.linli.shared.Money;
 
 import org.springframework.context.ApplicationContext;
@@ -33,9 +33,7 @@ import org.springframework.context.ApplicationContext;
  */
 public final class OrderingFixtures {
 
-	private final NetworkManagement network;
-
-	private final CatalogManagement catalog;
+	private final ResidentBindingManagement residentBindings;
 
 	private final ListingManagement listings;
 
@@ -57,21 +55,13 @@ public final class OrderingFixtures {
 
 	/** A fresh region with a pickup point, from the beans of a running application. */
 	public OrderingFixtures(ApplicationContext context, int port) {
-		this(context.getBean(NetworkManagement.class), context.getBean(CatalogManagement.class),
-				context.getBean(ListingManagement.class), context.getBean(AccountManagement.class),
-				context.getBean(ApiTokens.class), context.getBean(Clock.class), port);
-	}
-
-	public OrderingFixtures(NetworkManagement network, CatalogManagement catalog, ListingManagement listings,
-			AccountManagement accounts, ApiTokens tokens, Clock clock, int port) {
-		this.network = network;
-		this.catalog = catalog;
-		this.listings = listings;
-		this.accounts = accounts;
-		this.tokens = tokens;
-		this.clock = clock;
+		this.residentBindings = context.getBean(ResidentBindingManagement.class);
+		this.listings = context.getBean(ListingManagement.class);
+		this.accounts = context.getBean(AccountManagement.class);
+		this.tokens = context.getBean(ApiTokens.class);
+		this.clock = context.getBean(Clock.class);
 		this.port = port;
-		this.marketing = new MarketingFixtures(network, catalog);
+		this.marketing = new MarketingFixtures(context);
 		this.region = marketing.region();
 		this.pickupPoint = marketing.pickupPoint(region, "翠苑" + MarketingFixtures.next() + "区", 30.28, 120.13);
 		this.pickupDate = LocalDate.now(clock.withZone(region.zone())).plusDays(2);
@@ -88,7 +78,7 @@ public final class OrderingFixtures {
 	/** A listing open now: the cutoff in a few hours, pickup two days ahead. */
 	public Listing listing(Sku sku, String groupPriceYuan, int cap, int limit) {
 		Instant now = clock.instant();
-		return listings.publish(new NewListing(region.id(), sku.id(), Money.ofYuan(groupPriceYuan), null, cap, limit,
+		return listings.publish(Actor.system("test"), new NewListing(region.id(), sku.id(), Money.ofYuan(groupPriceYuan), null, cap, limit,
 				now.minus(Duration.ofHours(1)), now.plus(Duration.ofHours(3)), pickupDate));
 	}
 
@@ -122,7 +112,7 @@ public final class OrderingFixtures {
 		}
 		List<Api> apis = new ArrayList<>();
 		for (AccountId id : accounts.createAll(batch)) {
-			network.bindResident(id, pickupPoint.id());
+			residentBindings.bindResident(id, pickupPoint.id());
 			apis.add(Api.at(port).withToken(tokens.issue(id.value()).token()));
 		}
 		return apis;

@@ -548,8 +548,7 @@ class OrderingIntegrationTests {
 		long id = order.get("id").asLong();
 		long line = order.get("lines").get(0).get("id").asLong();
 		var elsewhere = com.linli.marketing.MarketingFixtures.operatorOf(Api.at(port),
-				new com.linli.marketing.MarketingFixtures(context.getBean(com.linli.network.NetworkManagement.class),
-						context.getBean(com.linli.catalog.CatalogManagement.class)).region());
+				new com.linli.marketing.MarketingFixtures(context).region());
 
 		assertThat(elsewhere.get("/api/admin/orders/" + id).status()).isEqualTo(404);
 		assertThat(elsewhere.post("/api/admin/orders/" + id + "/lines/" + line + "/refund",

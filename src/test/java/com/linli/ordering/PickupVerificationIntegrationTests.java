@@ -5,10 +5,8 @@ import java.util.Map;
 
 import com.linli.Api;
 import com.linli.IntegrationTest;
-import com.linli.catalog.CatalogManagement;
 import com.linli.marketing.Listing;
 import com.linli.marketing.MarketingFixtures;
-import com.linli.network.NetworkManagement;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -33,12 +31,6 @@ class PickupVerificationIntegrationTests {
 
 	@Autowired
 	ApplicationContext context;
-
-	@Autowired
-	NetworkManagement network;
-
-	@Autowired
-	CatalogManagement catalog;
 
 	@Autowired
 	FulfilmentOrders fulfilment;
@@ -264,7 +256,7 @@ class PickupVerificationIntegrationTests {
 		jdbc.sql("update ordering.orders set ready_at = ready_at - interval '3 days' where id = ?")
 			.param(late.get("id").asLong()).update();
 		var operator = MarketingFixtures.operatorOf(Api.at(port), world.region);
-		var stranger = MarketingFixtures.operatorOf(Api.at(port), new MarketingFixtures(network, catalog).region());
+		var stranger = MarketingFixtures.operatorOf(Api.at(port), new MarketingFixtures(context).region());
 
 		String operatorPhone = operator.get("/api/me").json().get("phone").asText();
 		var page = WebSession.signIn(port, operatorPhone, "secret123")

@@ -15,14 +15,12 @@ import java.util.concurrent.Future;
 
 import com.linli.Api;
 import com.linli.IntegrationTest;
-import com.linli.catalog.CatalogManagement;
 import com.linli.catalog.Sku;
 import com.linli.fulfilment.FulfilmentFixtures;
 import com.linli.inventory.StockManagement;
 import com.linli.marketing.Listing;
 import com.linli.marketing.MarketingFixtures;
 import com.linli.network.NetworkFixtures;
-import com.linli.network.NetworkManagement;
 import com.linli.network.WarehouseId;
 import com.linli.ordering.OrderingFixtures;
 import com.linli.shared.PlatformClock;
@@ -51,12 +49,6 @@ class PurchaseOrderIntegrationTests {
 
 	@Autowired
 	ApplicationContext context;
-
-	@Autowired
-	NetworkManagement network;
-
-	@Autowired
-	CatalogManagement catalog;
 
 	@Autowired
 	StockManagement stock;
@@ -155,7 +147,7 @@ class PurchaseOrderIntegrationTests {
 		assertThat(changed.json().get("lines").get(0).get("ordered").asInt()).isEqualTo(6);
 		assertThat(changed.json().get("amountFen").asLong()).isEqualTo(6 * 1800);
 		// an operator of another region sees nothing of it
-		var stranger = MarketingFixtures.operatorOf(Api.at(port), new MarketingFixtures(network, catalog).region());
+		var stranger = MarketingFixtures.operatorOf(Api.at(port), new MarketingFixtures(context).region());
 		assertThat(stranger.get("/api/purchase-orders/" + poId).status()).isEqualTo(403);
 		assertThat(stranger.post("/api/purchase-orders/" + poId + "/send", Map.of()).status()).isEqualTo(403);
 		// a resident is neither staff nor warehouse

@@ -6,7 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import com.linli.catalog.CatalogManagement;
+import com.linli.catalog.ProductManagement;
+import com.linli.catalog.CategoryManagement;
 import com.linli.catalog.Category;
 import com.linli.catalog.CategoryId;
 import com.linli.catalog.NewCategory;
@@ -39,14 +40,17 @@ public class CatalogLoader {
 	/** Progress units (see {@link Progress}): a supplier, a product with its SKUs. */
 	public static final int SUPPLIER = 3, PRODUCT = 20;
 
-	private final CatalogManagement catalog;
+	private final ProductManagement catalog;
+
+	private final CategoryManagement categoryManagement;
 
 	private final SupplierManagement suppliers;
 
 	private final java.time.Clock clock;
 
-	CatalogLoader(CatalogManagement catalog, SupplierManagement suppliers, java.time.Clock clock) {
+	CatalogLoader(ProductManagement catalog, CategoryManagement categoryManagement, SupplierManagement suppliers, java.time.Clock clock) {
 		this.catalog = catalog;
+		this.categoryManagement = categoryManagement;
 		this.suppliers = suppliers;
 		this.clock = clock;
 	}
@@ -149,7 +153,7 @@ public class CatalogLoader {
 	/** The leaf category of each product, creating the missing ones of its path. */
 	private List<CategoryId> loadCategories(CityPlan plan) {
 		Map<String, CategoryId> categories = new HashMap<>();
-		for (Category c : catalog.categories()) {
+		for (Category c : categoryManagement.categories()) {
 			categories.put(key(c.parentId(), c.name()), c.id());
 		}
 		Map<Long, Integer> children = new HashMap<>();
@@ -160,7 +164,7 @@ public class CatalogLoader {
 				CategoryId above = parent;
 				parent = categories.computeIfAbsent(key(above, name), k -> {
 					int order = children.merge(above == null ? 0 : above.value(), 1, Integer::sum) * 10;
-					return catalog.createCategory(new NewCategory(name, above, order)).id();
+					return categoryManagement.createCategory(new NewCategory(name, above, order)).id();
 				});
 			}
 			leaves.add(parent);

@@ -8,9 +8,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import com.linli.catalog.CatalogManagement;
+import com.linli.catalog.SkuManagement;
+import com.linli.catalog.CategoryManagement;
 import com.linli.catalog.Category;
 import com.linli.catalog.CategoryId;
+import com.linli.identity.Actor;
 import com.linli.marketing.Listing;
 import com.linli.marketing.ListingManagement;
 import com.linli.marketing.ListingStatus;
@@ -32,15 +34,21 @@ public class DayListings {
 	/** How far from the pickup date to look for an assortment to copy. */
 	static final int NEAREST_DAYS = 14;
 
+	/** The demo city is run by the platform itself. */
+	private static final Actor DEMO = Actor.system("demo");
+
 	private final ListingManagement listings;
 
-	private final CatalogManagement catalog;
+	private final SkuManagement catalog;
+
+	private final CategoryManagement categoryManagement;
 
 	private final TransactionTemplate transaction;
 
-	DayListings(ListingManagement listings, CatalogManagement catalog, PlatformTransactionManager transactions) {
+	DayListings(ListingManagement listings, SkuManagement catalog, CategoryManagement categoryManagement, PlatformTransactionManager transactions) {
 		this.listings = listings;
 		this.catalog = catalog;
+		this.categoryManagement = categoryManagement;
 		this.transaction = new TransactionTemplate(transactions);
 	}
 
@@ -55,7 +63,7 @@ public class DayListings {
 		var skus = catalog.skus(template.stream().map(Listing::skuId).toList());
 		var repeated = template.stream().filter(l -> skus.containsKey(l.skuId()) && skus.get(l.skuId()).active()).toList();
 		return transaction.execute(status -> repeated.stream()
-			.map(l -> listings.publish(new NewListing(region, l.skuId(), l.groupPrice(), l.listPrice(), l.stockCap(),
+			.map(l -> listings.publish(DEMO, new NewListing(region, l.skuId(), l.groupPrice(), l.listPrice(), l.stockCap(),
 					l.perResidentLimit(), opensAt, cutoffAt, pickupDate)))
 			.toList());
 	}
@@ -64,7 +72,7 @@ public class DayListings {
 	public List<Baskets.Option> options(List<Listing> day) {
 		var skus = catalog.skus(day.stream().map(Listing::skuId).toList());
 		Map<CategoryId, Category> categories = new HashMap<>();
-		catalog.categories().forEach(c -> categories.put(c.id(), c));
+		categoryManagement.categories().forEach(c -> categories.put(c.id(), c));
 		List<Baskets.Option> options = new ArrayList<>();
 		for (Listing l : day) {
 			var sku = skus.get(l.skuId());

@@ -12,7 +12,9 @@ import com.linli.identity.Account;
 import com.linli.identity.AccountManagement;
 import com.linli.identity.Role;
 import com.linli.leader.LeaderManagement;
-import com.linli.network.NetworkManagement;
+import com.linli.network.RegionManagement;
+import com.linli.network.ResidentBindingManagement;
+import com.linli.network.PickupPointManagement;
 import com.linli.network.PickupPoint;
 import com.linli.network.RegionId;
 import com.linli.shared.Money;
@@ -46,7 +48,11 @@ public class DemoBanner {
 
 	private final AccountManagement accounts;
 
-	private final NetworkManagement network;
+	private final RegionManagement network;
+
+	private final ResidentBindingManagement residentBindings;
+
+	private final PickupPointManagement pickupPoints;
 
 	private final LeaderManagement leaders;
 
@@ -58,12 +64,14 @@ public class DemoBanner {
 
 	private final String adminPassword;
 
-	DemoBanner(AccountManagement accounts, NetworkManagement network, LeaderManagement leaders,
+	DemoBanner(AccountManagement accounts, RegionManagement network, ResidentBindingManagement residentBindings, PickupPointManagement pickupPoints, LeaderManagement leaders,
 			SupplierManagement suppliers, Environment environment,
 			@Value("${linli.admin.phone:13800000000}") String adminPhone,
 			@Value("${linli.admin.initial-password:}") String adminPassword) {
 		this.accounts = accounts;
 		this.network = network;
+		this.residentBindings = residentBindings;
+		this.pickupPoints = pickupPoints;
 		this.leaders = leaders;
 		this.suppliers = suppliers;
 		this.environment = environment;
@@ -126,8 +134,8 @@ public class DemoBanner {
 			case OPERATOR -> " · " + String.join("、", account.regionIds().stream()
 				.map(id -> network.getRegion(new RegionId(id)).name()).sorted().toList());
 			case LEADER -> leaders.leaderFor(account.id())
-				.map(l -> " · " + network.getPickupPoint(l.pickupPointId()).name()).orElse("");
-			case RESIDENT -> network.pickupPointOf(account.id()).map(PickupPoint::name).map(n -> " · " + n).orElse("");
+				.map(l -> " · " + pickupPoints.getPickupPoint(l.pickupPointId()).name()).orElse("");
+			case RESIDENT -> residentBindings.pickupPointOf(account.id()).map(PickupPoint::name).map(n -> " · " + n).orElse("");
 			case SUPPLIER -> suppliers.supplierOf(account.id()).map(Supplier::name).map(n -> " · " + n).orElse("");
 			default -> "";
 		};

@@ -22,7 +22,7 @@ import com.linli.demo.ListingWindow;
 import com.linli.demo.LoadedCity;
 import com.linli.demo.SimulatedDay;
 import com.linli.inventory.ForecastManagement;
-import com.linli.network.NetworkManagement;
+import com.linli.network.RegionManagement;
 import com.linli.shared.PlatformClock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -69,7 +69,7 @@ class DemoSeeder implements ApplicationRunner {
 
 	private final DaySimulator simulator;
 
-	private final NetworkManagement network;
+	private final RegionManagement network;
 
 	private final DemoBanner banner;
 
@@ -85,7 +85,7 @@ class DemoSeeder implements ApplicationRunner {
 
 	private final double shopperShare;
 
-	DemoSeeder(DemoLoader loader, DaySimulator simulator, NetworkManagement network, DemoBanner banner,
+	DemoSeeder(DemoLoader loader, DaySimulator simulator, RegionManagement network, DemoBanner banner,
 			ForecastManagement forecasts, EventBacklog backlog, Clock clock,
 			@Value("${linli.demo.seed:true}") String seed, @Value("${linli.demo.regions:1}") int regions,
 			@Value("${linli.demo.communities:48}") int communities,

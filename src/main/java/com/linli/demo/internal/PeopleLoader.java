@@ -12,11 +12,12 @@ import com.linli.demo.CityPlan;
 import com.linli.demo.CityPlan.DemoLogin;
 import com.linli.identity.AccountId;
 import com.linli.identity.AccountManagement;
+import com.linli.identity.Actor;
 import com.linli.identity.NewAccount;
 import com.linli.identity.Role;
 import com.linli.leader.LeaderManagement;
 import com.linli.leader.NewLeader;
-import com.linli.network.NetworkManagement;
+import com.linli.network.ResidentBindingManagement;
 import com.linli.network.PickupPointId;
 import com.linli.network.RegionId;
 import com.linli.shared.SupplierId;
@@ -35,15 +36,18 @@ public class PeopleLoader {
 	/** Progress units (see {@link Progress}): an account row of the bulk insert, a leader, a binding. */
 	public static final int ACCOUNT = 3, LEADER = 10, BINDING = 1;
 
+	/** The demo city is run by the platform itself. */
+	private static final Actor DEMO = Actor.system("demo");
+
 	private final AccountManagement accounts;
 
 	private final LeaderManagement leaders;
 
-	private final NetworkManagement network;
+	private final ResidentBindingManagement network;
 
 	private final SupplierManagement suppliers;
 
-	PeopleLoader(AccountManagement accounts, LeaderManagement leaders, NetworkManagement network,
+	PeopleLoader(AccountManagement accounts, LeaderManagement leaders, ResidentBindingManagement network,
 			SupplierManagement suppliers) {
 		this.accounts = accounts;
 		this.leaders = leaders;
@@ -60,7 +64,7 @@ public class PeopleLoader {
 			var points = pickupPoints.get(r);
 			for (int c = 0; c < region.communities().size(); c++) {
 				var leader = region.communities().get(c).leader();
-				leaders.appoint(new NewLeader(leader.phone(), leader.name(), CityGenerator.DEMO_PASSWORD, points.get(c)));
+				leaders.appoint(DEMO, new NewLeader(leader.phone(), leader.name(), CityGenerator.DEMO_PASSWORD, points.get(c)));
 				progress.advance(LEADER, "leaders");
 			}
 			for (var resident : region.residents()) {

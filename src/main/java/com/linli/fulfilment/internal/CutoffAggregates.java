@@ -9,7 +9,8 @@ import java.util.stream.Collectors;
 
 import com.linli.fulfilment.CutoffRun;
 import com.linli.fulfilment.internal.CutoffRuns.Totals;
-import com.linli.network.NetworkManagement;
+import com.linli.network.WarehouseManagement;
+import com.linli.network.PickupPointManagement;
 import com.linli.network.PickupPoint;
 import com.linli.network.PickupPointId;
 import com.linli.network.Warehouse;
@@ -33,12 +34,15 @@ class CutoffAggregates {
 
 	private final JdbcTemplate jdbcTemplate;
 
-	private final NetworkManagement network;
+	private final WarehouseManagement network;
 
-	CutoffAggregates(JdbcClient jdbc, JdbcTemplate jdbcTemplate, NetworkManagement network) {
+	private final PickupPointManagement pickupPoints;
+
+	CutoffAggregates(JdbcClient jdbc, JdbcTemplate jdbcTemplate, WarehouseManagement network, PickupPointManagement pickupPoints) {
 		this.jdbc = jdbc;
 		this.jdbcTemplate = jdbcTemplate;
 		this.network = network;
+		this.pickupPoints = pickupPoints;
 	}
 
 	Totals recompute(CutoffRun run) {
@@ -54,7 +58,7 @@ class CutoffAggregates {
 			.query((rs, n) -> new PointTotal(new PickupPointId(rs.getLong(1)), rs.getInt(2), rs.getInt(3), rs.getLong(4),
 					rs.getLong(5)))
 			.list();
-		Map<PickupPointId, PickupPoint> known = network.pickupPoints(points.stream().map(PointTotal::point).toList());
+		Map<PickupPointId, PickupPoint> known = pickupPoints.pickupPoints(points.stream().map(PointTotal::point).toList());
 		Map<WarehouseId, Warehouse> grids = network.warehouses(run.regionId()).stream()
 			.collect(Collectors.toMap(Warehouse::id, Function.identity()));
 

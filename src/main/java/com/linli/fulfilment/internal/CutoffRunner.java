@@ -20,7 +20,7 @@ import com.linli.fulfilment.CutoffRunId;
 import com.linli.fulfilment.internal.CutoffRuns.Claimed;
 import com.linli.fulfilment.internal.CutoffRuns.Totals;
 import com.linli.identity.AccountId;
-import com.linli.network.NetworkManagement;
+import com.linli.network.PickupPointManagement;
 import com.linli.network.PickupPoint;
 import com.linli.network.PickupPointId;
 import com.linli.network.RegionId;
@@ -72,7 +72,7 @@ public class CutoffRunner {
 
 	private final TransactionTemplate readOnly;
 
-	private final NetworkManagement network;
+	private final PickupPointManagement network;
 
 	private final String streamWorkMem;
 
@@ -85,7 +85,7 @@ public class CutoffRunner {
 	private final ExecutorService background;
 
 	CutoffRunner(DataSource dataSource, FulfilmentOrders orders, CutoffRuns runs, CutoffAggregates aggregates,
-			CutoffInterruption interruption, JdbcClient jdbc, TransactionTemplate tx, NetworkManagement network,
+			CutoffInterruption interruption, JdbcClient jdbc, TransactionTemplate tx, PickupPointManagement network,
 			ApplicationEventPublisher events, Clock clock,
 			@Value("${linli.fulfilment.cutoff.chunk-lines:20000}") int chunkLines,
 			@Value("${linli.fulfilment.cutoff.stream-work-mem:256MB}") String streamWorkMem) {

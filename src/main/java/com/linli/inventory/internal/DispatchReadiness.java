@@ -5,7 +5,7 @@ import java.util.Map;
 
 import com.linli.catalog.SkuId;
 import com.linli.inventory.Stock;
-import com.linli.network.NetworkManagement;
+import com.linli.network.WarehouseManagement;
 import com.linli.network.WarehouseId;
 import com.linli.network.WarehouseKind;
 import com.linli.shared.DispatchStock;
@@ -27,11 +27,11 @@ class DispatchReadiness implements DispatchStock {
 
 	private final Reservations reservations;
 
-	private final NetworkManagement network;
+	private final WarehouseManagement network;
 
 	private final JdbcClient jdbc;
 
-	DispatchReadiness(StockLedger ledger, Reservations reservations, NetworkManagement network, JdbcClient jdbc) {
+	DispatchReadiness(StockLedger ledger, Reservations reservations, WarehouseManagement network, JdbcClient jdbc) {
 		this.ledger = ledger;
 		this.reservations = reservations;
 		this.network = network;

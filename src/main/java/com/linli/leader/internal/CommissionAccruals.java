@@ -13,14 +13,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import com.linli.catalog.CatalogManagement;
+import com.linli.catalog.CategoryManagement;
 import com.linli.catalog.Category;
 import com.linli.catalog.CategoryId;
 import com.linli.leader.CommissionAccrued;
 import com.linli.leader.CommissionReversed;
 import com.linli.leader.CommissionScheme;
 import com.linli.leader.Leader;
-import com.linli.network.NetworkManagement;
+import com.linli.network.RegionManagement;
 import com.linli.network.RegionId;
 import com.linli.ordering.OrderLineId;
 import com.linli.ordering.OrderLineRefunded;
@@ -58,16 +58,16 @@ public class CommissionAccruals {
 
 	private final CommissionLedger ledger;
 
-	private final NetworkManagement network;
+	private final RegionManagement network;
 
-	private final CatalogManagement catalog;
+	private final CategoryManagement catalog;
 
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
-	CommissionAccruals(Leaders leaders, CommissionSchemes schemes, CommissionLedger ledger, NetworkManagement network,
-			CatalogManagement catalog, ApplicationEventPublisher events, Clock clock) {
+	CommissionAccruals(Leaders leaders, CommissionSchemes schemes, CommissionLedger ledger, RegionManagement network,
+			CategoryManagement catalog, ApplicationEventPublisher events, Clock clock) {
 		this.leaders = leaders;
 		this.schemes = schemes;
 		this.ledger = ledger;

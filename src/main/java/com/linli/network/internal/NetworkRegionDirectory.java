@@ -2,7 +2,7 @@ package com.linli.network.internal;
 
 import java.util.List;
 
-import com.linli.network.NetworkManagement;
+import com.linli.network.RegionManagement;
 import com.linli.shared.RegionDirectory;
 
 import org.springframework.stereotype.Component;
@@ -11,9 +11,9 @@ import org.springframework.stereotype.Component;
 @Component
 class NetworkRegionDirectory implements RegionDirectory {
 
-	private final NetworkManagement network;
+	private final RegionManagement network;
 
-	NetworkRegionDirectory(NetworkManagement network) {
+	NetworkRegionDirectory(RegionManagement network) {
 		this.network = network;
 	}
 

@@ -12,7 +12,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
-import com.linli.network.NetworkManagement;
+import com.linli.network.KeeperManagement;
+import com.linli.network.RegionManagement;
+import com.linli.network.PickupPointManagement;
 import com.linli.network.PickupPoint;
 import com.linli.network.PickupPointId;
 import com.linli.network.RegionId;
@@ -41,7 +43,11 @@ public class PickupReminders {
 
 	private final FulfilmentOrders orders;
 
-	private final NetworkManagement network;
+	private final KeeperManagement network;
+
+	private final RegionManagement regions;
+
+	private final PickupPointManagement pickupPoints;
 
 	private final Notifier notifier;
 
@@ -49,10 +55,12 @@ public class PickupReminders {
 
 	private final Clock clock;
 
-	PickupReminders(FulfilmentOrders orders, NetworkManagement network, Notifier notifier,
+	PickupReminders(FulfilmentOrders orders, KeeperManagement network, RegionManagement regions, PickupPointManagement pickupPoints, Notifier notifier,
 			NotificationProperties properties, Clock clock) {
 		this.orders = orders;
 		this.network = network;
+		this.regions = regions;
+		this.pickupPoints = pickupPoints;
 		this.notifier = notifier;
 		this.properties = properties;
 		this.clock = clock;
@@ -170,14 +178,14 @@ public class PickupReminders {
 
 		PickupPoint point(PickupPointId id) {
 			if (!points.containsKey(id)) {
-				points.putAll(network.pickupPoints(List.of(id)));
+				points.putAll(pickupPoints.pickupPoints(List.of(id)));
 				points.putIfAbsent(id, null);
 			}
 			return points.get(id);
 		}
 
 		ZoneId zone(RegionId id) {
-			return zones.computeIfAbsent(id, r -> network.getRegion(r).zone());
+			return zones.computeIfAbsent(id, r -> regions.getRegion(r).zone());
 		}
 	}
 }

@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import com.linli.catalog.CatalogManagement;
+import com.linli.catalog.ProductManagement;
+import com.linli.catalog.CategoryManagement;
+import com.linli.catalog.SkuManagement;
 import com.linli.catalog.CategoryId;
 import com.linli.catalog.NewCategory;
 import com.linli.catalog.NewProduct;
@@ -68,19 +70,25 @@ class CatalogRestController {
 
 	static final String STAFF = "hasAnyRole('PLATFORM_ADMIN', 'OPERATOR')";
 
-	private final CatalogManagement catalog;
+	private final ProductManagement catalog;
+
+	private final CategoryManagement categoryManagement;
+
+	private final SkuManagement skuManagement;
 
 	private final ProductImageManagement images;
 
-	CatalogRestController(CatalogManagement catalog, ProductImageManagement images) {
+	CatalogRestController(ProductManagement catalog, CategoryManagement categoryManagement, SkuManagement skuManagement, ProductImageManagement images) {
 		this.catalog = catalog;
+		this.categoryManagement = categoryManagement;
+		this.skuManagement = skuManagement;
 		this.images = images;
 	}
 
 	@GetMapping("/categories")
 	@Operation(summary = "The whole category tree: parents before children, siblings by sort order")
 	List<CategoryView> categories() {
-		return catalog.categories().stream().map(CategoryView::of).toList();
+		return categoryManagement.categories().stream().map(CategoryView::of).toList();
 	}
 
 	@PostMapping("/categories")
@@ -88,14 +96,14 @@ class CatalogRestController {
 	@PreAuthorize(STAFF)
 	@Operation(summary = "Create a category (top level without parentId)")
 	CategoryView createCategory(@Valid @RequestBody CategoryRequest request) {
-		return CategoryView.of(catalog.createCategory(request.toNew()));
+		return CategoryView.of(categoryManagement.createCategory(request.toNew()));
 	}
 
 	@PutMapping("/categories/{id}")
 	@PreAuthorize(STAFF)
 	@Operation(summary = "Rename, move or re-sort a category; moving it below itself is refused (409)")
 	CategoryView updateCategory(@PathVariable long id, @Valid @RequestBody CategoryRequest request) {
-		return CategoryView.of(catalog.updateCategory(new CategoryId(id), request.toNew()));
+		return CategoryView.of(categoryManagement.updateCategory(new CategoryId(id), request.toNew()));
 	}
 
 	@GetMapping("/products")
@@ -142,7 +150,7 @@ class CatalogRestController {
 	@PreAuthorize(STAFF)
 	@Operation(summary = "Add a SKU to a product")
 	SkuView addSku(@PathVariable long id, @Valid @RequestBody SkuRequest request) {
-		return SkuView.of(catalog.addSku(new ProductId(id), request.toNew()));
+		return SkuView.of(skuManagement.addSku(new ProductId(id), request.toNew()));
 	}
 
 	@PostMapping(path = "/products/{id}/image", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -167,13 +175,13 @@ class CatalogRestController {
 		if (limit < 1 || limit > 100) {
 			throw new InvalidInputException("limit", Text.of("catalog.problem.limitRange"));
 		}
-		return catalog.findSkus(q, limit).stream().map(SkuView::of).toList();
+		return skuManagement.findSkus(q, limit).stream().map(SkuView::of).toList();
 	}
 
 	@GetMapping("/skus/{id}")
 	@Operation(summary = "One SKU")
 	SkuView sku(@PathVariable long id) {
-		return SkuView.of(catalog.getSku(new SkuId(id)));
+		return SkuView.of(skuManagement.getSku(new SkuId(id)));
 	}
 
 	@PutMapping("/skus/{id}")
@@ -181,7 +189,7 @@ class CatalogRestController {
 	@Operation(summary = "Change one SKU, including whether it is active")
 	SkuView updateSku(@PathVariable long id, @Valid @RequestBody SkuRequest request) {
 		var edit = request.toEdit();
-		return SkuView.of(catalog.updateSku(new SkuEdit(new SkuId(id), edit.spec(), edit.unit(), edit.barcode(),
+		return SkuView.of(skuManagement.updateSku(new SkuEdit(new SkuId(id), edit.spec(), edit.unit(), edit.barcode(),
 				edit.storage(), edit.shelfLifeDays(), edit.weightGrams(), edit.active())));
 	}
 

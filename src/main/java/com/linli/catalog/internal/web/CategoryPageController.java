@@ -3,7 +3,7 @@ package com.linli.catalog.internal.web;
 import java.io.IOException;
 import java.util.Locale;
 
-import com.linli.catalog.CatalogManagement;
+import com.linli.catalog.CategoryManagement;
 import com.linli.catalog.Category;
 import com.linli.catalog.CategoryId;
 import com.linli.catalog.NewCategory;
@@ -36,11 +36,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/console/categories")
 class CategoryPageController {
 
-	private final CatalogManagement catalog;
+	private final CategoryManagement catalog;
 
 	private final CatalogQueries queries;
 
-	CategoryPageController(CatalogManagement catalog, CatalogQueries queries) {
+	CategoryPageController(CategoryManagement catalog, CatalogQueries queries) {
 		this.catalog = catalog;
 		this.queries = queries;
 	}

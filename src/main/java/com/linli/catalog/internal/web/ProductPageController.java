@@ -9,7 +9,8 @@ import java.util.HashMap;
 import java.util.Objects;
 import java.util.stream.Collectors;
 
-import com.linli.catalog.CatalogManagement;
+import com.linli.catalog.ProductManagement;
+import com.linli.catalog.CategoryManagement;
 import com.linli.catalog.CategoryId;
 import com.linli.catalog.ProductId;
 import com.linli.catalog.ProductImageManagement;
@@ -52,7 +53,9 @@ class ProductPageController {
 
 	static final int PAGE_SIZE = 20;
 
-	private final CatalogManagement catalog;
+	private final ProductManagement catalog;
+
+	private final CategoryManagement categoryManagement;
 
 	private final ProductImageManagement images;
 
@@ -60,9 +63,10 @@ class ProductPageController {
 
 	private final MessageSource messages;
 
-	ProductPageController(CatalogManagement catalog, ProductImageManagement images,
+	ProductPageController(ProductManagement catalog, CategoryManagement categoryManagement, ProductImageManagement images,
 			ObjectProvider<SupplierDirectory> suppliers, MessageSource messages) {
 		this.catalog = catalog;
+		this.categoryManagement = categoryManagement;
 		this.images = images;
 		this.suppliers = suppliers;
 		this.messages = messages;
@@ -72,7 +76,7 @@ class ProductPageController {
 	String list(@RequestParam(required = false) Long categoryId, @RequestParam(required = false) String q,
 			@RequestParam(required = false) Boolean active, @RequestParam(defaultValue = "0") int page,
 			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
-		var tree = new CategoryTree(catalog.categories());
+		var tree = new CategoryTree(categoryManagement.categories());
 		var search = new ProductSearch(categoryId == null || !tree.contains(new CategoryId(categoryId)) ? null
 				: new CategoryId(categoryId), q, active);
 		var result = catalog.searchProducts(search, page, PAGE_SIZE);
@@ -186,7 +190,7 @@ class ProductPageController {
 			model.addAttribute("product", catalog.getProduct(id));
 			model.addAttribute("hasImage", images.image(id).isPresent());
 		}
-		model.addAttribute("categories", new CategoryTree(catalog.categories()).nodes());
+		model.addAttribute("categories", new CategoryTree(categoryManagement.categories()).nodes());
 		model.addAttribute("suppliers", supplierChoices(form.getSupplierId()));
 		model.addAttribute("storages", StorageTemperature.values());
 		model.addAttribute("units", List.of("盒", "斤", "公斤", "个", "只", "瓶", "袋", "箱", "包", "份", "把", "根", "提", "桶", "罐"));

@@ -20,7 +20,7 @@ import com.linli.fulfilment.GoodsMissing;
 import com.linli.fulfilment.internal.Deliveries;
 import com.linli.fulfilment.internal.SortingLists;
 import com.linli.identity.CurrentUser;
-import com.linli.network.NetworkManagement;
+import com.linli.network.RegionManagement;
 import com.linli.network.Region;
 import com.linli.network.RegionId;
 import com.linli.network.WarehouseId;
@@ -59,7 +59,7 @@ class CutoffRunPageController {
 
 	private final Deliveries records;
 
-	private final NetworkManagement network;
+	private final RegionManagement network;
 
 	private final FulfilmentViews views;
 
@@ -68,7 +68,7 @@ class CutoffRunPageController {
 	private final ReceiptPhotoManagement photos;
 
 	CutoffRunPageController(CutoffManagement cutoffs, DeliveryManagement deliveries, SortingLists lists,
-			Deliveries records, NetworkManagement network, FulfilmentViews views, Clock clock,
+			Deliveries records, RegionManagement network, FulfilmentViews views, Clock clock,
 			ReceiptPhotoManagement photos) {
 		this.photos = photos;
 		this.cutoffs = cutoffs;

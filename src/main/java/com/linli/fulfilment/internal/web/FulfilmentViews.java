@@ -16,7 +16,7 @@ import com.linli.fulfilment.internal.SortingLists.PointList;
 import com.linli.fulfilment.internal.export.Heading;
 import com.linli.fulfilment.internal.export.SortingListDocuments;
 import com.linli.fulfilment.internal.export.SortingListWorkbooks;
-import com.linli.network.NetworkManagement;
+import com.linli.network.RegionManagement;
 import com.linli.network.PickupPoint;
 import com.linli.network.Region;
 import com.linli.shared.BusinessRuleException;
@@ -47,7 +47,7 @@ class FulfilmentViews {
 
 	private final SortingLists lists;
 
-	private final NetworkManagement network;
+	private final RegionManagement network;
 
 	private final SortingListWorkbooks workbooks;
 
@@ -57,7 +57,7 @@ class FulfilmentViews {
 
 	private final Clock clock;
 
-	FulfilmentViews(CutoffManagement cutoffs, CutoffRuns runs, SortingLists lists, NetworkManagement network,
+	FulfilmentViews(CutoffManagement cutoffs, CutoffRuns runs, SortingLists lists, RegionManagement network,
 			SortingListWorkbooks workbooks, SortingListDocuments documents, MessageSource messages, Clock clock) {
 		this.cutoffs = cutoffs;
 		this.runs = runs;

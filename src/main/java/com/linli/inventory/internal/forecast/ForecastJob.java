@@ -18,7 +18,7 @@ import com.linli.inventory.ForecastJobStatus;
 import com.linli.marketing.Listing;
 import com.linli.marketing.ListingManagement;
 import com.linli.marketing.ListingStatus;
-import com.linli.network.NetworkManagement;
+import com.linli.network.RegionManagement;
 import com.linli.network.Region;
 import com.linli.network.RegionId;
 import org.slf4j.Logger;
@@ -53,7 +53,7 @@ public class ForecastJob {
 
 	private final Forecasts forecasts;
 
-	private final NetworkManagement network;
+	private final RegionManagement network;
 
 	private final ListingManagement listings;
 
@@ -68,7 +68,7 @@ public class ForecastJob {
 	private final AtomicReference<ForecastJobStatus> status = new AtomicReference<>(
 			new ForecastJobStatus(false, 0, null, null, 0, 0, null));
 
-	ForecastJob(DailyDemands demands, Forecasts forecasts, NetworkManagement network, ListingManagement listings,
+	ForecastJob(DailyDemands demands, Forecasts forecasts, RegionManagement network, ListingManagement listings,
 			Clock clock, @Value("${linli.inventory.forecast.promotion-discount-percent:30}") int promotionPercent) {
 		this.demands = demands;
 		this.forecasts = forecasts;

@@ -5,9 +5,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import com.linli.catalog.CatalogManagement;
+import com.linli.catalog.SkuManagement;
 import com.linli.catalog.Sku;
 import com.linli.catalog.SkuId;
+import com.linli.identity.Actor;
 import com.linli.inventory.AlertKind;
 import com.linli.inventory.AlertManagement;
 import com.linli.inventory.ClearanceManagement;
@@ -57,10 +58,10 @@ class InventoryPageController {
 
 	private final ClearanceManagement clearances;
 
-	private final CatalogManagement catalog;
+	private final SkuManagement catalog;
 
 	InventoryPageController(StockManagement stock, MovementManagement movements, StocktakeManagement stocktakes,
-			AlertManagement alerts, ClearanceManagement clearances, CatalogManagement catalog) {
+			AlertManagement alerts, ClearanceManagement clearances, SkuManagement catalog) {
 		this.stock = stock;
 		this.movements = movements;
 		this.stocktakes = stocktakes;
@@ -232,9 +233,9 @@ class InventoryPageController {
 
 	@PostMapping("/clearances/{id}/accept")
 	@PreAuthorize("hasAnyRole('PLATFORM_ADMIN', 'OPERATOR')")
-	String accept(@PathVariable long id, @ModelAttribute("base") String base, RedirectAttributes redirect) {
+	String accept(Actor actor, @PathVariable long id, @ModelAttribute("base") String base, RedirectAttributes redirect) {
 		try {
-			var c = clearances.accept(id);
+			var c = clearances.accept(actor, id);
 			redirect.addFlashAttribute("accepted", c.listingId().value());
 		}
 		catch (BusinessRuleException e) {

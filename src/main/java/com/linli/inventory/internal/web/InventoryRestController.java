@@ -8,9 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import com.linli.catalog.CatalogManagement;
+import com.linli.catalog.SkuManagement;
 import com.linli.catalog.Sku;
 import com.linli.catalog.SkuId;
+import com.linli.identity.Actor;
 import com.linli.inventory.AlertKind;
 import com.linli.inventory.AlertManagement;
 import com.linli.inventory.Clearance;
@@ -77,10 +78,10 @@ class InventoryRestController {
 
 	private final ClearanceManagement clearances;
 
-	private final CatalogManagement catalog;
+	private final SkuManagement catalog;
 
 	InventoryRestController(StockManagement stock, MovementManagement movements, StocktakeManagement stocktakes,
-			AlertManagement alerts, ClearanceManagement clearances, CatalogManagement catalog) {
+			AlertManagement alerts, ClearanceManagement clearances, SkuManagement catalog) {
 		this.stock = stock;
 		this.movements = movements;
 		this.stocktakes = stocktakes;
@@ -192,8 +193,8 @@ class InventoryRestController {
 	@PostMapping("/clearances/{id}/accept")
 	@PreAuthorize("hasAnyRole('PLATFORM_ADMIN', 'OPERATOR')")
 	@Operation(summary = "Accept a clearance suggestion: publishes its listing; accepting again returns the same listing")
-	ClearanceView accept(@PathVariable long id) {
-		return ClearanceView.of(clearances.accept(id));
+	ClearanceView accept(Actor actor, @PathVariable long id) {
+		return ClearanceView.of(clearances.accept(actor, id));
 	}
 
 	@GetMapping("/settings")

@@ -9,14 +9,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import com.linli.catalog.CatalogManagement;
+import com.linli.catalog.CategoryManagement;
 import com.linli.catalog.Category;
 import com.linli.catalog.CategoryId;
+import com.linli.identity.Actor;
 import com.linli.identity.CurrentUser;
 import com.linli.leader.CommissionManagement;
 import com.linli.leader.CommissionScheme;
 import com.linli.leader.LeaderManagement;
-import com.linli.network.NetworkManagement;
+import com.linli.network.RegionManagement;
+import com.linli.network.PickupPointManagement;
 import com.linli.network.Region;
 import com.linli.network.RegionId;
 import com.linli.shared.InvalidInputException;
@@ -42,17 +44,20 @@ class CommissionPageController {
 
 	private final LeaderManagement leaders;
 
-	private final NetworkManagement network;
+	private final RegionManagement network;
 
-	private final CatalogManagement catalog;
+	private final PickupPointManagement pickupPoints;
+
+	private final CategoryManagement catalog;
 
 	private final Clock clock;
 
-	CommissionPageController(CommissionManagement commission, LeaderManagement leaders, NetworkManagement network,
-			CatalogManagement catalog, Clock clock) {
+	CommissionPageController(CommissionManagement commission, LeaderManagement leaders, RegionManagement network, PickupPointManagement pickupPoints,
+			CategoryManagement catalog, Clock clock) {
 		this.commission = commission;
 		this.leaders = leaders;
 		this.network = network;
+		this.pickupPoints = pickupPoints;
 		this.catalog = catalog;
 		this.clock = clock;
 	}
@@ -93,7 +98,7 @@ class CommissionPageController {
 	}
 
 	@PostMapping("/console/commission/scheme")
-	String saveScheme(@RequestParam(required = false) Long regionId, @RequestParam(defaultValue = "save") String action,
+	String saveScheme(Actor actor, @RequestParam(required = false) Long regionId, @RequestParam(defaultValue = "save") String action,
 			@ModelAttribute("form") SchemeForm form, BindingResult result, Model model, RedirectAttributes redirect) {
 		RegionId region = scoped(regionId);
 		String back = "redirect:/console/commission" + (region == null ? "" : "?regionId=" + region.value());
@@ -104,7 +109,7 @@ class CommissionPageController {
 				if (region == null) {
 					return back;
 				}
-				commission.useDefaultScheme(region);
+				commission.useDefaultScheme(actor, region);
 				redirect.addFlashAttribute("reset", true);
 				return back;
 			}
@@ -113,7 +118,7 @@ class CommissionPageController {
 				var overrides = form.overrides(result);
 				if (bands != null && overrides != null) {
 					try {
-						commission.saveScheme(region, bands, overrides);
+						commission.saveScheme(actor, region, bands, overrides);
 						redirect.addFlashAttribute("saved", true);
 						return back;
 					}
@@ -156,7 +161,7 @@ class CommissionPageController {
 		var regions = Scopes.managed(network.regions());
 		var monthly = commission.monthly(region == null ? Scopes.listRegions(null) : Set.of(region), shown, q,
 				page, 20);
-		var points = network.pickupPoints(monthly.items().stream().map(m -> m.leader().pickupPointId()).toList());
+		var points = pickupPoints.pickupPoints(monthly.items().stream().map(m -> m.leader().pickupPointId()).toList());
 
 		model.addAttribute("regions", regions);
 		model.addAttribute("regionId", region == null ? null : region.value());

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.linli.catalog.CategoryId;
+import com.linli.identity.Actor;
 import com.linli.identity.CurrentUser;
 import com.linli.leader.CategoryRate;
 import com.linli.leader.CommissionBand;
@@ -101,9 +102,9 @@ class CommissionRestController {
 	@PreAuthorize("hasAnyRole('PLATFORM_ADMIN', 'OPERATOR')")
 	@Operation(summary = "Set a region's commission scheme ('default': the default scheme, admins only)",
 			description = "Bands: 1 to 10, the first from 0 fen, floors ascending, rates 0 to 5000 basis points and not lower than the band below. Overrides: one per existing category, 0 to 5000 basis points.")
-	SchemeView saveScheme(@PathVariable String regionId, @Valid @RequestBody SchemeRequest request) {
+	SchemeView saveScheme(Actor actor, @PathVariable String regionId, @Valid @RequestBody SchemeRequest request) {
 		RegionId region = region(regionId);
-		var saved = commission.saveScheme(region,
+		var saved = commission.saveScheme(actor, region,
 				request.bands().stream().map(b -> new CommissionBand(Money.ofFen(b.floorFen()), b.rateBasisPoints()))
 					.toList(),
 				request.overrides() == null ? List.of()
@@ -116,12 +117,12 @@ class CommissionRestController {
 	@DeleteMapping("/api/commission/schemes/{regionId}")
 	@PreAuthorize("hasAnyRole('PLATFORM_ADMIN', 'OPERATOR')")
 	@Operation(summary = "The region goes back to the default scheme")
-	ResponseEntity<Void> useDefault(@PathVariable String regionId) {
+	ResponseEntity<Void> useDefault(Actor actor, @PathVariable String regionId) {
 		RegionId region = region(regionId);
 		if (region == null) {
 			throw new InvalidInputException("regionId", Text.of("leader.problem.defaultSchemeCannotRemoved"));
 		}
-		commission.useDefaultScheme(region);
+		commission.useDefaultScheme(actor, region);
 		return ResponseEntity.noContent().build();
 	}
 

@@ -4,13 +4,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import com.linli.identity.Actor;
 import com.linli.leader.Leader;
 import com.linli.leader.LeaderId;
 import com.linli.leader.LeaderManagement;
 import com.linli.leader.LeaderSearch;
 import com.linli.leader.LeaderStatus;
 import com.linli.leader.NewLeader;
-import com.linli.network.NetworkManagement;
+import com.linli.network.RegionManagement;
+import com.linli.network.PickupPointManagement;
 import com.linli.network.PickupPoint;
 import com.linli.network.PickupPointId;
 import com.linli.network.Region;
@@ -44,11 +46,14 @@ class LeaderPageController {
 
 	private final LeaderManagement leaders;
 
-	private final NetworkManagement network;
+	private final RegionManagement network;
 
-	LeaderPageController(LeaderManagement leaders, NetworkManagement network) {
+	private final PickupPointManagement pickupPoints;
+
+	LeaderPageController(LeaderManagement leaders, RegionManagement network, PickupPointManagement pickupPoints) {
 		this.leaders = leaders;
 		this.network = network;
+		this.pickupPoints = pickupPoints;
 	}
 
 	@GetMapping
@@ -56,7 +61,7 @@ class LeaderPageController {
 			@RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page, Model model) {
 		var found = leaders.search(new LeaderSearch(Scopes.listRegions(regionId), status, q, page, 20));
 		model.addAttribute("page", found);
-		model.addAttribute("points", network.pickupPoints(found.items().stream().map(Leader::pickupPointId).toList()));
+		model.addAttribute("points", pickupPoints.pickupPoints(found.items().stream().map(Leader::pickupPointId).toList()));
 		model.addAttribute("regions", Scopes.managed(network.regions()));
 		model.addAttribute("regionNames", regionNames());
 		model.addAttribute("statuses", LeaderStatus.values());
@@ -76,13 +81,13 @@ class LeaderPageController {
 	}
 
 	@PostMapping
-	String appoint(@Valid @ModelAttribute("form") AppointForm form, BindingResult result, Model model,
+	String appoint(Actor actor, @Valid @ModelAttribute("form") AppointForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		if (result.hasErrors()) {
 			return form(form, model);
 		}
 		try {
-			var leader = leaders.appoint(new NewLeader(form.getPhone(), form.getName(), form.getPassword(),
+			var leader = leaders.appoint(actor, new NewLeader(form.getPhone(), form.getName(), form.getPassword(),
 					new PickupPointId(form.getPickupPointId())));
 			redirect.addFlashAttribute("saved", leader.name());
 			return "redirect:/console/leaders?regionId=" + leader.regionId();
@@ -99,14 +104,14 @@ class LeaderPageController {
 	}
 
 	@PostMapping("/{id}/{action:suspend|reactivate|close}")
-	String changeStatus(@PathVariable long id, @PathVariable String action,
+	String changeStatus(Actor actor, @PathVariable long id, @PathVariable String action,
 			@RequestParam(defaultValue = "/console/leaders") String back, RedirectAttributes redirect) {
 		var leaderId = new LeaderId(id);
 		try {
 			var leader = switch (action) {
-				case "suspend" -> leaders.suspend(leaderId);
-				case "reactivate" -> leaders.reactivate(leaderId);
-				default -> leaders.close(leaderId);
+				case "suspend" -> leaders.suspend(actor, leaderId);
+				case "reactivate" -> leaders.reactivate(actor, leaderId);
+				default -> leaders.close(actor, leaderId);
 			};
 			redirect.addFlashAttribute("changed", leader.name());
 			redirect.addFlashAttribute("changedTo", leader.status());
@@ -124,7 +129,7 @@ class LeaderPageController {
 		if (form.getRegionId() != null) {
 			var region = new RegionId(form.getRegionId());
 			Scopes.check(region);
-			var open = network.pickupPoints(region);
+			var open = pickupPoints.pickupPoints(region);
 			var held = leaders.pickupPointsWithLeader(open.stream().map(PickupPoint::id).toList());
 			free = open.stream().filter(p -> !held.contains(p.id())).toList();
 		}

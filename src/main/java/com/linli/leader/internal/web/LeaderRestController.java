@@ -5,6 +5,7 @@ import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
 
+import com.linli.identity.Actor;
 import com.linli.identity.CurrentUser;
 import com.linli.leader.Leader;
 import com.linli.leader.LeaderId;
@@ -12,7 +13,9 @@ import com.linli.leader.LeaderManagement;
 import com.linli.leader.LeaderSearch;
 import com.linli.leader.LeaderStatus;
 import com.linli.leader.NewLeader;
-import com.linli.network.NetworkManagement;
+import com.linli.network.PickupPointManagement;
+import com.linli.network.ResidentBindingManagement;
+import com.linli.network.WarehouseManagement;
 import com.linli.network.PickupPoint;
 import com.linli.network.PickupPointId;
 import com.linli.shared.NotFoundException;
@@ -45,11 +48,17 @@ class LeaderRestController {
 
 	private final LeaderManagement leaders;
 
-	private final NetworkManagement network;
+	private final PickupPointManagement network;
 
-	LeaderRestController(LeaderManagement leaders, NetworkManagement network) {
+	private final ResidentBindingManagement residentBindings;
+
+	private final WarehouseManagement warehouses;
+
+	LeaderRestController(LeaderManagement leaders, PickupPointManagement network, ResidentBindingManagement residentBindings, WarehouseManagement warehouses) {
 		this.leaders = leaders;
 		this.network = network;
+		this.residentBindings = residentBindings;
+		this.warehouses = warehouses;
 	}
 
 	@GetMapping
@@ -73,28 +82,28 @@ class LeaderRestController {
 	@PostMapping
 	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(summary = "Appoint a leader to a pickup point: opens their LEADER account, or grants the role to the account with that phone")
-	LeaderView appoint(@Valid @RequestBody Appointment request) {
-		var leader = leaders.appoint(new NewLeader(request.phone(), request.name(), request.password(),
+	LeaderView appoint(Actor actor, @Valid @RequestBody Appointment request) {
+		var leader = leaders.appoint(actor, new NewLeader(request.phone(), request.name(), request.password(),
 				new PickupPointId(request.pickupPointId())));
 		return LeaderView.of(leader, network.pickupPoints(List.of(leader.pickupPointId())));
 	}
 
 	@PostMapping("/{id}/suspend")
 	@Operation(summary = "Suspend an active leader")
-	LeaderView suspend(@PathVariable long id) {
-		return view(leaders.suspend(new LeaderId(id)));
+	LeaderView suspend(Actor actor, @PathVariable long id) {
+		return view(leaders.suspend(actor, new LeaderId(id)));
 	}
 
 	@PostMapping("/{id}/reactivate")
 	@Operation(summary = "Reactivate a suspended leader")
-	LeaderView reactivate(@PathVariable long id) {
-		return view(leaders.reactivate(new LeaderId(id)));
+	LeaderView reactivate(Actor actor, @PathVariable long id) {
+		return view(leaders.reactivate(actor, new LeaderId(id)));
 	}
 
 	@PostMapping("/{id}/close")
 	@Operation(summary = "Close a leader for good; frees the pickup point")
-	LeaderView close(@PathVariable long id) {
-		return view(leaders.close(new LeaderId(id)));
+	LeaderView close(Actor actor, @PathVariable long id) {
+		return view(leaders.close(actor, new LeaderId(id)));
 	}
 
 	@GetMapping("/me")
@@ -105,8 +114,8 @@ class LeaderRestController {
 			.orElseThrow(() -> new NotFoundException("leader for account", CurrentUser.require().id()));
 		var point = network.getPickupPoint(leader.pickupPointId());
 		return new Workbench(LeaderView.of(leader, Map.of(point.id(), point)), point.communityName(),
-				network.getWarehouse(point.gridWarehouseId()).name(), point.address(), point.opensAt(), point.closesAt(),
-				network.residentsAt(point.id()));
+				warehouses.getWarehouse(point.gridWarehouseId()).name(), point.address(), point.opensAt(), point.closesAt(),
+				residentBindings.residentsAt(point.id()));
 	}
 
 	private LeaderView view(Leader leader) {

@@ -9,7 +9,11 @@ import java.util.List;
 import com.linli.identity.CurrentUser;
 import com.linli.leader.Leader;
 import com.linli.leader.LeaderManagement;
-import com.linli.network.NetworkManagement;
+import com.linli.network.PickupPointManagement;
+import com.linli.network.ResidentBindingManagement;
+import com.linli.network.WarehouseManagement;
+import com.linli.network.CommunityManagement;
+import com.linli.network.RegionManagement;
 import com.linli.network.PickupPoint;
 import com.linli.shared.PickupPointFigures;
 import com.linli.shared.PickupPointFigures.Figure;
@@ -27,16 +31,28 @@ class LeaderWorkbenchController {
 
 	private final LeaderManagement leaders;
 
-	private final NetworkManagement network;
+	private final PickupPointManagement network;
+
+	private final ResidentBindingManagement residentBindings;
+
+	private final WarehouseManagement warehouses;
+
+	private final CommunityManagement communities;
+
+	private final RegionManagement regions;
 
 	private final List<PickupPointFigures> figures;
 
 	private final Clock clock;
 
-	LeaderWorkbenchController(LeaderManagement leaders, NetworkManagement network, List<PickupPointFigures> figures,
+	LeaderWorkbenchController(LeaderManagement leaders, PickupPointManagement network, ResidentBindingManagement residentBindings, WarehouseManagement warehouses, CommunityManagement communities, RegionManagement regions, List<PickupPointFigures> figures,
 			Clock clock) {
 		this.leaders = leaders;
 		this.network = network;
+		this.residentBindings = residentBindings;
+		this.warehouses = warehouses;
+		this.communities = communities;
+		this.regions = regions;
 		this.figures = figures;
 		this.clock = clock;
 	}
@@ -47,9 +63,9 @@ class LeaderWorkbenchController {
 			var point = network.getPickupPoint(leader.pickupPointId());
 			model.addAttribute("leader", leader);
 			model.addAttribute("point", point);
-			model.addAttribute("community", network.getCommunity(point.communityId()));
-			model.addAttribute("grid", network.getWarehouse(point.gridWarehouseId()));
-			model.addAttribute("residents", network.residentsAt(point.id()));
+			model.addAttribute("community", communities.getCommunity(point.communityId()));
+			model.addAttribute("grid", warehouses.getWarehouse(point.gridWarehouseId()));
+			model.addAttribute("residents", residentBindings.residentsAt(point.id()));
 			model.addAttribute("today", today(leader, point));
 		});
 		return "leader/workbench";
@@ -57,7 +73,7 @@ class LeaderWorkbenchController {
 
 	/** Today's figures of the pickup point, in the order their modules give. */
 	private List<Figure> today(Leader leader, PickupPoint point) {
-		ZoneId zone = network.getRegion(point.regionId()).zone();
+		ZoneId zone = regions.getRegion(point.regionId()).zone();
 		LocalDate date = LocalDate.now(clock.withZone(zone));
 		var day = new PickupPointFigures.Day(point.id().value(), leader.id().value(), date,
 				date.atStartOfDay(zone).toInstant(), date.plusDays(1).atStartOfDay(zone).toInstant());
@@ -70,7 +86,7 @@ class LeaderWorkbenchController {
 		leaders.leaderFor(CurrentUser.require().id()).ifPresent(leader -> {
 			model.addAttribute("leader", leader);
 			model.addAttribute("point", network.getPickupPoint(leader.pickupPointId()));
-			model.addAttribute("region", network.getRegion(leader.regionId()));
+			model.addAttribute("region", regions.getRegion(leader.regionId()));
 		});
 		return "leader/profile";
 	}

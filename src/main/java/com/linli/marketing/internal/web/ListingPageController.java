@@ -13,9 +13,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-import com.linli.catalog.CatalogManagement;
+import com.linli.catalog.SkuManagement;
 import com.linli.catalog.Sku;
 import com.linli.catalog.SkuId;
+import com.linli.identity.Actor;
 import com.linli.identity.CurrentUser;
 import com.linli.marketing.Listing;
 import com.linli.marketing.ListingChanges;
@@ -26,7 +27,7 @@ import com.linli.marketing.ListingSearch;
 import com.linli.marketing.ListingStatus;
 import com.linli.marketing.ListingTerms;
 import com.linli.marketing.NewListing;
-import com.linli.network.NetworkManagement;
+import com.linli.network.RegionManagement;
 import com.linli.network.Region;
 import com.linli.network.RegionId;
 import com.linli.shared.BusinessRuleException;
@@ -64,13 +65,13 @@ class ListingPageController {
 
 	private final ListingManagement listings;
 
-	private final NetworkManagement network;
+	private final RegionManagement network;
 
-	private final CatalogManagement catalog;
+	private final SkuManagement catalog;
 
 	private final Clock clock;
 
-	ListingPageController(ListingManagement listings, NetworkManagement network, CatalogManagement catalog,
+	ListingPageController(ListingManagement listings, RegionManagement network, SkuManagement catalog,
 			Clock clock) {
 		this.listings = listings;
 		this.network = network;
@@ -79,14 +80,14 @@ class ListingPageController {
 	}
 
 	@GetMapping("/console/listings")
-	String list(@RequestParam(required = false) Long regionId, @RequestParam(required = false) String pickupDate,
+	String list(Actor actor, @RequestParam(required = false) Long regionId, @RequestParam(required = false) String pickupDate,
 			@RequestParam(required = false) ListingStatus status, @RequestParam(required = false) String q,
 			@RequestParam(defaultValue = "0") int page, Model model) {
 		// no parameter: tomorrow's pickup; an empty one: every date
 		LocalDate date = pickupDate == null ? tomorrow() : parseDate(pickupDate);
 		List<Region> regions = myRegions();
 		RegionId region = regionId == null ? null : new RegionId(regionId);
-		Page<Listing> result = listings.search(new ListingSearch(region, date, status, q), page, PAGE_SIZE);
+		Page<Listing> result = listings.search(actor, new ListingSearch(region, date, status, q), page, PAGE_SIZE);
 		Map<SkuId, Sku> skus = catalog.skus(result.items().stream().map(Listing::skuId).distinct().toList());
 		Map<RegionId, Region> regionsById = new HashMap<>();
 		network.regions().forEach(r -> regionsById.put(r.id(), r));
@@ -120,7 +121,7 @@ class ListingPageController {
 	}
 
 	@PostMapping("/console/listings/new")
-	String create(@Valid @ModelAttribute("listingForm") ListingForm form, BindingResult result, Model model,
+	String create(Actor actor, @Valid @ModelAttribute("listingForm") ListingForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		Money group = yuan(form.groupPrice(), "groupPrice", true, result);
 		Money list = yuan(form.listPrice(), "listPrice", false, result);
@@ -129,7 +130,7 @@ class ListingPageController {
 		}
 		ZoneId zone = zoneOf(form.regionId());
 		try {
-			var listing = listings.publish(new NewListing(new RegionId(form.regionId()), new SkuId(form.skuId()), group,
+			var listing = listings.publish(actor, new NewListing(new RegionId(form.regionId()), new SkuId(form.skuId()), group,
 					list, form.stockCap(), form.perResidentLimit(), instant(form.opensAt(), zone),
 					instant(form.cutoffAt(), zone), form.pickupDate()));
 			redirect.addFlashAttribute("notice", "published");
@@ -153,7 +154,7 @@ class ListingPageController {
 	}
 
 	@PostMapping("/console/listings/{id}/edit")
-	String update(@PathVariable long id, @Valid @ModelAttribute("listingForm") ListingForm form,
+	String update(Actor actor, @PathVariable long id, @Valid @ModelAttribute("listingForm") ListingForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
 		Listing l = listing(id);
 		Money group = yuan(form.groupPrice(), "groupPrice", true, result);
@@ -164,7 +165,7 @@ class ListingPageController {
 		}
 		ZoneId zone = zoneOf(l.regionId().value());
 		try {
-			listings.update(l.id(), new ListingChanges(group, list, form.stockCap(), form.perResidentLimit(),
+			listings.update(actor, l.id(), new ListingChanges(group, list, form.stockCap(), form.perResidentLimit(),
 					instant(form.opensAt(), zone), instant(form.cutoffAt(), zone)));
 		}
 		catch (BusinessRuleException e) {
@@ -176,10 +177,10 @@ class ListingPageController {
 	}
 
 	@PostMapping("/console/listings/{id}/withdraw")
-	String withdraw(@PathVariable long id, RedirectAttributes redirect) {
+	String withdraw(Actor actor, @PathVariable long id, RedirectAttributes redirect) {
 		Listing l = listing(id);
 		try {
-			listings.withdraw(l.id());
+			listings.withdraw(actor, l.id());
 			redirect.addFlashAttribute("notice", "withdrawn");
 		}
 		catch (BusinessRuleException e) {

@@ -7,9 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
-import com.linli.catalog.CatalogManagement;
+import com.linli.catalog.SkuManagement;
 import com.linli.catalog.Sku;
 import com.linli.catalog.SkuId;
+import com.linli.identity.Actor;
 import com.linli.marketing.Listing;
 import com.linli.marketing.ListingChanges;
 import com.linli.marketing.ListingId;
@@ -52,11 +53,11 @@ class ListingRestController {
 
 	private final ListingManagement listings;
 
-	private final CatalogManagement catalog;
+	private final SkuManagement catalog;
 
 	private final Clock clock;
 
-	ListingRestController(ListingManagement listings, CatalogManagement catalog, Clock clock) {
+	ListingRestController(ListingManagement listings, SkuManagement catalog, Clock clock) {
 		this.listings = listings;
 		this.catalog = catalog;
 		this.clock = clock;
@@ -67,8 +68,8 @@ class ListingRestController {
 	@Operation(summary = "Publish a listing", description = "cutoffAt defaults to 23:00 the day before pickup in the "
 			+ "region's zone, opensAt to now. 400 names the wrong field; 403 outside the operator's regions; "
 			+ "409 when the SKU is already listed in the region for that pickup date.")
-	ListingView publish(@Valid @RequestBody PublishListing request) {
-		var listing = withApiFieldNames(() -> listings.publish(new NewListing(new RegionId(request.regionId()),
+	ListingView publish(Actor actor, @Valid @RequestBody PublishListing request) {
+		var listing = withApiFieldNames(() -> listings.publish(actor, new NewListing(new RegionId(request.regionId()),
 				new SkuId(request.skuId()), Money.ofFen(request.groupPriceFen()), money(request.listPriceFen()),
 				request.stockCap(), request.perResidentLimit(), request.opensAt(), request.cutoffAt(),
 				request.pickupDate())));
@@ -78,8 +79,8 @@ class ListingRestController {
 	@PutMapping("/{id}")
 	@Operation(summary = "Change prices, cap, limit or the sales window before the cutoff",
 			description = "The cap never drops below the units sold. Omitted opensAt/cutoffAt keep their values.")
-	ListingView update(@PathVariable long id, @Valid @RequestBody UpdateListing request) {
-		var listing = withApiFieldNames(() -> listings.update(new ListingId(id),
+	ListingView update(Actor actor, @PathVariable long id, @Valid @RequestBody UpdateListing request) {
+		var listing = withApiFieldNames(() -> listings.update(actor, new ListingId(id),
 				new ListingChanges(Money.ofFen(request.groupPriceFen()), money(request.listPriceFen()),
 						request.stockCap(), request.perResidentLimit(), request.opensAt(), request.cutoffAt())));
 		return view(listing);
@@ -87,8 +88,8 @@ class ListingRestController {
 
 	@PostMapping("/{id}/withdraw")
 	@Operation(summary = "Take a listing off sale before its cutoff")
-	ListingView withdraw(@PathVariable long id) {
-		return view(listings.withdraw(new ListingId(id)));
+	ListingView withdraw(Actor actor, @PathVariable long id) {
+		return view(listings.withdraw(actor, new ListingId(id)));
 	}
 
 	@GetMapping("/{id}")
@@ -102,11 +103,11 @@ class ListingRestController {
 	@GetMapping
 	@Operation(summary = "Search listings", description = "Filters: region, pickup date, status, text (product "
 			+ "name, spec, tags). Operators see their regions only. Newest pickup date first.")
-	Page<ListingView> search(@RequestParam(required = false) Long regionId,
+	Page<ListingView> search(Actor actor, @RequestParam(required = false) Long regionId,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate pickupDate,
 			@RequestParam(required = false) ListingStatus status, @RequestParam(required = false) String q,
 			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
-		var result = listings.search(
+		var result = listings.search(actor,
 				new ListingSearch(regionId == null ? null : new RegionId(regionId), pickupDate, status, q), page, size);
 		Map<SkuId, Sku> skus = catalog.skus(result.items().stream().map(Listing::skuId).distinct().toList());
 		Instant now = clock.instant();

@@ -16,7 +16,8 @@ import com.linli.marketing.ListingId;
 import com.linli.marketing.Storefront;
 import com.linli.marketing.StorefrontItem;
 import com.linli.marketing.StorefrontView;
-import com.linli.network.NetworkManagement;
+import com.linli.network.RegionManagement;
+import com.linli.network.ResidentBindingManagement;
 import com.linli.network.PickupPoint;
 
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -36,15 +37,18 @@ class ShopPageController {
 
 	private final Storefront storefront;
 
-	private final NetworkManagement network;
+	private final RegionManagement network;
+
+	private final ResidentBindingManagement residentBindings;
 
 	private final ShopCards cards;
 
 	private final Clock clock;
 
-	ShopPageController(Storefront storefront, NetworkManagement network, ShopCards cards, Clock clock) {
+	ShopPageController(Storefront storefront, RegionManagement network, ResidentBindingManagement residentBindings, ShopCards cards, Clock clock) {
 		this.storefront = storefront;
 		this.network = network;
+		this.residentBindings = residentBindings;
 		this.cards = cards;
 		this.clock = clock;
 	}
@@ -135,7 +139,7 @@ class ShopPageController {
 
 	/** The resident's pickup point while it is open; a closed one sends them to choose again. */
 	private Optional<PickupPoint> myPickupPoint() {
-		return network.pickupPointOf(CurrentUser.require().id()).filter(PickupPoint::active);
+		return residentBindings.pickupPointOf(CurrentUser.require().id()).filter(PickupPoint::active);
 	}
 
 	private ZoneId zone(PickupPoint point) {

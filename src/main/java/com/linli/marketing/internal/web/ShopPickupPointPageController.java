@@ -6,7 +6,9 @@ import java.util.Locale;
 import java.util.Optional;
 
 import com.linli.identity.CurrentUser;
-import com.linli.network.NetworkManagement;
+import com.linli.network.ResidentBindingManagement;
+import com.linli.network.RegionManagement;
+import com.linli.network.PickupPointManagement;
 import com.linli.network.PickupPoint;
 import com.linli.network.PickupPointId;
 import com.linli.network.Region;
@@ -30,17 +32,23 @@ class ShopPickupPointPageController {
 
 	static final int NEAREST = 50;
 
-	private final NetworkManagement network;
+	private final ResidentBindingManagement network;
 
-	ShopPickupPointPageController(NetworkManagement network) {
+	private final RegionManagement regionManagement;
+
+	private final PickupPointManagement pickupPoints;
+
+	ShopPickupPointPageController(ResidentBindingManagement network, RegionManagement regionManagement, PickupPointManagement pickupPoints) {
 		this.network = network;
+		this.regionManagement = regionManagement;
+		this.pickupPoints = pickupPoints;
 	}
 
 	@GetMapping("/shop/pickup-point")
 	String chooser(@RequestParam(required = false) Long regionId, @RequestParam(required = false) String q,
 			@RequestParam(required = false) Double lat, @RequestParam(required = false) Double lng, Model model) {
 		Optional<PickupPoint> current = network.pickupPointOf(CurrentUser.require().id());
-		List<Region> regions = network.regions().stream().filter(Region::active).toList();
+		List<Region> regions = regionManagement.regions().stream().filter(Region::active).toList();
 		Optional<Region> region = chosenRegion(regions, regionId, current);
 		boolean located = lat != null && lng != null && Math.abs(lat) <= 90 && Math.abs(lng) <= 180;
 		String query = q == null ? "" : q.trim();
@@ -87,8 +95,8 @@ class ShopPickupPointPageController {
 	}
 
 	private List<Option> options(RegionId region, String query, Double lat, Double lng, PickupPointId current) {
-		List<PickupPoint> points = lat != null ? network.nearestPickupPoints(region, lat, lng, NEAREST)
-				: network.pickupPoints(region);
+		List<PickupPoint> points = lat != null ? pickupPoints.nearestPickupPoints(region, lat, lng, NEAREST)
+				: pickupPoints.pickupPoints(region);
 		String needle = query.toLowerCase(Locale.ROOT);
 		var stream = points.stream()
 			.filter(PickupPoint::active)

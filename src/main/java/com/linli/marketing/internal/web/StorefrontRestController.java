@@ -12,7 +12,7 @@ import com.linli.marketing.ListingId;
 import com.linli.marketing.Storefront;
 import com.linli.marketing.StorefrontItem;
 import com.linli.marketing.StorefrontView;
-import com.linli.network.NetworkManagement;
+import com.linli.network.PickupPointManagement;
 import com.linli.network.PickupPoint;
 import com.linli.network.PickupPointId;
 import com.linli.shared.NotFoundException;
@@ -38,11 +38,11 @@ class StorefrontRestController {
 
 	private final Storefront storefront;
 
-	private final NetworkManagement network;
+	private final PickupPointManagement network;
 
 	private final Clock clock;
 
-	StorefrontRestController(Storefront storefront, NetworkManagement network, Clock clock) {
+	StorefrontRestController(Storefront storefront, PickupPointManagement network, Clock clock) {
 		this.storefront = storefront;
 		this.network = network;
 		this.clock = clock;

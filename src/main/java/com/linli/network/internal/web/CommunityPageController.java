@@ -1,8 +1,10 @@
 package com.linli.network.internal.web;
 
+import com.linli.identity.Actor;
 import com.linli.network.CommunityChange;
 import com.linli.network.CommunityId;
-import com.linli.network.NetworkManagement;
+import com.linli.network.CommunityManagement;
+import com.linli.network.RegionManagement;
 import com.linli.network.NetworkSearch;
 import com.linli.network.NewCommunity;
 import com.linli.network.RegionId;
@@ -25,10 +27,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/console/communities")
 class CommunityPageController {
 
-	private final NetworkManagement network;
+	private final CommunityManagement network;
 
-	CommunityPageController(NetworkManagement network) {
+	private final RegionManagement regionManagement;
+
+	CommunityPageController(CommunityManagement network, RegionManagement regionManagement) {
 		this.network = network;
+		this.regionManagement = regionManagement;
 	}
 
 	@GetMapping
@@ -36,8 +41,8 @@ class CommunityPageController {
 			@RequestParam(defaultValue = "0") int page, Model model) {
 		var search = new NetworkSearch(Scopes.listRegions(regionId), q, null, page, 20);
 		model.addAttribute("page", network.searchCommunities(search));
-		model.addAttribute("regions", Scopes.managed(network.regions()));
-		model.addAttribute("regionNames", Scopes.names(network.regions()));
+		model.addAttribute("regions", Scopes.managed(regionManagement.regions()));
+		model.addAttribute("regionNames", Scopes.names(regionManagement.regions()));
 		model.addAttribute("regionId", regionId);
 		model.addAttribute("q", q);
 		model.addAttribute("pageUrl", Forms.listUrl("/console/communities", "regionId", regionId, "q", q));
@@ -53,7 +58,7 @@ class CommunityPageController {
 	}
 
 	@PostMapping
-	String create(@Valid @ModelAttribute("form") CommunityForm form, BindingResult result, Model model,
+	String create(Actor actor, @Valid @ModelAttribute("form") CommunityForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		if (form.getRegionId() == null) {
 			result.rejectValue("regionId", "network.required");
@@ -62,7 +67,7 @@ class CommunityPageController {
 			return form(model);
 		}
 		try {
-			var community = network.createCommunity(new NewCommunity(new RegionId(form.getRegionId()), form.getName(),
+			var community = network.createCommunity(actor, new NewCommunity(new RegionId(form.getRegionId()), form.getName(),
 					form.getDistrict(), form.getAddress(), form.getLatitude(), form.getLongitude(),
 					form.getHouseholds()));
 			redirect.addFlashAttribute("saved", community.name());
@@ -84,7 +89,7 @@ class CommunityPageController {
 	}
 
 	@PostMapping("/{id}")
-	String update(@PathVariable long id, @Valid @ModelAttribute("form") CommunityForm form, BindingResult result,
+	String update(Actor actor, @PathVariable long id, @Valid @ModelAttribute("form") CommunityForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
 		var community = network.getCommunity(new CommunityId(id));
 		Scopes.check(community.regionId());
@@ -94,7 +99,7 @@ class CommunityPageController {
 			return form(model);
 		}
 		try {
-			network.updateCommunity(community.id(), new CommunityChange(form.getName(), form.getDistrict(),
+			network.updateCommunity(actor, community.id(), new CommunityChange(form.getName(), form.getDistrict(),
 					form.getAddress(), form.getLatitude(), form.getLongitude(), form.getHouseholds()));
 			redirect.addFlashAttribute("saved", form.getName());
 			return "redirect:/console/communities?regionId=" + community.regionId();
@@ -106,8 +111,8 @@ class CommunityPageController {
 	}
 
 	private String form(Model model) {
-		model.addAttribute("regions", Scopes.managed(network.regions()));
-		model.addAttribute("regionNames", Scopes.names(network.regions()));
+		model.addAttribute("regions", Scopes.managed(regionManagement.regions()));
+		model.addAttribute("regionNames", Scopes.names(regionManagement.regions()));
 		return "network/community-form";
 	}
 }

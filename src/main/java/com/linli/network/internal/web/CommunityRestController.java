@@ -1,8 +1,9 @@
 package com.linli.network.internal.web;
 
+import com.linli.identity.Actor;
 import com.linli.network.CommunityChange;
 import com.linli.network.CommunityId;
-import com.linli.network.NetworkManagement;
+import com.linli.network.CommunityManagement;
 import com.linli.network.NetworkSearch;
 import com.linli.network.NewCommunity;
 import com.linli.network.RegionId;
@@ -37,9 +38,9 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "network: communities", description = "Housing communities (小区)")
 class CommunityRestController {
 
-	private final NetworkManagement network;
+	private final CommunityManagement network;
 
-	CommunityRestController(NetworkManagement network) {
+	CommunityRestController(CommunityManagement network) {
 		this.network = network;
 	}
 
@@ -61,16 +62,16 @@ class CommunityRestController {
 	@PostMapping
 	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(summary = "Register a community in one of the caller's regions")
-	CommunityView create(@Valid @RequestBody CreateCommunity request) {
-		return CommunityView.of(network.createCommunity(new NewCommunity(new RegionId(request.regionId()),
+	CommunityView create(Actor actor, @Valid @RequestBody CreateCommunity request) {
+		return CommunityView.of(network.createCommunity(actor, new NewCommunity(new RegionId(request.regionId()),
 				request.name(), request.district(), request.address(), request.latitude(), request.longitude(),
 				request.households())));
 	}
 
 	@PutMapping("/{id}")
 	@Operation(summary = "Edit a community (its region stays)")
-	CommunityView update(@PathVariable long id, @Valid @RequestBody UpdateCommunity request) {
-		return CommunityView.of(network.updateCommunity(new CommunityId(id), new CommunityChange(request.name(),
+	CommunityView update(Actor actor, @PathVariable long id, @Valid @RequestBody UpdateCommunity request) {
+		return CommunityView.of(network.updateCommunity(actor, new CommunityId(id), new CommunityChange(request.name(),
 				request.district(), request.address(), request.latitude(), request.longitude(), request.households())));
 	}
 

@@ -4,8 +4,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.linli.identity.Actor;
 import com.linli.network.CommunityId;
-import com.linli.network.NetworkManagement;
+import com.linli.network.PickupPointManagement;
+import com.linli.network.WarehouseManagement;
+import com.linli.network.ResidentBindingManagement;
+import com.linli.network.CommunityManagement;
+import com.linli.network.RegionManagement;
 import com.linli.network.NetworkSearch;
 import com.linli.network.NewPickupPoint;
 import com.linli.network.PickupPoint;
@@ -38,10 +43,22 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/console/pickup-points")
 class PickupPointPageController {
 
-	private final NetworkManagement network;
+	private final PickupPointManagement network;
 
-	PickupPointPageController(NetworkManagement network) {
+	private final WarehouseManagement warehouseManagement;
+
+	private final ResidentBindingManagement residentBindings;
+
+	private final CommunityManagement communityManagement;
+
+	private final RegionManagement regionManagement;
+
+	PickupPointPageController(PickupPointManagement network, WarehouseManagement warehouseManagement, ResidentBindingManagement residentBindings, CommunityManagement communityManagement, RegionManagement regionManagement) {
 		this.network = network;
+		this.warehouseManagement = warehouseManagement;
+		this.residentBindings = residentBindings;
+		this.communityManagement = communityManagement;
+		this.regionManagement = regionManagement;
 	}
 
 	@GetMapping
@@ -50,12 +67,12 @@ class PickupPointPageController {
 		var search = new NetworkSearch(Scopes.listRegions(regionId), q, active, page, 20);
 		var found = network.searchPickupPoints(search, null);
 		Map<WarehouseId, Warehouse> grids = new HashMap<>();
-		found.items().forEach(p -> grids.computeIfAbsent(p.gridWarehouseId(), network::getWarehouse));
+		found.items().forEach(p -> grids.computeIfAbsent(p.gridWarehouseId(), warehouseManagement::getWarehouse));
 		model.addAttribute("page", found);
 		model.addAttribute("grids", grids);
-		model.addAttribute("residents", network.residentsAt(found.items().stream().map(PickupPoint::id).toList()));
-		model.addAttribute("regions", Scopes.managed(network.regions()));
-		model.addAttribute("regionNames", Scopes.names(network.regions()));
+		model.addAttribute("residents", residentBindings.residentsAt(found.items().stream().map(PickupPoint::id).toList()));
+		model.addAttribute("regions", Scopes.managed(regionManagement.regions()));
+		model.addAttribute("regionNames", Scopes.names(regionManagement.regions()));
 		model.addAttribute("regionId", regionId);
 		model.addAttribute("active", active);
 		model.addAttribute("q", q);
@@ -67,7 +84,7 @@ class PickupPointPageController {
 	@GetMapping("/new")
 	String newForm(@ModelAttribute("form") PickupPointForm form, Model model) {
 		if (form.getCommunityId() != null && (form.getAddress() == null || form.getAddress().isBlank())) {
-			var community = network.getCommunity(new CommunityId(form.getCommunityId()));
+			var community = communityManagement.getCommunity(new CommunityId(form.getCommunityId()));
 			if (community.regionId().value() == (form.getRegionId() == null ? -1 : form.getRegionId())) {
 				form.setAddress(community.address());
 				form.setLatitude(community.latitude());
@@ -78,7 +95,7 @@ class PickupPointPageController {
 	}
 
 	@PostMapping
-	String create(@Valid @ModelAttribute("form") PickupPointForm form, BindingResult result, Model model,
+	String create(Actor actor, @Valid @ModelAttribute("form") PickupPointForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		if (form.getCommunityId() == null) {
 			result.rejectValue("communityId", "network.required");
@@ -87,7 +104,7 @@ class PickupPointPageController {
 			return form(form, null, model);
 		}
 		try {
-			var point = network.openPickupPoint(new NewPickupPoint(new CommunityId(form.getCommunityId()),
+			var point = network.openPickupPoint(actor, new NewPickupPoint(new CommunityId(form.getCommunityId()),
 					new WarehouseId(form.getGridWarehouseId()), form.getName(), form.getAddress(), form.getLatitude(),
 					form.getLongitude(), form.getOpensAt(), form.getClosesAt()));
 			redirect.addFlashAttribute("saved", point.name());
@@ -109,7 +126,7 @@ class PickupPointPageController {
 	}
 
 	@PostMapping("/{id}")
-	String update(@PathVariable long id, @Valid @ModelAttribute("form") PickupPointForm form, BindingResult result,
+	String update(Actor actor, @PathVariable long id, @Valid @ModelAttribute("form") PickupPointForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
 		var point = network.getPickupPoint(new PickupPointId(id));
 		Scopes.check(point.regionId());
@@ -119,7 +136,7 @@ class PickupPointPageController {
 			return form(form, point, model);
 		}
 		try {
-			network.updatePickupPoint(point.id(), new PickupPointChange(new WarehouseId(form.getGridWarehouseId()),
+			network.updatePickupPoint(actor, point.id(), new PickupPointChange(new WarehouseId(form.getGridWarehouseId()),
 					form.getName(), form.getAddress(), form.getLatitude(), form.getLongitude(), form.getOpensAt(),
 					form.getClosesAt(), form.isActive()));
 			redirect.addFlashAttribute("saved", form.getName());
@@ -133,12 +150,12 @@ class PickupPointPageController {
 
 	private String form(PickupPointForm form, PickupPoint point, Model model) {
 		model.addAttribute("point", point);
-		model.addAttribute("regions", Scopes.managed(network.regions()));
-		model.addAttribute("regionNames", Scopes.names(network.regions()));
+		model.addAttribute("regions", Scopes.managed(regionManagement.regions()));
+		model.addAttribute("regionNames", Scopes.names(regionManagement.regions()));
 		if (form.getRegionId() != null) {
 			var region = new RegionId(form.getRegionId());
 			Scopes.check(region);
-			model.addAttribute("communities", network.communities(region));
+			model.addAttribute("communities", communityManagement.communities(region));
 			model.addAttribute("grids", gridWarehouses(region, point));
 		}
 		else {
@@ -150,7 +167,7 @@ class PickupPointPageController {
 
 	/** Open grid warehouses of the region, and the one serving the point now even if it closed since. */
 	private List<Warehouse> gridWarehouses(RegionId region, PickupPoint point) {
-		return network.warehouses(region).stream()
+		return warehouseManagement.warehouses(region).stream()
 			.filter(w -> w.kind() == WarehouseKind.GRID)
 			.filter(w -> w.active() || (point != null && w.id().equals(point.gridWarehouseId())))
 			.toList();

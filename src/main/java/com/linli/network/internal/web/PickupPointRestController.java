@@ -3,9 +3,12 @@ package com.linli.network.internal.web;
 import java.time.LocalTime;
 import java.util.List;
 
+import com.linli.identity.Actor;
 import com.linli.network.CommunityId;
 import com.linli.network.Geo;
-import com.linli.network.NetworkManagement;
+import com.linli.network.PickupPointManagement;
+import com.linli.network.ResidentBindingManagement;
+import com.linli.network.RegionManagement;
 import com.linli.network.NetworkSearch;
 import com.linli.network.NewPickupPoint;
 import com.linli.network.PickupPoint;
@@ -51,10 +54,16 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "network: pickup points", description = "Pickup points (自提点)")
 class PickupPointRestController {
 
-	private final NetworkManagement network;
+	private final PickupPointManagement network;
 
-	PickupPointRestController(NetworkManagement network) {
+	private final ResidentBindingManagement residentBindings;
+
+	private final RegionManagement regionManagement;
+
+	PickupPointRestController(PickupPointManagement network, ResidentBindingManagement residentBindings, RegionManagement regionManagement) {
 		this.network = network;
+		this.residentBindings = residentBindings;
+		this.regionManagement = regionManagement;
 	}
 
 	@GetMapping
@@ -62,7 +71,7 @@ class PickupPointRestController {
 	List<PickupPointView> list(@RequestParam long regionId, @RequestParam(required = false) Double lat,
 			@RequestParam(required = false) Double lng,
 			@RequestParam(defaultValue = "20") @Min(1) @Max(200) int limit) {
-		var region = network.getRegion(new RegionId(regionId));
+		var region = regionManagement.getRegion(new RegionId(regionId));
 		if (lat == null && lng == null) {
 			return network.pickupPoints(region.id()).stream().limit(limit).map(PickupPointView::of).toList();
 		}
@@ -93,7 +102,7 @@ class PickupPointRestController {
 			@RequestParam(defaultValue = "20") int size) {
 		var search = new NetworkSearch(Scopes.listRegions(regionId), q, active, page, size);
 		var found = network.searchPickupPoints(search, communityId == null ? null : new CommunityId(communityId));
-		var residents = network.residentsAt(found.items().stream().map(PickupPoint::id).toList());
+		var residents = residentBindings.residentsAt(found.items().stream().map(PickupPoint::id).toList());
 		return Views.page(found, p -> PickupPointView.of(p, null, residents.get(p.id())));
 	}
 
@@ -101,8 +110,8 @@ class PickupPointRestController {
 	@ResponseStatus(HttpStatus.CREATED)
 	@PreAuthorize("hasAnyRole('PLATFORM_ADMIN', 'OPERATOR')")
 	@Operation(summary = "Open a pickup point in a community, served by a grid warehouse of the same region")
-	PickupPointView open(@Valid @RequestBody OpenPickupPoint request) {
-		return PickupPointView.of(network.openPickupPoint(new NewPickupPoint(new CommunityId(request.communityId()),
+	PickupPointView open(Actor actor, @Valid @RequestBody OpenPickupPoint request) {
+		return PickupPointView.of(network.openPickupPoint(actor, new NewPickupPoint(new CommunityId(request.communityId()),
 				new WarehouseId(request.gridWarehouseId()), request.name(), request.address(), request.latitude(),
 				request.longitude(), request.opensAt(), request.closesAt())));
 	}
@@ -110,8 +119,8 @@ class PickupPointRestController {
 	@PutMapping("/{id}")
 	@PreAuthorize("hasAnyRole('PLATFORM_ADMIN', 'OPERATOR')")
 	@Operation(summary = "Edit a pickup point (its community stays), move it to another grid warehouse, close or reopen it")
-	PickupPointView update(@PathVariable long id, @Valid @RequestBody UpdatePickupPoint request) {
-		return PickupPointView.of(network.updatePickupPoint(new PickupPointId(id),
+	PickupPointView update(Actor actor, @PathVariable long id, @Valid @RequestBody UpdatePickupPoint request) {
+		return PickupPointView.of(network.updatePickupPoint(actor, new PickupPointId(id),
 				new PickupPointChange(new WarehouseId(request.gridWarehouseId()), request.name(), request.address(),
 						request.latitude(), request.longitude(), request.opensAt(), request.closesAt(),
 						request.active())));

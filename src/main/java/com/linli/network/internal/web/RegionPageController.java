@@ -1,6 +1,7 @@
 package com.linli.network.internal.web;
 
-import com.linli.network.NetworkManagement;
+import com.linli.identity.Actor;
+import com.linli.network.RegionManagement;
 import com.linli.network.NetworkSearch;
 import com.linli.network.NewRegion;
 import com.linli.network.Region;
@@ -27,9 +28,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/console/regions")
 class RegionPageController {
 
-	private final NetworkManagement network;
+	private final RegionManagement network;
 
-	RegionPageController(NetworkManagement network) {
+	RegionPageController(RegionManagement network) {
 		this.network = network;
 	}
 
@@ -52,12 +53,12 @@ class RegionPageController {
 
 	@PostMapping
 	@PreAuthorize("hasRole('PLATFORM_ADMIN')")
-	String create(@Valid @ModelAttribute("form") RegionForm form, BindingResult result, RedirectAttributes redirect) {
+	String create(Actor actor, @Valid @ModelAttribute("form") RegionForm form, BindingResult result, RedirectAttributes redirect) {
 		if (result.hasErrors()) {
 			return "network/region-form";
 		}
 		try {
-			var region = network.createRegion(new NewRegion(form.getName(), form.getCode(), Zones.parse(form.getZone())));
+			var region = network.createRegion(actor, new NewRegion(form.getName(), form.getCode(), Zones.parse(form.getZone())));
 			redirect.addFlashAttribute("saved", region.name());
 			return "redirect:/console/regions";
 		}
@@ -78,7 +79,7 @@ class RegionPageController {
 
 	@PostMapping("/{id}")
 	@PreAuthorize("hasRole('PLATFORM_ADMIN')")
-	String update(@PathVariable long id, @Valid @ModelAttribute("form") RegionForm form, BindingResult result,
+	String update(Actor actor, @PathVariable long id, @Valid @ModelAttribute("form") RegionForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
 		Region region = network.getRegion(new RegionId(id));
 		model.addAttribute("region", region);
@@ -87,7 +88,7 @@ class RegionPageController {
 			return "network/region-form";
 		}
 		try {
-			network.updateRegion(region.id(), new RegionChange(form.getName(), Zones.parse(form.getZone()), form.isActive()));
+			network.updateRegion(actor, region.id(), new RegionChange(form.getName(), Zones.parse(form.getZone()), form.isActive()));
 			redirect.addFlashAttribute("saved", form.getName());
 			return "redirect:/console/regions";
 		}

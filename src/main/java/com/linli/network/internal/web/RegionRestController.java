@@ -2,7 +2,8 @@ package com.linli.network.internal.web;
 
 import java.util.List;
 
-import com.linli.network.NetworkManagement;
+import com.linli.identity.Actor;
+import com.linli.network.RegionManagement;
 import com.linli.network.NetworkSearch;
 import com.linli.network.NewRegion;
 import com.linli.network.RegionChange;
@@ -35,9 +36,9 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "network: regions", description = "Cities the platform serves")
 class RegionRestController {
 
-	private final NetworkManagement network;
+	private final RegionManagement network;
 
-	RegionRestController(NetworkManagement network) {
+	RegionRestController(RegionManagement network) {
 		this.network = network;
 	}
 
@@ -66,15 +67,15 @@ class RegionRestController {
 	@ResponseStatus(HttpStatus.CREATED)
 	@PreAuthorize("hasRole('PLATFORM_ADMIN')")
 	@Operation(summary = "Open a region: name, unique code (such as WUHAN), IANA time zone")
-	RegionView create(@Valid @RequestBody CreateRegion request) {
-		return RegionView.of(network.createRegion(new NewRegion(request.name(), request.code(), Zones.parse(request.zone()))));
+	RegionView create(Actor actor, @Valid @RequestBody CreateRegion request) {
+		return RegionView.of(network.createRegion(actor, new NewRegion(request.name(), request.code(), Zones.parse(request.zone()))));
 	}
 
 	@PutMapping("/{id}")
 	@PreAuthorize("hasRole('PLATFORM_ADMIN')")
 	@Operation(summary = "Rename a region, change its time zone, open or close it (the code stays)")
-	RegionView update(@PathVariable long id, @Valid @RequestBody UpdateRegion request) {
-		return RegionView.of(network.updateRegion(new RegionId(id),
+	RegionView update(Actor actor, @PathVariable long id, @Valid @RequestBody UpdateRegion request) {
+		return RegionView.of(network.updateRegion(actor, new RegionId(id),
 				new RegionChange(request.name(), Zones.parse(request.zone()), request.active())));
 	}
 

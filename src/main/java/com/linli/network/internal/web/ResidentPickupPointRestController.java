@@ -1,7 +1,8 @@
 package com.linli.network.internal.web;
 
 import com.linli.identity.CurrentUser;
-import com.linli.network.NetworkManagement;
+import com.linli.network.ResidentBindingManagement;
+import com.linli.network.PickupPointManagement;
 import com.linli.network.PickupPointId;
 import com.linli.network.internal.web.Views.PickupPointView;
 import io.swagger.v3.oas.annotations.Operation;
@@ -20,10 +21,13 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "network: my pickup point", description = "Where the signed-in resident collects orders")
 class ResidentPickupPointRestController {
 
-	private final NetworkManagement network;
+	private final ResidentBindingManagement network;
 
-	ResidentPickupPointRestController(NetworkManagement network) {
+	private final PickupPointManagement pickupPoints;
+
+	ResidentPickupPointRestController(ResidentBindingManagement network, PickupPointManagement pickupPoints) {
 		this.network = network;
+		this.pickupPoints = pickupPoints;
 	}
 
 	@GetMapping("/api/me/pickup-point")
@@ -39,7 +43,7 @@ class ResidentPickupPointRestController {
 	PickupPointView choose(@Valid @RequestBody Choice request) {
 		var me = CurrentUser.require();
 		network.bindResident(me.id(), new PickupPointId(request.pickupPointId()));
-		return PickupPointView.of(network.getPickupPoint(new PickupPointId(request.pickupPointId())));
+		return PickupPointView.of(pickupPoints.getPickupPoint(new PickupPointId(request.pickupPointId())));
 	}
 
 	record Choice(@NotNull Long pickupPointId) {

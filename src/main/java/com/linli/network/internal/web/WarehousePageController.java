@@ -2,7 +2,9 @@ package com.linli.network.internal.web;
 
 import java.util.Map;
 
-import com.linli.network.NetworkManagement;
+import com.linli.identity.Actor;
+import com.linli.network.WarehouseManagement;
+import com.linli.network.RegionManagement;
 import com.linli.network.NetworkSearch;
 import com.linli.network.NewWarehouse;
 import com.linli.network.RegionId;
@@ -28,10 +30,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/console/warehouses")
 class WarehousePageController {
 
-	private final NetworkManagement network;
+	private final WarehouseManagement network;
 
-	WarehousePageController(NetworkManagement network) {
+	private final RegionManagement regionManagement;
+
+	WarehousePageController(WarehouseManagement network, RegionManagement regionManagement) {
 		this.network = network;
+		this.regionManagement = regionManagement;
 	}
 
 	@GetMapping
@@ -40,7 +45,7 @@ class WarehousePageController {
 			@RequestParam(defaultValue = "0") int page, Model model) {
 		var search = new NetworkSearch(Scopes.listRegions(regionId), q, active, page, 20);
 		model.addAttribute("page", network.searchWarehouses(search, kind));
-		model.addAttribute("regions", Scopes.managed(network.regions()));
+		model.addAttribute("regions", Scopes.managed(regionManagement.regions()));
 		model.addAttribute("regionNames", regionNames());
 		model.addAttribute("regionId", regionId);
 		model.addAttribute("kind", kind);
@@ -61,7 +66,7 @@ class WarehousePageController {
 	}
 
 	@PostMapping
-	String create(@Valid @ModelAttribute("form") WarehouseForm form, BindingResult result, Model model,
+	String create(Actor actor, @Valid @ModelAttribute("form") WarehouseForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		if (form.getRegionId() == null) {
 			result.rejectValue("regionId", "network.required");
@@ -73,7 +78,7 @@ class WarehousePageController {
 			return form(model);
 		}
 		try {
-			var warehouse = network.createWarehouse(new NewWarehouse(new RegionId(form.getRegionId()), form.getKind(),
+			var warehouse = network.createWarehouse(actor, new NewWarehouse(new RegionId(form.getRegionId()), form.getKind(),
 					form.getName(), form.getAddress(), form.getLatitude(), form.getLongitude()));
 			redirect.addFlashAttribute("saved", warehouse.name());
 			return "redirect:/console/warehouses?regionId=" + warehouse.regionId();
@@ -94,7 +99,7 @@ class WarehousePageController {
 	}
 
 	@PostMapping("/{id}")
-	String update(@PathVariable long id, @Valid @ModelAttribute("form") WarehouseForm form, BindingResult result,
+	String update(Actor actor, @PathVariable long id, @Valid @ModelAttribute("form") WarehouseForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
 		var warehouse = network.getWarehouse(new WarehouseId(id));
 		Scopes.check(warehouse.regionId());
@@ -105,7 +110,7 @@ class WarehousePageController {
 			return form(model);
 		}
 		try {
-			network.updateWarehouse(warehouse.id(), new WarehouseChange(form.getName(), form.getAddress(),
+			network.updateWarehouse(actor, warehouse.id(), new WarehouseChange(form.getName(), form.getAddress(),
 					form.getLatitude(), form.getLongitude(), form.isActive()));
 			redirect.addFlashAttribute("saved", form.getName());
 			return "redirect:/console/warehouses?regionId=" + warehouse.regionId();
@@ -117,13 +122,13 @@ class WarehousePageController {
 	}
 
 	private String form(Model model) {
-		model.addAttribute("regions", Scopes.managed(network.regions()));
+		model.addAttribute("regions", Scopes.managed(regionManagement.regions()));
 		model.addAttribute("regionNames", regionNames());
 		model.addAttribute("kinds", WarehouseKind.values());
 		return "network/warehouse-form";
 	}
 
 	private Map<RegionId, String> regionNames() {
-		return Scopes.names(network.regions());
+		return Scopes.names(regionManagement.regions());
 	}
 }

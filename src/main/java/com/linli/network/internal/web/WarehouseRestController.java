@@ -1,6 +1,7 @@
 package com.linli.network.internal.web;
 
-import com.linli.network.NetworkManagement;
+import com.linli.identity.Actor;
+import com.linli.network.WarehouseManagement;
 import com.linli.network.NetworkSearch;
 import com.linli.network.NewWarehouse;
 import com.linli.network.RegionId;
@@ -37,9 +38,9 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "network: warehouses", description = "Central (中心仓) and grid (网格仓) warehouses")
 class WarehouseRestController {
 
-	private final NetworkManagement network;
+	private final WarehouseManagement network;
 
-	WarehouseRestController(NetworkManagement network) {
+	WarehouseRestController(WarehouseManagement network) {
 		this.network = network;
 	}
 
@@ -63,15 +64,15 @@ class WarehouseRestController {
 	@PostMapping
 	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(summary = "Register a warehouse in one of the caller's regions")
-	WarehouseView create(@Valid @RequestBody CreateWarehouse request) {
-		return WarehouseView.of(network.createWarehouse(new NewWarehouse(new RegionId(request.regionId()), request.kind(),
+	WarehouseView create(Actor actor, @Valid @RequestBody CreateWarehouse request) {
+		return WarehouseView.of(network.createWarehouse(actor, new NewWarehouse(new RegionId(request.regionId()), request.kind(),
 				request.name(), request.address(), request.latitude(), request.longitude())));
 	}
 
 	@PutMapping("/{id}")
 	@Operation(summary = "Edit a warehouse (region and kind stay); a grid warehouse serving open pickup points cannot close")
-	WarehouseView update(@PathVariable long id, @Valid @RequestBody UpdateWarehouse request) {
-		return WarehouseView.of(network.updateWarehouse(new WarehouseId(id), new WarehouseChange(request.name(),
+	WarehouseView update(Actor actor, @PathVariable long id, @Valid @RequestBody UpdateWarehouse request) {
+		return WarehouseView.of(network.updateWarehouse(actor, new WarehouseId(id), new WarehouseChange(request.name(),
 				request.address(), request.latitude(), request.longitude(), request.active())));
 	}
 

@@ -7,7 +7,8 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import com.linli.identity.CurrentUser;
-import com.linli.network.NetworkManagement;
+import com.linli.network.PickupPointManagement;
+import com.linli.network.RegionManagement;
 import com.linli.ordering.OrderId;
 import com.linli.ordering.OrderLineId;
 import com.linli.ordering.OrderManagement;
@@ -37,7 +38,9 @@ class ConsoleOrderPageController {
 
 	private final OrderManagement orders;
 
-	private final NetworkManagement network;
+	private final PickupPointManagement network;
+
+	private final RegionManagement regionManagement;
 
 	private final PaymentManagement payments;
 
@@ -45,11 +48,12 @@ class ConsoleOrderPageController {
 
 	private final Clock clock;
 
-	ConsoleOrderPageController(OrderManagement orders, NetworkManagement network, PaymentManagement payments,
+	ConsoleOrderPageController(OrderManagement orders, PickupPointManagement network, RegionManagement regionManagement, PaymentManagement payments,
 			OrderSupportManagement support, Clock clock) {
 		this.orders = orders;
 		this.support = support;
 		this.network = network;
+		this.regionManagement = regionManagement;
 		this.payments = payments;
 		this.clock = clock;
 	}
@@ -68,7 +72,7 @@ class ConsoleOrderPageController {
 		var points = network.pickupPoints(result.items().stream().map(o -> o.pickupPointId()).distinct().toList());
 		model.addAttribute("result", result);
 		model.addAttribute("points", points);
-		model.addAttribute("regions", network.regions().stream()
+		model.addAttribute("regions", regionManagement.regions().stream()
 			.filter(r -> scope == null || scope.contains(r.id().value())).toList());
 		model.addAttribute("regionId", regionId);
 		model.addAttribute("pickupDate", pickupDate);

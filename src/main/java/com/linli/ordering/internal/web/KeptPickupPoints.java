@@ -6,7 +6,8 @@ import java.time.ZoneId;
 import java.util.Optional;
 
 import com.linli.identity.CurrentUser;
-import com.linli.network.NetworkManagement;
+import com.linli.network.KeeperManagement;
+import com.linli.network.RegionManagement;
 import com.linli.network.PickupPoint;
 import com.linli.shared.Text;
 
@@ -20,12 +21,15 @@ import org.springframework.stereotype.Component;
 @Component
 class KeptPickupPoints {
 
-	private final NetworkManagement network;
+	private final KeeperManagement network;
+
+	private final RegionManagement regions;
 
 	private final Clock clock;
 
-	KeptPickupPoints(NetworkManagement network, Clock clock) {
+	KeptPickupPoints(KeeperManagement network, RegionManagement regions, Clock clock) {
 		this.network = network;
+		this.regions = regions;
 		this.clock = clock;
 	}
 
@@ -44,6 +48,6 @@ class KeptPickupPoints {
 	}
 
 	ZoneId zone(PickupPoint point) {
-		return network.getRegion(point.regionId()).zone();
+		return regions.getRegion(point.regionId()).zone();
 	}
 }

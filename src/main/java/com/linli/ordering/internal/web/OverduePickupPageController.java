@@ -9,7 +9,9 @@ import java.util.Map;
 import com.linli.identity.Account;
 import com.linli.identity.AccountManagement;
 import com.linli.identity.CurrentUser;
-import com.linli.network.NetworkManagement;
+import com.linli.network.KeeperManagement;
+import com.linli.network.RegionManagement;
+import com.linli.network.PickupPointManagement;
 import com.linli.network.PickupPointId;
 import com.linli.ordering.Order;
 import com.linli.ordering.internal.OverduePickups;
@@ -32,17 +34,23 @@ class OverduePickupPageController {
 
 	private final OverduePickups overdue;
 
-	private final NetworkManagement network;
+	private final KeeperManagement network;
+
+	private final RegionManagement regionManagement;
+
+	private final PickupPointManagement pickupPoints;
 
 	private final AccountManagement accounts;
 
 	private final Clock clock;
 
-	OverduePickupPageController(PickupPointOrders pointOrders, OverduePickups overdue, NetworkManagement network,
+	OverduePickupPageController(PickupPointOrders pointOrders, OverduePickups overdue, KeeperManagement network, RegionManagement regionManagement, PickupPointManagement pickupPoints,
 			AccountManagement accounts, Clock clock) {
 		this.pointOrders = pointOrders;
 		this.overdue = overdue;
 		this.network = network;
+		this.regionManagement = regionManagement;
+		this.pickupPoints = pickupPoints;
 		this.accounts = accounts;
 		this.clock = clock;
 	}
@@ -66,11 +74,11 @@ class OverduePickupPageController {
 		found.items().forEach(o -> waitingDays.put(o.id().value(), Duration.between(o.readyAt(), now).toDays()));
 
 		model.addAttribute("page", found);
-		model.addAttribute("points", network.pickupPoints(pointIds));
+		model.addAttribute("points", pickupPoints.pickupPoints(pointIds));
 		model.addAttribute("leaders", leaders);
 		model.addAttribute("waitingDays", waitingDays);
 		model.addAttribute("days", overdue.days());
-		model.addAttribute("regions", network.regions().stream().filter(r -> user.managesRegion(r.id().value())).toList());
+		model.addAttribute("regions", regionManagement.regions().stream().filter(r -> user.managesRegion(r.id().value())).toList());
 		model.addAttribute("regionId", regionId);
 		var url = UriComponentsBuilder.fromPath("/console/orders/overdue");
 		if (regionId != null) {

@@ -4,7 +4,7 @@ import java.util.EnumMap;
 import java.util.Map;
 
 import com.linli.identity.CurrentUser;
-import com.linli.network.NetworkManagement;
+import com.linli.network.ResidentBindingManagement;
 import com.linli.ordering.OrderManagement;
 
 import org.springframework.stereotype.Controller;
@@ -20,9 +20,9 @@ class ShopMePageController {
 
 	private final OrderManagement orders;
 
-	private final NetworkManagement network;
+	private final ResidentBindingManagement network;
 
-	ShopMePageController(OrderManagement orders, NetworkManagement network) {
+	ShopMePageController(OrderManagement orders, ResidentBindingManagement network) {
 		this.orders = orders;
 		this.network = network;
 	}

@@ -5,7 +5,8 @@ import java.util.UUID;
 
 import com.linli.identity.CurrentUser;
 import com.linli.marketing.ListingId;
-import com.linli.network.NetworkManagement;
+import com.linli.network.ResidentBindingManagement;
+import com.linli.network.PickupPointManagement;
 import com.linli.ordering.Cart;
 import com.linli.ordering.CartManagement;
 import com.linli.ordering.OrderId;
@@ -37,13 +38,16 @@ class ShopOrderPageController {
 
 	private final PickupQrCodes qrCodes;
 
-	private final NetworkManagement network;
+	private final ResidentBindingManagement network;
+
+	private final PickupPointManagement pickupPoints;
 
 	private final java.time.Clock clock;
 
 	ShopOrderPageController(CartManagement carts, OrderManagement orders, PaymentManagement payments,
-			PickupQrCodes qrCodes, NetworkManagement network, java.time.Clock clock) {
+			PickupQrCodes qrCodes, ResidentBindingManagement network, PickupPointManagement pickupPoints, java.time.Clock clock) {
 		this.network = network;
+		this.pickupPoints = pickupPoints;
 		this.clock = clock;
 		this.carts = carts;
 		this.orders = orders;
@@ -143,7 +147,7 @@ class ShopOrderPageController {
 	String order(@PathVariable long id, Model model) {
 		var order = orders.getFor(CurrentUser.require().id(), new OrderId(id));
 		model.addAttribute("order", order);
-		model.addAttribute("point", network.getPickupPoint(order.pickupPointId()));
+		model.addAttribute("point", pickupPoints.getPickupPoint(order.pickupPointId()));
 		model.addAttribute("timeline", orders.timeline(order.id()));
 		model.addAttribute("payment", payments.find(OrderManagement.merchantReference(order.id())).orElse(null));
 		model.addAttribute("cancellable", order.cancellableAt(clock.instant()));

@@ -4,7 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
 
-import com.linli.catalog.CatalogManagement;
+import com.linli.catalog.SkuManagement;
 import com.linli.catalog.SkuId;
 import com.linli.shared.BusinessRuleException;
 import com.linli.shared.Money;
@@ -45,12 +45,12 @@ class SupplyPageController {
 
 	private final SettlementManagement settlement;
 
-	private final CatalogManagement catalog;
+	private final SkuManagement catalog;
 
 	private final Clock clock;
 
 	SupplyPageController(SupplierManagement suppliers, ScorecardManagement scorecards, SettlementManagement settlement,
-			CatalogManagement catalog, Clock clock) {
+			SkuManagement catalog, Clock clock) {
 		this.suppliers = suppliers;
 		this.scorecards = scorecards;
 		this.settlement = settlement;

@@ -1,9 +1,9 @@
-package com.linli.analytics.internal;
+package com.linli.analytics.internal.web;
 
 import java.util.Comparator;
 import java.util.List;
 
-import com.linli.identity.CurrentUser;
+import com.linli.identity.Actor;
 import com.linli.shared.ConsoleFigures;
 
 import org.springframework.stereotype.Controller;
@@ -21,8 +21,8 @@ class ConsoleHomePageController {
 	}
 
 	@GetMapping("/console")
-	String home(Model model) {
-		var scope = CurrentUser.require().regionScope();
+	String home(Actor actor, Model model) {
+		var scope = actor.regions().asFilter();
 		model.addAttribute("figures", contributors.stream().flatMap(c -> c.figures(scope).stream())
 			.sorted(Comparator.comparingInt(ConsoleFigures.Figure::order)).toList());
 		return "analytics/home";
