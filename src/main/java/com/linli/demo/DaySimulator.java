@@ -21,12 +21,12 @@ import com.linli.demo.internal.ResidentActions;
 import com.linli.demo.internal.SimulationStatus;
 import com.linli.demo.internal.Timeline;
 import com.linli.marketing.Listing;
-import com.linli.network.RegionManagement;
-import com.linli.network.ResidentBindingManagement;
-import com.linli.network.PickupPointManagement;
 import com.linli.network.PickupPoint;
+import com.linli.network.PickupPointManagement;
 import com.linli.network.Region;
 import com.linli.network.RegionId;
+import com.linli.network.RegionManagement;
+import com.linli.network.ResidentBindingManagement;
 import com.linli.shared.PlatformClock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -77,7 +77,9 @@ public class DaySimulator {
 
 	private final DaySupply supply;
 
-	DaySimulator(RegionManagement network, ResidentBindingManagement residentBindings, PickupPointManagement pickupPoints, ResidentActions residents, DayFulfilment fulfilment, DayListings listings,
+	DaySimulator(RegionManagement network, ResidentBindingManagement residentBindings,
+			PickupPointManagement pickupPoints, ResidentActions residents, DayFulfilment fulfilment,
+			DayListings listings,
 			BankCashier cashier, EventBacklog backlog, SimulationStatus status, Clock clock, DaySupply supply) {
 		this.status = status;
 		this.supply = supply;

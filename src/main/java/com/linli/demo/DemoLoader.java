@@ -69,7 +69,9 @@ public class DemoLoader {
 
 	private final Clock clock;
 
-	DemoLoader(CatalogLoader catalog, RegionManagement network, PickupPointManagement pickupPointManagement, CommunityManagement communityManagement, WarehouseManagement warehouseManagement, PeopleLoader people, ListingManagement listings,
+	DemoLoader(CatalogLoader catalog, RegionManagement network, PickupPointManagement pickupPointManagement,
+			CommunityManagement communityManagement, WarehouseManagement warehouseManagement, PeopleLoader people,
+			ListingManagement listings,
 			PlatformTransactionManager transactions, Clock clock) {
 		this.catalog = catalog;
 		this.network = network;

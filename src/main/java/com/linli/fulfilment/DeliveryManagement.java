@@ -58,7 +58,8 @@ public class DeliveryManagement {
 
 	private final ObjectProvider<DispatchStock> stock;
 
-	DeliveryManagement(CutoffManagement cutoffs, FulfilmentOrders orders, PickupPointManagement network, KeeperManagement keepers,
+	DeliveryManagement(CutoffManagement cutoffs, FulfilmentOrders orders, PickupPointManagement network,
+			KeeperManagement keepers,
 			Deliveries deliveries, ApplicationEventPublisher events, Clock clock, ObjectProvider<DispatchStock> stock) {
 		this.stock = stock;
 		this.cutoffs = cutoffs;

@@ -10,10 +10,10 @@ import com.linli.catalog.SkuId;
 import com.linli.fulfilment.GoodsDispatched;
 import com.linli.inventory.internal.Reservations;
 import com.linli.inventory.internal.StockLedger;
-import com.linli.network.WarehouseManagement;
 import com.linli.network.Warehouse;
 import com.linli.network.WarehouseId;
 import com.linli.network.WarehouseKind;
+import com.linli.network.WarehouseManagement;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -9,18 +9,18 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
-import com.linli.catalog.SkuManagement;
 import com.linli.catalog.Sku;
 import com.linli.catalog.SkuId;
+import com.linli.catalog.SkuManagement;
 import com.linli.identity.CurrentUser;
 import com.linli.inventory.internal.forecast.DailyDemands;
 import com.linli.inventory.internal.forecast.ForecastJob;
 import com.linli.inventory.internal.forecast.Forecasts;
-import com.linli.network.RegionManagement;
-import com.linli.network.WarehouseManagement;
 import com.linli.network.Region;
 import com.linli.network.RegionId;
+import com.linli.network.RegionManagement;
 import com.linli.network.WarehouseKind;
+import com.linli.network.WarehouseManagement;
 import com.linli.shared.BusinessRuleException;
 import com.linli.shared.InvalidInputException;
 import com.linli.shared.Text;
@@ -61,7 +61,8 @@ public class ForecastManagement {
 
 	private final StockManagement stock;
 
-	ForecastManagement(DailyDemands demands, Forecasts forecasts, ForecastJob job, RegionManagement network, WarehouseManagement warehouses,
+	ForecastManagement(DailyDemands demands, Forecasts forecasts, ForecastJob job, RegionManagement network,
+			WarehouseManagement warehouses,
 			SkuManagement catalog, StockManagement stock, Clock clock,
 			@Value("${linli.inventory.forecast.cap-buffer:1.2}") double buffer) {
 		this.stock = stock;

@@ -3,8 +3,8 @@ package com.linli.inventory;
 import java.time.Clock;
 import java.time.Instant;
 
-import com.linli.catalog.SkuManagement;
 import com.linli.catalog.SkuId;
+import com.linli.catalog.SkuManagement;
 import com.linli.inventory.internal.Fefo;
 import com.linli.inventory.internal.Reservations;
 import com.linli.inventory.internal.StockLedger;

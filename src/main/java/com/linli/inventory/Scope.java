@@ -1,9 +1,9 @@
 package com.linli.inventory;
 
 import com.linli.identity.CurrentUser;
-import com.linli.network.WarehouseManagement;
 import com.linli.network.Warehouse;
 import com.linli.network.WarehouseId;
+import com.linli.network.WarehouseManagement;
 import com.linli.shared.InvalidInputException;
 import com.linli.shared.NotFoundException;
 import com.linli.shared.Text;

@@ -7,9 +7,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
-import com.linli.catalog.SkuManagement;
 import com.linli.catalog.Sku;
 import com.linli.catalog.SkuId;
+import com.linli.catalog.SkuManagement;
 import com.linli.inventory.internal.StockLedger;
 import com.linli.inventory.internal.Stocktakes;
 import com.linli.network.WarehouseId;

@@ -10,14 +10,14 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import com.linli.catalog.CategoryManagement;
 import com.linli.catalog.Category;
 import com.linli.catalog.CategoryId;
+import com.linli.catalog.CategoryManagement;
 import com.linli.identity.Actor;
 import com.linli.leader.internal.CommissionLedger;
 import com.linli.leader.internal.CommissionSchemes;
-import com.linli.network.RegionManagement;
 import com.linli.network.RegionId;
+import com.linli.network.RegionManagement;
 import com.linli.shared.AdminChange;
 import com.linli.shared.InvalidInputException;
 import com.linli.shared.Money;

@@ -12,10 +12,10 @@ import com.linli.identity.NewAccount;
 import com.linli.identity.Role;
 import com.linli.leader.internal.Leaders;
 import com.linli.network.KeeperManagement;
-import com.linli.network.RegionManagement;
-import com.linli.network.PickupPointManagement;
 import com.linli.network.PickupPoint;
 import com.linli.network.PickupPointId;
+import com.linli.network.PickupPointManagement;
+import com.linli.network.RegionManagement;
 import com.linli.shared.AdminChange;
 import com.linli.shared.BusinessRuleException;
 import com.linli.shared.InvalidInputException;
@@ -43,23 +43,23 @@ public class LeaderManagement {
 
 	private final AccountManagement accounts;
 
-	private final KeeperManagement network;
+	private final KeeperManagement keepers;
 
-	private final RegionManagement regionManagement;
+	private final RegionManagement regions;
 
-	private final PickupPointManagement pickupPointManagement;
+	private final PickupPointManagement points;
 
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
-	LeaderManagement(Leaders leaders, AccountManagement accounts, KeeperManagement network, RegionManagement regionManagement, PickupPointManagement pickupPointManagement,
-			ApplicationEventPublisher events, Clock clock) {
+	LeaderManagement(Leaders leaders, AccountManagement accounts, KeeperManagement keepers, RegionManagement regions,
+			PickupPointManagement points, ApplicationEventPublisher events, Clock clock) {
 		this.leaders = leaders;
 		this.accounts = accounts;
-		this.network = network;
-		this.regionManagement = regionManagement;
-		this.pickupPointManagement = pickupPointManagement;
+		this.keepers = keepers;
+		this.regions = regions;
+		this.points = points;
 		this.events = events;
 		this.clock = clock;
 	}
@@ -97,7 +97,7 @@ public class LeaderManagement {
 			}
 			accountId = accounts.create(new NewAccount(phone, name, l.password(), Set.of(Role.LEADER), Set.of())).id();
 		}
-		LocalDate since = LocalDate.now(clock.withZone(regionManagement.getRegion(point.regionId()).zone()));
+		LocalDate since = LocalDate.now(clock.withZone(regions.getRegion(point.regionId()).zone()));
 		LeaderId id;
 		try {
 			id = leaders.insert(accountId, name, phone, point.id(), point.regionId(), since);
@@ -107,7 +107,7 @@ public class LeaderManagement {
 			throw e.getMessage() != null && e.getMessage().contains("leader_one_per_pickup_point") ? pointTaken()
 					: alreadyLeader();
 		}
-		network.assignKeeper(point.id(), accountId);
+		keepers.assignKeeper(point.id(), accountId);
 		events.publishEvent(new LeaderAppointed(id, accountId, point.id(), point.regionId()));
 		events.publishEvent(new AdminChange("leader.appoint", "leader:" + id,
 				name + " " + phone + " pickup-point:" + point.id()));
@@ -124,7 +124,7 @@ public class LeaderManagement {
 	@Transactional
 	public Leader reactivate(Actor actor, LeaderId id) {
 		var leader = get(id);
-		if (leader.status().canBecome(LeaderStatus.ACTIVE) && !pickupPointManagement.getPickupPoint(leader.pickupPointId()).active()) {
+		if (leader.status().canBecome(LeaderStatus.ACTIVE) && !points.getPickupPoint(leader.pickupPointId()).active()) {
 			throw new BusinessRuleException("pickup-point-closed", "pickupPointId",
 					Text.of("leader.problem.pickupPointClosedCloseLeaderInstead"));
 		}
@@ -170,10 +170,10 @@ public class LeaderManagement {
 		}
 		// only an active leader runs the pickup point's daily work (receipt, pickups)
 		if (next == LeaderStatus.ACTIVE) {
-			network.assignKeeper(leader.pickupPointId(), leader.accountId());
+			keepers.assignKeeper(leader.pickupPointId(), leader.accountId());
 		}
 		else {
-			network.releaseKeeper(leader.pickupPointId());
+			keepers.releaseKeeper(leader.pickupPointId());
 		}
 		events.publishEvent(new LeaderStatusChanged(id, leader.pickupPointId(), leader.status(), next));
 		events.publishEvent(new AdminChange("leader.status", "leader:" + id, leader.status() + " -> " + next));
@@ -185,7 +185,7 @@ public class LeaderManagement {
 			throw new InvalidInputException("pickupPointId", Text.of("leader.problem.choosePickupPoint"));
 		}
 		try {
-			return pickupPointManagement.getPickupPoint(id);
+			return points.getPickupPoint(id);
 		}
 		catch (NotFoundException e) {
 			throw new InvalidInputException("pickupPointId", Text.of("leader.problem.unknownPickupPoint", id));

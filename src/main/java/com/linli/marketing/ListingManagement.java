@@ -11,14 +11,14 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import com.linli.catalog.SkuManagement;
 import com.linli.catalog.Sku;
 import com.linli.catalog.SkuId;
+import com.linli.catalog.SkuManagement;
 import com.linli.identity.Actor;
 import com.linli.marketing.internal.Listings;
-import com.linli.network.RegionManagement;
 import com.linli.network.Region;
 import com.linli.network.RegionId;
+import com.linli.network.RegionManagement;
 import com.linli.shared.AdminChange;
 import com.linli.shared.BusinessRuleException;
 import com.linli.shared.InvalidInputException;

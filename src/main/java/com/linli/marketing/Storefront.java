@@ -10,15 +10,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import com.linli.catalog.SkuManagement;
-import com.linli.catalog.CategoryManagement;
-import com.linli.catalog.ProductManagement;
 import com.linli.catalog.Category;
 import com.linli.catalog.CategoryId;
+import com.linli.catalog.CategoryManagement;
 import com.linli.catalog.Product;
 import com.linli.catalog.ProductId;
+import com.linli.catalog.ProductManagement;
 import com.linli.catalog.Sku;
 import com.linli.catalog.SkuId;
+import com.linli.catalog.SkuManagement;
 import com.linli.catalog.SkuMatch;
 import com.linli.marketing.internal.Listings;
 import com.linli.network.RegionId;
@@ -49,7 +49,8 @@ public class Storefront {
 
 	private final ProductManagement productManagement;
 
-	Storefront(Listings listings, SkuManagement catalog, CategoryManagement categories, ProductManagement productManagement) {
+	Storefront(Listings listings, SkuManagement catalog, CategoryManagement categories,
+			ProductManagement productManagement) {
 		this.listings = listings;
 		this.catalog = catalog;
 		this.categories = categories;

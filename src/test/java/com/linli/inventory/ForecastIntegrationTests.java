@@ -12,8 +12,8 @@ import java.util.concurrent.Executors;
 
 import com.linli.Api;
 import com.linli.IntegrationTest;
-import com.linli.catalog.SkuManagement;
 import com.linli.catalog.Sku;
+import com.linli.catalog.SkuManagement;
 import com.linli.fulfilment.CutoffCompleted;
 import com.linli.fulfilment.CutoffRunId;
 import com.linli.fulfilment.FulfilmentFixtures;

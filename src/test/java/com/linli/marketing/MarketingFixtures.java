@@ -26,8 +26,8 @@ import com.linli.network.PickupPoint;
 import com.linli.network.PickupPointManagement;
 import com.linli.network.Region;
 import com.linli.network.RegionManagement;
-import com.linli.network.WarehouseManagement;
 import com.linli.network.WarehouseKind;
+import com.linli.network.WarehouseManagement;
 
 import org.springframework.beans.factory.BeanFactory;
 

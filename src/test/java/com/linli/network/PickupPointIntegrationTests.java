@@ -3,9 +3,9 @@ package com.linli.network;
 import java.time.LocalTime;
 import java.util.Map;
 
-import com.linli.identity.Actor;
 import com.linli.Api;
 import com.linli.IntegrationTest;
+import com.linli.identity.Actor;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

@@ -48,7 +48,8 @@ public class CatalogLoader {
 
 	private final java.time.Clock clock;
 
-	CatalogLoader(ProductManagement catalog, CategoryManagement categoryManagement, SupplierManagement suppliers, java.time.Clock clock) {
+	CatalogLoader(ProductManagement catalog, CategoryManagement categoryManagement, SupplierManagement suppliers,
+			java.time.Clock clock) {
 		this.catalog = catalog;
 		this.categoryManagement = categoryManagement;
 		this.suppliers = suppliers;

@@ -8,10 +8,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import com.linli.catalog.SkuManagement;
-import com.linli.catalog.CategoryManagement;
 import com.linli.catalog.Category;
 import com.linli.catalog.CategoryId;
+import com.linli.catalog.CategoryManagement;
+import com.linli.catalog.SkuManagement;
 import com.linli.identity.Actor;
 import com.linli.marketing.Listing;
 import com.linli.marketing.ListingManagement;
@@ -45,7 +45,8 @@ public class DayListings {
 
 	private final TransactionTemplate transaction;
 
-	DayListings(ListingManagement listings, SkuManagement catalog, CategoryManagement categoryManagement, PlatformTransactionManager transactions) {
+	DayListings(ListingManagement listings, SkuManagement catalog, CategoryManagement categoryManagement,
+			PlatformTransactionManager transactions) {
 		this.listings = listings;
 		this.catalog = catalog;
 		this.categoryManagement = categoryManagement;

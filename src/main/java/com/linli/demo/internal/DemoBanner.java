@@ -12,11 +12,11 @@ import com.linli.identity.Account;
 import com.linli.identity.AccountManagement;
 import com.linli.identity.Role;
 import com.linli.leader.LeaderManagement;
+import com.linli.network.PickupPoint;
+import com.linli.network.PickupPointManagement;
+import com.linli.network.RegionId;
 import com.linli.network.RegionManagement;
 import com.linli.network.ResidentBindingManagement;
-import com.linli.network.PickupPointManagement;
-import com.linli.network.PickupPoint;
-import com.linli.network.RegionId;
 import com.linli.shared.Money;
 import com.linli.supply.Supplier;
 import com.linli.supply.SupplierManagement;
@@ -64,7 +64,8 @@ public class DemoBanner {
 
 	private final String adminPassword;
 
-	DemoBanner(AccountManagement accounts, RegionManagement network, ResidentBindingManagement residentBindings, PickupPointManagement pickupPoints, LeaderManagement leaders,
+	DemoBanner(AccountManagement accounts, RegionManagement network, ResidentBindingManagement residentBindings,
+			PickupPointManagement pickupPoints, LeaderManagement leaders,
 			SupplierManagement suppliers, Environment environment,
 			@Value("${linli.admin.phone:13800000000}") String adminPhone,
 			@Value("${linli.admin.initial-password:}") String adminPassword) {

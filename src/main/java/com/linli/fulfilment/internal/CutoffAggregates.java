@@ -9,12 +9,12 @@ import java.util.stream.Collectors;
 
 import com.linli.fulfilment.CutoffRun;
 import com.linli.fulfilment.internal.CutoffRuns.Totals;
-import com.linli.network.WarehouseManagement;
-import com.linli.network.PickupPointManagement;
 import com.linli.network.PickupPoint;
 import com.linli.network.PickupPointId;
+import com.linli.network.PickupPointManagement;
 import com.linli.network.Warehouse;
 import com.linli.network.WarehouseId;
+import com.linli.network.WarehouseManagement;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -38,7 +38,8 @@ class CutoffAggregates {
 
 	private final PickupPointManagement pickupPoints;
 
-	CutoffAggregates(JdbcClient jdbc, JdbcTemplate jdbcTemplate, WarehouseManagement network, PickupPointManagement pickupPoints) {
+	CutoffAggregates(JdbcClient jdbc, JdbcTemplate jdbcTemplate, WarehouseManagement network,
+			PickupPointManagement pickupPoints) {
 		this.jdbc = jdbc;
 		this.jdbcTemplate = jdbcTemplate;
 		this.network = network;

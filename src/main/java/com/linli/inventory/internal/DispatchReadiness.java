@@ -5,9 +5,9 @@ import java.util.Map;
 
 import com.linli.catalog.SkuId;
 import com.linli.inventory.Stock;
-import com.linli.network.WarehouseManagement;
 import com.linli.network.WarehouseId;
 import com.linli.network.WarehouseKind;
+import com.linli.network.WarehouseManagement;
 import com.linli.shared.DispatchStock;
 
 import org.springframework.jdbc.core.simple.JdbcClient;

@@ -13,11 +13,11 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 import com.linli.network.KeeperManagement;
-import com.linli.network.RegionManagement;
-import com.linli.network.PickupPointManagement;
 import com.linli.network.PickupPoint;
 import com.linli.network.PickupPointId;
+import com.linli.network.PickupPointManagement;
 import com.linli.network.RegionId;
+import com.linli.network.RegionManagement;
 import com.linli.notification.MessageKind;
 import com.linli.notification.internal.MessageTexts.Joined;
 import com.linli.notification.internal.Notifier.Notice;
@@ -55,7 +55,8 @@ public class PickupReminders {
 
 	private final Clock clock;
 
-	PickupReminders(FulfilmentOrders orders, KeeperManagement network, RegionManagement regions, PickupPointManagement pickupPoints, Notifier notifier,
+	PickupReminders(FulfilmentOrders orders, KeeperManagement network, RegionManagement regions,
+			PickupPointManagement pickupPoints, Notifier notifier,
 			NotificationProperties properties, Clock clock) {
 		this.orders = orders;
 		this.network = network;

@@ -6,19 +6,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import com.linli.catalog.ProductManagement;
-import com.linli.catalog.CategoryManagement;
-import com.linli.catalog.SkuManagement;
 import com.linli.catalog.CategoryId;
+import com.linli.catalog.CategoryManagement;
 import com.linli.catalog.NewCategory;
 import com.linli.catalog.NewProduct;
 import com.linli.catalog.NewSku;
 import com.linli.catalog.ProductEdit;
 import com.linli.catalog.ProductId;
 import com.linli.catalog.ProductImageManagement;
+import com.linli.catalog.ProductManagement;
 import com.linli.catalog.ProductSearch;
 import com.linli.catalog.SkuEdit;
 import com.linli.catalog.SkuId;
+import com.linli.catalog.SkuManagement;
 import com.linli.catalog.StorageTemperature;
 import com.linli.catalog.internal.web.CatalogViews.CategoryView;
 import com.linli.catalog.internal.web.CatalogViews.ProductRow;
@@ -78,7 +78,8 @@ class CatalogRestController {
 
 	private final ProductImageManagement images;
 
-	CatalogRestController(ProductManagement catalog, CategoryManagement categoryManagement, SkuManagement skuManagement, ProductImageManagement images) {
+	CatalogRestController(ProductManagement catalog, CategoryManagement categoryManagement,
+			SkuManagement skuManagement, ProductImageManagement images) {
 		this.catalog = catalog;
 		this.categoryManagement = categoryManagement;
 		this.skuManagement = skuManagement;

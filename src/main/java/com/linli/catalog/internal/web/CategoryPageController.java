@@ -3,9 +3,9 @@ package com.linli.catalog.internal.web;
 import java.io.IOException;
 import java.util.Locale;
 
-import com.linli.catalog.CategoryManagement;
 import com.linli.catalog.Category;
 import com.linli.catalog.CategoryId;
+import com.linli.catalog.CategoryManagement;
 import com.linli.catalog.NewCategory;
 import com.linli.catalog.internal.CatalogQueries;
 import com.linli.catalog.internal.CategoryTree;

@@ -9,11 +9,11 @@ import java.util.HashMap;
 import java.util.Objects;
 import java.util.stream.Collectors;
 
-import com.linli.catalog.ProductManagement;
-import com.linli.catalog.CategoryManagement;
 import com.linli.catalog.CategoryId;
+import com.linli.catalog.CategoryManagement;
 import com.linli.catalog.ProductId;
 import com.linli.catalog.ProductImageManagement;
+import com.linli.catalog.ProductManagement;
 import com.linli.catalog.ProductSearch;
 import com.linli.catalog.ProductSummary;
 import com.linli.catalog.StorageTemperature;
@@ -63,7 +63,8 @@ class ProductPageController {
 
 	private final MessageSource messages;
 
-	ProductPageController(ProductManagement catalog, CategoryManagement categoryManagement, ProductImageManagement images,
+	ProductPageController(ProductManagement catalog, CategoryManagement categoryManagement,
+			ProductImageManagement images,
 			ObjectProvider<SupplierDirectory> suppliers, MessageSource messages) {
 		this.catalog = catalog;
 		this.categoryManagement = categoryManagement;

@@ -18,9 +18,9 @@ import com.linli.inventory.ForecastJobStatus;
 import com.linli.marketing.Listing;
 import com.linli.marketing.ListingManagement;
 import com.linli.marketing.ListingStatus;
-import com.linli.network.RegionManagement;
 import com.linli.network.Region;
 import com.linli.network.RegionId;
+import com.linli.network.RegionManagement;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import com.linli.catalog.SkuManagement;
 import com.linli.catalog.Sku;
 import com.linli.catalog.SkuId;
+import com.linli.catalog.SkuManagement;
 import com.linli.identity.Actor;
 import com.linli.inventory.AlertKind;
 import com.linli.inventory.AlertManagement;
@@ -233,7 +233,8 @@ class InventoryPageController {
 
 	@PostMapping("/clearances/{id}/accept")
 	@PreAuthorize("hasAnyRole('PLATFORM_ADMIN', 'OPERATOR')")
-	String accept(Actor actor, @PathVariable long id, @ModelAttribute("base") String base, RedirectAttributes redirect) {
+	String accept(Actor actor, @PathVariable long id, @ModelAttribute("base") String base,
+			RedirectAttributes redirect) {
 		try {
 			var c = clearances.accept(actor, id);
 			redirect.addFlashAttribute("accepted", c.listingId().value());

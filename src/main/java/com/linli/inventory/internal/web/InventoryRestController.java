@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import com.linli.catalog.SkuManagement;
 import com.linli.catalog.Sku;
 import com.linli.catalog.SkuId;
+import com.linli.catalog.SkuManagement;
 import com.linli.identity.Actor;
 import com.linli.inventory.AlertKind;
 import com.linli.inventory.AlertManagement;

@@ -9,18 +9,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import com.linli.catalog.CategoryManagement;
 import com.linli.catalog.Category;
 import com.linli.catalog.CategoryId;
+import com.linli.catalog.CategoryManagement;
 import com.linli.identity.Actor;
 import com.linli.identity.CurrentUser;
 import com.linli.leader.CommissionManagement;
 import com.linli.leader.CommissionScheme;
 import com.linli.leader.LeaderManagement;
-import com.linli.network.RegionManagement;
 import com.linli.network.PickupPointManagement;
 import com.linli.network.Region;
 import com.linli.network.RegionId;
+import com.linli.network.RegionManagement;
 import com.linli.shared.InvalidInputException;
 
 import org.springframework.stereotype.Controller;
@@ -52,7 +52,8 @@ class CommissionPageController {
 
 	private final Clock clock;
 
-	CommissionPageController(CommissionManagement commission, LeaderManagement leaders, RegionManagement network, PickupPointManagement pickupPoints,
+	CommissionPageController(CommissionManagement commission, LeaderManagement leaders, RegionManagement network,
+			PickupPointManagement pickupPoints,
 			CategoryManagement catalog, Clock clock) {
 		this.commission = commission;
 		this.leaders = leaders;

@@ -11,12 +11,12 @@ import com.linli.leader.LeaderManagement;
 import com.linli.leader.LeaderSearch;
 import com.linli.leader.LeaderStatus;
 import com.linli.leader.NewLeader;
-import com.linli.network.RegionManagement;
-import com.linli.network.PickupPointManagement;
 import com.linli.network.PickupPoint;
 import com.linli.network.PickupPointId;
+import com.linli.network.PickupPointManagement;
 import com.linli.network.Region;
 import com.linli.network.RegionId;
+import com.linli.network.RegionManagement;
 import com.linli.shared.BusinessRuleException;
 import jakarta.validation.Valid;
 

@@ -13,11 +13,11 @@ import com.linli.leader.LeaderManagement;
 import com.linli.leader.LeaderSearch;
 import com.linli.leader.LeaderStatus;
 import com.linli.leader.NewLeader;
+import com.linli.network.PickupPoint;
+import com.linli.network.PickupPointId;
 import com.linli.network.PickupPointManagement;
 import com.linli.network.ResidentBindingManagement;
 import com.linli.network.WarehouseManagement;
-import com.linli.network.PickupPoint;
-import com.linli.network.PickupPointId;
 import com.linli.shared.NotFoundException;
 import com.linli.shared.Page;
 import io.swagger.v3.oas.annotations.Operation;
@@ -54,7 +54,8 @@ class LeaderRestController {
 
 	private final WarehouseManagement warehouses;
 
-	LeaderRestController(LeaderManagement leaders, PickupPointManagement network, ResidentBindingManagement residentBindings, WarehouseManagement warehouses) {
+	LeaderRestController(LeaderManagement leaders, PickupPointManagement network,
+			ResidentBindingManagement residentBindings, WarehouseManagement warehouses) {
 		this.leaders = leaders;
 		this.network = network;
 		this.residentBindings = residentBindings;

@@ -45,7 +45,9 @@ class LeaderWorkbenchController {
 
 	private final Clock clock;
 
-	LeaderWorkbenchController(LeaderManagement leaders, PickupPointManagement network, ResidentBindingManagement residentBindings, WarehouseManagement warehouses, CommunityManagement communities, RegionManagement regions, List<PickupPointFigures> figures,
+	LeaderWorkbenchController(LeaderManagement leaders, PickupPointManagement network,
+			ResidentBindingManagement residentBindings, WarehouseManagement warehouses,
+			CommunityManagement communities, RegionManagement regions, List<PickupPointFigures> figures,
 			Clock clock) {
 		this.leaders = leaders;
 		this.network = network;

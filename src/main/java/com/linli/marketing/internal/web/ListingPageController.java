@@ -13,9 +13,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-import com.linli.catalog.SkuManagement;
 import com.linli.catalog.Sku;
 import com.linli.catalog.SkuId;
+import com.linli.catalog.SkuManagement;
 import com.linli.identity.Actor;
 import com.linli.identity.CurrentUser;
 import com.linli.marketing.Listing;
@@ -27,9 +27,9 @@ import com.linli.marketing.ListingSearch;
 import com.linli.marketing.ListingStatus;
 import com.linli.marketing.ListingTerms;
 import com.linli.marketing.NewListing;
-import com.linli.network.RegionManagement;
 import com.linli.network.Region;
 import com.linli.network.RegionId;
+import com.linli.network.RegionManagement;
 import com.linli.shared.BusinessRuleException;
 import com.linli.shared.Money;
 import com.linli.shared.NotFoundException;
@@ -121,7 +121,8 @@ class ListingPageController {
 	}
 
 	@PostMapping("/console/listings/new")
-	String create(Actor actor, @Valid @ModelAttribute("listingForm") ListingForm form, BindingResult result, Model model,
+	String create(Actor actor, @Valid @ModelAttribute("listingForm") ListingForm form, BindingResult result,
+			Model model,
 			RedirectAttributes redirect) {
 		Money group = yuan(form.groupPrice(), "groupPrice", true, result);
 		Money list = yuan(form.listPrice(), "listPrice", false, result);

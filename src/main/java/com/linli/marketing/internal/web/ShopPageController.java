@@ -16,9 +16,9 @@ import com.linli.marketing.ListingId;
 import com.linli.marketing.Storefront;
 import com.linli.marketing.StorefrontItem;
 import com.linli.marketing.StorefrontView;
+import com.linli.network.PickupPoint;
 import com.linli.network.RegionManagement;
 import com.linli.network.ResidentBindingManagement;
-import com.linli.network.PickupPoint;
 
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
@@ -45,7 +45,8 @@ class ShopPageController {
 
 	private final Clock clock;
 
-	ShopPageController(Storefront storefront, RegionManagement network, ResidentBindingManagement residentBindings, ShopCards cards, Clock clock) {
+	ShopPageController(Storefront storefront, RegionManagement network, ResidentBindingManagement residentBindings,
+			ShopCards cards, Clock clock) {
 		this.storefront = storefront;
 		this.network = network;
 		this.residentBindings = residentBindings;

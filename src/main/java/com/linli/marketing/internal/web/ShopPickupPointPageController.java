@@ -6,13 +6,13 @@ import java.util.Locale;
 import java.util.Optional;
 
 import com.linli.identity.CurrentUser;
-import com.linli.network.ResidentBindingManagement;
-import com.linli.network.RegionManagement;
-import com.linli.network.PickupPointManagement;
 import com.linli.network.PickupPoint;
 import com.linli.network.PickupPointId;
+import com.linli.network.PickupPointManagement;
 import com.linli.network.Region;
 import com.linli.network.RegionId;
+import com.linli.network.RegionManagement;
+import com.linli.network.ResidentBindingManagement;
 import com.linli.shared.BusinessRuleException;
 import com.linli.shared.NotFoundException;
 
@@ -38,7 +38,8 @@ class ShopPickupPointPageController {
 
 	private final PickupPointManagement pickupPoints;
 
-	ShopPickupPointPageController(ResidentBindingManagement network, RegionManagement regionManagement, PickupPointManagement pickupPoints) {
+	ShopPickupPointPageController(ResidentBindingManagement network, RegionManagement regionManagement,
+			PickupPointManagement pickupPoints) {
 		this.network = network;
 		this.regionManagement = regionManagement;
 		this.pickupPoints = pickupPoints;

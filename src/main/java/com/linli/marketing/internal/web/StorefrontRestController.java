@@ -12,9 +12,9 @@ import com.linli.marketing.ListingId;
 import com.linli.marketing.Storefront;
 import com.linli.marketing.StorefrontItem;
 import com.linli.marketing.StorefrontView;
-import com.linli.network.PickupPointManagement;
 import com.linli.network.PickupPoint;
 import com.linli.network.PickupPointId;
+import com.linli.network.PickupPointManagement;
 import com.linli.shared.NotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -88,7 +88,8 @@ class StorefrontRestController {
 		return items.stream().map(ItemView::of).toList();
 	}
 
-	record StorefrontResponse(PickupPointView pickupPoint, List<ItemView> hot, @JsonProperty("new") List<ItemView> fresh,
+	record StorefrontResponse(PickupPointView pickupPoint, List<ItemView> hot,
+			@JsonProperty("new") List<ItemView> fresh,
 			List<SectionView> categories) {
 	}
 

@@ -4,10 +4,10 @@ import com.linli.identity.Actor;
 import com.linli.network.CommunityChange;
 import com.linli.network.CommunityId;
 import com.linli.network.CommunityManagement;
-import com.linli.network.RegionManagement;
 import com.linli.network.NetworkSearch;
 import com.linli.network.NewCommunity;
 import com.linli.network.RegionId;
+import com.linli.network.RegionManagement;
 import com.linli.shared.BusinessRuleException;
 import jakarta.validation.Valid;
 
@@ -89,7 +89,8 @@ class CommunityPageController {
 	}
 
 	@PostMapping("/{id}")
-	String update(Actor actor, @PathVariable long id, @Valid @ModelAttribute("form") CommunityForm form, BindingResult result,
+	String update(Actor actor, @PathVariable long id, @Valid @ModelAttribute("form") CommunityForm form,
+			BindingResult result,
 			Model model, RedirectAttributes redirect) {
 		var community = network.getCommunity(new CommunityId(id));
 		Scopes.check(community.regionId());

@@ -6,20 +6,20 @@ import java.util.Map;
 
 import com.linli.identity.Actor;
 import com.linli.network.CommunityId;
-import com.linli.network.PickupPointManagement;
-import com.linli.network.WarehouseManagement;
-import com.linli.network.ResidentBindingManagement;
 import com.linli.network.CommunityManagement;
-import com.linli.network.RegionManagement;
 import com.linli.network.NetworkSearch;
 import com.linli.network.NewPickupPoint;
 import com.linli.network.PickupPoint;
 import com.linli.network.PickupPointChange;
 import com.linli.network.PickupPointId;
+import com.linli.network.PickupPointManagement;
 import com.linli.network.RegionId;
+import com.linli.network.RegionManagement;
+import com.linli.network.ResidentBindingManagement;
 import com.linli.network.Warehouse;
 import com.linli.network.WarehouseId;
 import com.linli.network.WarehouseKind;
+import com.linli.network.WarehouseManagement;
 import com.linli.shared.BusinessRuleException;
 import jakarta.validation.Valid;
 
@@ -53,7 +53,9 @@ class PickupPointPageController {
 
 	private final RegionManagement regionManagement;
 
-	PickupPointPageController(PickupPointManagement network, WarehouseManagement warehouseManagement, ResidentBindingManagement residentBindings, CommunityManagement communityManagement, RegionManagement regionManagement) {
+	PickupPointPageController(PickupPointManagement network, WarehouseManagement warehouseManagement,
+			ResidentBindingManagement residentBindings, CommunityManagement communityManagement,
+			RegionManagement regionManagement) {
 		this.network = network;
 		this.warehouseManagement = warehouseManagement;
 		this.residentBindings = residentBindings;
@@ -126,7 +128,8 @@ class PickupPointPageController {
 	}
 
 	@PostMapping("/{id}")
-	String update(Actor actor, @PathVariable long id, @Valid @ModelAttribute("form") PickupPointForm form, BindingResult result,
+	String update(Actor actor, @PathVariable long id, @Valid @ModelAttribute("form") PickupPointForm form,
+			BindingResult result,
 			Model model, RedirectAttributes redirect) {
 		var point = network.getPickupPoint(new PickupPointId(id));
 		Scopes.check(point.regionId());

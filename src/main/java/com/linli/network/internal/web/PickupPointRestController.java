@@ -6,15 +6,15 @@ import java.util.List;
 import com.linli.identity.Actor;
 import com.linli.network.CommunityId;
 import com.linli.network.Geo;
-import com.linli.network.PickupPointManagement;
-import com.linli.network.ResidentBindingManagement;
-import com.linli.network.RegionManagement;
 import com.linli.network.NetworkSearch;
 import com.linli.network.NewPickupPoint;
 import com.linli.network.PickupPoint;
 import com.linli.network.PickupPointChange;
 import com.linli.network.PickupPointId;
+import com.linli.network.PickupPointManagement;
 import com.linli.network.RegionId;
+import com.linli.network.RegionManagement;
+import com.linli.network.ResidentBindingManagement;
 import com.linli.network.WarehouseId;
 import com.linli.network.internal.web.Views.PickupPointView;
 import com.linli.shared.InvalidInputException;
@@ -60,7 +60,8 @@ class PickupPointRestController {
 
 	private final RegionManagement regionManagement;
 
-	PickupPointRestController(PickupPointManagement network, ResidentBindingManagement residentBindings, RegionManagement regionManagement) {
+	PickupPointRestController(PickupPointManagement network, ResidentBindingManagement residentBindings,
+			RegionManagement regionManagement) {
 		this.network = network;
 		this.residentBindings = residentBindings;
 		this.regionManagement = regionManagement;

@@ -1,12 +1,12 @@
 package com.linli.network.internal.web;
 
 import com.linli.identity.Actor;
-import com.linli.network.RegionManagement;
 import com.linli.network.NetworkSearch;
 import com.linli.network.NewRegion;
 import com.linli.network.Region;
 import com.linli.network.RegionChange;
 import com.linli.network.RegionId;
+import com.linli.network.RegionManagement;
 import com.linli.network.Zones;
 import com.linli.shared.BusinessRuleException;
 import jakarta.validation.Valid;
@@ -53,7 +53,8 @@ class RegionPageController {
 
 	@PostMapping
 	@PreAuthorize("hasRole('PLATFORM_ADMIN')")
-	String create(Actor actor, @Valid @ModelAttribute("form") RegionForm form, BindingResult result, RedirectAttributes redirect) {
+	String create(Actor actor, @Valid @ModelAttribute("form") RegionForm form, BindingResult result,
+			RedirectAttributes redirect) {
 		if (result.hasErrors()) {
 			return "network/region-form";
 		}
@@ -79,7 +80,8 @@ class RegionPageController {
 
 	@PostMapping("/{id}")
 	@PreAuthorize("hasRole('PLATFORM_ADMIN')")
-	String update(Actor actor, @PathVariable long id, @Valid @ModelAttribute("form") RegionForm form, BindingResult result,
+	String update(Actor actor, @PathVariable long id, @Valid @ModelAttribute("form") RegionForm form,
+			BindingResult result,
 			Model model, RedirectAttributes redirect) {
 		Region region = network.getRegion(new RegionId(id));
 		model.addAttribute("region", region);

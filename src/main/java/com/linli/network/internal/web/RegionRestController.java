@@ -3,11 +3,11 @@ package com.linli.network.internal.web;
 import java.util.List;
 
 import com.linli.identity.Actor;
-import com.linli.network.RegionManagement;
 import com.linli.network.NetworkSearch;
 import com.linli.network.NewRegion;
 import com.linli.network.RegionChange;
 import com.linli.network.RegionId;
+import com.linli.network.RegionManagement;
 import com.linli.network.Zones;
 import com.linli.network.internal.web.Views.RegionView;
 import com.linli.shared.Page;

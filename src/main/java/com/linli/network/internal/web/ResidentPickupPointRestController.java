@@ -1,9 +1,9 @@
 package com.linli.network.internal.web;
 
 import com.linli.identity.CurrentUser;
-import com.linli.network.ResidentBindingManagement;
-import com.linli.network.PickupPointManagement;
 import com.linli.network.PickupPointId;
+import com.linli.network.PickupPointManagement;
+import com.linli.network.ResidentBindingManagement;
 import com.linli.network.internal.web.Views.PickupPointView;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;

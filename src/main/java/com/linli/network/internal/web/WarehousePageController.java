@@ -3,14 +3,14 @@ package com.linli.network.internal.web;
 import java.util.Map;
 
 import com.linli.identity.Actor;
-import com.linli.network.WarehouseManagement;
-import com.linli.network.RegionManagement;
 import com.linli.network.NetworkSearch;
 import com.linli.network.NewWarehouse;
 import com.linli.network.RegionId;
+import com.linli.network.RegionManagement;
 import com.linli.network.WarehouseChange;
 import com.linli.network.WarehouseId;
 import com.linli.network.WarehouseKind;
+import com.linli.network.WarehouseManagement;
 import com.linli.shared.BusinessRuleException;
 import jakarta.validation.Valid;
 
@@ -99,7 +99,8 @@ class WarehousePageController {
 	}
 
 	@PostMapping("/{id}")
-	String update(Actor actor, @PathVariable long id, @Valid @ModelAttribute("form") WarehouseForm form, BindingResult result,
+	String update(Actor actor, @PathVariable long id, @Valid @ModelAttribute("form") WarehouseForm form,
+			BindingResult result,
 			Model model, RedirectAttributes redirect) {
 		var warehouse = network.getWarehouse(new WarehouseId(id));
 		Scopes.check(warehouse.regionId());

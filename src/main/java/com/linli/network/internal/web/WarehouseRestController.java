@@ -1,13 +1,13 @@
 package com.linli.network.internal.web;
 
 import com.linli.identity.Actor;
-import com.linli.network.WarehouseManagement;
 import com.linli.network.NetworkSearch;
 import com.linli.network.NewWarehouse;
 import com.linli.network.RegionId;
 import com.linli.network.WarehouseChange;
 import com.linli.network.WarehouseId;
 import com.linli.network.WarehouseKind;
+import com.linli.network.WarehouseManagement;
 import com.linli.network.internal.web.Views.WarehouseView;
 import com.linli.shared.Page;
 import io.swagger.v3.oas.annotations.Operation;

@@ -48,7 +48,8 @@ class ConsoleOrderPageController {
 
 	private final Clock clock;
 
-	ConsoleOrderPageController(OrderManagement orders, PickupPointManagement network, RegionManagement regionManagement, PaymentManagement payments,
+	ConsoleOrderPageController(OrderManagement orders, PickupPointManagement network,
+			RegionManagement regionManagement, PaymentManagement payments,
 			OrderSupportManagement support, Clock clock) {
 		this.orders = orders;
 		this.support = support;

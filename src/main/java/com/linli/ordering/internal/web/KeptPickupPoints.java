@@ -7,8 +7,8 @@ import java.util.Optional;
 
 import com.linli.identity.CurrentUser;
 import com.linli.network.KeeperManagement;
-import com.linli.network.RegionManagement;
 import com.linli.network.PickupPoint;
+import com.linli.network.RegionManagement;
 import com.linli.shared.Text;
 
 import org.springframework.security.access.AccessDeniedException;

@@ -10,9 +10,9 @@ import com.linli.identity.Account;
 import com.linli.identity.AccountManagement;
 import com.linli.identity.CurrentUser;
 import com.linli.network.KeeperManagement;
-import com.linli.network.RegionManagement;
-import com.linli.network.PickupPointManagement;
 import com.linli.network.PickupPointId;
+import com.linli.network.PickupPointManagement;
+import com.linli.network.RegionManagement;
 import com.linli.ordering.Order;
 import com.linli.ordering.internal.OverduePickups;
 import com.linli.ordering.internal.PickupPointOrders;
@@ -44,7 +44,8 @@ class OverduePickupPageController {
 
 	private final Clock clock;
 
-	OverduePickupPageController(PickupPointOrders pointOrders, OverduePickups overdue, KeeperManagement network, RegionManagement regionManagement, PickupPointManagement pickupPoints,
+	OverduePickupPageController(PickupPointOrders pointOrders, OverduePickups overdue, KeeperManagement network,
+			RegionManagement regionManagement, PickupPointManagement pickupPoints,
 			AccountManagement accounts, Clock clock) {
 		this.pointOrders = pointOrders;
 		this.overdue = overdue;

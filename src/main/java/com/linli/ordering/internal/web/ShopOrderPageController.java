@@ -5,8 +5,8 @@ import java.util.UUID;
 
 import com.linli.identity.CurrentUser;
 import com.linli.marketing.ListingId;
-import com.linli.network.ResidentBindingManagement;
 import com.linli.network.PickupPointManagement;
+import com.linli.network.ResidentBindingManagement;
 import com.linli.ordering.Cart;
 import com.linli.ordering.CartManagement;
 import com.linli.ordering.OrderId;
