@@ -65,11 +65,11 @@ public class StockManagement {
 	}
 
 	/**
-	 * Accepted goods enter a warehouse as a batch, received by the platform (no person recorded); see
-	 * {@link #receive(WarehouseId, SkuId, int, String, LocalDate, String, String, Money, Actor)}.
 	 * Accepted goods enter a warehouse as a batch (expiry = production date + the SKU's shelf life from catalog);
 	 * RECEIPT movement. When reserveFor != null the units are at once reserved for that demand reference
 	 * (e.g. "cutoff-run:42"). Idempotent by {@code reference} (e.g. "po-line:17"): a retry returns the same batch.
+	 * Received by the platform itself (no person recorded on the movement): a person receiving names
+	 * themselves with {@link #receive(WarehouseId, SkuId, int, String, LocalDate, String, String, Money, Actor)}.
 	 */
 	@Transactional
 	public StockBatch receive(WarehouseId warehouse, SkuId sku, int quantity, String batchNo,

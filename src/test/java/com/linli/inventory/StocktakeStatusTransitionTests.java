@@ -1,11 +1,15 @@
 package com.linli.inventory;
 
+import java.time.Instant;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
+import com.linli.network.WarehouseId;
 import com.linli.shared.BusinessRuleException;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -42,5 +46,14 @@ class StocktakeStatusTransitionTests {
 					assertThat(problem.code()).isEqualTo("illegal-stocktake-transition");
 				});
 		}
+	}
+
+	@Test
+	void anOpenCountClosesAndAClosedOneIsRefused() {
+		var open = new Stocktake(1, new WarehouseId(1), OPEN, null, Instant.EPOCH, null, List.of());
+		var closed = new Stocktake(1, new WarehouseId(1), CLOSED, null, Instant.EPOCH, Instant.EPOCH, List.of());
+
+		assertThat(open.closing()).isEqualTo(CLOSED);
+		assertThatThrownBy(closed::closing).isInstanceOf(BusinessRuleException.class);
 	}
 }
