@@ -8,8 +8,7 @@ import java.util.Optional;
 import com.linli.catalog.SkuId;
 import com.linli.fulfilment.internal.CutoffRunner;
 import com.linli.fulfilment.internal.CutoffRuns;
-import com.linli.identity.AccountId;
-import com.linli.identity.CurrentUser;
+import com.linli.identity.Actor;
 import com.linli.network.Region;
 import com.linli.network.RegionId;
 import com.linli.network.RegionManagement;
@@ -32,8 +31,9 @@ import org.springframework.stereotype.Service;
  * again while interrupted it resumes after its last committed pickup point; started again once
  * completed it confirms orders paid since and adds their lines, leaving every other line as it was.
  * Staff starting one before the listings' cutoff (residents may still be paying) must confirm it is
- * meant to be early. Calls with a signed-in user are checked against the regions they manage; calls without one come
- * from the platform itself (the scheduled cutoff) and are trusted.
+ * meant to be early. Every call names its {@link Actor}: staff are checked against the regions they work in; the
+ * platform itself (the scheduled cutoff, the demo) works in every region, needs no early confirmation and is not
+ * audited.
  */
 @Service
 public class CutoffManagement {
@@ -70,38 +70,38 @@ public class CutoffManagement {
 	 * Starts or resumes the cutoff of a region and pickup date and waits for it to end. When another
 	 * attempt is at work on it right now, returns that run as it is, still RUNNING.
 	 */
-	public CutoffRun run(RegionId regionId, LocalDate pickupDate) {
-		return run(regionId, pickupDate, false);
+	public CutoffRun run(RegionId regionId, LocalDate pickupDate, Actor actor) {
+		return run(regionId, pickupDate, false, actor);
 	}
 
 	/**
-	 * As {@link #run(RegionId, LocalDate)}; staff starting it before the listings' cutoff must say so with
+	 * As {@link #run(RegionId, LocalDate, Actor)}; staff starting it before the listings' cutoff must say so with
 	 * {@code early}, or are refused with an {@link EarlyCutoff} that tells what the cutoff would do.
 	 */
-	public CutoffRun run(RegionId regionId, LocalDate pickupDate, boolean early) {
-		Region region = checked(regionId, pickupDate);
-		audit(region, pickupDate, checkedTiming(region, pickupDate, early));
-		return runner.run(region.id(), pickupDate, caller()).orElseGet(() -> current(region.id(), pickupDate));
+	public CutoffRun run(RegionId regionId, LocalDate pickupDate, boolean early, Actor actor) {
+		Region region = checked(regionId, pickupDate, actor);
+		audit(region, pickupDate, checkedTiming(region, pickupDate, early, actor), actor);
+		return runner.run(region.id(), pickupDate, actor).orElseGet(() -> current(region.id(), pickupDate));
 	}
 
 	/** As {@link #run}, but works in the background and returns at once, the run RUNNING. */
-	public CutoffRun start(RegionId regionId, LocalDate pickupDate) {
-		return start(regionId, pickupDate, false);
+	public CutoffRun start(RegionId regionId, LocalDate pickupDate, Actor actor) {
+		return start(regionId, pickupDate, false, actor);
 	}
 
-	/** As {@link #run(RegionId, LocalDate, boolean)}, in the background. */
-	public CutoffRun start(RegionId regionId, LocalDate pickupDate, boolean early) {
-		Region region = checked(regionId, pickupDate);
-		audit(region, pickupDate, checkedTiming(region, pickupDate, early));
-		return runner.start(region.id(), pickupDate, caller()).orElseGet(() -> current(region.id(), pickupDate));
+	/** As {@link #run(RegionId, LocalDate, boolean, Actor)}, in the background. */
+	public CutoffRun start(RegionId regionId, LocalDate pickupDate, boolean early, Actor actor) {
+		Region region = checked(regionId, pickupDate, actor);
+		audit(region, pickupDate, checkedTiming(region, pickupDate, early, actor), actor);
+		return runner.start(region.id(), pickupDate, actor).orElseGet(() -> current(region.id(), pickupDate));
 	}
 
 	/**
 	 * Staff may not close a sale before the listings' cutoff by accident: residents were shown that time
-	 * and may still be paying. The scheduled cutoff (no signed-in user) only runs once it is due.
+	 * and may still be paying. The platform's own cutoff (the scheduler runs it once it is due) needs no confirmation.
 	 */
-	private CutoffOutlook checkedTiming(Region region, LocalDate pickupDate, boolean early) {
-		if (CurrentUser.get().isEmpty()) {
+	private CutoffOutlook checkedTiming(Region region, LocalDate pickupDate, boolean early, Actor actor) {
+		if (actor.isSystem()) {
 			return null;
 		}
 		// resuming a run that stopped half way: whoever started it already chose to cut off then
@@ -115,28 +115,29 @@ public class CutoffManagement {
 		return outlook;
 	}
 
-	public CutoffRun get(CutoffRunId id) {
+	/** A run; 403 unless the actor works in its region. */
+	public CutoffRun get(CutoffRunId id, Actor actor) {
 		CutoffRun run = runs.find(id).orElseThrow(() -> new NotFoundException("cutoff run", id));
-		checkScope(run.regionId());
+		actor.checkRegion(run.regionId().value());
 		return run;
 	}
 
 	/** The run of a region and pickup date, if there was one. */
-	public Optional<CutoffRun> find(RegionId regionId, LocalDate pickupDate) {
+	public Optional<CutoffRun> find(RegionId regionId, LocalDate pickupDate, Actor actor) {
 		var run = runs.find(regionId, pickupDate);
-		run.ifPresent(r -> checkScope(r.regionId()));
+		run.ifPresent(r -> actor.checkRegion(r.regionId().value()));
 		return run;
 	}
 
-	/** Runs of the caller's regions, latest pickup date first. */
-	public Page<CutoffRun> search(CutoffRunSearch search, int page, int size) {
-		var scope = CurrentUser.regionFilter(search.regionId() == null ? null : search.regionId().value());
+	/** Runs of the actor's regions, latest pickup date first. */
+	public Page<CutoffRun> search(CutoffRunSearch search, int page, int size, Actor actor) {
+		var scope = actor.regionFilter(search.regionId() == null ? null : search.regionId().value());
 		return runs.search(search, scope, Math.max(page, 0), Page.size(size));
 	}
 
 	/** Units per SKU ordered for the run's region and pickup date, by SKU name: what there is to buy. */
-	public List<SkuDemand> demand(CutoffRunId id) {
-		get(id);
+	public List<SkuDemand> demand(CutoffRunId id, Actor actor) {
+		get(id, actor);
 		return jdbc.sql("""
 				select sku_id, sku_name, spec, unit, lines, units from fulfilment.sku_demand
 				 where run_id = ? order by sku_name, spec, sku_id""")
@@ -146,7 +147,7 @@ public class CutoffManagement {
 			.list();
 	}
 
-	private Region checked(RegionId regionId, LocalDate pickupDate) {
+	private Region checked(RegionId regionId, LocalDate pickupDate, Actor actor) {
 		if (regionId == null) {
 			throw new InvalidInputException("regionId", Text.of("fulfilment.problem.chooseRegion"));
 		}
@@ -155,7 +156,7 @@ public class CutoffManagement {
 		}
 		Region region = network.regions().stream().filter(r -> r.id().equals(regionId)).findFirst()
 			.orElseThrow(() -> new InvalidInputException("regionId", Text.of("fulfilment.problem.unknownRegion", regionId)));
-		checkScope(region.id());
+		actor.checkRegion(region.id().value());
 		LocalDate today = LocalDate.now(clock.withZone(region.zone()));
 		if (pickupDate.isBefore(today.minusDays(MAX_DAYS_AWAY)) || pickupDate.isAfter(today.plusDays(MAX_DAYS_AWAY))) {
 			throw new InvalidInputException("pickupDate",
@@ -170,9 +171,9 @@ public class CutoffManagement {
 				Text.of("fulfilment.problem.cutoffJustStartingRefreshMoment")));
 	}
 
-	/** Staff starting a cutoff by hand is an audited change; the scheduled cutoff is not. */
-	private void audit(Region region, LocalDate pickupDate, CutoffOutlook outlook) {
-		if (CurrentUser.get().isPresent()) {
+	/** Staff starting a cutoff by hand is an audited change; the platform's own cutoff is not. */
+	private void audit(Region region, LocalDate pickupDate, CutoffOutlook outlook, Actor actor) {
+		if (!actor.isSystem()) {
 			String detail = region.name() + " pickup " + pickupDate;
 			if (outlook != null && outlook.early()) {
 				detail += " EARLY (listings close " + outlook.listingsCutoffAt() + "): " + outlook.unpaidOrders()
@@ -180,13 +181,5 @@ public class CutoffManagement {
 			}
 			events.publishEvent(new AdminChange("fulfilment.cutoff.run", "region:" + region.id(), detail));
 		}
-	}
-
-	private static AccountId caller() {
-		return CurrentUser.get().map(CurrentUser::id).orElse(null);
-	}
-
-	private static void checkScope(RegionId region) {
-		CurrentUser.checkRegion(region.value());
 	}
 }

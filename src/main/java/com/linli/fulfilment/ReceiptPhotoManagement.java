@@ -10,7 +10,7 @@ import java.util.Set;
 
 import com.linli.fulfilment.internal.Deliveries;
 import com.linli.fulfilment.internal.ReceiptPhotos;
-import com.linli.identity.CurrentUser;
+import com.linli.identity.Actor;
 import com.linli.identity.Role;
 import com.linli.network.KeeperManagement;
 import com.linli.network.PickupPointId;
@@ -90,11 +90,11 @@ public class ReceiptPhotoManagement {
 	 */
 	@Transactional
 	public Receipt receive(PickupPointId pickupPointId, LocalDate pickupDate, Map<OrderLineId, Integer> shortages,
-			String reason, Photo photo) {
+			String reason, Photo photo, Actor actor) {
 		if (photo != null) {
 			check(photo);
 		}
-		Receipt receipt = deliveries.receive(pickupPointId, pickupDate, shortages, reason);
+		Receipt receipt = deliveries.receive(pickupPointId, pickupDate, shortages, reason, actor);
 		if (photo != null) {
 			String type = photo.contentType().toLowerCase(java.util.Locale.ROOT);
 			String key = storage.store(FOLDER, type, photo.content());
@@ -103,25 +103,30 @@ public class ReceiptPhotoManagement {
 		return receipt;
 	}
 
-	/** The photo of a receipt, for the leader who runs its pickup point or staff of its region. */
-	public Optional<StoredFile> photo(long receiptId) {
+	/** The photo of a receipt, for the leader who runs its pickup point, staff of its region, or the platform. */
+	public Optional<StoredFile> photo(long receiptId, Actor actor) {
 		Receipt receipt = records.receipt(receiptId).orElse(null);
 		if (receipt == null) {
 			return Optional.empty();
 		}
-		CurrentUser.get().ifPresent(user -> {
-			boolean keeper = network.pickupPointKeptBy(user.id()).map(p -> p.id().equals(receipt.pickupPointId()))
-				.orElse(false);
-			if (keeper) {
-				return;
-			}
-			if (user.isAdmin() || user.hasRole(Role.OPERATOR)) {
-				user.checkManagesRegion(receipt.regionId().value());
-				return;
-			}
-			throw new AccessDeniedException("receipt " + receiptId + " is not of your pickup point");
-		});
+		checkMaySee(receipt, actor);
 		return photos.keyOf(receiptId).flatMap(storage::load);
+	}
+
+	private void checkMaySee(Receipt receipt, Actor actor) {
+		if (actor.isSystem()) {
+			return;
+		}
+		boolean keeper = network.pickupPointKeptBy(actor.requireAccount())
+			.map(p -> p.id().equals(receipt.pickupPointId())).orElse(false);
+		if (keeper) {
+			return;
+		}
+		if (actor.isAdmin() || actor.hasRole(Role.OPERATOR)) {
+			actor.checkManagesRegion(receipt.regionId().value());
+			return;
+		}
+		throw new AccessDeniedException("receipt " + receipt.id() + " is not of your pickup point");
 	}
 
 	/** Those of the receipts that have a photo. */

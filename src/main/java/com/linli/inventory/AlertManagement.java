@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.Set;
 
 import com.linli.catalog.SkuId;
-import com.linli.identity.CurrentUser;
+import com.linli.identity.Actor;
 import com.linli.inventory.internal.Alerts;
 import com.linli.network.RegionId;
 import com.linli.network.Warehouse;
@@ -66,8 +66,9 @@ public class AlertManagement {
 	public record Recomputed(int open, int raised, int resolved) {
 	}
 
+	/** Recomputes every alert; staff asking for it is an audited change, the nightly schedule is not. */
 	@Transactional
-	public Recomputed recompute() {
+	public Recomputed recompute(Actor actor) {
 		alerts.lockRecompute();
 		InventorySettings settings = alerts.settings();
 		Instant now = clock.instant();
@@ -116,7 +117,7 @@ public class AlertManagement {
 					BigDecimal.ZERO, null, b.expiresOn(), b.remaining()), open, now);
 		}
 		int resolved = alerts.resolveAllBut(open, now);
-		if (CurrentUser.get().isPresent()) {
+		if (!actor.isSystem()) {
 			events.publishEvent(new AdminChange("inventory.alerts.recompute", "inventory",
 					"open=" + open.size() + " new=" + raised + " resolved=" + resolved));
 		}
@@ -155,15 +156,15 @@ public class AlertManagement {
 		});
 	}
 
-	public StockAlert get(long id) {
+	public StockAlert get(long id, Actor actor) {
 		StockAlert alert = alerts.find(id).orElseThrow(() -> new NotFoundException("alert", id));
-		Scope.checkRegion(alert.regionId());
+		Scope.checkRegion(alert.regionId(), actor);
 		return alert;
 	}
 
 	/** Alerts of the caller's regions, open first, newest first. */
-	public Page<StockAlert> search(Boolean open, AlertKind kind, WarehouseId warehouse, int page, int size) {
-		Set<Long> scope = CurrentUser.regionFilter(null).orElse(null);
+	public Page<StockAlert> search(Boolean open, AlertKind kind, WarehouseId warehouse, int page, int size, Actor actor) {
+		Set<Long> scope = actor.regions().idsOrNull();
 		return alerts.search(open, kind, warehouse, scope, Math.max(page, 0), Page.size(size));
 	}
 

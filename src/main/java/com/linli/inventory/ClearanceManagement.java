@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.Map;
 import java.util.Optional;
 
+import com.linli.identity.Actor;
 import com.linli.catalog.SkuId;
 import com.linli.catalog.SkuManagement;
 import com.linli.identity.Actor;
@@ -133,9 +134,9 @@ public class ClearanceManagement {
 		return alertIds.isEmpty() ? Map.of() : clearances.forAlerts(alertIds);
 	}
 
-	public Clearance get(long id) {
+	public Clearance get(long id, Actor actor) {
 		Clearance c = clearances.find(id).orElseThrow(() -> new NotFoundException("clearance", id));
-		Scope.checkRegion(c.regionId());
+		Scope.checkRegion(c.regionId(), actor);
 		return c;
 	}
 
@@ -144,9 +145,9 @@ public class ClearanceManagement {
 	 * SKU, region and day). The suggestion row is locked, so two clicks make one listing.
 	 */
 	@Transactional
-	public Clearance accept(Actor actor, long id) {
+	public Clearance accept(long id, Actor actor) {
 		Clearance c = clearances.lock(id).orElseThrow(() -> new NotFoundException("clearance", id));
-		Scope.checkRegion(c.regionId());
+		Scope.checkRegion(c.regionId(), actor);
 		if (c.accepted()) {
 			return c;
 		}
@@ -166,7 +167,7 @@ public class ClearanceManagement {
 		}
 		Listing listing = listings.publish(actor, new NewListing(region.id(), c.skuId(), c.price(), c.basePrice(), c.cap(),
 				Math.min(PER_RESIDENT_LIMIT, c.cap()), null, null, day));
-		clearances.accepted(id, listing.id(), Scope.by(), clock.instant());
+		clearances.accepted(id, listing.id(), actor.accountIdOrNull(), clock.instant());
 		events.publishEvent(new AdminChange("inventory.clearance.accept", "clearance:" + id,
 				"listing:" + listing.id() + " " + c.discountPercent() + "% off cap=" + c.cap()));
 		return clearances.find(id).orElseThrow();

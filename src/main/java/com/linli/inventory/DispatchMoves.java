@@ -8,6 +8,7 @@ import java.util.Optional;
 
 import com.linli.catalog.SkuId;
 import com.linli.fulfilment.GoodsDispatched;
+import com.linli.identity.Actor;
 import com.linli.inventory.internal.Reservations;
 import com.linli.inventory.internal.StockLedger;
 import com.linli.network.Warehouse;
@@ -33,6 +34,9 @@ import org.springframework.stereotype.Component;
 class DispatchMoves {
 
 	private static final Logger log = LoggerFactory.getLogger(DispatchMoves.class);
+
+	/** A truck's goods move as the platform itself. */
+	private static final Actor DISPATCH = Actor.system("dispatch");
 
 	private final StockLedger ledger;
 
@@ -96,10 +100,10 @@ class DispatchMoves {
 			reservations.consume(demand, sku, fromHeld, now);
 			ledger.addReserved(central, sku, -fromHeld, now);
 		}
-		long moved = movements.move(central, grid, sku, fromHeld + fromFree, ref, now);
+		long moved = movements.move(central, grid, sku, fromHeld + fromFree, ref, now, DISPATCH);
 		Stock atGrid = ledger.find(grid, sku).orElseThrow();
 		long sold = movements.takeOut(grid, sku, Math.min(delta, atGrid.available()), MovementKind.SALE, ref, null, null,
-				now);
+				now, DISPATCH);
 		jdbc.sql("""
 				insert into inventory.dispatch_move (run_id, grid_warehouse_id, central_id, sku_id, wanted, moved, sold, moved_at)
 				values (?, ?, ?, ?, ?, ?, ?, ?)

@@ -6,6 +6,7 @@ import com.linli.catalog.SkuId;
 import com.linli.fulfilment.CutoffCompleted;
 import com.linli.fulfilment.CutoffManagement;
 import com.linli.fulfilment.SkuDemand;
+import com.linli.identity.Actor;
 import com.linli.inventory.internal.forecast.DailyDemands;
 import com.linli.inventory.internal.forecast.ForecastJob;
 
@@ -41,7 +42,7 @@ class ForecastDemandListener {
 	@ApplicationModuleListener
 	void on(CutoffCompleted event) {
 		Set<SkuId> promoted = job.promotedSkus(event.regionId(), event.pickupDate());
-		var rows = cutoffs.demand(event.runId()).stream().map((SkuDemand d) -> new DailyDemand(event.regionId(),
+		var rows = cutoffs.demand(event.runId(), Actor.system("forecast-listener")).stream().map((SkuDemand d) -> new DailyDemand(event.regionId(),
 				d.skuId(), d.skuName() + " " + d.spec(), event.pickupDate(), d.units(), promoted.contains(d.skuId())))
 			.toList();
 		demands.replaceDay(event.regionId(), event.pickupDate(), event.runId().value(), rows, clock.instant());

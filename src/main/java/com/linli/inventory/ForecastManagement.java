@@ -12,7 +12,7 @@ import java.util.stream.Collectors;
 import com.linli.catalog.Sku;
 import com.linli.catalog.SkuId;
 import com.linli.catalog.SkuManagement;
-import com.linli.identity.CurrentUser;
+import com.linli.identity.Actor;
 import com.linli.inventory.internal.forecast.DailyDemands;
 import com.linli.inventory.internal.forecast.ForecastJob;
 import com.linli.inventory.internal.forecast.Forecasts;
@@ -84,8 +84,8 @@ public class ForecastManagement {
 	 * e.g. history from before Linli; the date becomes a selling day of the region.
 	 */
 	@Transactional
-	public DailyDemand recordDemand(RegionId regionId, SkuId skuId, LocalDate date, Long units, boolean promoted) {
-		Region region = region(regionId);
+	public DailyDemand recordDemand(RegionId regionId, SkuId skuId, LocalDate date, Long units, boolean promoted, Actor actor) {
+		Region region = region(regionId, actor);
 		if (skuId == null) {
 			throw new InvalidInputException("skuId", Text.of("inventory.problem.chooseSku"));
 		}
@@ -109,8 +109,8 @@ public class ForecastManagement {
 	}
 
 	/** The SKU's recent demand with the forecasts made for it, the coming week's forecast and suggestions. */
-	public ForecastView forecast(RegionId regionId, SkuId skuId) {
-		Region region = region(regionId);
+	public ForecastView forecast(RegionId regionId, SkuId skuId, Actor actor) {
+		Region region = region(regionId, actor);
 		if (skuId == null) {
 			throw new InvalidInputException("skuId", Text.of("inventory.problem.chooseSku"));
 		}
@@ -171,13 +171,13 @@ public class ForecastManagement {
 	}
 
 	/** The suggested listing cap for the SKU's next pickup date: forecast × buffer, rounded up. */
-	public long suggestedCap(RegionId regionId, SkuId skuId) {
-		return forecast(regionId, skuId).suggestedCap();
+	public long suggestedCap(RegionId regionId, SkuId skuId, Actor actor) {
+		return forecast(regionId, skuId, actor).suggestedCap();
 	}
 
 	/** The region's daily accuracy of Linli's forecasts and of seasonal-naive, oldest first. */
-	public List<ForecastAccuracy> accuracy(RegionId regionId, LocalDate from, LocalDate to) {
-		Region region = region(regionId);
+	public List<ForecastAccuracy> accuracy(RegionId regionId, LocalDate from, LocalDate to, Actor actor) {
+		Region region = region(regionId, actor);
 		LocalDate today = today(region);
 		LocalDate end = to == null ? today : to;
 		LocalDate start = from == null ? end.minusDays(HISTORY_SHOWN - 1) : from;
@@ -191,8 +191,8 @@ public class ForecastManagement {
 	}
 
 	/** SKUs of the region with demand in the last {@link #HISTORY_SHOWN} days, best sellers first. */
-	public List<ForecastSku> skus(RegionId regionId) {
-		Region region = region(regionId);
+	public List<ForecastSku> skus(RegionId regionId, Actor actor) {
+		Region region = region(regionId, actor);
 		return demands.skusSince(region.id(), today(region).minusDays(HISTORY_SHOWN - 1)).stream()
 			.map(s -> new ForecastSku(s.skuId(), s.skuName(), s.units()))
 			.toList();
@@ -206,9 +206,9 @@ public class ForecastManagement {
 	 * Starts the forecasting job in the background (the nightly one, now) for one region, or for every
 	 * region the caller manages when {@code regionId} is null; refused while one runs.
 	 */
-	public ForecastJobStatus startJob(RegionId regionId) {
-		java.util.Set<RegionId> only = regionId != null ? java.util.Set.of(region(regionId).id())
-				: CurrentUser.regionFilter(null)
+	public ForecastJobStatus startJob(RegionId regionId, Actor actor) {
+		java.util.Set<RegionId> only = regionId != null ? java.util.Set.of(region(regionId, actor).id())
+				: actor.regions().asFilter()
 					.map(scope -> scope.stream().map(RegionId::new).collect(java.util.stream.Collectors.toSet()))
 					.orElse(null);
 		if (!job.start(only)) {
@@ -231,24 +231,24 @@ public class ForecastManagement {
 	 * The demand history of the caller's regions as CSV {@code date,store,item,quantity} (store
 	 * R&lt;region&gt;, item SKU&lt;id&gt;).
 	 */
-	public void exportHistory(Consumer<String> line) {
-		demands.exportCsv(CurrentUser.regionFilter(null).orElse(null), line);
+	public void exportHistory(Consumer<String> line, Actor actor) {
+		demands.exportCsv(actor.regions().idsOrNull(), line);
 	}
 
-	/** The region, once the caller (if any: the platform's own calls have none) is known to manage it. */
-	private Region region(RegionId regionId) {
+	/** The region, once the actor is known to work in it (the platform itself works in every region). */
+	private Region region(RegionId regionId, Actor actor) {
 		if (regionId == null) {
 			throw new InvalidInputException("regionId", Text.of("inventory.problem.chooseRegion"));
 		}
 		Region region = network.regions().stream().filter(r -> r.id().equals(regionId)).findFirst()
 			.orElseThrow(() -> new InvalidInputException("regionId", Text.of("inventory.problem.unknownRegion", regionId)));
-		CurrentUser.checkRegion(region.id().value());
+		actor.checkRegion(region.id().value());
 		return region;
 	}
 
 	/** The regions the caller manages (all for an admin or the platform itself). */
-	public List<Region> regions() {
-		var scope = CurrentUser.regionFilter(null);
+	public List<Region> regions(Actor actor) {
+		var scope = actor.regions().asFilter();
 		return network.regions().stream().filter(r -> scope.map(s -> s.contains(r.id().value())).orElse(true)).toList();
 	}
 

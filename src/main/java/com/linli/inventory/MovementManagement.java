@@ -3,6 +3,7 @@ package com.linli.inventory;
 import java.time.Clock;
 import java.time.Instant;
 
+import com.linli.identity.Actor;
 import com.linli.catalog.SkuId;
 import com.linli.catalog.SkuManagement;
 import com.linli.inventory.internal.Fefo;
@@ -54,9 +55,9 @@ public class MovementManagement {
 
 	/** Moves available units from one warehouse to another of the same region (central -> grid), FEFO. */
 	@Transactional
-	public void transfer(WarehouseId from, WarehouseId to, SkuId sku, long quantity, String reference) {
-		Warehouse source = scope.warehouse(from, "fromWarehouseId");
-		Warehouse target = scope.warehouse(to, "toWarehouseId");
+	public void transfer(WarehouseId from, WarehouseId to, SkuId sku, long quantity, String reference, Actor actor) {
+		Warehouse source = scope.warehouse(from, "fromWarehouseId", actor);
+		Warehouse target = scope.warehouse(to, "toWarehouseId", actor);
 		if (source.id().equals(target.id())) {
 			throw new InvalidInputException("toWarehouseId", Text.of("inventory.problem.chooseAnotherWarehouseMove"));
 		}
@@ -76,14 +77,14 @@ public class MovementManagement {
 		if (stock.available() < quantity) {
 			throw short_(stock, quantity);
 		}
-		move(from, to, sku, quantity, ref, now);
-		audit("inventory.transfer", from, sku, quantity + " -> warehouse " + to);
+		move(from, to, sku, quantity, ref, now, actor);
+		audit("inventory.transfer", from, sku, quantity + " -> warehouse " + to, actor);
 	}
 
 	/** Goods sold out of a warehouse (FEFO); refused when fewer units are available. */
 	@Transactional
-	public void sell(WarehouseId warehouse, SkuId sku, long quantity, String reference) {
-		scope.warehouse(warehouse, "warehouseId");
+	public void sell(WarehouseId warehouse, SkuId sku, long quantity, String reference, Actor actor) {
+		scope.warehouse(warehouse, "warehouseId", actor);
 		checkSku(sku);
 		checkQuantity(quantity);
 		String ref = Checks.optional("reference", reference, 80);
@@ -95,7 +96,7 @@ public class MovementManagement {
 		if (stock.available() < quantity) {
 			throw short_(stock, quantity);
 		}
-		takeOut(warehouse, sku, quantity, MovementKind.SALE, ref, null, null, now);
+		takeOut(warehouse, sku, quantity, MovementKind.SALE, ref, null, null, now, actor);
 	}
 
 	/**
@@ -104,8 +105,8 @@ public class MovementManagement {
 	 */
 	@Transactional
 	public void returnGoods(WarehouseId warehouse, SkuId sku, long quantity, StockBatchId batchId, String reason,
-			String reference) {
-		scope.warehouse(warehouse, "warehouseId");
+			String reference, Actor actor) {
+		scope.warehouse(warehouse, "warehouseId", actor);
 		checkSku(sku);
 		checkQuantity(quantity);
 		String why = Checks.optional("reason", reason, 200);
@@ -122,8 +123,8 @@ public class MovementManagement {
 			throw new BusinessRuleException("return-exceeds-batch", "quantity", Text.of("inventory.problem.returnExceedsBatch", batch.received() - batch.remaining(), batch.batchNo()));
 		}
 		// a return into a batch undoes part of what left it: its 'received' stays, 'remaining' grows
-		book(batch, MovementKind.RETURN, quantity, ref, why, null, now);
-		audit("inventory.return", warehouse, sku, quantity + " batch " + batch.batchNo());
+		book(batch, MovementKind.RETURN, quantity, ref, why, null, now, actor);
+		audit("inventory.return", warehouse, sku, quantity + " batch " + batch.batchNo(), actor);
 	}
 
 	/**
@@ -132,8 +133,8 @@ public class MovementManagement {
 	 */
 	@Transactional
 	public void damage(WarehouseId warehouse, SkuId sku, long quantity, StockBatchId batchId, String reason,
-			String reference) {
-		scope.warehouse(warehouse, "warehouseId");
+			String reference, Actor actor) {
+		scope.warehouse(warehouse, "warehouseId", actor);
 		checkSku(sku);
 		checkQuantity(quantity);
 		String why = Checks.text("reason", reason, 200);
@@ -154,12 +155,12 @@ public class MovementManagement {
 		}
 		giveWay(warehouse, sku, stock, stock.onHand() - quantity, now);
 		if (batchId != null) {
-			book(batchOf(warehouse, sku, batchId), MovementKind.DAMAGE, -quantity, ref, why, null, now);
+			book(batchOf(warehouse, sku, batchId), MovementKind.DAMAGE, -quantity, ref, why, null, now, actor);
 		}
 		else {
-			takeOut(warehouse, sku, quantity, MovementKind.DAMAGE, ref, why, null, now);
+			takeOut(warehouse, sku, quantity, MovementKind.DAMAGE, ref, why, null, now, actor);
 		}
-		audit("inventory.damage", warehouse, sku, quantity + " " + why);
+		audit("inventory.damage", warehouse, sku, quantity + " " + why, actor);
 	}
 
 	/** Trims reservations (newest first) so that no more than {@code newOnHand} units are reserved. */
@@ -177,13 +178,13 @@ public class MovementManagement {
 	}
 
 	/** Moves up to {@code quantity} units FEFO from one warehouse to another; callers hold both locks. */
-	long move(WarehouseId from, WarehouseId to, SkuId sku, long quantity, String ref, Instant now) {
+	long move(WarehouseId from, WarehouseId to, SkuId sku, long quantity, String ref, Instant now, Actor actor) {
 		long moved = 0;
 		for (var pick : Fefo.pick(ledger.fefo(from, sku), quantity)) {
 			StockBatch source = pick.batch();
-			book(source, MovementKind.TRANSFER_OUT, -pick.units(), ref, null, to, now);
+			book(source, MovementKind.TRANSFER_OUT, -pick.units(), ref, null, to, now, actor);
 			StockBatchId target = ledger.batchFromOrigin(to, source, ledger.originOf(source.id()), now);
-			book(ledger.batch(target).orElseThrow(), MovementKind.TRANSFER_IN, pick.units(), ref, null, from, now);
+			book(ledger.batch(target).orElseThrow(), MovementKind.TRANSFER_IN, pick.units(), ref, null, from, now, actor);
 			moved += pick.units();
 		}
 		return moved;
@@ -191,10 +192,10 @@ public class MovementManagement {
 
 	/** Takes up to {@code quantity} units out FEFO; callers hold the lock. */
 	long takeOut(WarehouseId warehouse, SkuId sku, long quantity, MovementKind kind, String ref, String reason,
-			WarehouseId other, Instant now) {
+			WarehouseId other, Instant now, Actor actor) {
 		var picks = Fefo.pick(ledger.fefo(warehouse, sku), quantity);
 		for (var pick : picks) {
-			book(pick.batch(), kind, -pick.units(), ref, reason, other, now);
+			book(pick.batch(), kind, -pick.units(), ref, reason, other, now, actor);
 		}
 		return Fefo.total(picks);
 	}
@@ -211,8 +212,8 @@ public class MovementManagement {
 	}
 
 	private void book(StockBatch batch, MovementKind kind, long quantity, String ref, String reason, WarehouseId other,
-			Instant now) {
-		if (!ledger.book(batch, kind, quantity, ref, reason, other, Scope.by(), now)) {
+			Instant now, Actor actor) {
+		if (!ledger.book(batch, kind, quantity, ref, reason, other, actor.accountIdOrNull(), now)) {
 			throw new BusinessRuleException("insufficient-stock", "quantity",
 					Text.of("inventory.problem.batchShort", batch.batchNo()));
 		}
@@ -253,8 +254,9 @@ public class MovementManagement {
 		return new BusinessRuleException("insufficient-stock", "quantity", Text.of("inventory.problem.availableOnly", stock.available(), quantity));
 	}
 
-	private void audit(String action, WarehouseId warehouse, SkuId sku, String detail) {
-		if (Scope.by() != null) {
+	private void audit(String action, WarehouseId warehouse, SkuId sku, String detail, Actor actor) {
+		// staff moving goods is an audited change; the platform's own moves (dispatch, sales) are not
+		if (!actor.isSystem()) {
 			events.publishEvent(new AdminChange(action, "warehouse:" + warehouse, "sku:" + sku + " " + detail));
 		}
 	}

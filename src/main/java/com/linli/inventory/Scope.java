@@ -1,6 +1,7 @@
 package com.linli.inventory;
 
-import com.linli.identity.CurrentUser;
+import com.linli.identity.Actor;
+import com.linli.network.RegionId;
 import com.linli.network.Warehouse;
 import com.linli.network.WarehouseId;
 import com.linli.network.WarehouseManagement;
@@ -12,7 +13,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Staff work in their regions (DESIGN.md section 5): admins everywhere, operators and warehouse staff in
- * the regions of their account. Calls without a signed-in user come from the platform and are trusted.
+ * the regions of their account, the platform itself (a job, a listener) everywhere. The {@link Actor} is
+ * passed in by whoever calls the use case.
  */
 @Component
 class Scope {
@@ -23,7 +25,8 @@ class Scope {
 		this.network = network;
 	}
 
-	Warehouse warehouse(WarehouseId id, String field) {
+	/** The warehouse, once the actor is known to work in its region (403 otherwise; 400 on {@code field} when unknown). */
+	Warehouse warehouse(WarehouseId id, String field, Actor actor) {
 		if (id == null) {
 			throw new InvalidInputException(field, Text.of("inventory.problem.chooseWarehouse"));
 		}
@@ -34,16 +37,12 @@ class Scope {
 		catch (NotFoundException e) {
 			throw new InvalidInputException(field, Text.of("inventory.problem.warehouseMissing", id));
 		}
-		CurrentUser.checkRegion(warehouse.regionId().value());
+		actor.checkRegion(warehouse.regionId().value());
 		return warehouse;
 	}
 
-	/** Throws 403 unless the signed-in staff member works in the region. */
-	static void checkRegion(com.linli.network.RegionId region) {
-		CurrentUser.checkRegion(region.value());
-	}
-
-	static Long by() {
-		return CurrentUser.get().map(u -> u.id().value()).orElse(null);
+	/** Throws 403 unless the actor works in the region. */
+	static void checkRegion(RegionId region, Actor actor) {
+		actor.checkRegion(region.value());
 	}
 }

@@ -12,7 +12,7 @@ import java.util.TreeMap;
 import com.linli.catalog.Sku;
 import com.linli.catalog.SkuId;
 import com.linli.catalog.SkuManagement;
-import com.linli.identity.CurrentUser;
+import com.linli.identity.Actor;
 import com.linli.inventory.internal.Reservations;
 import com.linli.inventory.internal.StockLedger;
 import com.linli.inventory.internal.StockQueries;
@@ -36,6 +36,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 public class StockManagement {
+
+	/** Who receives when the caller names nobody. */
+	private static final Actor PLATFORM = Actor.system("stock-receiving");
 
 	private final StockLedger ledger;
 
@@ -69,6 +72,8 @@ public class StockManagement {
 	 * Accepted goods enter a warehouse as a batch (expiry = production date + the SKU's shelf life from catalog);
 	 * RECEIPT movement. When reserveFor != null the units are at once reserved for that demand reference
 	 * (e.g. "cutoff-run:42"). Idempotent by {@code reference} (e.g. "po-line:17"): a retry returns the same batch.
+	 * Received by the platform itself (no person recorded on the movement): a person receiving names
+	 * themselves with {@link #receive(WarehouseId, SkuId, int, String, LocalDate, String, String, Money, Actor)}.
 	 */
 	@Transactional
 	public StockBatch receive(WarehouseId warehouse, SkuId sku, int quantity, String batchNo,
@@ -80,6 +85,17 @@ public class StockManagement {
 	@Transactional
 	public StockBatch receive(WarehouseId warehouse, SkuId sku, int quantity, String batchNo,
 			LocalDate productionDate, String reference, String reserveFor, Money unitCost) {
+		return receive(warehouse, sku, quantity, batchNo, productionDate, reference, reserveFor, unitCost, PLATFORM);
+	}
+
+	/**
+	 * As {@link #receive(WarehouseId, SkuId, int, String, LocalDate, String, String, Money)}, naming who received
+	 * the goods (recorded on the RECEIPT movement). The warehouse's region is not checked here: the caller
+	 * (supply's receiving) checks its staff member itself.
+	 */
+	@Transactional
+	public StockBatch receive(WarehouseId warehouse, SkuId sku, int quantity, String batchNo,
+			LocalDate productionDate, String reference, String reserveFor, Money unitCost, Actor actor) {
 		String ref = Checks.reference("reference", reference);
 		var earlier = ledger.batchByReference(ref);
 		if (earlier.isPresent()) {
@@ -109,7 +125,7 @@ public class StockManagement {
 		StockBatchId id = ledger.insertBatch(warehouse, sku, no, productionDate, expires, now, ref, null,
 				unitCost == null ? null : unitCost.fen());
 		StockBatch batch = ledger.batch(id).orElseThrow();
-		ledger.book(batch, MovementKind.RECEIPT, quantity, ref, null, null, by(), now);
+		ledger.book(batch, MovementKind.RECEIPT, quantity, ref, null, null, actor.accountIdOrNull(), now);
 		if (holdFor != null) {
 			ledger.addReserved(warehouse, sku, quantity, now);
 			reservations.hold(holdFor, warehouse, sku, quantity, now);
@@ -193,8 +209,8 @@ public class StockManagement {
 	}
 
 	/** Stock of a warehouse the caller works in; {@code query} matches SKU names (null = all), in-stock rows first. */
-	public Page<StockLine> stockOf(WarehouseId warehouse, String query, int page, int size) {
-		scope.warehouse(warehouse, "warehouseId");
+	public Page<StockLine> stockOf(WarehouseId warehouse, String query, int page, int size, Actor actor) {
+		scope.warehouse(warehouse, "warehouseId", actor);
 		List<SkuId> skus = query == null || query.isBlank() ? null : catalog.searchSkus(query.strip(), 500);
 		if (skus != null && skus.isEmpty()) {
 			return new Page<>(List.of(), 0, Math.max(page, 0), Page.size(size));
@@ -203,31 +219,27 @@ public class StockManagement {
 	}
 
 	/** Batches of a SKU at a warehouse the caller works in, those holding units first. */
-	public List<StockBatch> batches(WarehouseId warehouse, SkuId sku) {
-		scope.warehouse(warehouse, "warehouseId");
+	public List<StockBatch> batches(WarehouseId warehouse, SkuId sku, Actor actor) {
+		scope.warehouse(warehouse, "warehouseId", actor);
 		return queries.batches(warehouse, sku);
 	}
 
 	/** The latest ledger rows (at most {@code limit}) of a SKU at a warehouse the caller works in. */
-	public List<Movement> movements(WarehouseId warehouse, SkuId sku, int limit) {
-		scope.warehouse(warehouse, "warehouseId");
+	public List<Movement> movements(WarehouseId warehouse, SkuId sku, int limit, Actor actor) {
+		scope.warehouse(warehouse, "warehouseId", actor);
 		return queries.movements(warehouse, sku, Math.min(Math.max(limit, 1), 500));
 	}
 
 	/** The sum of the whole ledger of a SKU at a warehouse: always equal to on hand. */
-	public long ledgerSum(WarehouseId warehouse, SkuId sku) {
-		scope.warehouse(warehouse, "warehouseId");
+	public long ledgerSum(WarehouseId warehouse, SkuId sku, Actor actor) {
+		scope.warehouse(warehouse, "warehouseId", actor);
 		return queries.ledgerSum(warehouse, sku);
 	}
 
-	/** The active warehouses of the regions the caller works in, central first. */
-	public List<Warehouse> warehouses() {
-		var regions = CurrentUser.regionFilter(null).orElse(null);
+	/** The active warehouses of the regions the actor works in, central first. */
+	public List<Warehouse> warehouses(Actor actor) {
+		var regions = actor.regions().idsOrNull();
 		return regionManagement.regions().stream().filter(r -> regions == null || regions.contains(r.id().value()))
 			.flatMap(r -> network.warehouses(r.id()).stream()).filter(Warehouse::active).toList();
-	}
-
-	private static Long by() {
-		return CurrentUser.get().map(u -> u.id().value()).orElse(null);
 	}
 }

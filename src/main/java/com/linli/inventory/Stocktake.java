@@ -9,11 +9,18 @@ import com.linli.network.WarehouseId;
  * A count (盘点) of one warehouse: lines per batch with what the ledger expected when it opened and what
  * staff counted; closing books every variance as an ADJUSTMENT movement.
  */
-public record Stocktake(long id, WarehouseId warehouseId, String status, String note, Instant openedAt,
+public record Stocktake(long id, WarehouseId warehouseId, StocktakeStatus status, String note, Instant openedAt,
 		Instant closedAt, List<StocktakeLine> lines) {
 
 	public boolean isOpen() {
-		return "OPEN".equals(status);
+		return status == StocktakeStatus.OPEN;
+	}
+
+	/**
+	 * The status this count closes to: CLOSED, if it is open; otherwise a 409 naming both statuses.
+	 */
+	public StocktakeStatus closing() {
+		return status.to(StocktakeStatus.CLOSED);
 	}
 
 	public long counted() {

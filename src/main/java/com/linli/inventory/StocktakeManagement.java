@@ -10,6 +10,7 @@ import java.util.Map;
 import com.linli.catalog.Sku;
 import com.linli.catalog.SkuId;
 import com.linli.catalog.SkuManagement;
+import com.linli.identity.Actor;
 import com.linli.inventory.internal.StockLedger;
 import com.linli.inventory.internal.Stocktakes;
 import com.linli.network.WarehouseId;
@@ -59,20 +60,22 @@ public class StocktakeManagement {
 		this.clock = clock;
 	}
 
+	/** Opens a count of a warehouse the actor works in; refused while one is open there. */
 	@Transactional
-	public Stocktake open(WarehouseId warehouse, String note) {
-		scope.warehouse(warehouse, "warehouseId");
+	public Stocktake open(WarehouseId warehouse, String note, Actor actor) {
+		scope.warehouse(warehouse, "warehouseId", actor);
 		String text = Checks.optional("note", note, 200);
-		long id = stocktakes.open(warehouse, text, Scope.by(), clock.instant())
+		long id = stocktakes.open(warehouse, text, actor.accountIdOrNull(), clock.instant())
 			.orElseThrow(() -> new BusinessRuleException("stocktake-open", "warehouseId",
 					Text.of("inventory.problem.countWarehouseAlreadyOpen")));
 		events.publishEvent(new AdminChange("inventory.stocktake.open", "warehouse:" + warehouse, "stocktake:" + id));
-		return get(id);
+		return get(id, actor);
 	}
 
-	public Stocktake get(long id) {
+	/** A count with its lines, of a warehouse the actor works in. */
+	public Stocktake get(long id, Actor actor) {
 		var head = stocktakes.find(id).orElseThrow(() -> new NotFoundException("stocktake", id));
-		scope.warehouse(head.warehouseId(), "warehouseId");
+		scope.warehouse(head.warehouseId(), "warehouseId", actor);
 		var lines = stocktakes.lines(id);
 		Map<SkuId, Sku> skus = catalog.skus(lines.stream().map(Stocktakes.Line::skuId).distinct().toList());
 		List<StocktakeLine> result = new ArrayList<>();
@@ -88,8 +91,8 @@ public class StocktakeManagement {
 	}
 
 	/** The latest counts of a warehouse, newest first, without their lines. */
-	public List<Stocktake> recent(WarehouseId warehouse) {
-		scope.warehouse(warehouse, "warehouseId");
+	public List<Stocktake> recent(WarehouseId warehouse, Actor actor) {
+		scope.warehouse(warehouse, "warehouseId", actor);
 		return stocktakes.recent(warehouse, 20).stream()
 			.map(h -> new Stocktake(h.id(), h.warehouseId(), h.status(), h.note(), h.openedAt(), h.closedAt(), List.of()))
 			.toList();
@@ -97,29 +100,30 @@ public class StocktakeManagement {
 
 	/** Enters (or corrects) the units counted of a batch while the count is open. */
 	@Transactional
-	public Stocktake count(long id, StockBatchId batch, long counted) {
-		Stocktake stocktake = get(id);
+	public Stocktake count(long id, StockBatchId batch, long counted, Actor actor) {
+		Stocktake stocktake = get(id, actor);
 		if (counted < 0 || counted > 10_000_000) {
 			throw new InvalidInputException("counted", Text.of("inventory.problem.countMustZeroMore"));
 		}
 		if (!stocktake.isOpen()) {
 			throw closed();
 		}
-		if (!stocktakes.count(id, batch, counted, Scope.by(), clock.instant())) {
-			if (!stocktakes.find(id).orElseThrow().status().equals("OPEN")) {
+		if (!stocktakes.count(id, batch, counted, actor.accountIdOrNull(), clock.instant())) {
+			if (stocktakes.find(id).orElseThrow().status() != StocktakeStatus.OPEN) {
 				throw closed();
 			}
 			throw new InvalidInputException("batchId", Text.of("inventory.problem.batchNotOnCount", batch));
 		}
-		return get(id);
+		return get(id, actor);
 	}
 
 	/** Closes the count and books the variances; a second close is refused. */
 	@Transactional
-	public Stocktake close(long id) {
-		Stocktake stocktake = get(id);
+	public Stocktake close(long id, Actor actor) {
+		Stocktake stocktake = get(id, actor);
 		Instant now = clock.instant();
-		if (!stocktakes.close(id, Scope.by(), now)) {
+		// a count closed already is refused as closed (the code callers know), before its status is asked to move
+		if (!stocktake.isOpen() || !stocktakes.close(stocktake, actor.accountIdOrNull(), now)) {
 			throw closed();
 		}
 		WarehouseId warehouse = stocktake.warehouseId();
@@ -136,7 +140,7 @@ public class StocktakeManagement {
 				if (delta < 0) {
 					movements.giveWay(warehouse, line.skuId(), stock, stock.onHand() + delta, now);
 				}
-				if (!ledger.book(batch, MovementKind.ADJUSTMENT, delta, ref, Text.of("inventory.movement.stocktake", id).stored(), null, Scope.by(),
+				if (!ledger.book(batch, MovementKind.ADJUSTMENT, delta, ref, Text.of("inventory.movement.stocktake", id).stored(), null, actor.accountIdOrNull(),
 						now)) {
 					throw new IllegalStateException("adjustment refused under lock: batch " + batch.id());
 				}
@@ -146,7 +150,7 @@ public class StocktakeManagement {
 		}
 		events.publishEvent(new AdminChange("inventory.stocktake.close", "warehouse:" + warehouse,
 				"stocktake:" + id + " adjusted lines=" + lines));
-		return get(id);
+		return get(id, actor);
 	}
 
 	private static BusinessRuleException closed() {

@@ -4,8 +4,9 @@
  * and the demand forecasts (daily demand history per SKU and region from the cutoffs, a 7-day forecast, listing
  * caps and purchase suggestions, accuracy against seasonal-naive). marketing is read for the listings' discounts
  * (promotion feature) and called for clearance listings; fulfilment for CutoffCompleted, GoodsDispatched and the
- * demand of a run. identity is an arrow beyond DESIGN.md's table, for {@code CurrentUser} only (who moved the
- * goods; staff see the stock and forecasts of their own regions, DESIGN.md section 5), as in fulfilment.
+ * demand of a run. identity is an arrow beyond DESIGN.md's table, for {@code Actor} only (who moved the goods,
+ * passed in by the controllers and jobs; staff see the stock and forecasts of their own regions, DESIGN.md
+ * section 5), as in fulfilment.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "catalog", "network", "identity",
 		"marketing", "ordering", "fulfilment" })

@@ -7,7 +7,6 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 import com.linli.identity.AccountId;
-import com.linli.identity.CurrentUser;
 import com.linli.payment.internal.PaymentLedger;
 import com.linli.payment.internal.PaymentProvider;
 import com.linli.payment.internal.PaymentProvider.PaidNotification;
@@ -57,14 +56,15 @@ public class PaymentManagement {
 
 	/**
 	 * Idempotent per merchantReference: a second call returns the existing payment (same amount required,
-	 * else 409). The signed-in user, if any, is recorded as the payer who may see the payment.
+	 * else 409). No payer is recorded: only staff see the payment (the platform's own payments, such as a
+	 * price difference). A resident's payment names its payer with
+	 * {@link #createPayment(String, Money, String, Instant, AccountId)}.
 	 */
 	public Payment createPayment(String merchantReference, Money amount, String description, Instant expiresAt) {
-		return createPayment(merchantReference, amount, description, expiresAt,
-				CurrentUser.get().map(CurrentUser::id).orElse(null));
+		return createPayment(merchantReference, amount, description, expiresAt, null);
 	}
 
-	/** As {@link #createPayment(String, Money, String, Instant)}, naming the payer explicitly (may be null). */
+	/** As {@link #createPayment(String, Money, String, Instant)}, naming the payer who may see it (may be null). */
 	public Payment createPayment(String merchantReference, Money amount, String description, Instant expiresAt,
 			AccountId payer) {
 		checkReference("merchantReference", merchantReference);

@@ -19,6 +19,7 @@ import com.linli.catalog.SkuId;
 import com.linli.fulfilment.CutoffCompleted;
 import com.linli.fulfilment.CutoffManagement;
 import com.linli.fulfilment.SkuDemand;
+import com.linli.identity.Actor;
 import com.linli.inventory.StockManagement;
 import com.linli.network.RegionManagement;
 import com.linli.network.Warehouse;
@@ -121,7 +122,7 @@ public class PurchaseOrderManagement {
 		orders.lockRun(runId);
 		Map<SkuId, Long> demand = new LinkedHashMap<>();
 		Map<SkuId, SkuDemand> rows = new HashMap<>();
-		for (SkuDemand d : cutoffs.demand(event.runId())) {
+		for (SkuDemand d : cutoffs.demand(event.runId(), Actor.system("purchase-drafting"))) {
 			if (d.units() > 0) {
 				demand.put(d.skuId(), d.units());
 				rows.put(d.skuId(), d);
@@ -206,7 +207,7 @@ public class PurchaseOrderManagement {
 	/** As {@link #draftForCutoff}, for a completed run by its id (the demo's simulated day calls this). */
 	@Transactional
 	public Drafted draftForRun(com.linli.fulfilment.CutoffRunId runId) {
-		var run = cutoffs.get(runId);
+		var run = cutoffs.get(runId, Actor.system("purchase-drafting"));
 		if (!run.isCompleted()) {
 			throw new BusinessRuleException("cutoff-not-completed", Text.of("supply.problem.cutoffRunNotComplete"));
 		}

@@ -54,7 +54,7 @@ class InventoryBrowserTests extends BrowserTest {
 		stock.receive(central.id(), milk.id(), 24, "M-1120", TestClock.today().minusDays(5), "po-line:bm" + System.nanoTime(), null);
 		stock.receive(central.id(), apple.id(), 60, "A-1122", TestClock.today(), "po-line:ba" + System.nanoTime(), null);
 		stock.receive(central.id(), apple.id(), 30, "A-1120", TestClock.today().minusDays(2), "po-line:bb" + System.nanoTime(), null);
-		movements.transfer(central.id(), grid.id(), apple.id(), 35, null);
+		movements.transfer(central.id(), grid.id(), apple.id(), 35, null, Actor.system("test"));
 		listings.publish(Actor.system("test"), new NewListing(region.id(), milk.id(), Money.ofYuan("12.80"), null, 40, 5, null, null,
 				TestClock.today().plusDays(4)));
 		String phone = staff(region, "OPERATOR");

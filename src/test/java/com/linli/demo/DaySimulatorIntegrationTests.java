@@ -17,6 +17,7 @@ import com.linli.TestClock;
 import com.linli.fulfilment.CutoffManagement;
 import com.linli.fulfilment.DeliveryManagement;
 import com.linli.fulfilment.Receipt;
+import com.linli.identity.Actor;
 import com.linli.identity.Role;
 import com.linli.marketing.ListingManagement;
 import com.linli.network.PickupPoint;
@@ -225,14 +226,14 @@ class DaySimulatorIntegrationTests {
 
 	@Test
 	void theCutoffWroteSortingListsAndEveryPointReceivedItsGoods() {
-		var run = cutoffs.find(region, pickupDate).orElseThrow();
+		var run = cutoffs.find(region, pickupDate, Actor.system("test")).orElseThrow();
 		assertThat(run.isCompleted()).isTrue();
 		var confirmed = orders.stream().filter(o -> o.status() != OrderStatus.CANCELLED || "ALL_SHORT".equals(o.cancelReason()))
 			.toList();
 		assertThat(run.orders()).isEqualTo(confirmed.size()).isEqualTo(day.confirmed());
 		assertThat(run.units()).isEqualTo(confirmed.stream().flatMap(o -> o.lines().stream()).mapToLong(OrderLine::quantity).sum());
-		assertThat(cutoffs.demand(run.id())).isNotEmpty();
-		assertThat(deliveries.dispatches(run.id())).isNotEmpty()
+		assertThat(cutoffs.demand(run.id(), Actor.system("test"))).isNotEmpty();
+		assertThat(deliveries.dispatches(run.id(), Actor.system("test"))).isNotEmpty()
 			.allSatisfy(d -> assertThat(d.dispatchedAt()).isBetween(at(pickupDate, LocalTime.of(5, 0)), at(pickupDate, LocalTime.of(5, 46))));
 		List<Receipt> receipts = new ArrayList<>();
 		confirmed.stream().map(Order::pickupPointId).distinct()
@@ -244,7 +245,7 @@ class DaySimulatorIntegrationTests {
 
 	@Test
 	void theNightsPurchaseOrdersWereSentConfirmedAndReceivedBeforeTheTrucksLeft() {
-		var run = cutoffs.find(region, pickupDate).orElseThrow();
+		var run = cutoffs.find(region, pickupDate, Actor.system("test")).orElseThrow();
 		var pos = purchaseOrders.ofRun(run.id().value());
 		assertThat(pos).isNotEmpty().hasSize(day.purchaseOrders());
 		assertThat(pos).allSatisfy(po -> {

@@ -75,14 +75,14 @@ public final class CutoffBenchmark {
 					pickupPoints.size(), seconds(t0));
 
 			long start = System.nanoTime();
-			CutoffRun run = cutoffs.run(region.id(), pickupDate);
+			CutoffRun run = cutoffs.run(region.id(), pickupDate, Actor.system("test"));
 			double elapsed = seconds(start);
 			System.out.printf("%nCUTOFF %s: %,d orders, %,d lines, %,d units, %d pickup points, %d grid warehouses%n",
 					run.status(), run.orders(), run.lines(), run.units(), run.pickupPoints(), run.gridWarehouses());
 			System.out.printf("CUTOFF took %.2f s: %,.0f lines/s%n", elapsed, run.lines() / elapsed);
 
 			start = System.nanoTime();
-			CutoffRun again = cutoffs.run(region.id(), pickupDate);
+			CutoffRun again = cutoffs.run(region.id(), pickupDate, Actor.system("test"));
 			double rerun = seconds(start);
 			System.out.printf("RERUN (nothing new, every line merged) took %.2f s; lines still %,d%n%n", rerun, again.lines());
 			if (run.lines() != lines || again.lines() != lines) {

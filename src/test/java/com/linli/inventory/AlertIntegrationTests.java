@@ -69,12 +69,12 @@ class AlertIntegrationTests {
 		String ref = "t" + System.nanoTime();
 		// fast: 28 sold in the window (2 a day, safety stock 3), 1 left at the central warehouse
 		stock.receive(central.id(), fast.id(), 29, "F1", today, ref + ":f", null);
-		movements.transfer(central.id(), grid.id(), fast.id(), 28, null);
-		movements.sell(grid.id(), fast.id(), 28, null);
+		movements.transfer(central.id(), grid.id(), fast.id(), 28, null, Actor.system("test"));
+		movements.sell(grid.id(), fast.id(), 28, null, Actor.system("test"));
 		// slow: 14 sold (1 a day), 200 left: 200 days of cover
 		stock.receive(central.id(), slow.id(), 214, "S1", today, ref + ":s", null);
-		movements.transfer(central.id(), grid.id(), slow.id(), 14, null);
-		movements.sell(grid.id(), slow.id(), 14, null);
+		movements.transfer(central.id(), grid.id(), slow.id(), 14, null, Actor.system("test"));
+		movements.sell(grid.id(), slow.id(), 14, null, Actor.system("test"));
 		// fresh: shelf life 7 days, produced 5 days ago: 2 days left; last listed at 10.00
 		stock.receive(central.id(), fresh.id(), 12, "M1", today.minusDays(5), ref + ":m", null);
 		listings.publish(Actor.system("test"), new NewListing(region.id(), fresh.id(), Money.ofYuan("10.00"), null, 50, 5, null, null,
@@ -135,7 +135,7 @@ class AlertIntegrationTests {
 		assertThat(published.get(0).stockCap()).isEqualTo(12);
 
 		// the milk is written off: its alert resolves
-		movements.damage(central.id(), fresh.id(), 12, null, "过期报损", null);
+		movements.damage(central.id(), fresh.id(), 12, null, "过期报损", null, Actor.system("test"));
 		operator.post("/api/inventory/alerts/recompute", java.util.Map.of());
 		JsonNode after = operator.get("/api/inventory/alerts?open=true&warehouseId=" + central.id()).json().get("items");
 		assertThat(after).hasSize(2);

@@ -16,6 +16,7 @@ import com.linli.IntegrationTest;
 import com.linli.TestClock;
 import com.linli.catalog.Sku;
 import com.linli.catalog.SkuId;
+import com.linli.identity.Actor;
 import com.linli.network.Warehouse;
 import com.linli.network.WarehouseId;
 import com.linli.shared.BusinessRuleException;
@@ -91,11 +92,11 @@ class LedgerConcurrencyTests {
 							received.get(sku.id()).addAndGet(quantity);
 						}
 						else if (op < 6) {
-							movements.transfer(central.id(), grid.id(), sku.id(), quantity, null);
+							movements.transfer(central.id(), grid.id(), sku.id(), quantity, null, Actor.system("test"));
 							transfers.incrementAndGet();
 						}
 						else if (op < 8) {
-							movements.sell(grid.id(), sku.id(), quantity, null);
+							movements.sell(grid.id(), sku.id(), quantity, null, Actor.system("test"));
 							sold.get(sku.id()).addAndGet(quantity);
 						}
 						else if (op < 9) {
@@ -103,7 +104,7 @@ class LedgerConcurrencyTests {
 						}
 						else {
 							hugeTried.incrementAndGet();
-							movements.sell(random.nextBoolean() ? central.id() : grid.id(), sku.id(), 100_000, null);
+							movements.sell(random.nextBoolean() ? central.id() : grid.id(), sku.id(), 100_000, null, Actor.system("test"));
 							sold.get(sku.id()).addAndGet(100_000);
 						}
 					}

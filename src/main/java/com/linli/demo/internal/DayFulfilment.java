@@ -11,6 +11,7 @@ import com.linli.fulfilment.DeliveryManagement;
 import com.linli.fulfilment.Dispatch;
 import com.linli.fulfilment.GoodsMissing;
 import com.linli.fulfilment.Receipt;
+import com.linli.identity.Actor;
 import com.linli.network.PickupPointId;
 import com.linli.network.RegionId;
 import com.linli.network.WarehouseId;
@@ -35,6 +36,9 @@ public class DayFulfilment {
 	/** The reason the simulated operator gives for a truck that leaves before every delivery came. */
 	static final String LATE_GOODS = "模拟日：按时发车，迟到的货未装车";
 
+	/** The simulated day acts as the platform itself. */
+	static final Actor DEMO = Actor.system("demo");
+
 	private final CutoffManagement cutoffs;
 
 	private final DeliveryManagement deliveries;
@@ -49,7 +53,7 @@ public class DayFulfilment {
 	 * lists are written. When the platform's own schedule is at it already, waits for that run.
 	 */
 	public CutoffRun cutoff(RegionId region, LocalDate pickupDate) {
-		CutoffRun run = cutoffs.run(region, pickupDate);
+		CutoffRun run = cutoffs.run(region, pickupDate, DEMO);
 		long deadline = System.nanoTime() + CUTOFF_PATIENCE.toNanos();
 		while (!run.isCompleted()) {
 			if (System.nanoTime() > deadline) {
@@ -57,7 +61,7 @@ public class DayFulfilment {
 						+ " did not complete: " + run.lastError());
 			}
 			pause();
-			run = run.isInterrupted() ? cutoffs.run(region, pickupDate) : cutoffs.get(run.id());
+			run = run.isInterrupted() ? cutoffs.run(region, pickupDate, DEMO) : cutoffs.get(run.id(), DEMO);
 		}
 		return run;
 	}
@@ -69,11 +73,11 @@ public class DayFulfilment {
 	 */
 	public java.util.Optional<Dispatch> dispatch(CutoffRun run, WarehouseId gridWarehouse) {
 		try {
-			return java.util.Optional.of(deliveries.dispatch(run.id(), gridWarehouse));
+			return java.util.Optional.of(deliveries.dispatch(run.id(), gridWarehouse, DEMO));
 		}
 		catch (GoodsMissing e) {
 			try {
-				return java.util.Optional.of(deliveries.dispatch(run.id(), gridWarehouse, LATE_GOODS));
+				return java.util.Optional.of(deliveries.dispatch(run.id(), gridWarehouse, LATE_GOODS, DEMO));
 			}
 			catch (BusinessRuleException again) {
 				return java.util.Optional.empty();
@@ -86,19 +90,19 @@ public class DayFulfilment {
 
 	/** The orders whose goods are on their way to the pickup point. */
 	public List<Order> arriving(PickupPointId point, LocalDate pickupDate) {
-		return deliveries.ordersAt(point, pickupDate).stream()
+		return deliveries.ordersAt(point, pickupDate, DEMO).stream()
 			.filter(o -> o.status() == OrderStatus.CONFIRMED || o.status() == OrderStatus.SHIPPED)
 			.toList();
 	}
 
 	/** The leader confirms the goods, reporting units missing per order line (refunded at once). */
 	public Receipt receive(PickupPointId point, LocalDate pickupDate, Map<OrderLineId, Integer> missing) {
-		return deliveries.receive(point, pickupDate, missing, null);
+		return deliveries.receive(point, pickupDate, missing, null, DEMO);
 	}
 
 	/** The orders waiting at the pickup point for collection. */
 	public List<Order> ready(PickupPointId point, LocalDate pickupDate) {
-		return deliveries.ordersAt(point, pickupDate).stream()
+		return deliveries.ordersAt(point, pickupDate, DEMO).stream()
 			.filter(o -> o.status() == OrderStatus.READY_FOR_PICKUP)
 			.toList();
 	}

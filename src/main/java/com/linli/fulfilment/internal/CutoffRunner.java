@@ -20,6 +20,7 @@ import com.linli.fulfilment.CutoffRunId;
 import com.linli.fulfilment.internal.CutoffRuns.Claimed;
 import com.linli.fulfilment.internal.CutoffRuns.Totals;
 import com.linli.identity.AccountId;
+import com.linli.identity.Actor;
 import com.linli.network.PickupPoint;
 import com.linli.network.PickupPointId;
 import com.linli.network.PickupPointManagement;
@@ -120,10 +121,11 @@ public class CutoffRunner {
 	}
 
 	/**
-	 * Runs or resumes the cutoff in the calling thread and returns the run as it ended. Empty when
+	 * Runs or resumes the cutoff in the calling thread (the actor recorded as having started it) and returns the run as it ended. Empty when
 	 * another attempt is working on the same region and pickup date right now.
 	 */
-	public Optional<CutoffRun> run(RegionId region, LocalDate pickupDate, AccountId startedBy) {
+	public Optional<CutoffRun> run(RegionId region, LocalDate pickupDate, Actor actor) {
+		AccountId startedBy = actor.accountId().orElse(null);
 		var lock = CutoffLock.tryAcquire(dataSource, region, pickupDate);
 		if (lock.isEmpty()) {
 			return Optional.empty();
@@ -138,7 +140,8 @@ public class CutoffRunner {
 	 * Claims the run (creating it if need be) and works on it in the background; returns it as it is
 	 * when the work starts, for a progress bar to follow. Empty when another attempt is already at it.
 	 */
-	public Optional<CutoffRun> start(RegionId region, LocalDate pickupDate, AccountId startedBy) {
+	public Optional<CutoffRun> start(RegionId region, LocalDate pickupDate, Actor actor) {
+		AccountId startedBy = actor.accountId().orElse(null);
 		var lock = CutoffLock.tryAcquire(dataSource, region, pickupDate);
 		if (lock.isEmpty()) {
 			return Optional.empty();
@@ -256,7 +259,7 @@ public class CutoffRunner {
 	private CutoffRun complete(CutoffRunId id, CutoffRun before) {
 		CutoffRun current = runs.get(id);
 		Totals totals = aggregates.recompute(current);
-		runs.completed(id, totals, clock.instant());
+		runs.completed(current, totals, clock.instant());
 		CutoffRun completed = runs.get(id);
 		// published at the first completion, and again only when a rerun changed the totals
 		boolean changed = before.finishedAt() == null || before.orders() != totals.orders() || before.lines() != totals.lines() || before.units() != totals.units();

@@ -8,16 +8,18 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 import com.linli.fulfilment.CutoffRun;
 import com.linli.fulfilment.CutoffRunId;
 import com.linli.fulfilment.CutoffRunSearch;
 import com.linli.fulfilment.CutoffStatus;
 import com.linli.identity.AccountId;
+import com.linli.identity.RegionScope;
 import com.linli.network.PickupPointId;
 import com.linli.network.RegionId;
+import com.linli.shared.BusinessRuleException;
 import com.linli.shared.Page;
+import com.linli.shared.Text;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -55,22 +57,29 @@ public class CutoffRuns {
 		if (previous.isEmpty()) {
 			long id = jdbc.sql("""
 					insert into fulfilment.cutoff_run (region_id, pickup_date, status, started_by, started_at, updated_at)
-					values (?, ?, 'RUNNING', ?, ?, ?) returning id""")
-				.params(region.value(), pickupDate, startedBy == null ? null : startedBy.value(), ts(now), ts(now))
+					values (?, ?, ?, ?, ?, ?) returning id""")
+				.params(region.value(), pickupDate, CutoffStatus.RUNNING.name(),
+						startedBy == null ? null : startedBy.value(), ts(now), ts(now))
 				.query(Long.class).single();
 			return new Claimed(get(new CutoffRunId(id)), false, false);
 		}
 		CutoffRun run = previous.get();
 		if (run.status() == CutoffStatus.COMPLETED) {
-			jdbc.sql("""
-					update fulfilment.cutoff_run set status = 'RUNNING', started_by = ?, started_at = ?, updated_at = ?,
+			CutoffStatus running = run.status().to(CutoffStatus.RUNNING);
+			checkSaved(run, jdbc.sql("""
+					update fulfilment.cutoff_run set status = ?, started_by = ?, started_at = ?, updated_at = ?,
 					       attempts = attempts + 1, progress_percent = 0, last_pickup_point_id = null, points_done = 0,
-					       merge_lines = true, last_error = null where id = ?""")
-				.params(startedBy == null ? null : startedBy.value(), ts(now), ts(now), run.id().value()).update();
+					       merge_lines = true, last_error = null where id = ? and status = ?""")
+				.params(running.name(), startedBy == null ? null : startedBy.value(), ts(now), ts(now), run.id().value(),
+						run.status().name())
+				.update());
 			return new Claimed(get(run.id()), false, true);
 		}
-		jdbc.sql("update fulfilment.cutoff_run set attempts = attempts + 1, updated_at = ?, last_error = null where id = ?")
-			.params(ts(now), run.id().value()).update();
+		// resuming a RUNNING run is no move of its status, but it must still be running
+		checkSaved(run, jdbc.sql("""
+				update fulfilment.cutoff_run set attempts = attempts + 1, updated_at = ?, last_error = null
+				 where id = ? and status = ?""")
+			.params(ts(now), run.id().value(), run.status().name()).update());
 		boolean merge = jdbc.sql("select merge_lines from fulfilment.cutoff_run where id = ?").param(run.id().value())
 			.query(Boolean.class).single();
 		return new Claimed(get(run.id()), true, merge);
@@ -87,10 +96,14 @@ public class CutoffRuns {
 			.params(ordersConfirmed, pointsExpected, restart, restart, restart, progress, ts(now), id.value()).update();
 	}
 
+	/**
+	 * Records why an attempt stopped. No move of the status: a run that completed meanwhile keeps no error
+	 * (0 rows is then deliberately no failure: the error is no longer true).
+	 */
 	void stopped(CutoffRunId id, String error, Instant now) {
 		String message = error == null ? "stopped" : error.length() > 500 ? error.substring(0, 500) : error;
-		jdbc.sql("update fulfilment.cutoff_run set last_error = ?, updated_at = ? where id = ? and status = 'RUNNING'")
-			.params(message, ts(now), id.value()).update();
+		jdbc.sql("update fulfilment.cutoff_run set last_error = ?, updated_at = ? where id = ? and status = ?")
+			.params(message, ts(now), id.value(), CutoffStatus.RUNNING.name()).update();
 	}
 
 	void progress(CutoffRunId id, int percent, Instant now) {
@@ -98,15 +111,28 @@ public class CutoffRuns {
 			.params(percent, ts(now), id.value()).update();
 	}
 
-	void completed(CutoffRunId id, Totals totals, Instant now) {
-		jdbc.sql("""
-				update fulfilment.cutoff_run set status = 'COMPLETED', finished_at = ?, updated_at = ?, progress_percent = 100,
+	/**
+	 * The run (as read in this transaction) completes with its totals: RUNNING to COMPLETED, saved with a
+	 * compare-and-set on the status; a run no longer RUNNING is refused.
+	 */
+	void completed(CutoffRun run, Totals totals, Instant now) {
+		CutoffStatus completed = run.status().to(CutoffStatus.COMPLETED);
+		checkSaved(run, jdbc.sql("""
+				update fulfilment.cutoff_run set status = ?, finished_at = ?, updated_at = ?, progress_percent = 100,
 				       points_done = greatest(points_done, points_expected), orders = ?, lines = ?, units = ?,
 				       pickup_points = ?, grid_warehouses = ?, merge_lines = false,
-				       last_error = null where id = ?""")
-			.params(ts(now), ts(now), totals.orders(), totals.lines(), totals.units(), totals.pickupPoints(),
-					totals.gridWarehouses(), id.value())
-			.update();
+				       last_error = null where id = ? and status = ?""")
+			.params(completed.name(), ts(now), ts(now), totals.orders(), totals.lines(), totals.units(),
+					totals.pickupPoints(), totals.gridWarehouses(), run.id().value(), run.status().name())
+			.update());
+	}
+
+	/** A compare-and-set that changed no row lost to another writer: the run is not in the status it was read in. */
+	private static void checkSaved(CutoffRun run, int rows) {
+		if (rows == 0) {
+			throw new BusinessRuleException("cutoff-changed-concurrently", "status",
+					Text.of("fulfilment.problem.cutoffChangedConcurrently", run.id(), run.status()));
+		}
 	}
 
 	/** What a completed run counts. */
@@ -129,11 +155,11 @@ public class CutoffRuns {
 
 	/** Runs left RUNNING with nobody working on them can be resumed; the caller's lock tells which are idle. */
 	public List<CutoffRun> running() {
-		return jdbc.sql("select " + COLUMNS + " from fulfilment.cutoff_run where status = 'RUNNING' order by id")
-			.query(CutoffRuns::run).list();
+		return jdbc.sql("select " + COLUMNS + " from fulfilment.cutoff_run where status = ? order by id")
+			.param(CutoffStatus.RUNNING.name()).query(CutoffRuns::run).list();
 	}
 
-	public Page<CutoffRun> search(CutoffRunSearch search, Optional<Set<Long>> regionScope, int page, int size) {
+	public Page<CutoffRun> search(CutoffRunSearch search, RegionScope regionScope, int page, int size) {
 		StringBuilder where = new StringBuilder(" where true");
 		List<Object> params = new ArrayList<>();
 		if (search.regionId() != null) {
@@ -152,9 +178,9 @@ public class CutoffRuns {
 			where.append(" and status = ?");
 			params.add(search.status().name());
 		}
-		if (regionScope.isPresent()) {
+		if (!regionScope.isAll()) {
 			where.append(" and region_id = any(?)");
-			params.add(regionScope.get().toArray(Long[]::new));
+			params.add(regionScope.idsOrNull().toArray(Long[]::new));
 		}
 		long total = jdbc.sql("select count(*) from fulfilment.cutoff_run" + where).params(params).query(Long.class)
 			.single();

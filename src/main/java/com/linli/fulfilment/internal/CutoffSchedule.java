@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 import com.linli.fulfilment.CutoffRun;
+import com.linli.identity.Actor;
 import com.linli.network.RegionId;
 import com.linli.ordering.CutoffDue;
 import com.linli.ordering.FulfilmentOrders;
@@ -27,6 +28,9 @@ class CutoffSchedule {
 
 	/** A run that made no progress for this long is taken to have stopped. */
 	static final Duration STALE = Duration.ofMinutes(1);
+
+	/** Who runs the scheduled cutoffs: the platform itself. */
+	static final Actor SCHEDULER = Actor.system("cutoff-scheduler");
 
 	private final FulfilmentOrders orders;
 
@@ -64,7 +68,7 @@ class CutoffSchedule {
 
 	private int attempt(RegionId region, LocalDate pickupDate) {
 		try {
-			return runner.run(region, pickupDate, null).map(run -> run.isCompleted() ? 1 : 0).orElse(0);
+			return runner.run(region, pickupDate, SCHEDULER).map(run -> run.isCompleted() ? 1 : 0).orElse(0);
 		}
 		catch (RuntimeException e) {
 			log.error("Scheduled cutoff of region {} for {} failed; it resumes on the next attempt", region, pickupDate, e);

@@ -1,5 +1,6 @@
 package com.linli.inventory.internal;
 
+import com.linli.identity.Actor;
 import com.linli.inventory.AlertManagement;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,7 +25,7 @@ class AlertSchedule {
 
 	@Scheduled(cron = "${linli.inventory.alerts.schedule:0 20 * * * *}")
 	void recompute() {
-		var result = alerts.recompute();
+		var result = alerts.recompute(Actor.system("alert-schedule"));
 		log.info("Stock alerts recomputed: {} open, {} new, {} resolved", result.open(), result.raised(), result.resolved());
 	}
 }

@@ -8,6 +8,8 @@ import java.util.Optional;
 
 import com.linli.catalog.SkuId;
 import com.linli.inventory.StockBatchId;
+import com.linli.inventory.Stocktake;
+import com.linli.inventory.StocktakeStatus;
 import com.linli.network.WarehouseId;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -23,7 +25,7 @@ public class Stocktakes {
 		this.jdbc = jdbc;
 	}
 
-	public record Head(long id, WarehouseId warehouseId, String status, String note, Instant openedAt,
+	public record Head(long id, WarehouseId warehouseId, StocktakeStatus status, String note, Instant openedAt,
 			Instant closedAt) {
 	}
 
@@ -31,7 +33,10 @@ public class Stocktakes {
 			Long counted, Long unitCostFen, Long adjusted, long remainingNow) {
 	}
 
-	/** Opens a count with a snapshot of every batch holding units; empty when one is open already. */
+	/**
+	 * Opens a count with a snapshot of every batch holding units; empty when one is open already (the
+	 * literal 'OPEN' below names the partial unique index of open counts, one per warehouse).
+	 */
 	public Optional<Long> open(WarehouseId warehouse, String note, Long by, Instant at) {
 		Optional<Long> id = jdbc.sql("""
 				insert into inventory.stocktake (warehouse_id, status, note, opened_by, opened_at)
@@ -74,16 +79,21 @@ public class Stocktakes {
 		return jdbc.sql("""
 				update inventory.stocktake_line set counted = ?, counted_by = ?, counted_at = ?
 				 where stocktake_id = ? and batch_id = ?
-				   and exists (select 1 from inventory.stocktake s where s.id = ? and s.status = 'OPEN')""")
-			.params(counted, by, Timestamp.from(at), stocktake, batch.value(), stocktake).update() == 1;
+				   and exists (select 1 from inventory.stocktake s where s.id = ? and s.status = ?)""")
+			.params(counted, by, Timestamp.from(at), stocktake, batch.value(), stocktake, StocktakeStatus.OPEN.name())
+			.update() == 1;
 	}
 
-	/** Marks the count closed; false when it was closed already (a second close loses). */
-	public boolean close(long stocktake, Long by, Instant at) {
+	/**
+	 * Closes the count as read ({@link Stocktake#closing()} refuses a count that is not open), with a
+	 * compare-and-set on the status it was read in; false when another close won meanwhile.
+	 */
+	public boolean close(Stocktake stocktake, Long by, Instant at) {
+		StocktakeStatus closed = stocktake.closing();
 		return jdbc.sql("""
-				update inventory.stocktake set status = 'CLOSED', closed_by = ?, closed_at = ?
-				 where id = ? and status = 'OPEN'""")
-			.params(by, Timestamp.from(at), stocktake).update() == 1;
+				update inventory.stocktake set status = ?, closed_by = ?, closed_at = ?
+				 where id = ? and status = ?""")
+			.params(closed.name(), by, Timestamp.from(at), stocktake.id(), stocktake.status().name()).update() == 1;
 	}
 
 	public void adjusted(long stocktake, StockBatchId batch, long adjusted) {
@@ -93,7 +103,7 @@ public class Stocktakes {
 
 	private static Head head(java.sql.ResultSet rs) throws java.sql.SQLException {
 		Timestamp closed = rs.getTimestamp(6);
-		return new Head(rs.getLong(1), new WarehouseId(rs.getLong(2)), rs.getString(3), rs.getString(4),
+		return new Head(rs.getLong(1), new WarehouseId(rs.getLong(2)), StocktakeStatus.valueOf(rs.getString(3)), rs.getString(4),
 				rs.getTimestamp(5).toInstant(), closed == null ? null : closed.toInstant());
 	}
 }

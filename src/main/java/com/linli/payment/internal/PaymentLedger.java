@@ -81,8 +81,14 @@ public class PaymentLedger {
 			throw new BusinessRuleException("payment-mismatch", "amountFen",
 					Text.of("payment.problem.noticeMismatch", notice.transactionId()));
 		}
+		// a repeated report (duplicate notification, query after notification) is deliberately a success that
+		// changes nothing: providers send notifications again until answered 2xx, so it must not be a 409
+		if (!payment.status().canBecome(PaymentStatus.SUCCEEDED)) {
+			return Outcome.ALREADY_APPLIED;
+		}
 		var changed = payments.markSucceeded(provider, notice.transactionId(), notice.paidAt());
 		if (changed.isEmpty()) {
+			// another report won the compare-and-set meanwhile: the same idempotent no-op
 			return Outcome.ALREADY_APPLIED;
 		}
 		if (payment.status() == PaymentStatus.CLOSED) {
@@ -95,10 +101,14 @@ public class PaymentLedger {
 		return Outcome.APPLIED;
 	}
 
-	/** Closes a pending payment and publishes {@link PaymentClosed}; a closed or paid one is left alone. */
+	/**
+	 * Closes a pending payment and publishes {@link PaymentClosed}. A closed or paid one is deliberately left
+	 * alone (no 409): closing is what an expiry, a cancellation and the provider's answer may all ask for.
+	 */
 	@Transactional
 	public Outcome closed(Payment payment) {
-		if (!payments.markClosed(payment.id(), clock.instant())) {
+		if (!payment.status().canBecome(PaymentStatus.CLOSED)
+				|| !payments.markClosed(payment.id(), clock.instant())) {
 			return Outcome.ALREADY_APPLIED;
 		}
 		events.publishEvent(new PaymentClosed(payment.id(), payment.merchantReference()));
@@ -128,12 +138,13 @@ public class PaymentLedger {
 
 	/**
 	 * Records the provider's answer to a refund, once: success publishes {@link RefundSucceeded}; a refusal
-	 * marks it FAILED and gives its amount back to the refundable balance.
+	 * marks it FAILED and gives its amount back to the refundable balance. An answer for a refund that has
+	 * its outcome already (a retry that raced another) deliberately changes nothing and returns it as recorded.
 	 */
 	@Transactional
 	public Refund refunded(Refund refund, RefundResult result) {
 		var outcome = result.succeeded() ? RefundStatus.SUCCEEDED : RefundStatus.FAILED;
-		if (refunds.complete(refund.id(), outcome, result.providerRefundId(), result.failureReason(),
+		if (refund.status().canBecome(outcome) && refunds.complete(refund.id(), outcome, result.providerRefundId(), result.failureReason(),
 				clock.instant())) {
 			if (result.succeeded()) {
 				events.publishEvent(new RefundSucceeded(refund.id(), refund.merchantReference(),

@@ -16,8 +16,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The platform's payment records, in plain SQL. Every state change is a conditional update guarded by
- * the statuses {@link PaymentStatus} allows, so concurrent callers change a row at most once.
+ * The platform's payment records, in plain SQL. Every state change is a compare-and-set on the status:
+ * a conditional update guarded by the statuses {@link PaymentStatus} allows to make the move
+ * ({@link PaymentStatus#sourcesOf}), so concurrent callers change a row at most once. A lost compare-and-set
+ * answers "not changed" rather than throwing: the ledger treats a repeated report as already applied.
  */
 @Repository
 public class Payments {
@@ -83,10 +85,11 @@ public class Payments {
 	 */
 	public Optional<Payment> markSucceeded(String provider, String transactionId, Instant paidAt) {
 		return jdbc.sql("""
-				update payment.payment set status = 'SUCCEEDED', paid_at = :paid
+				update payment.payment set status = :status, paid_at = :paid
 				 where provider = :provider and provider_transaction_id = :tx and status = any(:sources)
 				returning id, merchant_reference, amount_fen, refunded_fen, status, provider, provider_transaction_id,
 				          cashier_url, created_at, expires_at, paid_at""")
+			.param("status", PaymentStatus.SUCCEEDED.name())
 			.param("paid", Timestamp.from(paidAt))
 			.param("provider", provider)
 			.param("tx", transactionId)
@@ -97,7 +100,8 @@ public class Payments {
 
 	/** Closes a payment if its status allows; true when this call closed it. */
 	public boolean markClosed(PaymentId id, Instant closedAt) {
-		return jdbc.sql("update payment.payment set status = 'CLOSED', closed_at = :at where id = :id and status = any(:sources)")
+		return jdbc.sql("update payment.payment set status = :status, closed_at = :at where id = :id and status = any(:sources)")
+			.param("status", PaymentStatus.CLOSED.name())
 			.param("at", Timestamp.from(closedAt))
 			.param("id", id.value())
 			.param("sources", names(PaymentStatus.sourcesOf(PaymentStatus.CLOSED)))

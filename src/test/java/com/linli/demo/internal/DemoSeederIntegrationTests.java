@@ -2,6 +2,7 @@ package com.linli.demo.internal;
 
 import com.linli.IntegrationTest;
 import com.linli.demo.DemoSettings;
+import com.linli.identity.Actor;
 import com.linli.inventory.ForecastManagement;
 import org.junit.jupiter.api.Test;
 
@@ -31,9 +32,9 @@ class DemoSeederIntegrationTests {
 		var city = seeder.seed(settings, 2);
 
 		var region = city.regions().get(0);
-		var skus = forecasts.skus(region);
+		var skus = forecasts.skus(region, Actor.system("test"));
 		assertThat(skus).as("SKUs the demo's history sold").isNotEmpty();
-		var forecast = forecasts.forecast(region, skus.get(0).skuId());
+		var forecast = forecasts.forecast(region, skus.get(0).skuId(), Actor.system("test"));
 		assertThat(forecast.issuedOn()).as("forecast issued for the demo's best seller").isNotNull();
 	}
 }

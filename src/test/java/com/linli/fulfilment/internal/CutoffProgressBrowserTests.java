@@ -8,6 +8,7 @@ import com.linli.browser.BrowserTest;
 import com.linli.fulfilment.CutoffManagement;
 import com.linli.fulfilment.FulfilmentFixtures;
 import com.linli.fulfilment.internal.CutoffInterruption.CutoffInterrupted;
+import com.linli.identity.Actor;
 import com.linli.ordering.OrderingFixtures;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
@@ -46,8 +47,8 @@ class CutoffProgressBrowserTests extends BrowserTest {
 		day.paidOrder(world.resident(), apples, 2);
 		day.paidOrder(world.resident(other), apples, 1);
 		interruption.arm(world.region.id(), 1);
-		assertThatThrownBy(() -> cutoffs.run(world.region.id(), world.pickupDate)).isInstanceOf(CutoffInterrupted.class);
-		long runId = cutoffs.find(world.region.id(), world.pickupDate).orElseThrow().id().value();
+		assertThatThrownBy(() -> cutoffs.run(world.region.id(), world.pickupDate, Actor.system("test"))).isInstanceOf(CutoffInterrupted.class);
+		long runId = cutoffs.find(world.region.id(), world.pickupDate, Actor.system("test")).orElseThrow().id().value();
 
 		signIn(Api.ADMIN_PHONE, Api.ADMIN_PASSWORD);
 		page.navigate(url("/console/cutoff-runs/" + runId));

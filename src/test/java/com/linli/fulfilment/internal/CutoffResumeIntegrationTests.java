@@ -14,6 +14,7 @@ import com.linli.fulfilment.CutoffRun;
 import com.linli.fulfilment.CutoffStatus;
 import com.linli.fulfilment.FulfilmentFixtures;
 import com.linli.fulfilment.internal.CutoffInterruption.CutoffInterrupted;
+import com.linli.identity.Actor;
 import com.linli.marketing.Listing;
 import com.linli.network.PickupPoint;
 import com.linli.ordering.OrderingFixtures;
@@ -69,10 +70,10 @@ class CutoffResumeIntegrationTests {
 		var uninterrupted = new Region(3);
 
 		interruption.arm(interrupted.world.region.id(), 2);
-		assertThatThrownBy(() -> cutoffs.run(interrupted.world.region.id(), interrupted.world.pickupDate))
+		assertThatThrownBy(() -> cutoffs.run(interrupted.world.region.id(), interrupted.world.pickupDate, Actor.system("test")))
 			.isInstanceOf(CutoffInterrupted.class);
 
-		CutoffRun halfWay = cutoffs.find(interrupted.world.region.id(), interrupted.world.pickupDate).orElseThrow();
+		CutoffRun halfWay = cutoffs.find(interrupted.world.region.id(), interrupted.world.pickupDate, Actor.system("test")).orElseThrow();
 		assertThat(halfWay.status()).isEqualTo(CutoffStatus.RUNNING);
 		assertThat(halfWay.lastError()).contains("interrupted");
 		List<PickupPoint> byId = interrupted.points.stream().sorted(Comparator.comparing(p -> p.id().value())).toList();
@@ -83,8 +84,8 @@ class CutoffResumeIntegrationTests {
 			.param(halfWay.id().value()).query(Long.class).list())
 			.containsExactlyInAnyOrder(byId.get(0).id().value(), byId.get(1).id().value());
 
-		CutoffRun resumed = cutoffs.run(interrupted.world.region.id(), interrupted.world.pickupDate);
-		CutoffRun straight = cutoffs.run(uninterrupted.world.region.id(), uninterrupted.world.pickupDate);
+		CutoffRun resumed = cutoffs.run(interrupted.world.region.id(), interrupted.world.pickupDate, Actor.system("test"));
+		CutoffRun straight = cutoffs.run(uninterrupted.world.region.id(), uninterrupted.world.pickupDate, Actor.system("test"));
 
 		assertThat(resumed.status()).isEqualTo(CutoffStatus.COMPLETED);
 		assertThat(resumed.attempts()).isEqualTo(2);
@@ -104,7 +105,7 @@ class CutoffResumeIntegrationTests {
 	void aResumedRunThatFindsNewlyPaidOrdersStartsOverWithoutWritingAnyLineTwice() {
 		var region = new Region(2);
 		interruption.arm(region.world.region.id(), 1);
-		assertThatThrownBy(() -> cutoffs.run(region.world.region.id(), region.world.pickupDate))
+		assertThatThrownBy(() -> cutoffs.run(region.world.region.id(), region.world.pickupDate, Actor.system("test")))
 			.isInstanceOf(CutoffInterrupted.class);
 
 		// paid after the first attempt confirmed the others, at the pickup point already written
@@ -112,7 +113,7 @@ class CutoffResumeIntegrationTests {
 		var late = region.world.resident(first);
 		region.day.paidOrder(late, region.eggs, 4);
 
-		CutoffRun run = cutoffs.run(region.world.region.id(), region.world.pickupDate);
+		CutoffRun run = cutoffs.run(region.world.region.id(), region.world.pickupDate, Actor.system("test"));
 		assertThat(run.status()).isEqualTo(CutoffStatus.COMPLETED);
 		assertThat(run.lines()).isEqualTo(2 * 3 + 1);
 		assertThat(confirmedLines(region)).isEqualTo(writtenLines(run)).hasSize(7);
@@ -130,7 +131,7 @@ class CutoffResumeIntegrationTests {
 
 		interruption.arm(region.world.region.id(), 1);
 		assertThat(schedule.runDue(clock.instant())).isZero();
-		CutoffRun stalled = cutoffs.find(region.world.region.id(), region.world.pickupDate).orElseThrow();
+		CutoffRun stalled = cutoffs.find(region.world.region.id(), region.world.pickupDate, Actor.system("test")).orElseThrow();
 		assertThat(stalled.status()).isEqualTo(CutoffStatus.RUNNING);
 		assertThat(dan.get("/api/orders/" + unpaid).json().get("status").asText()).isEqualTo("CANCELLED");
 
@@ -138,7 +139,7 @@ class CutoffResumeIntegrationTests {
 		jdbc.sql("update fulfilment.cutoff_run set updated_at = ? where id = ?")
 			.params(java.sql.Timestamp.from(clock.instant().minusSeconds(120)), stalled.id().value()).update();
 		assertThat(schedule.runDue(clock.instant())).isGreaterThanOrEqualTo(1);
-		CutoffRun done = cutoffs.find(region.world.region.id(), region.world.pickupDate).orElseThrow();
+		CutoffRun done = cutoffs.find(region.world.region.id(), region.world.pickupDate, Actor.system("test")).orElseThrow();
 		assertThat(done.status()).isEqualTo(CutoffStatus.COMPLETED);
 		assertThat(done.lines()).isEqualTo(6);
 		assertThat(confirmedLines(region)).isEqualTo(writtenLines(done));
@@ -220,7 +221,7 @@ class CutoffResumeIntegrationTests {
 
 		Map<String, Long> demand(CutoffRun run) {
 			Map<String, Long> demand = new HashMap<>();
-			cutoffs.demand(run.id()).forEach(d -> demand.put(d.skuName(), d.units()));
+			cutoffs.demand(run.id(), Actor.system("test")).forEach(d -> demand.put(d.skuName(), d.units()));
 			return demand;
 		}
 

@@ -19,6 +19,7 @@ import com.linli.fulfilment.EarlyCutoff;
 import com.linli.fulfilment.GoodsMissing;
 import com.linli.fulfilment.internal.Deliveries;
 import com.linli.fulfilment.internal.SortingLists;
+import com.linli.identity.Actor;
 import com.linli.identity.CurrentUser;
 import com.linli.network.RegionManagement;
 import com.linli.network.Region;
@@ -84,15 +85,15 @@ class CutoffRunPageController {
 	String list(@RequestParam(required = false) Long regionId, @RequestParam(required = false) String from,
 			@RequestParam(required = false) String to, @RequestParam(required = false) CutoffStatus status,
 			@RequestParam(defaultValue = "0") int page, @RequestHeader(value = "HX-Request", required = false) String htmx,
-			Model model) {
+			Model model, Actor actor) {
 		Map<String, String> errors = new HashMap<>();
 		LocalDate fromDate = date("from", from, errors);
 		LocalDate toDate = date("to", to, errors);
 		if (regionId != null) {
-			CurrentUser.require().checkManagesRegion(regionId);
+			actor.checkManagesRegion(regionId);
 		}
 		Page<CutoffRun> result = cutoffs.search(new CutoffRunSearch(regionId == null ? null : new RegionId(regionId),
-				fromDate, toDate, status), Math.max(page, 0), PAGE_SIZE);
+				fromDate, toDate, status), Math.max(page, 0), PAGE_SIZE, actor);
 		model.addAttribute("result", result);
 		model.addAttribute("running", result.items().stream().anyMatch(r -> !r.isCompleted() && !r.isInterrupted()));
 		model.addAttribute("regionNames", regionNames());
@@ -119,7 +120,7 @@ class CutoffRunPageController {
 
 	@PostMapping("/console/cutoff-runs")
 	String start(@RequestParam(required = false) Long regionId, @RequestParam(required = false) String pickupDate,
-			@RequestParam(defaultValue = "false") boolean early, RedirectAttributes redirect) {
+			@RequestParam(defaultValue = "false") boolean early, RedirectAttributes redirect, Actor actor) {
 		Map<String, String> errors = new HashMap<>();
 		LocalDate date = date("pickupDate", pickupDate, errors);
 		if (date == null && !errors.containsKey("pickupDate")) {
@@ -130,7 +131,7 @@ class CutoffRunPageController {
 		}
 		if (errors.isEmpty()) {
 			try {
-				CutoffRun run = cutoffs.start(new RegionId(regionId), date, early);
+				CutoffRun run = cutoffs.start(new RegionId(regionId), date, early, actor);
 				redirect.addFlashAttribute("notice", "started");
 				return "redirect:/console/cutoff-runs/" + run.id();
 			}
@@ -153,15 +154,15 @@ class CutoffRunPageController {
 
 	@GetMapping("/console/cutoff-runs/{id}")
 	String run(@PathVariable long id, @RequestParam(required = false) Long gridWarehouseId,
-			@RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page, Model model) {
-		CutoffRun run = cutoffs.get(new CutoffRunId(id));
+			@RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page, Model model, Actor actor) {
+		CutoffRun run = cutoffs.get(new CutoffRunId(id), actor);
 		model.addAttribute("run", run);
 		model.addAttribute("region", views.region(run));
 		if (run.isCompleted()) {
-			model.addAttribute("demand", cutoffs.demand(run.id()));
+			model.addAttribute("demand", cutoffs.demand(run.id(), actor));
 			model.addAttribute("grids", lists.grids(run.id()));
 			Map<Long, Dispatch> latest = new HashMap<>();
-			deliveries.dispatches(run.id()).forEach(d -> latest.putIfAbsent(d.gridWarehouseId().value(), d));
+			deliveries.dispatches(run.id(), actor).forEach(d -> latest.putIfAbsent(d.gridWarehouseId().value(), d));
 			model.addAttribute("dispatches", latest);
 			model.addAttribute("points", lists.points(run.id(), gridWarehouseId, q, Math.max(page, 0), POINTS_PAGE_SIZE));
 			Map<Long, Object> receipts = new HashMap<>();
@@ -180,8 +181,8 @@ class CutoffRunPageController {
 
 	/** The progress bar, polled every second while the run works; a completed run reloads the page. */
 	@GetMapping("/console/cutoff-runs/{id}/progress")
-	Object progress(@PathVariable long id, Model model) {
-		CutoffRun run = cutoffs.get(new CutoffRunId(id));
+	Object progress(@PathVariable long id, Model model, Actor actor) {
+		CutoffRun run = cutoffs.get(new CutoffRunId(id), actor);
 		if (run.isCompleted()) {
 			return ResponseEntity.noContent().header("HX-Refresh", "true").build();
 		}
@@ -192,13 +193,13 @@ class CutoffRunPageController {
 	@PostMapping("/console/cutoff-runs/{id}/grid-warehouses/{gridWarehouseId}/dispatch")
 	String dispatch(@PathVariable long id, @PathVariable long gridWarehouseId,
 			@RequestParam(defaultValue = "false") boolean override, @RequestParam(required = false) String reason,
-			RedirectAttributes redirect) {
+			RedirectAttributes redirect, Actor actor) {
 		try {
 			if (override && (reason == null || reason.isBlank())) {
 				throw new InvalidInputException("reason", "reason");
 			}
 			var dispatch = deliveries.dispatch(new CutoffRunId(id), new WarehouseId(gridWarehouseId),
-					override ? reason : null);
+					override ? reason : null, actor);
 			redirect.addFlashAttribute("notice", "dispatched");
 			redirect.addFlashAttribute("noticeCount", dispatch.ordersShipped());
 		}
@@ -218,8 +219,8 @@ class CutoffRunPageController {
 	}
 
 	@GetMapping("/console/cutoff-runs/{id}/grid-warehouses/{gridWarehouseId}")
-	String pickList(@PathVariable long id, @PathVariable long gridWarehouseId, Model model) {
-		CutoffRun run = views.completedRun(id);
+	String pickList(@PathVariable long id, @PathVariable long gridWarehouseId, Model model, Actor actor) {
+		CutoffRun run = views.completedRun(id, actor);
 		model.addAttribute("run", run);
 		model.addAttribute("region", views.region(run));
 		model.addAttribute("list", views.pickList(run, gridWarehouseId));
@@ -227,8 +228,8 @@ class CutoffRunPageController {
 	}
 
 	@GetMapping("/console/cutoff-runs/{id}/pickup-points/{pickupPointId}")
-	String pointList(@PathVariable long id, @PathVariable long pickupPointId, Model model) {
-		CutoffRun run = views.completedRun(id);
+	String pointList(@PathVariable long id, @PathVariable long pickupPointId, Model model, Actor actor) {
+		CutoffRun run = views.completedRun(id, actor);
 		model.addAttribute("run", run);
 		model.addAttribute("region", views.region(run));
 		model.addAttribute("list", views.pointList(run, pickupPointId));
@@ -237,21 +238,21 @@ class CutoffRunPageController {
 
 	@GetMapping("/console/cutoff-runs/{id}/grid-warehouses/{gridWarehouseId}/pick-list.{format:xlsx|pdf}")
 	ResponseEntity<byte[]> pickListFile(@PathVariable long id, @PathVariable long gridWarehouseId,
-			@PathVariable String format) {
-		CutoffRun run = views.completedRun(id);
+			@PathVariable String format, Actor actor) {
+		CutoffRun run = views.completedRun(id, actor);
 		return views.pickListFile(run, views.pickList(run, gridWarehouseId), format);
 	}
 
 	@GetMapping("/console/cutoff-runs/{id}/pickup-points/{pickupPointId}/sorting-list.{format:xlsx|pdf}")
 	ResponseEntity<byte[]> pointListFile(@PathVariable long id, @PathVariable long pickupPointId,
-			@PathVariable String format) {
-		CutoffRun run = views.completedRun(id);
+			@PathVariable String format, Actor actor) {
+		CutoffRun run = views.completedRun(id, actor);
 		return views.pointListFile(run, views.pointList(run, pickupPointId), format);
 	}
 
 	@GetMapping("/console/cutoff-runs/{id}/demand.xlsx")
-	ResponseEntity<byte[]> demandFile(@PathVariable long id) {
-		return views.demandFile(views.completedRun(id));
+	ResponseEntity<byte[]> demandFile(@PathVariable long id, Actor actor) {
+		return views.demandFile(views.completedRun(id, actor), actor);
 	}
 
 	/** The "run cutoff now" form as typed, to show again with its errors. */

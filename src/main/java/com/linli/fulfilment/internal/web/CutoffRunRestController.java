@@ -20,6 +20,7 @@ import com.linli.fulfilment.internal.SortingLists.GridTotal;
 import com.linli.fulfilment.internal.SortingLists.PickList;
 import com.linli.fulfilment.internal.SortingLists.PointList;
 import com.linli.fulfilment.internal.SortingLists.PointTotal;
+import com.linli.identity.Actor;
 import com.linli.network.RegionId;
 import com.linli.network.WarehouseId;
 import com.linli.shared.InvalidInputException;
@@ -81,9 +82,9 @@ class CutoffRunRestController {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
 			@RequestParam(required = false) CutoffStatus status, @RequestParam(defaultValue = "0") int page,
-			@RequestParam(defaultValue = "20") int size) {
+			@RequestParam(defaultValue = "20") int size, Actor actor) {
 		var found = cutoffs.search(new CutoffRunSearch(regionId == null ? null : new RegionId(regionId), from, to, status),
-				page, size);
+				page, size, actor);
 		return new Page<>(found.items().stream().map(RunView::of).toList(), found.total(), found.page(), found.size());
 	}
 
@@ -92,9 +93,9 @@ class CutoffRunRestController {
 			+ "since it completed); answers 202 with the run, which works in the background. Before the listings' "
 			+ "cutoff it answers 409 (code cutoff-early, with unpaidOrders, unpaidResidents, paidOrders and "
 			+ "listingsCutoffAt) unless early is true: an early cutoff cancels the unpaid orders and tells their residents")
-	ResponseEntity<RunView> start(@Valid @RequestBody StartRun request) {
+	ResponseEntity<RunView> start(@Valid @RequestBody StartRun request, Actor actor) {
 		CutoffRun run = cutoffs.start(new RegionId(request.regionId()), request.pickupDate(),
-				Boolean.TRUE.equals(request.early()));
+				Boolean.TRUE.equals(request.early()), actor);
 		return ResponseEntity.accepted().location(URI.create("/api/cutoff-runs/" + run.id())).body(RunView.of(run));
 	}
 
@@ -112,38 +113,38 @@ class CutoffRunRestController {
 
 	@GetMapping("/{id}")
 	@Operation(summary = "A run with its progress (percent) and, once completed, its totals")
-	RunView get(@PathVariable long id) {
-		return RunView.of(cutoffs.get(new CutoffRunId(id)));
+	RunView get(@PathVariable long id, Actor actor) {
+		return RunView.of(cutoffs.get(new CutoffRunId(id), actor));
 	}
 
 	@GetMapping("/{id}/demand")
 	@Operation(summary = "Units per SKU: what supply has to buy for the region and pickup date")
-	List<DemandView> demand(@PathVariable long id) {
-		return cutoffs.demand(views.completedRun(id).id()).stream().map(DemandView::of).toList();
+	List<DemandView> demand(@PathVariable long id, Actor actor) {
+		return cutoffs.demand(views.completedRun(id, actor).id(), actor).stream().map(DemandView::of).toList();
 	}
 
 	@GetMapping("/{id}/demand.xlsx")
-	ResponseEntity<byte[]> demandFile(@PathVariable long id) {
-		return views.demandFile(views.completedRun(id));
+	ResponseEntity<byte[]> demandFile(@PathVariable long id, Actor actor) {
+		return views.demandFile(views.completedRun(id, actor), actor);
 	}
 
 	@GetMapping("/{id}/grid-warehouses")
 	@Operation(summary = "The run's grid warehouses with their totals")
-	List<GridTotal> grids(@PathVariable long id) {
-		return lists.grids(views.completedRun(id).id());
+	List<GridTotal> grids(@PathVariable long id, Actor actor) {
+		return lists.grids(views.completedRun(id, actor).id());
 	}
 
 	@GetMapping("/{id}/grid-warehouses/{gridWarehouseId}/pick-list")
 	@Operation(summary = "Pick by product for a grid warehouse: per SKU, its total and its units per pickup point")
-	PickList pickList(@PathVariable long id, @PathVariable long gridWarehouseId) {
-		return views.pickList(views.completedRun(id), gridWarehouseId);
+	PickList pickList(@PathVariable long id, @PathVariable long gridWarehouseId, Actor actor) {
+		return views.pickList(views.completedRun(id, actor), gridWarehouseId);
 	}
 
 	@GetMapping("/{id}/grid-warehouses/{gridWarehouseId}/pick-list.{format:xlsx|pdf}")
 	@Operation(summary = "The pick-by-product list as an Excel workbook or a printable PDF")
 	ResponseEntity<byte[]> pickListFile(@PathVariable long id, @PathVariable long gridWarehouseId,
-			@PathVariable String format) {
-		CutoffRun run = views.completedRun(id);
+			@PathVariable String format, Actor actor) {
+		CutoffRun run = views.completedRun(id, actor);
 		return views.pickListFile(run, views.pickList(run, gridWarehouseId), format);
 	}
 
@@ -153,7 +154,7 @@ class CutoffRunRestController {
 			+ "When the goods are not all at the central or grid warehouse it answers 409 (code goods-missing, with "
 			+ "missing: SKU and units) unless override is true with a reason; then only what is there moves")
 	DispatchView dispatch(@PathVariable long id, @PathVariable long gridWarehouseId,
-			@Valid @RequestBody(required = false) DispatchRequest request) {
+			@Valid @RequestBody(required = false) DispatchRequest request, Actor actor) {
 		String reason = null;
 		if (request != null && Boolean.TRUE.equals(request.override())) {
 			if (request.reason() == null || request.reason().isBlank()) {
@@ -161,7 +162,7 @@ class CutoffRunRestController {
 			}
 			reason = request.reason();
 		}
-		return DispatchView.of(deliveries.dispatch(new CutoffRunId(id), new WarehouseId(gridWarehouseId), reason));
+		return DispatchView.of(deliveries.dispatch(new CutoffRunId(id), new WarehouseId(gridWarehouseId), reason, actor));
 	}
 
 	/** The refusal of a truck whose goods are not all there, with the units missing per SKU. */
@@ -177,21 +178,21 @@ class CutoffRunRestController {
 	@Operation(summary = "The run's pickup points with their totals, by grid warehouse and name")
 	Page<PointTotal> points(@PathVariable long id, @RequestParam(required = false) Long gridWarehouseId,
 			@RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page,
-			@RequestParam(defaultValue = "50") int size) {
-		return lists.points(views.completedRun(id).id(), gridWarehouseId, q, Math.max(page, 0), Page.size(size));
+			@RequestParam(defaultValue = "50") int size, Actor actor) {
+		return lists.points(views.completedRun(id, actor).id(), gridWarehouseId, q, Math.max(page, 0), Page.size(size));
 	}
 
 	@GetMapping("/{id}/pickup-points/{pickupPointId}/sorting-list")
 	@Operation(summary = "A pickup point's sorting list: products to check, then each order with code and lines")
-	PointList pointList(@PathVariable long id, @PathVariable long pickupPointId) {
-		return views.pointList(views.completedRun(id), pickupPointId);
+	PointList pointList(@PathVariable long id, @PathVariable long pickupPointId, Actor actor) {
+		return views.pointList(views.completedRun(id, actor), pickupPointId);
 	}
 
 	@GetMapping("/{id}/pickup-points/{pickupPointId}/sorting-list.{format:xlsx|pdf}")
 	@Operation(summary = "A pickup point's sorting list as an Excel workbook or a printable PDF")
 	ResponseEntity<byte[]> pointListFile(@PathVariable long id, @PathVariable long pickupPointId,
-			@PathVariable String format) {
-		CutoffRun run = views.completedRun(id);
+			@PathVariable String format, Actor actor) {
+		CutoffRun run = views.completedRun(id, actor);
 		return views.pointListFile(run, views.pointList(run, pickupPointId), format);
 	}
 

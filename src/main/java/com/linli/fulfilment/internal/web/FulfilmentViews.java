@@ -17,6 +17,7 @@ import com.linli.fulfilment.internal.export.Heading;
 import com.linli.fulfilment.internal.export.SortingListDocuments;
 import com.linli.fulfilment.internal.export.SortingListWorkbooks;
 import com.linli.network.RegionManagement;
+import com.linli.identity.Actor;
 import com.linli.network.PickupPoint;
 import com.linli.network.Region;
 import com.linli.shared.BusinessRuleException;
@@ -70,8 +71,8 @@ class FulfilmentViews {
 	}
 
 	/** A run the caller may see, completed (its lists are only whole then). */
-	CutoffRun completedRun(long runId) {
-		CutoffRun run = cutoffs.get(new CutoffRunId(runId));
+	CutoffRun completedRun(long runId, Actor actor) {
+		CutoffRun run = cutoffs.get(new CutoffRunId(runId), actor);
 		if (!run.isCompleted()) {
 			throw new BusinessRuleException("cutoff-running", "runId",
 					Text.of("fulfilment.problem.cutoffStillRunningItsSortingLists"));
@@ -127,9 +128,9 @@ class FulfilmentViews {
 				: file(workbooks.pointList(heading, list), name + ".xlsx", XLSX);
 	}
 
-	ResponseEntity<byte[]> demandFile(CutoffRun run) {
+	ResponseEntity<byte[]> demandFile(CutoffRun run, Actor actor) {
 		Heading heading = heading(run, text("title.demand", region(run).name(), run.pickupDate()));
-		return file(workbooks.demand(heading, cutoffs.demand(run.id())),
+		return file(workbooks.demand(heading, cutoffs.demand(run.id(), actor)),
 				text("file.demand", run.pickupDate(), region(run).name()) + ".xlsx", XLSX);
 	}
 

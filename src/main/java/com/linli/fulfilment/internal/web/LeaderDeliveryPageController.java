@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.linli.identity.Actor;
 import com.linli.shared.Money;
 
 import com.linli.fulfilment.DeliveryManagement;
@@ -54,10 +55,10 @@ class LeaderDeliveryPageController {
 	}
 
 	@GetMapping("/leader/receipt")
-	String receipt(@RequestParam(required = false) String date, Model model) {
-		PickupPoint point = deliveries.myPickupPoint();
+	String receipt(@RequestParam(required = false) String date, Model model, Actor actor) {
+		PickupPoint point = deliveries.myPickupPoint(actor);
 		LocalDate day = day(point, date);
-		show(model, point, day);
+		show(model, point, day, actor);
 		return "fulfilment/leader-receipt";
 	}
 
@@ -65,8 +66,8 @@ class LeaderDeliveryPageController {
 	String receive(@RequestParam String date, @RequestParam(required = false) String reason,
 			@RequestParam(defaultValue = "false") boolean confirmed, @RequestParam(defaultValue = "false") boolean back,
 			@RequestParam(required = false) MultipartFile photo, @RequestParam Map<String, String> form, Model model,
-			RedirectAttributes redirect) {
-		PickupPoint point = deliveries.myPickupPoint();
+			RedirectAttributes redirect, Actor actor) {
+		PickupPoint point = deliveries.myPickupPoint(actor);
 		LocalDate day = day(point, date);
 		Map<OrderLineId, Integer> shortages = new LinkedHashMap<>();
 		Map<String, String> errors = new HashMap<>();
@@ -88,7 +89,7 @@ class LeaderDeliveryPageController {
 		});
 		if (errors.isEmpty() && !back && !shortages.isEmpty() && !confirmed) {
 			// nothing is refunded before the leader has seen what will be, and may add a photo
-			return confirmation(model, point, day, shortages, form, null);
+			return confirmation(model, point, day, shortages, form, null, actor);
 		}
 		if (errors.isEmpty() && !back) {
 			Photo picture = null;
@@ -98,11 +99,11 @@ class LeaderDeliveryPageController {
 					photos.check(picture);
 				}
 				catch (InvalidInputException e) {
-					return confirmation(model, point, day, shortages, form, "fulfilment.photo.invalid");
+					return confirmation(model, point, day, shortages, form, "fulfilment.photo.invalid", actor);
 				}
 			}
 			try {
-				Receipt receipt = photos.receive(point.id(), day, shortages, reason, picture);
+				Receipt receipt = photos.receive(point.id(), day, shortages, reason, picture, actor);
 				redirect.addFlashAttribute("received", receipt);
 				return "redirect:/leader/receipt?date=" + day;
 			}
@@ -122,8 +123,8 @@ class LeaderDeliveryPageController {
 	}
 
 	private String confirmation(Model model, PickupPoint point, LocalDate day, Map<OrderLineId, Integer> shortages,
-			Map<String, String> form, String photoError) {
-		MyPoint my = show(model, point, day);
+			Map<String, String> form, String photoError, Actor actor) {
+		MyPoint my = show(model, point, day, actor);
 		Map<OrderLineId, MyPoint.Item> items = new HashMap<>();
 		my.products().forEach(p -> p.items().forEach(i -> items.put(i.line().id(), i)));
 		List<ShortageSummary.Line> lines = new ArrayList<>();
@@ -145,8 +146,8 @@ class LeaderDeliveryPageController {
 		return "fulfilment/leader-receipt";
 	}
 
-	private MyPoint show(Model model, PickupPoint point, LocalDate day) {
-		MyPoint my = LeaderDeliveryRestController.myPoint(deliveries, views, day);
+	private MyPoint show(Model model, PickupPoint point, LocalDate day, Actor actor) {
+		MyPoint my = LeaderDeliveryRestController.myPoint(deliveries, views, day, actor);
 		model.addAttribute("my", my);
 		model.addAttribute("photoReceipts", photos.withPhoto(my.receipts().stream().map(Receipt::id).toList()));
 		days(model, point, day);
@@ -163,8 +164,8 @@ class LeaderDeliveryPageController {
 	}
 
 	@GetMapping("/leader/sorting")
-	String sorting(@RequestParam(required = false) String date, Model model) {
-		PickupPoint point = deliveries.myPickupPoint();
+	String sorting(@RequestParam(required = false) String date, Model model, Actor actor) {
+		PickupPoint point = deliveries.myPickupPoint(actor);
 		LocalDate day = day(point, date);
 		model.addAttribute("point", point);
 		model.addAttribute("run", views.runFor(point, day).orElse(null));
@@ -174,8 +175,8 @@ class LeaderDeliveryPageController {
 	}
 
 	@GetMapping("/leader/sorting.pdf")
-	ResponseEntity<byte[]> sortingPdf(@RequestParam String date) {
-		PickupPoint point = deliveries.myPickupPoint();
+	ResponseEntity<byte[]> sortingPdf(@RequestParam String date, Actor actor) {
+		PickupPoint point = deliveries.myPickupPoint(actor);
 		LocalDate day = day(point, date);
 		var list = views.leaderList(point, day).orElseThrow(() -> new NotFoundException("sorting list for", day));
 		return views.pointListFile(views.runFor(point, day).orElseThrow(), list, "pdf");

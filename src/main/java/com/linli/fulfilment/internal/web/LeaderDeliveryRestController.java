@@ -9,6 +9,7 @@ import java.util.Map;
 import com.linli.fulfilment.DeliveryManagement;
 import com.linli.fulfilment.Receipt;
 import com.linli.fulfilment.internal.SortingLists.PointList;
+import com.linli.identity.Actor;
 import com.linli.network.PickupPoint;
 import com.linli.ordering.Order;
 import com.linli.ordering.OrderLine;
@@ -58,16 +59,16 @@ class LeaderDeliveryRestController {
 
 	@GetMapping("/{date}")
 	@Operation(summary = "Goods expected at my pickup point on a pickup date: per product and per order, and receipts")
-	MyPointView get(@PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
-		return MyPointView.of(myPoint(deliveries, views, date));
+	MyPointView get(@PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date, Actor actor) {
+		return MyPointView.of(myPoint(deliveries, views, date, actor));
 	}
 
 	@PostMapping("/{date}/receipt")
 	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(summary = "Confirm the goods arrived; shortages (missing or damaged units per order line) are refunded")
 	ReceiptView receive(@PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
-			@Valid @RequestBody ReceiptRequest request) {
-		PickupPoint point = deliveries.myPickupPoint();
+			@Valid @RequestBody ReceiptRequest request, Actor actor) {
+		PickupPoint point = deliveries.myPickupPoint(actor);
 		Map<OrderLineId, Integer> shortages = new HashMap<>();
 		if (request.shortages() != null) {
 			for (int i = 0; i < request.shortages().size(); i++) {
@@ -78,27 +79,27 @@ class LeaderDeliveryRestController {
 				}
 			}
 		}
-		return ReceiptView.of(deliveries.receive(point.id(), date, shortages, request.reason()));
+		return ReceiptView.of(deliveries.receive(point.id(), date, shortages, request.reason(), actor));
 	}
 
 	@GetMapping("/{date}/sorting-list")
 	@Operation(summary = "My pickup point's sorting list from the cutoff: products, then orders with codes and lines")
-	PointList sortingList(@PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
-		PickupPoint point = deliveries.myPickupPoint();
+	PointList sortingList(@PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date, Actor actor) {
+		PickupPoint point = deliveries.myPickupPoint(actor);
 		return views.leaderList(point, date).orElseThrow(() -> new NotFoundException("sorting list for", date));
 	}
 
 	@GetMapping("/{date}/sorting-list.pdf")
 	@Operation(summary = "My pickup point's sorting list as a printable PDF")
-	ResponseEntity<byte[]> sortingListPdf(@PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
-		PickupPoint point = deliveries.myPickupPoint();
+	ResponseEntity<byte[]> sortingListPdf(@PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date, Actor actor) {
+		PickupPoint point = deliveries.myPickupPoint(actor);
 		var list = views.leaderList(point, date).orElseThrow(() -> new NotFoundException("sorting list for", date));
 		return views.pointListFile(views.runFor(point, date).orElseThrow(), list, "pdf");
 	}
 
-	static MyPoint myPoint(DeliveryManagement deliveries, FulfilmentViews views, LocalDate date) {
-		PickupPoint point = deliveries.myPickupPoint();
-		return MyPoint.of(point, date, views.runFor(point, date).orElse(null), deliveries.ordersAt(point.id(), date),
+	static MyPoint myPoint(DeliveryManagement deliveries, FulfilmentViews views, LocalDate date, Actor actor) {
+		PickupPoint point = deliveries.myPickupPoint(actor);
+		return MyPoint.of(point, date, views.runFor(point, date).orElse(null), deliveries.ordersAt(point.id(), date, actor),
 				deliveries.receipts(point.id(), date));
 	}
 

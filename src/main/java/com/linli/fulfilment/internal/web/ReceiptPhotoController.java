@@ -1,6 +1,7 @@
 package com.linli.fulfilment.internal.web;
 
 import com.linli.fulfilment.ReceiptPhotoManagement;
+import com.linli.identity.Actor;
 import com.linli.shared.NotFoundException;
 
 import org.springframework.http.CacheControl;
@@ -21,8 +22,8 @@ class ReceiptPhotoController {
 	}
 
 	@GetMapping({ "/leader/receipts/{id}/photo", "/console/receipts/{id}/photo" })
-	ResponseEntity<byte[]> photo(@PathVariable long id) {
-		var file = photos.photo(id).orElseThrow(() -> new NotFoundException("photo of receipt", id));
+	ResponseEntity<byte[]> photo(@PathVariable long id, Actor actor) {
+		var file = photos.photo(id, actor).orElseThrow(() -> new NotFoundException("photo of receipt", id));
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType(file.contentType()))
 			.cacheControl(CacheControl.noCache().cachePrivate())

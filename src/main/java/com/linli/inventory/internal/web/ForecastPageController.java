@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.linli.identity.Actor;
 import com.linli.inventory.ForecastAccuracy;
 import com.linli.inventory.ForecastManagement;
 import com.linli.inventory.ForecastPoint;
@@ -54,8 +55,8 @@ class ForecastPageController {
 
 	@GetMapping("/console/forecasts")
 	String page(@RequestParam(required = false) Long regionId, @RequestParam(required = false) Long skuId,
-			Model model) {
-		List<Region> regions = forecasts.regions().stream().filter(Region::active).toList();
+			Model model, Actor actor) {
+		List<Region> regions = forecasts.regions(actor).stream().filter(Region::active).toList();
 		Region region = regions.stream().filter(r -> regionId != null && r.id().value() == regionId).findFirst()
 			.orElse(regions.isEmpty() ? null : regions.get(0));
 		model.addAttribute("regions", regions);
@@ -64,16 +65,16 @@ class ForecastPageController {
 		if (region == null) {
 			return "inventory/forecasts";
 		}
-		List<ForecastSku> skus = forecasts.skus(region.id());
+		List<ForecastSku> skus = forecasts.skus(region.id(), actor);
 		model.addAttribute("skus", skus);
 		ForecastSku chosen = skus.stream().filter(s -> skuId != null && s.skuId().value() == skuId).findFirst()
 			.orElse(skus.isEmpty() ? null : skus.get(0));
 		List<SkuRow> rows = new ArrayList<>();
 		for (ForecastSku s : skus.subList(0, Math.min(SKUS_SHOWN, skus.size()))) {
-			rows.add(new SkuRow(s, forecasts.forecast(region.id(), s.skuId())));
+			rows.add(new SkuRow(s, forecasts.forecast(region.id(), s.skuId(), actor)));
 		}
 		model.addAttribute("rows", rows);
-		List<ForecastAccuracy> accuracy = forecasts.accuracy(region.id(), null, null);
+		List<ForecastAccuracy> accuracy = forecasts.accuracy(region.id(), null, null, actor);
 		model.addAttribute("accuracy", accuracy);
 		long actual = accuracy.stream().mapToLong(ForecastAccuracy::actualUnits).sum();
 		if (actual > 0) {
@@ -83,7 +84,7 @@ class ForecastPageController {
 			model.addAttribute("naiveAccuracy", 1 - naiveError / actual);
 		}
 		if (chosen != null) {
-			ForecastView view = forecasts.forecast(region.id(), chosen.skuId());
+			ForecastView view = forecasts.forecast(region.id(), chosen.skuId(), actor);
 			model.addAttribute("chosen", view);
 			model.addAttribute("chartJson", JSON.writeValueAsString(chart(view, accuracy)));
 		}
@@ -99,9 +100,9 @@ class ForecastPageController {
 
 	@PostMapping("/console/forecasts/job")
 	String start(@RequestParam(required = false) Long regionId,
-			@RequestHeader(value = "HX-Request", required = false) String htmx, Model model, RedirectAttributes redirect) {
+			@RequestHeader(value = "HX-Request", required = false) String htmx, Model model, RedirectAttributes redirect, Actor actor) {
 		try {
-			forecasts.startJob(regionId == null ? null : new RegionId(regionId));
+			forecasts.startJob(regionId == null ? null : new RegionId(regionId), actor);
 		}
 		catch (BusinessRuleException e) {
 			model.addAttribute("failure", e.getMessage());
@@ -116,11 +117,11 @@ class ForecastPageController {
 
 	/** The demand history of every region as {@code date,store,item,quantity}, for the backtest command. */
 	@GetMapping("/console/forecasts/history.csv")
-	void history(HttpServletResponse response) throws IOException {
+	void history(HttpServletResponse response, Actor actor) throws IOException {
 		response.setContentType("text/csv;charset=UTF-8");
 		response.setHeader("Content-Disposition", "attachment; filename=\"linli-demand-history.csv\"");
 		PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8));
-		forecasts.exportHistory(out::println);
+		forecasts.exportHistory(out::println, actor);
 		out.flush();
 	}
 

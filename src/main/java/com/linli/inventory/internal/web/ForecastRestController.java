@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import com.linli.catalog.SkuId;
+import com.linli.identity.Actor;
 import com.linli.inventory.DailyDemand;
 import com.linli.inventory.ForecastAccuracy;
 import com.linli.inventory.ForecastJobStatus;
@@ -91,43 +92,43 @@ class ForecastRestController {
 	@PutMapping("/demand")
 	@Operation(summary = "Record (or correct) the units of a SKU ordered in a region for a pickup date (history "
 			+ "from before Linli); cutoffs record their demand themselves")
-	DemandView record(@Valid @RequestBody RecordDemand request) {
+	DemandView record(@Valid @RequestBody RecordDemand request, Actor actor) {
 		return DemandView.of(forecasts.recordDemand(new RegionId(request.regionId()), new SkuId(request.skuId()),
-				request.date(), request.units(), Boolean.TRUE.equals(request.promoted())));
+				request.date(), request.units(), Boolean.TRUE.equals(request.promoted()), actor));
 	}
 
 	@GetMapping("/regions/{regionId}/skus/{skuId}")
 	@Operation(summary = "A SKU's recent demand and forecasts, the next 7 days' forecast, the suggested listing cap "
 			+ "(forecast × buffer) and the week's purchase suggestion")
-	ForecastResponse forecast(@PathVariable long regionId, @PathVariable long skuId) {
-		return ForecastResponse.of(forecasts.forecast(new RegionId(regionId), new SkuId(skuId)));
+	ForecastResponse forecast(@PathVariable long regionId, @PathVariable long skuId, Actor actor) {
+		return ForecastResponse.of(forecasts.forecast(new RegionId(regionId), new SkuId(skuId), actor));
 	}
 
 	@GetMapping("/regions/{regionId}/accuracy")
 	@Operation(summary = "Accuracy (1 − WAPE) per day of Linli's forecasts and of seasonal-naive in a region")
 	List<ForecastAccuracy> accuracy(@PathVariable long regionId,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-		return forecasts.accuracy(new RegionId(regionId), from, to);
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, Actor actor) {
+		return forecasts.accuracy(new RegionId(regionId), from, to, actor);
 	}
 
 	@PostMapping("/runs")
 	@Operation(summary = "Run the forecasting job now, for one region or every region the caller manages (it works in "
 			+ "the background: poll GET /api/forecasts/runs/current)")
-	ResponseEntity<JobView> start(@RequestParam(required = false) Long regionId) {
+	ResponseEntity<JobView> start(@RequestParam(required = false) Long regionId, Actor actor) {
 		return ResponseEntity.accepted()
-			.body(JobView.of(forecasts.startJob(regionId == null ? null : new RegionId(regionId))));
+			.body(JobView.of(forecasts.startJob(regionId == null ? null : new RegionId(regionId), actor)));
 	}
 
 	@GetMapping("/history.csv")
 	@Operation(summary = "The demand history of every region as CSV date,store,item,quantity (store R<region id>, "
 			+ "item SKU<id>): the input of the backtest command ForecastBacktest")
-	void history(jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
+	void history(jakarta.servlet.http.HttpServletResponse response, Actor actor) throws java.io.IOException {
 		response.setContentType("text/csv;charset=UTF-8");
 		response.setHeader("Content-Disposition", "attachment; filename=\"linli-demand-history.csv\"");
 		var out = new java.io.PrintWriter(new java.io.OutputStreamWriter(response.getOutputStream(),
 				java.nio.charset.StandardCharsets.UTF_8));
-		forecasts.exportHistory(out::println);
+		forecasts.exportHistory(out::println, actor);
 		out.flush();
 	}
 

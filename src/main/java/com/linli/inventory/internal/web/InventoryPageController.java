@@ -77,10 +77,10 @@ class InventoryPageController {
 
 	@GetMapping
 	String stock(@RequestParam(required = false) Long warehouseId, @RequestParam(required = false) String q,
-			@RequestParam(defaultValue = "0") int page, Model model) {
-		Warehouse warehouse = chosen(warehouseId, model);
+			@RequestParam(defaultValue = "0") int page, Model model, Actor actor) {
+		Warehouse warehouse = chosen(warehouseId, model, actor);
 		if (warehouse != null) {
-			var result = stock.stockOf(warehouse.id(), q, page, PAGE_SIZE);
+			var result = stock.stockOf(warehouse.id(), q, page, PAGE_SIZE, actor);
 			model.addAttribute("result", result);
 			model.addAttribute("skus", names(result.items().stream().map(l -> l.stock().skuId()).toList()));
 			model.addAttribute("badges", alerts.openKinds(warehouse.id()));
@@ -90,25 +90,25 @@ class InventoryPageController {
 	}
 
 	@GetMapping("/{warehouseId}/{skuId}")
-	String detail(@PathVariable long warehouseId, @PathVariable long skuId, Model model) {
+	String detail(@PathVariable long warehouseId, @PathVariable long skuId, Model model, Actor actor) {
 		WarehouseId w = new WarehouseId(warehouseId);
 		SkuId sku = new SkuId(skuId);
-		chosen(warehouseId, model);
+		chosen(warehouseId, model, actor);
 		model.addAttribute("sku", catalog.getSku(sku));
 		model.addAttribute("stock", stock.stock(w, sku));
-		model.addAttribute("ledgerSum", stock.ledgerSum(w, sku));
-		model.addAttribute("batches", stock.batches(w, sku));
-		model.addAttribute("movements", stock.movements(w, sku, 200));
+		model.addAttribute("ledgerSum", stock.ledgerSum(w, sku, actor));
+		model.addAttribute("batches", stock.batches(w, sku, actor));
+		model.addAttribute("movements", stock.movements(w, sku, 200, actor));
 		model.addAttribute("badges", alerts.openKinds(w).getOrDefault(sku, Set.of()));
 		return "inventory/stock-detail";
 	}
 
 	@GetMapping("/movements")
 	String movementForm(@RequestParam(required = false) Long warehouseId, @RequestParam(required = false) Long skuId,
-			@RequestParam(defaultValue = "TRANSFER") String kind, Model model) {
-		Warehouse warehouse = chosen(warehouseId, model);
+			@RequestParam(defaultValue = "TRANSFER") String kind, Model model, Actor actor) {
+		Warehouse warehouse = chosen(warehouseId, model, actor);
 		if (warehouse != null) {
-			var inStock = stock.stockOf(warehouse.id(), null, 0, 200).items();
+			var inStock = stock.stockOf(warehouse.id(), null, 0, 200, actor).items();
 			model.addAttribute("stockSkus", names(inStock.stream().map(l -> l.stock().skuId()).toList()));
 			model.addAttribute("stockLines", inStock);
 		}
@@ -122,16 +122,16 @@ class InventoryPageController {
 			@RequestParam(required = false) Long toWarehouseId, @RequestParam(required = false) Long skuId,
 			@RequestParam(required = false) Long quantity, @RequestParam(required = false) String reason,
 			@RequestParam(required = false) String reference, @ModelAttribute("base") String base,
-			RedirectAttributes redirect) {
+			RedirectAttributes redirect, Actor actor) {
 		try {
 			WarehouseId w = warehouseId == null ? null : new WarehouseId(warehouseId);
 			SkuId sku = skuId == null ? null : new SkuId(skuId);
 			long units = quantity == null ? 0 : quantity;
 			switch (kind) {
 				case "TRANSFER" -> movements.transfer(w, toWarehouseId == null ? null : new WarehouseId(toWarehouseId), sku,
-						units, reference);
-				case "DAMAGE" -> movements.damage(w, sku, units, null, reason, reference);
-				case "RETURN" -> movements.returnGoods(w, sku, units, null, reason, reference);
+						units, reference, actor);
+				case "DAMAGE" -> movements.damage(w, sku, units, null, reason, reference, actor);
+				case "RETURN" -> movements.returnGoods(w, sku, units, null, reason, reference, actor);
 				default -> throw new InvalidInputException("kind", Text.of("inventory.problem.unknownMovementKind"));
 			}
 			redirect.addFlashAttribute("saved", true);
@@ -145,19 +145,19 @@ class InventoryPageController {
 	}
 
 	@GetMapping("/stocktakes")
-	String stocktakes(@RequestParam(required = false) Long warehouseId, Model model) {
-		Warehouse warehouse = chosen(warehouseId, model);
+	String stocktakes(@RequestParam(required = false) Long warehouseId, Model model, Actor actor) {
+		Warehouse warehouse = chosen(warehouseId, model, actor);
 		if (warehouse != null) {
-			model.addAttribute("stocktakes", stocktakes.recent(warehouse.id()));
+			model.addAttribute("stocktakes", stocktakes.recent(warehouse.id(), actor));
 		}
 		return "inventory/stocktakes";
 	}
 
 	@PostMapping("/stocktakes")
 	String openStocktake(@RequestParam(required = false) Long warehouseId, @RequestParam(required = false) String note,
-			@ModelAttribute("base") String base, RedirectAttributes redirect) {
+			@ModelAttribute("base") String base, RedirectAttributes redirect, Actor actor) {
 		try {
-			Stocktake s = stocktakes.open(warehouseId == null ? null : new WarehouseId(warehouseId), note);
+			Stocktake s = stocktakes.open(warehouseId == null ? null : new WarehouseId(warehouseId), note, actor);
 			return "redirect:" + base + "/stocktakes/" + s.id();
 		}
 		catch (BusinessRuleException e) {
@@ -167,9 +167,9 @@ class InventoryPageController {
 	}
 
 	@GetMapping("/stocktakes/{id}")
-	String stocktake(@PathVariable long id, Model model) {
-		Stocktake s = stocktakes.get(id);
-		chosen(s.warehouseId().value(), model);
+	String stocktake(@PathVariable long id, Model model, Actor actor) {
+		Stocktake s = stocktakes.get(id, actor);
+		chosen(s.warehouseId().value(), model, actor);
 		model.addAttribute("stocktake", s);
 		return "inventory/stocktake";
 	}
@@ -178,7 +178,7 @@ class InventoryPageController {
 	@PostMapping("/stocktakes/{id}")
 	String count(@PathVariable long id, @RequestParam Map<String, String> form,
 			@RequestParam(defaultValue = "save") String action, @ModelAttribute("base") String base,
-			RedirectAttributes redirect) {
+			RedirectAttributes redirect, Actor actor) {
 		try {
 			for (var entry : form.entrySet()) {
 				if (!entry.getKey().startsWith("counted_") || entry.getValue() == null || entry.getValue().isBlank()) {
@@ -192,10 +192,10 @@ class InventoryPageController {
 				catch (NumberFormatException e) {
 					throw new InvalidInputException("counted", Text.of("inventory.problem.wholeNumber", entry.getValue()));
 				}
-				stocktakes.count(id, new StockBatchId(batch), counted);
+				stocktakes.count(id, new StockBatchId(batch), counted, actor);
 			}
 			if ("close".equals(action)) {
-				stocktakes.close(id);
+				stocktakes.close(id, actor);
 			}
 			redirect.addFlashAttribute("saved", true);
 		}
@@ -207,8 +207,8 @@ class InventoryPageController {
 
 	@GetMapping("/alerts")
 	String alerts(@RequestParam(required = false) AlertKind kind, @RequestParam(defaultValue = "true") boolean open,
-			@RequestParam(defaultValue = "0") int page, Model model) {
-		var result = alerts.search(open, kind, null, page, PAGE_SIZE);
+			@RequestParam(defaultValue = "0") int page, Model model, Actor actor) {
+		var result = alerts.search(open, kind, null, page, PAGE_SIZE, actor);
 		model.addAttribute("result", result);
 		model.addAttribute("kinds", AlertKind.values());
 		model.addAttribute("kind", kind);
@@ -217,7 +217,7 @@ class InventoryPageController {
 		List<SkuId> skuIds = new java.util.ArrayList<>(result.items().stream().map(StockAlert::skuId).toList());
 		model.addAttribute("skus", names(skuIds));
 		Map<Long, Warehouse> warehouses = new HashMap<>();
-		stock.warehouses().forEach(w -> warehouses.put(w.id().value(), w));
+		stock.warehouses(actor).forEach(w -> warehouses.put(w.id().value(), w));
 		model.addAttribute("warehouseNames", warehouses);
 		model.addAttribute("settings", alerts.settings());
 		return "inventory/alerts";
@@ -225,18 +225,17 @@ class InventoryPageController {
 
 	@PostMapping("/alerts/recompute")
 	@PreAuthorize("hasAnyRole('PLATFORM_ADMIN', 'OPERATOR')")
-	String recompute(@ModelAttribute("base") String base, RedirectAttributes redirect) {
-		var result = alerts.recompute();
+	String recompute(@ModelAttribute("base") String base, RedirectAttributes redirect, Actor actor) {
+		var result = alerts.recompute(actor);
 		redirect.addFlashAttribute("recomputed", result);
 		return "redirect:" + base + "/alerts";
 	}
 
 	@PostMapping("/clearances/{id}/accept")
 	@PreAuthorize("hasAnyRole('PLATFORM_ADMIN', 'OPERATOR')")
-	String accept(Actor actor, @PathVariable long id, @ModelAttribute("base") String base,
-			RedirectAttributes redirect) {
+	String accept(@PathVariable long id, @ModelAttribute("base") String base, RedirectAttributes redirect, Actor actor) {
 		try {
-			var c = clearances.accept(actor, id);
+			var c = clearances.accept(id, actor);
 			redirect.addFlashAttribute("accepted", c.listingId().value());
 		}
 		catch (BusinessRuleException e) {
@@ -246,14 +245,14 @@ class InventoryPageController {
 	}
 
 	/** The warehouses the caller works in, and the chosen one (the first when none is asked for). */
-	private Warehouse chosen(Long warehouseId, Model model) {
-		List<Warehouse> warehouses = stock.warehouses();
+	private Warehouse chosen(Long warehouseId, Model model, Actor actor) {
+		List<Warehouse> warehouses = stock.warehouses(actor);
 		model.addAttribute("warehouses", warehouses);
 		Warehouse chosen = warehouses.stream().filter(w -> warehouseId == null || w.id().value() == warehouseId)
 			.findFirst().orElse(null);
 		if (warehouseId != null && chosen == null) {
 			// not among the caller's: let the service answer 403 or 404
-			stock.stockOf(new WarehouseId(warehouseId), null, 0, 1);
+			stock.stockOf(new WarehouseId(warehouseId), null, 0, 1, actor);
 		}
 		model.addAttribute("warehouse", chosen);
 		return chosen;

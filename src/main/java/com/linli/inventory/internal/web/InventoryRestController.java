@@ -94,9 +94,9 @@ class InventoryRestController {
 	@Operation(summary = "Stock of a warehouse: on hand, reserved, available, nearest expiry and open alert kinds; "
 			+ "q searches SKU names")
 	Page<StockView> stock(@PathVariable long warehouseId, @RequestParam(required = false) String q,
-			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size, Actor actor) {
 		WarehouseId warehouse = new WarehouseId(warehouseId);
-		var found = stock.stockOf(warehouse, q, page, size);
+		var found = stock.stockOf(warehouse, q, page, size, actor);
 		Map<SkuId, Sku> skus = catalog.skus(found.items().stream().map(l -> l.stock().skuId()).toList());
 		var kinds = alerts.openKinds(warehouse);
 		return new Page<>(found.items().stream().map(l -> {
@@ -109,22 +109,22 @@ class InventoryRestController {
 	@GetMapping("/warehouses/{warehouseId}/stock/{skuId}")
 	@Operation(summary = "One SKU at a warehouse: stock, batches (FEFO order) and the latest ledger rows")
 	StockDetail detail(@PathVariable long warehouseId, @PathVariable long skuId,
-			@RequestParam(defaultValue = "100") int movementLimit) {
+			@RequestParam(defaultValue = "100") int movementLimit, Actor actor) {
 		WarehouseId w = new WarehouseId(warehouseId);
 		SkuId sku = new SkuId(skuId);
 		var s = stock.stock(w, sku);
-		List<StockBatch> batches = stock.batches(w, sku);
+		List<StockBatch> batches = stock.batches(w, sku, actor);
 		return new StockDetail(warehouseId, skuId, catalog.getSku(sku).displayName(), s.onHand(), s.reserved(),
-				s.available(), stock.ledgerSum(w, sku), batches.stream().map(BatchView::of).toList(),
-				stock.movements(w, sku, movementLimit).stream().map(MovementView::of).toList());
+				s.available(), stock.ledgerSum(w, sku, actor), batches.stream().map(BatchView::of).toList(),
+				stock.movements(w, sku, movementLimit, actor).stream().map(MovementView::of).toList());
 	}
 
 	@PostMapping("/transfers")
 	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(summary = "Move available units between two warehouses of a region (central -> grid), first expiry first")
-	StockPair transfer(@Valid @RequestBody TransferRequest r) {
+	StockPair transfer(@Valid @RequestBody TransferRequest r, Actor actor) {
 		movements.transfer(new WarehouseId(r.fromWarehouseId()), new WarehouseId(r.toWarehouseId()), new SkuId(r.skuId()),
-				r.quantity(), r.reference());
+				r.quantity(), r.reference(), actor);
 		return new StockPair(StockView.of(stock.stock(new WarehouseId(r.fromWarehouseId()), new SkuId(r.skuId()))),
 				StockView.of(stock.stock(new WarehouseId(r.toWarehouseId()), new SkuId(r.skuId()))));
 	}
@@ -132,52 +132,52 @@ class InventoryRestController {
 	@PostMapping("/damages")
 	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(summary = "Write off damaged, spoiled or lost units (报损) with the reason; a batch or first expiry first")
-	StockView damage(@Valid @RequestBody DamageRequest r) {
+	StockView damage(@Valid @RequestBody DamageRequest r, Actor actor) {
 		movements.damage(new WarehouseId(r.warehouseId()), new SkuId(r.skuId()), r.quantity(),
-				r.batchId() == null ? null : new StockBatchId(r.batchId()), r.reason(), r.reference());
+				r.batchId() == null ? null : new StockBatchId(r.batchId()), r.reason(), r.reference(), actor);
 		return StockView.of(stock.stock(new WarehouseId(r.warehouseId()), new SkuId(r.skuId())));
 	}
 
 	@PostMapping("/returns")
 	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(summary = "Goods come back into a warehouse, into a batch they left (default: the latest-expiring one)")
-	StockView returnGoods(@Valid @RequestBody ReturnRequest r) {
+	StockView returnGoods(@Valid @RequestBody ReturnRequest r, Actor actor) {
 		movements.returnGoods(new WarehouseId(r.warehouseId()), new SkuId(r.skuId()), r.quantity(),
-				r.batchId() == null ? null : new StockBatchId(r.batchId()), r.reason(), r.reference());
+				r.batchId() == null ? null : new StockBatchId(r.batchId()), r.reason(), r.reference(), actor);
 		return StockView.of(stock.stock(new WarehouseId(r.warehouseId()), new SkuId(r.skuId())));
 	}
 
 	@PostMapping("/stocktakes")
 	@Operation(summary = "Open a count of a warehouse: a snapshot of the expected units of every batch holding units")
-	ResponseEntity<StocktakeView> openStocktake(@Valid @RequestBody OpenStocktake r) {
-		Stocktake s = stocktakes.open(new WarehouseId(r.warehouseId()), r.note());
+	ResponseEntity<StocktakeView> openStocktake(@Valid @RequestBody OpenStocktake r, Actor actor) {
+		Stocktake s = stocktakes.open(new WarehouseId(r.warehouseId()), r.note(), actor);
 		return ResponseEntity.created(URI.create("/api/inventory/stocktakes/" + s.id())).body(view(s));
 	}
 
 	@GetMapping("/stocktakes/{id}")
 	@Operation(summary = "A count with its lines: expected, counted, variance and its value at cost when known")
-	StocktakeView stocktake(@PathVariable long id) {
-		return view(stocktakes.get(id));
+	StocktakeView stocktake(@PathVariable long id, Actor actor) {
+		return view(stocktakes.get(id, actor));
 	}
 
 	@PutMapping("/stocktakes/{id}/lines/{batchId}")
 	@Operation(summary = "Enter (or correct) the units counted of a batch while the count is open")
-	StocktakeView count(@PathVariable long id, @PathVariable long batchId, @Valid @RequestBody CountRequest r) {
-		return view(stocktakes.count(id, new StockBatchId(batchId), r.counted()));
+	StocktakeView count(@PathVariable long id, @PathVariable long batchId, @Valid @RequestBody CountRequest r, Actor actor) {
+		return view(stocktakes.count(id, new StockBatchId(batchId), r.counted(), actor));
 	}
 
 	@PostMapping("/stocktakes/{id}/close")
 	@Operation(summary = "Close the count: every counted variance becomes an ADJUSTMENT movement")
-	StocktakeView close(@PathVariable long id) {
-		return view(stocktakes.close(id));
+	StocktakeView close(@PathVariable long id, Actor actor) {
+		return view(stocktakes.close(id, actor));
 	}
 
 	@GetMapping("/alerts")
 	@Operation(summary = "Alerts of the caller's regions (open first), each with its clearance suggestion if any")
 	Page<AlertView> alerts(@RequestParam(required = false) Boolean open, @RequestParam(required = false) AlertKind kind,
 			@RequestParam(required = false) Long warehouseId, @RequestParam(defaultValue = "0") int page,
-			@RequestParam(defaultValue = "50") int size) {
-		var found = alerts.search(open, kind, warehouseId == null ? null : new WarehouseId(warehouseId), page, size);
+			@RequestParam(defaultValue = "50") int size, Actor actor) {
+		var found = alerts.search(open, kind, warehouseId == null ? null : new WarehouseId(warehouseId), page, size, actor);
 		var suggestions = clearances.forAlerts(found.items().stream().map(StockAlert::id).toList());
 		return new Page<>(found.items().stream().map(a -> AlertView.of(a, suggestions.get(a.id()))).toList(),
 				found.total(), found.page(), found.size());
@@ -186,15 +186,15 @@ class InventoryRestController {
 	@PostMapping("/alerts/recompute")
 	@PreAuthorize("hasAnyRole('PLATFORM_ADMIN', 'OPERATOR')")
 	@Operation(summary = "Recompute safety stock and alerts now (the job runs every hour)")
-	AlertManagement.Recomputed recompute() {
-		return alerts.recompute();
+	AlertManagement.Recomputed recompute(Actor actor) {
+		return alerts.recompute(actor);
 	}
 
 	@PostMapping("/clearances/{id}/accept")
 	@PreAuthorize("hasAnyRole('PLATFORM_ADMIN', 'OPERATOR')")
 	@Operation(summary = "Accept a clearance suggestion: publishes its listing; accepting again returns the same listing")
-	ClearanceView accept(Actor actor, @PathVariable long id) {
-		return ClearanceView.of(clearances.accept(actor, id));
+	ClearanceView accept(@PathVariable long id, Actor actor) {
+		return ClearanceView.of(clearances.accept(id, actor));
 	}
 
 	@GetMapping("/settings")
@@ -212,7 +212,7 @@ class InventoryRestController {
 	}
 
 	private static StocktakeView view(Stocktake s) {
-		return new StocktakeView(s.id(), s.warehouseId().value(), s.status(), s.note(), s.openedAt(), s.closedAt(),
+		return new StocktakeView(s.id(), s.warehouseId().value(), s.status().name(), s.note(), s.openedAt(), s.closedAt(),
 				s.lines().stream().map(LineView::of).toList());
 	}
 
