@@ -17,7 +17,9 @@ import com.linli.supply.PurchaseOrder;
 import com.linli.supply.PurchaseOrderId;
 import com.linli.supply.PurchaseOrderManagement;
 import com.linli.supply.PurchaseOrderStatus;
+import com.linli.supply.QualificationManagement;
 import com.linli.supply.ReceiptLine;
+import com.linli.supply.ReceivingManagement;
 import com.linli.supply.RejectReason;
 import com.linli.supply.SupplierManagement;
 import com.linli.supply.internal.SupplyWorkbooks;
@@ -43,11 +45,18 @@ class PurchaseOrderPageController {
 
 	private final SupplierManagement suppliers;
 
+	private final QualificationManagement qualifications;
+
+	private final ReceivingManagement receiving;
+
 	private final java.time.Clock clock;
 
-	PurchaseOrderPageController(PurchaseOrderManagement orders, SupplierManagement suppliers, java.time.Clock clock) {
+	PurchaseOrderPageController(PurchaseOrderManagement orders, SupplierManagement suppliers,
+			QualificationManagement qualifications, ReceivingManagement receiving, java.time.Clock clock) {
 		this.orders = orders;
 		this.suppliers = suppliers;
+		this.qualifications = qualifications;
+		this.receiving = receiving;
 		this.clock = clock;
 	}
 
@@ -62,7 +71,7 @@ class PurchaseOrderPageController {
 		model.addAttribute("supplierId", supplierId);
 		model.addAttribute("statuses", PurchaseOrderStatus.values());
 		model.addAttribute("suppliers", suppliers.all());
-		model.addAttribute("alerts", suppliers.alerts());
+		model.addAttribute("alerts", qualifications.alerts());
 		return "supply/purchase-orders";
 	}
 
@@ -79,7 +88,7 @@ class PurchaseOrderPageController {
 		var po = scoped(id);
 		model.addAttribute("po", po);
 		model.addAttribute("shortages", orders.shortages(po.id()));
-		model.addAttribute("supplierBlocked", suppliers.qualificationExpired(po.supplierId()));
+		model.addAttribute("supplierBlocked", qualifications.qualificationExpired(po.supplierId()));
 		return "supply/purchase-order";
 	}
 
@@ -168,7 +177,7 @@ class PurchaseOrderPageController {
 						form.get("batch-" + line.id()), date(form.get("produced-" + line.id()), "produced-" + line.id())));
 			}
 			String rule = form.get("rule");
-			orders.receive(po.id(), lines, rule == null || rule.isBlank() ? null : ShortageRule.valueOf(rule));
+			receiving.receive(po.id(), lines, rule == null || rule.isBlank() ? null : ShortageRule.valueOf(rule));
 			redirect.addFlashAttribute("done", "supply.receiving.done");
 			return "redirect:/warehouse/receiving/" + id;
 		}

@@ -12,6 +12,7 @@ import com.linli.supply.PurchaseOrderId;
 import com.linli.supply.PurchaseOrderManagement;
 import com.linli.supply.PurchaseOrderStatus;
 import com.linli.supply.ReceiptLine;
+import com.linli.supply.ReceivingManagement;
 import com.linli.supply.RejectReason;
 import com.linli.supply.internal.SupplyWorkbooks;
 import com.linli.supply.internal.web.SupplyViews.PurchaseOrderView;
@@ -45,8 +46,11 @@ class PurchaseOrderRestController {
 
 	private final PurchaseOrderManagement orders;
 
-	PurchaseOrderRestController(PurchaseOrderManagement orders) {
+	private final ReceivingManagement receiving;
+
+	PurchaseOrderRestController(PurchaseOrderManagement orders, ReceivingManagement receiving) {
 		this.orders = orders;
+		this.receiving = receiving;
 	}
 
 	@GetMapping("/api/purchase-orders")
@@ -139,7 +143,7 @@ class PurchaseOrderRestController {
 			+ "units; the demand's missing units are refunded to residents by shortageRule (default NEWEST_FIRST)")
 	PurchaseOrderView receive(@PathVariable long id, @Valid @RequestBody ReceiptRequest r) {
 		warehouseScoped(id);
-		return view(orders.receive(new PurchaseOrderId(id), r.lines().stream().map(ReceiptLineRequest::toLine).toList(),
+		return view(receiving.receive(new PurchaseOrderId(id), r.lines().stream().map(ReceiptLineRequest::toLine).toList(),
 				r.shortageRule()));
 	}
 
