@@ -21,7 +21,6 @@ import com.linli.shared.SupplierId;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import static com.linli.supply.PurchaseOrderStatus.CANCELLED;
