@@ -2,8 +2,8 @@ package com.linli.supply;
 
 import java.time.Clock;
 import java.util.List;
-import java.util.Set;
 
+import com.linli.identity.RegionScope;
 import com.linli.shared.AdminChange;
 import com.linli.shared.BusinessRuleException;
 import com.linli.shared.NotFoundException;
@@ -62,10 +62,10 @@ public class PurchaseOrderManagement {
 		return orders.ofRun(runId);
 	}
 
-	/** Staff's search; {@code regions} null means every region. */
-	public Page<PurchaseOrder> search(SupplierId supplier, Set<Long> regions, PurchaseOrderStatus status, int page,
+	/** Staff's search within a region scope (the caller's, or narrower). */
+	public Page<PurchaseOrder> search(SupplierId supplier, RegionScope regions, PurchaseOrderStatus status, int page,
 			int size) {
-		return orders.search(supplier, regions, status, Math.max(page, 0), Page.size(size));
+		return orders.search(supplier, regions.idsOrNull(), status, Math.max(page, 0), Page.size(size));
 	}
 
 	/** A supplier's own purchase orders (sent or later: drafts are the platform's business). */

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import com.linli.identity.CurrentUser;
+import com.linli.identity.RegionScope;
 import com.linli.identity.Role;
 import com.linli.ordering.ShortageRule;
 import com.linli.shared.BusinessRuleException;
@@ -64,7 +65,7 @@ class PurchaseOrderPageController {
 	String list(@RequestParam(required = false) PurchaseOrderStatus status,
 			@RequestParam(required = false) Long supplierId, @RequestParam(defaultValue = "0") int page, Model model) {
 		var me = CurrentUser.require();
-		var result = orders.search(supplierId == null ? null : new SupplierId(supplierId), me.regionScope().orElse(null),
+		var result = orders.search(supplierId == null ? null : new SupplierId(supplierId), staffScope(me),
 				status, page, 20);
 		model.addAttribute("result", result);
 		model.addAttribute("status", status);
@@ -78,7 +79,7 @@ class PurchaseOrderPageController {
 	@GetMapping("/console/purchase-orders.xlsx")
 	ResponseEntity<byte[]> export(@RequestParam(required = false) PurchaseOrderStatus status) {
 		var me = CurrentUser.require();
-		var result = orders.search(null, me.regionScope().orElse(null), status, 0, 200);
+		var result = orders.search(null, staffScope(me), status, 0, 200);
 		return Spreadsheets.file(SupplyWorkbooks.purchaseOrders("采购单 Purchase orders", result.items()),
 				"purchase-orders.xlsx", Spreadsheets.XLSX);
 	}
@@ -240,20 +241,25 @@ class PurchaseOrderPageController {
 	private PurchaseOrder warehouseScoped(long id) {
 		var po = orders.get(new PurchaseOrderId(id));
 		var scope = warehouseScope();
-		if (scope != null && !scope.contains(po.regionId().value())) {
+		if (!scope.includes(po.regionId().value())) {
 			throw new AccessDeniedException("region " + po.regionId() + " is not among your regions");
 		}
 		return po;
 	}
 
-	private static java.util.Set<Long> warehouseScope() {
+	private static RegionScope warehouseScope() {
 		var me = CurrentUser.require();
 		if (me.isAdmin()) {
-			return null;
+			return RegionScope.all();
 		}
 		if (me.hasRole(Role.OPERATOR)) {
-			return me.regionIds();
+			return RegionScope.only(me.regionIds());
 		}
-		return me.regionIds().isEmpty() ? null : me.regionIds();
+		return me.regionIds().isEmpty() ? RegionScope.all() : RegionScope.only(me.regionIds());
+	}
+
+	/** Admins see every region, other staff their own. */
+	private static RegionScope staffScope(CurrentUser me) {
+		return me.regionScope().map(RegionScope::only).orElse(RegionScope.all());
 	}
 }

@@ -3,6 +3,7 @@ package com.linli.supply.internal.web;
 import java.util.List;
 
 import com.linli.identity.CurrentUser;
+import com.linli.identity.RegionScope;
 import com.linli.ordering.ShortageRule;
 import com.linli.shared.Page;
 import com.linli.shared.SupplierId;
@@ -66,7 +67,7 @@ class PurchaseOrderRestController {
 			return new Page<>(list, list.size(), 0, Math.max(list.size(), 1));
 		}
 		var result = orders.search(supplierId == null ? null : new SupplierId(supplierId),
-				me.regionScope().orElse(null), status, page, size);
+				staffScope(me), status, page, size);
 		return new Page<>(result.items().stream().map(p -> PurchaseOrderView.of(p, true, null)).toList(),
 				result.total(), result.page(), result.size());
 	}
@@ -78,7 +79,7 @@ class PurchaseOrderRestController {
 			@RequestParam(required = false) PurchaseOrderStatus status) {
 		var me = CurrentUser.require();
 		var result = orders.search(supplierId == null ? null : new SupplierId(supplierId),
-				me.regionScope().orElse(null), status, 0, 200);
+				staffScope(me), status, 0, 200);
 		return Spreadsheets.file(SupplyWorkbooks.purchaseOrders("采购单 Purchase orders", result.items()),
 				"purchase-orders.xlsx", Spreadsheets.XLSX);
 	}
@@ -160,23 +161,28 @@ class PurchaseOrderRestController {
 	private PurchaseOrder warehouseScoped(long id) {
 		var po = orders.get(new PurchaseOrderId(id));
 		var scope = warehouseScope();
-		if (scope != null && !scope.contains(po.regionId().value())) {
+		if (!scope.includes(po.regionId().value())) {
 			throw new org.springframework.security.access.AccessDeniedException("region " + po.regionId()
 					+ " is not among your regions");
 		}
 		return po;
 	}
 
-	/** The regions the user may receive in; null means every region. */
-	private static java.util.Set<Long> warehouseScope() {
+	/** The regions the user may receive in. */
+	private static RegionScope warehouseScope() {
 		var me = CurrentUser.require();
 		if (me.isAdmin()) {
-			return null;
+			return RegionScope.all();
 		}
 		if (me.hasRole(com.linli.identity.Role.OPERATOR)) {
-			return me.regionIds();
+			return RegionScope.only(me.regionIds());
 		}
-		return me.regionIds().isEmpty() ? null : me.regionIds();
+		return me.regionIds().isEmpty() ? RegionScope.all() : RegionScope.only(me.regionIds());
+	}
+
+	/** Admins see every region, other staff their own. */
+	private static RegionScope staffScope(CurrentUser me) {
+		return me.regionScope().map(RegionScope::only).orElse(RegionScope.all());
 	}
 
 	private PurchaseOrderView view(PurchaseOrder po) {
