@@ -3,10 +3,9 @@ package com.linli.supply;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.List;
 
-import com.linli.identity.CurrentUser;
+import com.linli.identity.Actor;
 import com.linli.shared.AdminChange;
 import com.linli.shared.BusinessRuleException;
 import com.linli.shared.InvalidInputException;
@@ -24,7 +23,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Supplier settlement: per payment period (the supplier's contract terms), a statement of accepted units ×
  * purchase price minus chargebacks. A statement stays OPEN (and collects late receipts) until its period is
- * over and it is settled; settling makes its purchase orders SETTLED.
+ * over and it is settled; settling makes its purchase orders SETTLED. Staff see and change the statements of
+ * the regions they work in: the caller passes the {@link Actor}.
  */
 @Service
 @Transactional(readOnly = true)
@@ -36,15 +36,18 @@ public class SettlementManagement {
 
 	private final SupplierManagement suppliers;
 
+	private final SupplierSkuManagement supplierTerms;
+
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
 	SettlementManagement(Statements statements, PurchaseOrders orders, SupplierManagement suppliers,
-			ApplicationEventPublisher events, Clock clock) {
+			SupplierSkuManagement supplierTerms, ApplicationEventPublisher events, Clock clock) {
 		this.statements = statements;
 		this.orders = orders;
 		this.suppliers = suppliers;
+		this.supplierTerms = supplierTerms;
 		this.events = events;
 		this.clock = clock;
 	}
@@ -68,8 +71,8 @@ public class SettlementManagement {
 	 * purchase orders received in it and the chargebacks entered up to its end.
 	 */
 	@Transactional
-	public Statement drawUp(SupplierId supplier, LocalDate day) {
-		var terms = suppliers.terms(supplier);
+	public Statement drawUp(Actor actor, SupplierId supplier, LocalDate day) {
+		var terms = supplierTerms.terms(supplier);
 		if (day == null) {
 			throw new InvalidInputException("day", Text.of("supply.problem.required"));
 		}
@@ -79,22 +82,22 @@ public class SettlementManagement {
 		if (!s.settled()) {
 			statements.collect(id, supplier, start(p[0]), start(p[1].plusDays(1)));
 		}
-		return get(id);
+		return get(actor, id);
 	}
 
 	/**
 	 * A statement, for staff: it belongs to the regions of its purchase orders (and of those its chargebacks
 	 * name), and only staff working in all of them see it (403 otherwise).
 	 */
-	public Statement get(long id) {
+	public Statement get(Actor actor, long id) {
 		var s = load(id);
-		statements.regions(id).forEach(CurrentUser::checkRegion);
+		statements.regions(id).forEach(actor::checkRegion);
 		return s;
 	}
 
 	private Statement load(long id) {
 		var s = statements.find(id).orElseThrow(() -> new NotFoundException("statement", id));
-		var pos = orders.load("where p.statement_id = ? order by p.delivered_at, p.id", List.of(id));
+		var pos = orders.ofStatement(id);
 		return new Statement(s.id(), s.supplierId(), s.supplierName(), s.periodStart(), s.periodEnd(), s.goods(),
 				s.chargebacks(), s.total(), s.status(), s.createdAt(), s.settledAt(), pos,
 				statements.chargebacks(s.supplierId(), id));
@@ -110,8 +113,8 @@ public class SettlementManagement {
 	}
 
 	/** The supplier's statements (all when null) that the caller, staff, may see (see {@link #get}). */
-	public List<Statement> list(SupplierId supplier) {
-		return statements.list(supplier, CurrentUser.regionFilter(null).orElse(null), 200);
+	public List<Statement> list(Actor actor, SupplierId supplier) {
+		return statements.list(supplier, actor.regionFilter(null).idsOrNull(), 200);
 	}
 
 	/** The statements of this supplier, for the supplier's own portal. */
@@ -121,23 +124,22 @@ public class SettlementManagement {
 
 	/** OPEN -> SETTLED once the period is over; its purchase orders become SETTLED. */
 	@Transactional
-	public Statement settle(long id) {
-		var s = get(id);
+	public Statement settle(Actor actor, long id) {
+		var s = get(actor, id);
 		if (!s.periodEnd().isBefore(LocalDate.now(clock))) {
 			throw new BusinessRuleException("period-not-over", Text.of("supply.problem.paymentPeriodNotOverYet"));
 		}
-		drawUp(s.supplierId(), s.periodStart());
+		drawUp(actor, s.supplierId(), s.periodStart());
 		Instant now = clock.instant();
 		if (!statements.settle(id, now)) {
 			throw new BusinessRuleException("statement-settled", Text.of("supply.problem.statementSettledAlready"));
 		}
-		for (PurchaseOrder po : get(id).orders()) {
-			orders.transition(po.id(), EnumSet.of(PurchaseOrderStatus.DELIVERED), PurchaseOrderStatus.SETTLED,
-					"settled_at", now);
+		for (PurchaseOrder po : get(actor, id).orders()) {
+			orders.save(po, po.settle(now));
 		}
 		events.publishEvent(new AdminChange("statement.settle", "supplier:" + s.supplierId(),
 				"statement:" + id + " " + s.total()));
-		return get(id);
+		return get(actor, id);
 	}
 
 	/**
@@ -145,7 +147,7 @@ public class SettlementManagement {
 	 * platform admins enter one without a purchase order (it lands on a statement of every region).
 	 */
 	@Transactional
-	public Chargeback chargeback(SupplierId supplier, PurchaseOrderId po, Money amount, String reason) {
+	public Chargeback chargeback(Actor actor, SupplierId supplier, PurchaseOrderId po, Money amount, String reason) {
 		suppliers.get(supplier);
 		if (amount == null || amount.fen() <= 0) {
 			throw new InvalidInputException("amountFen", Text.of("supply.problem.amountMustMoreThanZero"));
@@ -153,13 +155,13 @@ public class SettlementManagement {
 		if (reason == null || reason.isBlank() || reason.strip().length() > 200) {
 			throw new InvalidInputException("reason", Text.of("supply.problem.reasonUp200Characters"));
 		}
-		if (po == null && CurrentUser.get().filter(user -> !user.isAdmin()).isPresent()) {
+		if (po == null && !actor.isSystem() && !actor.isAdmin()) {
 			throw new InvalidInputException("purchaseOrderId",
 					Text.of("supply.problem.chargebackNeedsPurchaseOrder"));
 		}
 		if (po != null) {
 			var order = orders.find(po).orElseThrow(() -> new InvalidInputException("purchaseOrderId", "no such purchase order"));
-			CurrentUser.checkRegion(order.regionId().value());
+			actor.checkRegion(order.regionId().value());
 			if (!order.supplierId().equals(supplier)) {
 				throw new InvalidInputException("purchaseOrderId", Text.of("supply.problem.notPurchaseOrderSupplier"));
 			}
@@ -171,10 +173,10 @@ public class SettlementManagement {
 	}
 
 	/** Chargebacks not on a statement yet, of the purchase orders the caller may see. */
-	public List<Chargeback> openChargebacks(SupplierId supplier) {
+	public List<Chargeback> openChargebacks(Actor actor, SupplierId supplier) {
 		return statements.chargebacks(supplier, null).stream()
 			.filter(c -> c.purchaseOrderId() == null || orders.find(new PurchaseOrderId(c.purchaseOrderId()))
-				.map(po -> CurrentUser.mayAccessRegion(po.regionId().value())).orElse(true))
+				.map(po -> actor.worksIn(po.regionId().value())).orElse(true))
 			.toList();
 	}
 

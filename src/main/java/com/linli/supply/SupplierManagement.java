@@ -20,10 +20,7 @@ import com.linli.shared.SupplierId;
 import com.linli.catalog.SkuManagement;
 import com.linli.catalog.SkuId;
 import com.linli.shared.Text;
-import com.linli.supply.internal.Qualifications;
-import com.linli.supply.internal.SupplierSkus;
 import com.linli.supply.internal.Suppliers;
-import java.time.LocalDate;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -31,7 +28,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Use cases of suppliers: register and edit them, switch them off, and link the SUPPLIER accounts
- * that sign in for them. Roles are checked by the web layer; the demo simulator calls with no user.
+ * that sign in for them. Their licences are {@link QualificationManagement}'s, their SKUs and terms
+ * {@link SupplierSkuManagement}'s. Roles are checked by the web layer.
  */
 @Service
 @Transactional(readOnly = true)
@@ -50,196 +48,11 @@ public class SupplierManagement {
 
 	private final Clock clock;
 
-	private final Qualifications qualifications;
-
-	private final SupplierSkus skus;
-
-	private final SkuManagement catalog;
-
-	SupplierManagement(Suppliers suppliers, AccountManagement accounts, ApplicationEventPublisher events, Clock clock,
-			Qualifications qualifications, SupplierSkus skus, SkuManagement catalog) {
+	SupplierManagement(Suppliers suppliers, AccountManagement accounts, ApplicationEventPublisher events, Clock clock) {
 		this.suppliers = suppliers;
 		this.accounts = accounts;
 		this.events = events;
 		this.clock = clock;
-		this.qualifications = qualifications;
-		this.skus = skus;
-		this.catalog = catalog;
-	}
-
-	/** Days before expiry a licence raises an EXPIRING alert. */
-	public static final int EXPIRY_WARNING_DAYS = 30;
-
-	public SupplierTerms terms(SupplierId id) {
-		return suppliers.terms(id).orElseThrow(() -> new NotFoundException("supplier", id));
-	}
-
-	@Transactional
-	public SupplierTerms setTerms(SupplierTerms t) {
-		get(t.supplierId());
-		if (t.tier() == null) {
-			throw new InvalidInputException("tier", Text.of("supply.problem.required"));
-		}
-		if (t.paymentPeriod() == null) {
-			throw new InvalidInputException("paymentPeriod", Text.of("supply.problem.required"));
-		}
-		Integer days = t.paymentPeriod() == PaymentPeriod.DAYS ? t.paymentDays() : null;
-		if (t.paymentPeriod() == PaymentPeriod.DAYS && (days == null || days < 1 || days > 180)) {
-			throw new InvalidInputException("paymentDays", Text.of("supply.problem.paymentPeriod1180Days"));
-		}
-		var terms = new SupplierTerms(t.supplierId(), t.tier(), t.paymentPeriod(), days);
-		suppliers.setTerms(terms);
-		events.publishEvent(new AdminChange("supplier.terms", "supplier:" + t.supplierId(),
-				terms.tier() + " " + terms.paymentPeriod() + (days == null ? "" : " " + days)));
-		return terms;
-	}
-
-	public List<Qualification> qualifications(SupplierId id) {
-		get(id);
-		return qualifications.of(id);
-	}
-
-	@Transactional
-	public Qualification addQualification(SupplierId id, NewQualification q) {
-		get(id);
-		var checked = check(q);
-		if (qualifications.exists(id, checked.kind(), checked.licenceNo(), null)) {
-			throw new BusinessRuleException("qualification-exists", "licenceNo",
-					Text.of("supply.problem.licenceAlreadyRecord"));
-		}
-		long qid = qualifications.insert(id, checked, clock.instant());
-		events.publishEvent(new AdminChange("supplier.qualification.add", "supplier:" + id,
-				checked.kind() + " " + checked.licenceNo() + " → " + checked.validUntil()));
-		checkQualifications();
-		return qualifications.find(qid).orElseThrow();
-	}
-
-	@Transactional
-	public Qualification updateQualification(SupplierId id, long qualificationId, NewQualification q) {
-		var before = qualifications.find(qualificationId).filter(x -> x.supplierId().equals(id))
-			.orElseThrow(() -> new NotFoundException("qualification", qualificationId));
-		var checked = check(q);
-		if (qualifications.exists(id, checked.kind(), checked.licenceNo(), before.id())) {
-			throw new BusinessRuleException("qualification-exists", "licenceNo",
-					Text.of("supply.problem.licenceAlreadyRecord"));
-		}
-		qualifications.update(qualificationId, checked);
-		events.publishEvent(new AdminChange("supplier.qualification.update", "supplier:" + id,
-				checked.kind() + " " + checked.licenceNo() + " → " + checked.validUntil()));
-		checkQualifications();
-		return qualifications.find(qualificationId).orElseThrow();
-	}
-
-	@Transactional
-	public void removeQualification(SupplierId id, long qualificationId) {
-		if (!qualifications.delete(id, qualificationId)) {
-			throw new NotFoundException("qualification", qualificationId);
-		}
-		events.publishEvent(new AdminChange("supplier.qualification.remove", "supplier:" + id, "qualification:" + qualificationId));
-	}
-
-	/** Whether a licence of the supplier has run out: such a supplier gets no new purchase orders. */
-	public boolean qualificationExpired(SupplierId id) {
-		return qualifications.expired(id, today());
-	}
-
-	/** Suppliers with a licence that has run out today. */
-	public java.util.Set<SupplierId> suppliersWithExpiredQualification() {
-		return qualifications.expiredSuppliers(today());
-	}
-
-	/**
-	 * Raises an alert for every licence that has expired (EXPIRED) or runs out within
-	 * {@link #EXPIRY_WARNING_DAYS} days (EXPIRING), and resolves alerts that no longer apply. Idempotent;
-	 * run daily by a schedule, after every licence change and before purchase orders are drafted.
-	 */
-	@Transactional
-	public int checkQualifications() {
-		var day = today();
-		var now = clock.instant();
-		qualifications.resolveStale(day, EXPIRY_WARNING_DAYS, now);
-		int raised = 0;
-		for (Qualification q : qualifications.expiringBy(day, EXPIRY_WARNING_DAYS)) {
-			if (qualifications.raise(q, q.expiredOn(day) ? "EXPIRED" : "EXPIRING", now)) {
-				raised++;
-			}
-		}
-		return raised;
-	}
-
-	/** Open licence alerts, expired ones first. */
-	public List<SupplierAlert> alerts() {
-		return qualifications.openAlerts(null);
-	}
-
-	public List<SupplierAlert> alerts(SupplierId id) {
-		return qualifications.openAlerts(List.of(id));
-	}
-
-	/** The SKUs the supplier delivers, with their names from the catalog. */
-	public List<SupplierSku> skus(SupplierId id) {
-		get(id);
-		return named(skus.of(id));
-	}
-
-	/** Active offers of active suppliers for these SKUs, named. */
-	public List<SupplierSku> offers(java.util.Collection<SkuId> skuIds) {
-		return skuIds.isEmpty() ? List.of() : named(skus.offers(skuIds));
-	}
-
-	@Transactional
-	public SupplierSku offerSku(SupplierId id, NewSupplierSku s) {
-		get(id);
-		if (s.skuId() == null) {
-			throw new InvalidInputException("skuId", Text.of("supply.problem.required"));
-		}
-		try {
-			catalog.getSku(s.skuId());
-		}
-		catch (NotFoundException e) {
-			throw new InvalidInputException("skuId", Text.of("supply.problem.noSuchSku", s.skuId()));
-		}
-		if (s.price() == null || s.price().fen() <= 0) {
-			throw new InvalidInputException("priceFen", Text.of("supply.problem.purchasePriceMustMoreThanZero"));
-		}
-		if (s.leadTimeDays() < 0 || s.leadTimeDays() > 60) {
-			throw new InvalidInputException("leadTimeDays", Text.of("supply.problem.leadTime060Days"));
-		}
-		if (s.moq() < 1 || s.moq() > 100_000) {
-			throw new InvalidInputException("moq", Text.of("supply.problem.minimumOrderQuantity1100000"));
-		}
-		long sid = skus.upsert(id, s);
-		events.publishEvent(new AdminChange("supplier.sku", "supplier:" + id,
-				"sku:" + s.skuId() + " " + s.price() + " moq " + s.moq() + (s.active() ? "" : " inactive")));
-		return named(List.of(skus.find(sid).orElseThrow())).get(0);
-	}
-
-	private List<SupplierSku> named(List<SupplierSku> list) {
-		var names = catalog.skus(list.stream().map(SupplierSku::skuId).distinct().toList());
-		return list.stream().map(o -> {
-			var sku = names.get(o.skuId());
-			return new SupplierSku(o.id(), o.supplierId(), o.skuId(), sku == null ? "SKU " + o.skuId() : sku.displayName(),
-					o.price(), o.leadTimeDays(), o.moq(), o.active());
-		}).toList();
-	}
-
-	private LocalDate today() {
-		return LocalDate.now(clock);
-	}
-
-	private static NewQualification check(NewQualification q) {
-		String kind = required("kind", q.kind(), 30);
-		String no = required("licenceNo", q.licenceNo(), 60);
-		if (q.validFrom() == null) {
-			throw new InvalidInputException("validFrom", Text.of("supply.problem.required"));
-		}
-		if (q.validUntil() == null) {
-			throw new InvalidInputException("validUntil", Text.of("supply.problem.required"));
-		}
-		if (q.validUntil().isBefore(q.validFrom())) {
-			throw new InvalidInputException("validUntil", Text.of("supply.problem.mustNotBeforeStart"));
-		}
-		return new NewQualification(kind, no, q.validFrom(), q.validUntil());
 	}
 
 	@Transactional
@@ -373,7 +186,7 @@ public class SupplierManagement {
 		}
 	}
 
-	private static String required(String field, String value, int max) {
+	static String required(String field, String value, int max) {
 		if (value == null || value.isBlank()) {
 			throw new InvalidInputException(field, Text.of("supply.problem.mustNotBlank"));
 		}

@@ -26,7 +26,9 @@ import com.linli.supply.SupplierTerms;
 import com.linli.supply.SupplierTier;
 import com.linli.shared.Money;
 import java.time.LocalDate;
+import com.linli.supply.QualificationManagement;
 import com.linli.supply.SupplierManagement;
+import com.linli.supply.SupplierSkuManagement;
 
 import org.springframework.stereotype.Component;
 
@@ -46,13 +48,19 @@ public class CatalogLoader {
 
 	private final SupplierManagement suppliers;
 
+	private final QualificationManagement qualifications;
+
+	private final SupplierSkuManagement supplierSkus;
+
 	private final java.time.Clock clock;
 
-	CatalogLoader(ProductManagement catalog, CategoryManagement categoryManagement, SupplierManagement suppliers,
-			java.time.Clock clock) {
+	CatalogLoader(ProductManagement catalog, CategoryManagement categoryManagement, SupplierManagement suppliers, QualificationManagement qualifications,
+			SupplierSkuManagement supplierSkus, java.time.Clock clock) {
 		this.catalog = catalog;
 		this.categoryManagement = categoryManagement;
 		this.suppliers = suppliers;
+		this.qualifications = qualifications;
+		this.supplierSkus = supplierSkus;
 		this.clock = clock;
 	}
 
@@ -121,12 +129,12 @@ public class CatalogLoader {
 		var tier = index == 0 ? SupplierTier.STRATEGIC : index == count - 1 && count > 2 ? SupplierTier.EMERGENCY
 				: SupplierTier.PREFERRED;
 		var period = index % 3 == 2 ? PaymentPeriod.MONTHLY : PaymentPeriod.WEEKLY;
-		suppliers.setTerms(new SupplierTerms(id, tier, period, null));
+		supplierSkus.setTerms(new SupplierTerms(id, tier, period, null));
 		LocalDate today = LocalDate.now(clock);
 		String no = String.format("%06d", 913700 + index * 37);
-		suppliers.addQualification(id, new NewQualification("营业执照", "91370214MA3" + no, today.minusYears(4),
+		qualifications.addQualification(id, new NewQualification("营业执照", "91370214MA3" + no, today.minusYears(4),
 				today.plusYears(6)));
-		suppliers.addQualification(id, new NewQualification("食品经营许可证", "JY1370214" + no,
+		qualifications.addQualification(id, new NewQualification("食品经营许可证", "JY1370214" + no,
 				today.minusYears(2), index == 1 ? today.plusDays(21) : today.plusYears(3)));
 	}
 
@@ -139,10 +147,10 @@ public class CatalogLoader {
 			var sku = product.skus().get(i);
 			int moq = sku.shelfLifeDays() > 30 ? 6 : 1;
 			SupplierId main = supplierIds.get(product.supplier());
-			suppliers.offerSku(main, new NewSupplierSku(skus.get(i), share(sku.groupPrice(), 70), 1, moq, true));
+			supplierSkus.offerSku(main, new NewSupplierSku(skus.get(i), share(sku.groupPrice(), 70), 1, moq, true));
 			if (supplierIds.size() > 1) {
 				SupplierId backup = supplierIds.get((product.supplier() + 1) % supplierIds.size());
-				suppliers.offerSku(backup, new NewSupplierSku(skus.get(i), share(sku.groupPrice(), 75), 1, moq, true));
+				supplierSkus.offerSku(backup, new NewSupplierSku(skus.get(i), share(sku.groupPrice(), 75), 1, moq, true));
 			}
 		}
 	}

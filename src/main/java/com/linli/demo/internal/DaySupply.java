@@ -13,15 +13,19 @@ import java.util.Map;
 import java.util.Random;
 
 import com.linli.fulfilment.CutoffRun;
+import com.linli.identity.Actor;
 import com.linli.shared.Money;
 import com.linli.supply.PurchaseOrder;
 import com.linli.supply.PurchaseOrderId;
 import com.linli.supply.PurchaseOrderLine;
+import com.linli.supply.PurchaseOrderDraftingManagement;
 import com.linli.supply.PurchaseOrderManagement;
 import com.linli.supply.PurchaseOrderStatus;
 import com.linli.supply.ReceiptLine;
+import com.linli.supply.ReceivingManagement;
 import com.linli.supply.RejectReason;
 import com.linli.supply.SettlementManagement;
+import com.linli.supply.SupplierConfirmationManagement;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -42,14 +46,27 @@ public class DaySupply {
 
 	static final LocalTime LAST_RECEIPT = LocalTime.of(4, 50);
 
+	/** The simulator acts as the platform itself. */
+	private static final Actor DEMO = Actor.system("demo");
+
 	private static final DateTimeFormatter BATCH = DateTimeFormatter.ofPattern("yyMMdd");
 
 	private final PurchaseOrderManagement orders;
 
+	private final PurchaseOrderDraftingManagement drafting;
+
+	private final SupplierConfirmationManagement confirmations;
+
+	private final ReceivingManagement receiving;
+
 	private final SettlementManagement settlement;
 
-	DaySupply(PurchaseOrderManagement orders, SettlementManagement settlement) {
+	DaySupply(PurchaseOrderManagement orders, PurchaseOrderDraftingManagement drafting,
+			SupplierConfirmationManagement confirmations, ReceivingManagement receiving, SettlementManagement settlement) {
 		this.orders = orders;
+		this.drafting = drafting;
+		this.confirmations = confirmations;
+		this.receiving = receiving;
 		this.settlement = settlement;
 	}
 
@@ -61,7 +78,7 @@ public class DaySupply {
 	public List<Delivery> afterCutoff(CutoffRun run, ZoneId zone, long seed) {
 		List<PurchaseOrder> drafted;
 		try {
-			drafted = orders.draftForRun(run.id()).orders();
+			drafted = drafting.draftForRun(run.id()).orders();
 			if (drafted.isEmpty()) {
 				drafted = orders.ofRun(run.id().value());
 			}
@@ -98,11 +115,11 @@ public class DaySupply {
 					quantities.put(line.id(), line.ordered() - Math.max(1, line.ordered() * (10 + random.nextInt(30)) / 100));
 				}
 			}
-			orders.confirm(po.supplierId(), po.id(), quantities);
+			confirmations.confirm(po.supplierId(), po.id(), quantities);
 			// most suppliers announce a time they keep; one in five arrives a little late
 			Instant announced = random.nextInt(5) == 0 ? delivery.arriveAt().minus(Duration.ofMinutes(5 + random.nextInt(30)))
 					: delivery.arriveAt().plus(Duration.ofMinutes(random.nextInt(30)));
-			orders.announce(po.supplierId(), po.id(), announced);
+			confirmations.announce(po.supplierId(), po.id(), announced);
 		}
 		catch (RuntimeException e) {
 			log.warn("Day simulator: purchase order {} not sent: {}", delivery.id(), e.getMessage());
@@ -136,8 +153,8 @@ public class DaySupply {
 				lines.add(new ReceiptLine(line.id(), due - rejected, rejected, reason, "SIM" + day + "-" + line.id(),
 						po.pickupDate().minusDays(1 + random.nextInt(2))));
 			}
-			orders.receive(po.id(), lines, null);
-			settlement.drawUp(po.supplierId(), po.pickupDate());
+			receiving.receive(po.id(), lines, null, Actor.system("demo"));
+			settlement.drawUp(DEMO, po.supplierId(), po.pickupDate());
 			int units = 0;
 			Money refunded = Money.ZERO;
 			for (var shortage : orders.shortages(po.id())) {

@@ -1,7 +1,7 @@
 package com.linli.supply.internal;
 
 import com.linli.fulfilment.CutoffCompleted;
-import com.linli.supply.PurchaseOrderManagement;
+import com.linli.supply.PurchaseOrderDraftingManagement;
 
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -13,9 +13,9 @@ import org.springframework.stereotype.Component;
 @Component
 class CutoffPurchasing {
 
-	private final PurchaseOrderManagement purchaseOrders;
+	private final PurchaseOrderDraftingManagement purchaseOrders;
 
-	CutoffPurchasing(PurchaseOrderManagement purchaseOrders) {
+	CutoffPurchasing(PurchaseOrderDraftingManagement purchaseOrders) {
 		this.purchaseOrders = purchaseOrders;
 	}
 

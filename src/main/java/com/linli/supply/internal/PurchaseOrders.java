@@ -16,9 +16,11 @@ import java.util.Optional;
 import com.linli.catalog.SkuId;
 import com.linli.network.RegionId;
 import com.linli.network.WarehouseId;
+import com.linli.shared.BusinessRuleException;
 import com.linli.shared.Money;
 import com.linli.shared.Page;
 import com.linli.shared.SupplierId;
+import com.linli.shared.Text;
 import com.linli.supply.PurchaseOrder;
 import com.linli.supply.PurchaseOrderId;
 import com.linli.supply.PurchaseOrderLine;
@@ -28,14 +30,17 @@ import com.linli.supply.RejectReason;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Purchase orders and their lines; every state change is a conditional update on the status. */
+/**
+ * Purchase orders and their lines. A changed order is saved with a compare-and-set on its version
+ * ({@link #save}): whoever changed it first wins, the other gets a 409.
+ */
 @Repository
 public class PurchaseOrders {
 
 	private static final String COLUMNS = """
 			p.id, p.po_no, p.supplier_id, s.name, p.region_id, p.warehouse_id, p.cutoff_run_id, p.pickup_date, p.status,
 			p.expected_at, p.announced_at, p.created_at, p.sent_at, p.confirmed_at, p.delivered_at, p.settled_at,
-			p.cancelled_at, p.statement_id""";
+			p.cancelled_at, p.statement_id, p.version""";
 
 	private static final String FROM = " from supply.purchase_order p join supply.supplier s on s.id = p.supplier_id ";
 
@@ -93,6 +98,7 @@ public class PurchaseOrders {
 		long total = current.get() + forDemand;
 		jdbc.sql("update supply.purchase_order_line set for_demand = ?, ordered_qty = greatest(ordered_qty, ?) where po_id = ? and sku_id = ?")
 			.params(total, ordered.applyAsLong(total), po.value(), sku.value()).update();
+		touch(po);
 		return true;
 	}
 
@@ -102,6 +108,12 @@ public class PurchaseOrders {
 				insert into supply.purchase_order_line (po_id, sku_id, sku_name, unit, price_fen, ordered_qty, for_demand)
 				values (?, ?, ?, ?, ?, ?, ?)""")
 			.params(po.value(), sku.value(), skuName, unit, price.fen(), ordered, forDemand).update();
+		touch(po);
+	}
+
+	/** Drafting changed the order's lines: a save of the order as it was before loses. */
+	private void touch(PurchaseOrderId po) {
+		jdbc.sql("update supply.purchase_order set version = version + 1 where id = ?").param(po.value()).update();
 	}
 
 	public Optional<PurchaseOrder> find(PurchaseOrderId id) {
@@ -157,39 +169,49 @@ public class PurchaseOrders {
 		return map;
 	}
 
-	/** Moves the order from one of {@code from} to {@code to}, stamping {@code column}; false when it was not in {@code from}. */
-	public boolean transition(PurchaseOrderId id, Collection<PurchaseOrderStatus> from, PurchaseOrderStatus to,
-			String column, Instant at) {
-		if (!List.of("sent_at", "confirmed_at", "delivered_at", "settled_at", "cancelled_at").contains(column)) {
-			throw new IllegalArgumentException(column);
+	/**
+	 * Saves the order as {@code after} if it is still as it was loaded ({@code before}, by version): the
+	 * header's status, times and version, then the lines that changed (a line missing from {@code after} is
+	 * deleted). Throws a 409 "changed-concurrently" when someone else saved it meanwhile.
+	 */
+	public PurchaseOrder save(PurchaseOrder before, PurchaseOrder after) {
+		int updated = jdbc.sql("""
+				update supply.purchase_order set status = ?, announced_at = ?, sent_at = ?, confirmed_at = ?,
+				       delivered_at = ?, settled_at = ?, cancelled_at = ?, version = version + 1
+				 where id = ? and version = ?""")
+			.params(after.status().name(), ts(after.announcedAt()), ts(after.sentAt()), ts(after.confirmedAt()),
+					ts(after.deliveredAt()), ts(after.settledAt()), ts(after.cancelledAt()), after.id().value(),
+					before.version())
+			.update();
+		if (updated != 1) {
+			throw new BusinessRuleException("changed-concurrently", "status",
+					Text.of("supply.problem.purchaseOrderChangedConcurrently", before.poNo()));
 		}
-		return jdbc.sql("update supply.purchase_order set status = ?, " + column + " = ? where id = ? and status = any(?)")
-			.params(to.name(), Timestamp.from(at), id.value(), from.stream().map(Enum::name).toArray(String[]::new))
-			.update() == 1;
+		Map<Long, PurchaseOrderLine> kept = new LinkedHashMap<>();
+		after.lines().forEach(l -> kept.put(l.id(), l));
+		for (var line : before.lines()) {
+			var next = kept.get(line.id());
+			if (next == null) {
+				jdbc.sql("delete from supply.purchase_order_line where id = ? and po_id = ?")
+					.params(line.id(), before.id().value()).update();
+			}
+			else if (!next.equals(line)) {
+				jdbc.sql("""
+						update supply.purchase_order_line set ordered_qty = ?, confirmed_qty = ?, accepted_qty = ?,
+						       rejected_qty = ?, reject_reason = ?, batch_no = ?, production_date = ?, received_at = ?
+						 where id = ? and po_id = ?""")
+					.params(next.ordered(), next.confirmed(), next.accepted(), next.rejected(),
+							next.rejectReason() == null ? null : next.rejectReason().name(), next.batchNo(),
+							next.productionDate() == null ? null : Date.valueOf(next.productionDate()),
+							ts(next.receivedAt()), next.id(), before.id().value())
+					.update();
+			}
+		}
+		return find(after.id()).orElseThrow();
 	}
 
-	public boolean setOrdered(PurchaseOrderId id, long lineId, int ordered) {
-		return jdbc.sql("""
-				update supply.purchase_order_line l set ordered_qty = ?
-				  from supply.purchase_order p where p.id = l.po_id and p.id = ? and l.id = ? and p.status = 'DRAFT'""")
-			.params(ordered, id.value(), lineId).update() == 1;
-	}
-
-	public boolean deleteLine(PurchaseOrderId id, long lineId) {
-		return jdbc.sql("""
-				delete from supply.purchase_order_line l using supply.purchase_order p
-				 where p.id = l.po_id and p.id = ? and l.id = ? and p.status = 'DRAFT'""")
-			.params(id.value(), lineId).update() == 1;
-	}
-
-	public boolean setConfirmed(long lineId, int confirmed) {
-		return jdbc.sql("update supply.purchase_order_line set confirmed_qty = ? where id = ? and received_at is null")
-			.params(confirmed, lineId).update() == 1;
-	}
-
-	public boolean announce(PurchaseOrderId id, Instant at) {
-		return jdbc.sql("update supply.purchase_order set announced_at = ? where id = ? and status in ('SENT', 'CONFIRMED')")
-			.params(Timestamp.from(at), id.value()).update() == 1;
+	private static Timestamp ts(Instant at) {
+		return at == null ? null : Timestamp.from(at);
 	}
 
 	public void setShortageRule(PurchaseOrderId id, String rule) {
@@ -199,18 +221,6 @@ public class PurchaseOrders {
 	public String shortageRule(PurchaseOrderId id) {
 		return jdbc.sql("select shortage_rule from supply.purchase_order where id = ?").param(id.value())
 			.query(String.class).single();
-	}
-
-	/** Records the receipt of a line once: false when it was received already. */
-	public boolean receiveLine(long lineId, int accepted, int rejected, RejectReason reason, String batchNo,
-			LocalDate productionDate, Instant at) {
-		return jdbc.sql("""
-				update supply.purchase_order_line set accepted_qty = ?, rejected_qty = ?, reject_reason = ?, batch_no = ?,
-				       production_date = ?, received_at = ?
-				 where id = ? and received_at is null""")
-			.params(accepted, rejected, reason == null ? null : reason.name(), batchNo,
-					productionDate == null ? null : Date.valueOf(productionDate), Timestamp.from(at), lineId)
-			.update() == 1;
 	}
 
 	public void setBatch(long lineId, long batchId) {
@@ -236,6 +246,11 @@ public class PurchaseOrders {
 			.list();
 	}
 
+	/** The purchase orders on a statement, by delivery. */
+	public List<PurchaseOrder> ofStatement(long statementId) {
+		return load("where p.statement_id = ? order by p.delivered_at, p.id", List.of(statementId));
+	}
+
 	/** Purchase orders delivered (received) in [from, to), of one supplier or (null) all, for scorecards. */
 	public List<PurchaseOrder> deliveredBetween(SupplierId supplier, Instant from, Instant to) {
 		long s = supplier == null ? 0 : supplier.value();
@@ -245,7 +260,7 @@ public class PurchaseOrders {
 				List.of(Timestamp.from(from), Timestamp.from(to), s, s));
 	}
 
-	public List<PurchaseOrder> load(String where, List<?> params) {
+	private List<PurchaseOrder> load(String where, List<?> params) {
 		var headers = jdbc.sql("select " + COLUMNS + FROM + where).params(params).query(PurchaseOrders::header).list();
 		if (headers.isEmpty()) {
 			return List.of();
@@ -261,7 +276,7 @@ public class PurchaseOrders {
 		return headers.stream().map(h -> new PurchaseOrder(h.id(), h.poNo(), h.supplierId(), h.supplierName(),
 				h.regionId(), h.warehouseId(), h.cutoffRunId(), h.pickupDate(), h.status(), h.expectedAt(),
 				h.announcedAt(), h.createdAt(), h.sentAt(), h.confirmedAt(), h.deliveredAt(), h.settledAt(),
-				h.cancelledAt(), h.statementId(), lines.getOrDefault(h.id().value(), List.of()))).toList();
+				h.cancelledAt(), h.statementId(), lines.getOrDefault(h.id().value(), List.of()), h.version())).toList();
 	}
 
 	private static PurchaseOrder header(ResultSet rs, int row) throws SQLException {
@@ -269,7 +284,7 @@ public class PurchaseOrders {
 				rs.getString(4), new RegionId(rs.getLong(5)), new WarehouseId(rs.getLong(6)), (Long) rs.getObject(7),
 				rs.getObject(8, LocalDate.class), PurchaseOrderStatus.valueOf(rs.getString(9)), instant(rs, 10),
 				instant(rs, 11), instant(rs, 12), instant(rs, 13), instant(rs, 14), instant(rs, 15), instant(rs, 16),
-				instant(rs, 17), (Long) rs.getObject(18), List.of());
+				instant(rs, 17), (Long) rs.getObject(18), List.of(), rs.getLong(19));
 	}
 
 	private static PurchaseOrderLine line(ResultSet rs) throws SQLException {

@@ -1,6 +1,6 @@
 package com.linli.supply.internal;
 
-import com.linli.supply.SupplierManagement;
+import com.linli.supply.QualificationManagement;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -13,9 +13,9 @@ class QualificationSchedule {
 
 	private static final Logger log = LoggerFactory.getLogger(QualificationSchedule.class);
 
-	private final SupplierManagement suppliers;
+	private final QualificationManagement suppliers;
 
-	QualificationSchedule(SupplierManagement suppliers) {
+	QualificationSchedule(QualificationManagement suppliers) {
 		this.suppliers = suppliers;
 	}
 

@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import com.linli.identity.Actor;
 import com.linli.identity.CurrentUser;
+import com.linli.identity.RegionScope;
 import com.linli.identity.Role;
 import com.linli.ordering.ShortageRule;
 import com.linli.shared.BusinessRuleException;
@@ -17,7 +19,9 @@ import com.linli.supply.PurchaseOrder;
 import com.linli.supply.PurchaseOrderId;
 import com.linli.supply.PurchaseOrderManagement;
 import com.linli.supply.PurchaseOrderStatus;
+import com.linli.supply.QualificationManagement;
 import com.linli.supply.ReceiptLine;
+import com.linli.supply.ReceivingManagement;
 import com.linli.supply.RejectReason;
 import com.linli.supply.SupplierManagement;
 import com.linli.supply.internal.SupplyWorkbooks;
@@ -43,11 +47,18 @@ class PurchaseOrderPageController {
 
 	private final SupplierManagement suppliers;
 
+	private final QualificationManagement qualifications;
+
+	private final ReceivingManagement receiving;
+
 	private final java.time.Clock clock;
 
-	PurchaseOrderPageController(PurchaseOrderManagement orders, SupplierManagement suppliers, java.time.Clock clock) {
+	PurchaseOrderPageController(PurchaseOrderManagement orders, SupplierManagement suppliers,
+			QualificationManagement qualifications, ReceivingManagement receiving, java.time.Clock clock) {
 		this.orders = orders;
 		this.suppliers = suppliers;
+		this.qualifications = qualifications;
+		this.receiving = receiving;
 		this.clock = clock;
 	}
 
@@ -55,21 +66,21 @@ class PurchaseOrderPageController {
 	String list(@RequestParam(required = false) PurchaseOrderStatus status,
 			@RequestParam(required = false) Long supplierId, @RequestParam(defaultValue = "0") int page, Model model) {
 		var me = CurrentUser.require();
-		var result = orders.search(supplierId == null ? null : new SupplierId(supplierId), me.regionScope().orElse(null),
+		var result = orders.search(supplierId == null ? null : new SupplierId(supplierId), staffScope(me),
 				status, page, 20);
 		model.addAttribute("result", result);
 		model.addAttribute("status", status);
 		model.addAttribute("supplierId", supplierId);
 		model.addAttribute("statuses", PurchaseOrderStatus.values());
 		model.addAttribute("suppliers", suppliers.all());
-		model.addAttribute("alerts", suppliers.alerts());
+		model.addAttribute("alerts", qualifications.alerts());
 		return "supply/purchase-orders";
 	}
 
 	@GetMapping("/console/purchase-orders.xlsx")
 	ResponseEntity<byte[]> export(@RequestParam(required = false) PurchaseOrderStatus status) {
 		var me = CurrentUser.require();
-		var result = orders.search(null, me.regionScope().orElse(null), status, 0, 200);
+		var result = orders.search(null, staffScope(me), status, 0, 200);
 		return Spreadsheets.file(SupplyWorkbooks.purchaseOrders("采购单 Purchase orders", result.items()),
 				"purchase-orders.xlsx", Spreadsheets.XLSX);
 	}
@@ -79,7 +90,7 @@ class PurchaseOrderPageController {
 		var po = scoped(id);
 		model.addAttribute("po", po);
 		model.addAttribute("shortages", orders.shortages(po.id()));
-		model.addAttribute("supplierBlocked", suppliers.qualificationExpired(po.supplierId()));
+		model.addAttribute("supplierBlocked", qualifications.qualificationExpired(po.supplierId()));
 		return "supply/purchase-order";
 	}
 
@@ -152,7 +163,7 @@ class PurchaseOrderPageController {
 
 	@PostMapping("/warehouse/receiving/{id}")
 	String receive(@PathVariable long id, @RequestParam Map<String, String> form, RedirectAttributes redirect,
-			Locale locale) {
+			Locale locale, Actor actor) {
 		var po = warehouseScoped(id);
 		List<ReceiptLine> lines = new ArrayList<>();
 		try {
@@ -168,7 +179,7 @@ class PurchaseOrderPageController {
 						form.get("batch-" + line.id()), date(form.get("produced-" + line.id()), "produced-" + line.id())));
 			}
 			String rule = form.get("rule");
-			orders.receive(po.id(), lines, rule == null || rule.isBlank() ? null : ShortageRule.valueOf(rule));
+			receiving.receive(po.id(), lines, rule == null || rule.isBlank() ? null : ShortageRule.valueOf(rule), actor);
 			redirect.addFlashAttribute("done", "supply.receiving.done");
 			return "redirect:/warehouse/receiving/" + id;
 		}
@@ -231,20 +242,25 @@ class PurchaseOrderPageController {
 	private PurchaseOrder warehouseScoped(long id) {
 		var po = orders.get(new PurchaseOrderId(id));
 		var scope = warehouseScope();
-		if (scope != null && !scope.contains(po.regionId().value())) {
+		if (!scope.includes(po.regionId().value())) {
 			throw new AccessDeniedException("region " + po.regionId() + " is not among your regions");
 		}
 		return po;
 	}
 
-	private static java.util.Set<Long> warehouseScope() {
+	private static RegionScope warehouseScope() {
 		var me = CurrentUser.require();
 		if (me.isAdmin()) {
-			return null;
+			return RegionScope.all();
 		}
 		if (me.hasRole(Role.OPERATOR)) {
-			return me.regionIds();
+			return RegionScope.only(me.regionIds());
 		}
-		return me.regionIds().isEmpty() ? null : me.regionIds();
+		return me.regionIds().isEmpty() ? RegionScope.all() : RegionScope.only(me.regionIds());
+	}
+
+	/** Admins see every region, other staff their own. */
+	private static RegionScope staffScope(CurrentUser me) {
+		return me.regionScope().map(RegionScope::only).orElse(RegionScope.all());
 	}
 }

@@ -2,7 +2,9 @@ package com.linli.supply.internal.web;
 
 import java.util.List;
 
+import com.linli.identity.Actor;
 import com.linli.identity.CurrentUser;
+import com.linli.identity.RegionScope;
 import com.linli.ordering.ShortageRule;
 import com.linli.shared.Page;
 import com.linli.shared.SupplierId;
@@ -12,6 +14,7 @@ import com.linli.supply.PurchaseOrderId;
 import com.linli.supply.PurchaseOrderManagement;
 import com.linli.supply.PurchaseOrderStatus;
 import com.linli.supply.ReceiptLine;
+import com.linli.supply.ReceivingManagement;
 import com.linli.supply.RejectReason;
 import com.linli.supply.internal.SupplyWorkbooks;
 import com.linli.supply.internal.web.SupplyViews.PurchaseOrderView;
@@ -45,8 +48,11 @@ class PurchaseOrderRestController {
 
 	private final PurchaseOrderManagement orders;
 
-	PurchaseOrderRestController(PurchaseOrderManagement orders) {
+	private final ReceivingManagement receiving;
+
+	PurchaseOrderRestController(PurchaseOrderManagement orders, ReceivingManagement receiving) {
 		this.orders = orders;
+		this.receiving = receiving;
 	}
 
 	@GetMapping("/api/purchase-orders")
@@ -62,7 +68,7 @@ class PurchaseOrderRestController {
 			return new Page<>(list, list.size(), 0, Math.max(list.size(), 1));
 		}
 		var result = orders.search(supplierId == null ? null : new SupplierId(supplierId),
-				me.regionScope().orElse(null), status, page, size);
+				staffScope(me), status, page, size);
 		return new Page<>(result.items().stream().map(p -> PurchaseOrderView.of(p, true, null)).toList(),
 				result.total(), result.page(), result.size());
 	}
@@ -74,7 +80,7 @@ class PurchaseOrderRestController {
 			@RequestParam(required = false) PurchaseOrderStatus status) {
 		var me = CurrentUser.require();
 		var result = orders.search(supplierId == null ? null : new SupplierId(supplierId),
-				me.regionScope().orElse(null), status, 0, 200);
+				staffScope(me), status, 0, 200);
 		return Spreadsheets.file(SupplyWorkbooks.purchaseOrders("采购单 Purchase orders", result.items()),
 				"purchase-orders.xlsx", Spreadsheets.XLSX);
 	}
@@ -137,10 +143,10 @@ class PurchaseOrderRestController {
 	@PreAuthorize("hasAnyRole('PLATFORM_ADMIN', 'OPERATOR', 'WAREHOUSE_STAFF')")
 	@Operation(summary = "Receive lines at the central warehouse: accepted (batch, production date) and rejected (reason) "
 			+ "units; the demand's missing units are refunded to residents by shortageRule (default NEWEST_FIRST)")
-	PurchaseOrderView receive(@PathVariable long id, @Valid @RequestBody ReceiptRequest r) {
+	PurchaseOrderView receive(@PathVariable long id, @Valid @RequestBody ReceiptRequest r, Actor actor) {
 		warehouseScoped(id);
-		return view(orders.receive(new PurchaseOrderId(id), r.lines().stream().map(ReceiptLineRequest::toLine).toList(),
-				r.shortageRule()));
+		return view(receiving.receive(new PurchaseOrderId(id), r.lines().stream().map(ReceiptLineRequest::toLine).toList(),
+				r.shortageRule(), actor));
 	}
 
 	private PurchaseOrder scoped(long id) {
@@ -156,23 +162,28 @@ class PurchaseOrderRestController {
 	private PurchaseOrder warehouseScoped(long id) {
 		var po = orders.get(new PurchaseOrderId(id));
 		var scope = warehouseScope();
-		if (scope != null && !scope.contains(po.regionId().value())) {
+		if (!scope.includes(po.regionId().value())) {
 			throw new org.springframework.security.access.AccessDeniedException("region " + po.regionId()
 					+ " is not among your regions");
 		}
 		return po;
 	}
 
-	/** The regions the user may receive in; null means every region. */
-	private static java.util.Set<Long> warehouseScope() {
+	/** The regions the user may receive in. */
+	private static RegionScope warehouseScope() {
 		var me = CurrentUser.require();
 		if (me.isAdmin()) {
-			return null;
+			return RegionScope.all();
 		}
 		if (me.hasRole(com.linli.identity.Role.OPERATOR)) {
-			return me.regionIds();
+			return RegionScope.only(me.regionIds());
 		}
-		return me.regionIds().isEmpty() ? null : me.regionIds();
+		return me.regionIds().isEmpty() ? RegionScope.all() : RegionScope.only(me.regionIds());
+	}
+
+	/** Admins see every region, other staff their own. */
+	private static RegionScope staffScope(CurrentUser me) {
+		return me.regionScope().map(RegionScope::only).orElse(RegionScope.all());
 	}
 
 	private PurchaseOrderView view(PurchaseOrder po) {

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
+import com.linli.identity.Actor;
 import com.linli.shared.Money;
 import com.linli.shared.SupplierId;
 import com.linli.shared.export.Spreadsheets;
@@ -47,41 +48,41 @@ class SettlementRestController {
 	}
 
 	@GetMapping("/api/statements")
-	List<StatementView> list(@RequestParam(required = false) Long supplierId) {
-		return settlement.list(supplierId == null ? null : new SupplierId(supplierId)).stream()
+	List<StatementView> list(@RequestParam(required = false) Long supplierId, Actor actor) {
+		return settlement.list(actor, supplierId == null ? null : new SupplierId(supplierId)).stream()
 			.map(s -> StatementView.of(s, true)).toList();
 	}
 
 	@PostMapping("/api/suppliers/{id}/statements")
 	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(summary = "Draw up (or update) the statement of the payment period containing the day (default today)")
-	StatementView drawUp(@PathVariable long id, @RequestParam(required = false) LocalDate day) {
-		return StatementView.of(settlement.drawUp(new SupplierId(id), day == null ? LocalDate.now(clock) : day), true);
+	StatementView drawUp(@PathVariable long id, @RequestParam(required = false) LocalDate day, Actor actor) {
+		return StatementView.of(settlement.drawUp(actor, new SupplierId(id), day == null ? LocalDate.now(clock) : day), true);
 	}
 
 	@GetMapping("/api/statements/{id}")
-	StatementView get(@PathVariable long id) {
-		return StatementView.of(settlement.get(id), true);
+	StatementView get(@PathVariable long id, Actor actor) {
+		return StatementView.of(settlement.get(actor, id), true);
 	}
 
 	@GetMapping("/api/statements/{id}.xlsx")
-	ResponseEntity<byte[]> file(@PathVariable long id) {
-		var s = settlement.get(id);
+	ResponseEntity<byte[]> file(@PathVariable long id, Actor actor) {
+		var s = settlement.get(actor, id);
 		return Spreadsheets.file(SupplyWorkbooks.statement(s),
 				"statement-" + s.supplierName() + "-" + s.periodStart() + ".xlsx", Spreadsheets.XLSX);
 	}
 
 	@PostMapping("/api/statements/{id}/settle")
 	@Operation(summary = "Settle a statement whose period is over: its purchase orders become SETTLED")
-	StatementView settle(@PathVariable long id) {
-		return StatementView.of(settlement.settle(id), true);
+	StatementView settle(@PathVariable long id, Actor actor) {
+		return StatementView.of(settlement.settle(actor, id), true);
 	}
 
 	@PostMapping("/api/suppliers/{id}/chargebacks")
 	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(summary = "Take money off the supplier's next statement (goods bad after acceptance, a penalty)")
-	ChargebackView chargeback(@PathVariable long id, @Valid @RequestBody ChargebackRequest r) {
-		return ChargebackView.of(settlement.chargeback(new SupplierId(id),
+	ChargebackView chargeback(@PathVariable long id, @Valid @RequestBody ChargebackRequest r, Actor actor) {
+		return ChargebackView.of(settlement.chargeback(actor, new SupplierId(id),
 				r.purchaseOrderId() == null ? null : new PurchaseOrderId(r.purchaseOrderId()), Money.ofFen(r.amountFen()),
 				r.reason()));
 	}

@@ -17,6 +17,7 @@ import com.linli.supply.PurchaseOrderManagement;
 import com.linli.supply.ScorePeriod;
 import com.linli.supply.ScorecardManagement;
 import com.linli.supply.SettlementManagement;
+import com.linli.supply.SupplierConfirmationManagement;
 import com.linli.supply.SupplierManagement;
 import com.linli.supply.internal.SupplyWorkbooks;
 
@@ -41,6 +42,8 @@ class SupplierPortalPageController {
 
 	private final PurchaseOrderManagement orders;
 
+	private final SupplierConfirmationManagement confirmations;
+
 	private final SettlementManagement settlement;
 
 	private final ScorecardManagement scorecards;
@@ -48,9 +51,11 @@ class SupplierPortalPageController {
 	private final Clock clock;
 
 	SupplierPortalPageController(SupplierManagement suppliers, PurchaseOrderManagement orders,
+			SupplierConfirmationManagement confirmations,
 			SettlementManagement settlement, ScorecardManagement scorecards, Clock clock) {
 		this.suppliers = suppliers;
 		this.orders = orders;
+		this.confirmations = confirmations;
 		this.settlement = settlement;
 		this.scorecards = scorecards;
 		this.clock = clock;
@@ -98,7 +103,7 @@ class SupplierPortalPageController {
 					}
 				}
 			}
-			orders.confirm(supplier, po.id(), quantities);
+			confirmations.confirm(supplier, po.id(), quantities);
 			redirect.addFlashAttribute("done", "supply.portal.confirmed");
 		}
 		catch (BusinessRuleException e) {
@@ -119,7 +124,7 @@ class SupplierPortalPageController {
 			catch (RuntimeException e) {
 				throw new com.linli.shared.InvalidInputException("deliveryAt", Text.of("supply.problem.chooseDeliveryTime"));
 			}
-			orders.announce(supplier, new PurchaseOrderId(id), local.atZone(clock.getZone()).toInstant());
+			confirmations.announce(supplier, new PurchaseOrderId(id), local.atZone(clock.getZone()).toInstant());
 			redirect.addFlashAttribute("done", "supply.portal.announced");
 		}
 		catch (BusinessRuleException e) {

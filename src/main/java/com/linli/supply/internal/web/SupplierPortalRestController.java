@@ -11,6 +11,7 @@ import com.linli.supply.PurchaseOrderId;
 import com.linli.supply.PurchaseOrderManagement;
 import com.linli.supply.PurchaseOrderStatus;
 import com.linli.supply.SettlementManagement;
+import com.linli.supply.SupplierConfirmationManagement;
 import com.linli.supply.SupplierManagement;
 import com.linli.supply.internal.SupplyWorkbooks;
 import com.linli.supply.internal.web.SupplyViews.PurchaseOrderView;
@@ -46,12 +47,16 @@ class SupplierPortalRestController {
 
 	private final PurchaseOrderManagement orders;
 
+	private final SupplierConfirmationManagement confirmations;
+
 	private final SettlementManagement settlement;
 
 	SupplierPortalRestController(SupplierManagement suppliers, PurchaseOrderManagement orders,
+			SupplierConfirmationManagement confirmations,
 			SettlementManagement settlement) {
 		this.suppliers = suppliers;
 		this.orders = orders;
+		this.confirmations = confirmations;
 		this.settlement = settlement;
 	}
 
@@ -86,14 +91,14 @@ class SupplierPortalRestController {
 				quantities.put(l.lineId(), l.quantity());
 			}
 		}
-		return PurchaseOrderView.of(orders.confirm(SupplyViews.mySupplier(suppliers), new PurchaseOrderId(id),
+		return PurchaseOrderView.of(confirmations.confirm(SupplyViews.mySupplier(suppliers), new PurchaseOrderId(id),
 				quantities), false, null);
 	}
 
 	@PostMapping("/purchase-orders/{id}/delivery")
 	@Operation(summary = "Announce when the goods will arrive at the central warehouse")
 	PurchaseOrderView announce(@PathVariable long id, @Valid @RequestBody DeliveryRequest r) {
-		return PurchaseOrderView.of(orders.announce(SupplyViews.mySupplier(suppliers), new PurchaseOrderId(id),
+		return PurchaseOrderView.of(confirmations.announce(SupplyViews.mySupplier(suppliers), new PurchaseOrderId(id),
 				r.deliveryAt()), false, null);
 	}
 

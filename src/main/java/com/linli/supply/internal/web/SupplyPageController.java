@@ -7,6 +7,7 @@ import java.util.Locale;
 import com.linli.catalog.SkuId;
 import com.linli.catalog.SkuManagement;
 import com.linli.shared.BusinessRuleException;
+import com.linli.identity.Actor;
 import com.linli.shared.Money;
 import com.linli.shared.SupplierId;
 import com.linli.shared.Text;
@@ -18,7 +19,9 @@ import com.linli.supply.PurchaseOrderId;
 import com.linli.supply.ScorePeriod;
 import com.linli.supply.ScorecardManagement;
 import com.linli.supply.SettlementManagement;
+import com.linli.supply.QualificationManagement;
 import com.linli.supply.SupplierManagement;
+import com.linli.supply.SupplierSkuManagement;
 import com.linli.supply.SupplierTerms;
 import com.linli.supply.SupplierTier;
 import com.linli.supply.internal.SupplyWorkbooks;
@@ -41,6 +44,10 @@ class SupplyPageController {
 
 	private final SupplierManagement suppliers;
 
+	private final QualificationManagement qualifications;
+
+	private final SupplierSkuManagement supplierSkus;
+
 	private final ScorecardManagement scorecards;
 
 	private final SettlementManagement settlement;
@@ -49,9 +56,12 @@ class SupplyPageController {
 
 	private final Clock clock;
 
-	SupplyPageController(SupplierManagement suppliers, ScorecardManagement scorecards, SettlementManagement settlement,
+	SupplyPageController(SupplierManagement suppliers, QualificationManagement qualifications,
+			SupplierSkuManagement supplierSkus, ScorecardManagement scorecards, SettlementManagement settlement,
 			SkuManagement catalog, Clock clock) {
 		this.suppliers = suppliers;
+		this.qualifications = qualifications;
+		this.supplierSkus = supplierSkus;
 		this.scorecards = scorecards;
 		this.settlement = settlement;
 		this.catalog = catalog;
@@ -62,10 +72,10 @@ class SupplyPageController {
 	String supply(@PathVariable long id, @RequestParam(required = false) String q, Model model) {
 		var sid = new SupplierId(id);
 		model.addAttribute("supplier", suppliers.get(sid));
-		model.addAttribute("terms", suppliers.terms(sid));
-		model.addAttribute("qualifications", suppliers.qualifications(sid));
-		model.addAttribute("skus", suppliers.skus(sid));
-		model.addAttribute("alerts", suppliers.alerts(sid));
+		model.addAttribute("terms", supplierSkus.terms(sid));
+		model.addAttribute("qualifications", qualifications.qualifications(sid));
+		model.addAttribute("skus", supplierSkus.skus(sid));
+		model.addAttribute("alerts", qualifications.alerts(sid));
 		model.addAttribute("tiers", SupplierTier.values());
 		model.addAttribute("periods", PaymentPeriod.values());
 		model.addAttribute("today", LocalDate.now(clock));
@@ -78,14 +88,14 @@ class SupplyPageController {
 	String terms(@PathVariable long id, @RequestParam SupplierTier tier, @RequestParam PaymentPeriod paymentPeriod,
 			@RequestParam(required = false) Integer paymentDays, RedirectAttributes redirect, Locale locale) {
 		return act(id, redirect, locale, "supply.terms.saved",
-				() -> suppliers.setTerms(new SupplierTerms(new SupplierId(id), tier, paymentPeriod, paymentDays)));
+				() -> supplierSkus.setTerms(new SupplierTerms(new SupplierId(id), tier, paymentPeriod, paymentDays)));
 	}
 
 	@PostMapping("/console/suppliers/{id}/qualifications")
 	String addQualification(@PathVariable long id, @RequestParam String kind, @RequestParam String licenceNo,
 			@RequestParam LocalDate validFrom, @RequestParam LocalDate validUntil, RedirectAttributes redirect,
 			Locale locale) {
-		return act(id, redirect, locale, "supply.qualification.saved", () -> suppliers
+		return act(id, redirect, locale, "supply.qualification.saved", () -> qualifications
 			.addQualification(new SupplierId(id), new NewQualification(kind, licenceNo, validFrom, validUntil)));
 	}
 
@@ -93,7 +103,7 @@ class SupplyPageController {
 	String updateQualification(@PathVariable long id, @PathVariable long qualificationId, @RequestParam String kind,
 			@RequestParam String licenceNo, @RequestParam LocalDate validFrom, @RequestParam LocalDate validUntil,
 			RedirectAttributes redirect, Locale locale) {
-		return act(id, redirect, locale, "supply.qualification.saved", () -> suppliers.updateQualification(
+		return act(id, redirect, locale, "supply.qualification.saved", () -> qualifications.updateQualification(
 				new SupplierId(id), qualificationId, new NewQualification(kind, licenceNo, validFrom, validUntil)));
 	}
 
@@ -101,7 +111,7 @@ class SupplyPageController {
 	String removeQualification(@PathVariable long id, @PathVariable long qualificationId, RedirectAttributes redirect,
 			Locale locale) {
 		return act(id, redirect, locale, "supply.qualification.removed",
-				() -> suppliers.removeQualification(new SupplierId(id), qualificationId));
+				() -> qualifications.removeQualification(new SupplierId(id), qualificationId));
 	}
 
 	@PostMapping("/console/suppliers/{id}/skus")
@@ -116,7 +126,7 @@ class SupplyPageController {
 			catch (RuntimeException e) {
 				throw new com.linli.shared.InvalidInputException("price", Text.of("supply.problem.enterPriceSuchAs1250"));
 			}
-			suppliers.offerSku(new SupplierId(id), new NewSupplierSku(new SkuId(skuId), money, leadTimeDays, moq, active));
+			supplierSkus.offerSku(new SupplierId(id), new NewSupplierSku(new SkuId(skuId), money, leadTimeDays, moq, active));
 		});
 	}
 
@@ -133,8 +143,8 @@ class SupplyPageController {
 
 	@GetMapping("/console/supplier-alerts")
 	String alerts(Model model) {
-		suppliers.checkQualifications();
-		model.addAttribute("alerts", suppliers.alerts());
+		qualifications.checkQualifications();
+		model.addAttribute("alerts", qualifications.alerts());
 		return "supply/supplier-alerts";
 	}
 
@@ -174,8 +184,8 @@ class SupplyPageController {
 	}
 
 	@GetMapping("/console/statements")
-	String statements(@RequestParam(required = false) Long supplierId, Model model) {
-		model.addAttribute("statements", settlement.list(supplierId == null ? null : new SupplierId(supplierId)));
+	String statements(@RequestParam(required = false) Long supplierId, Model model, Actor actor) {
+		model.addAttribute("statements", settlement.list(actor, supplierId == null ? null : new SupplierId(supplierId)));
 		model.addAttribute("suppliers", suppliers.all());
 		model.addAttribute("supplierId", supplierId);
 		model.addAttribute("today", LocalDate.now(clock));
@@ -184,9 +194,9 @@ class SupplyPageController {
 
 	@PostMapping("/console/statements")
 	String drawUp(@RequestParam long supplierId, @RequestParam(required = false) LocalDate day,
-			RedirectAttributes redirect, Locale locale) {
+			RedirectAttributes redirect, Locale locale, Actor actor) {
 		try {
-			var s = settlement.drawUp(new SupplierId(supplierId), day == null ? LocalDate.now(clock) : day);
+			var s = settlement.drawUp(actor, new SupplierId(supplierId), day == null ? LocalDate.now(clock) : day);
 			return "redirect:/console/statements/" + s.id();
 		}
 		catch (BusinessRuleException e) {
@@ -196,25 +206,25 @@ class SupplyPageController {
 	}
 
 	@GetMapping("/console/statements/{id}")
-	String statement(@PathVariable long id, Model model) {
-		var s = settlement.get(id);
+	String statement(@PathVariable long id, Model model, Actor actor) {
+		var s = settlement.get(actor, id);
 		model.addAttribute("statement", s);
-		model.addAttribute("open", settlement.openChargebacks(s.supplierId()));
+		model.addAttribute("open", settlement.openChargebacks(actor, s.supplierId()));
 		model.addAttribute("canSettle", !s.settled() && s.periodEnd().isBefore(LocalDate.now(clock)));
 		return "supply/statement";
 	}
 
 	@GetMapping("/console/statements/{id}.xlsx")
-	ResponseEntity<byte[]> statementFile(@PathVariable long id) {
-		var s = settlement.get(id);
+	ResponseEntity<byte[]> statementFile(@PathVariable long id, Actor actor) {
+		var s = settlement.get(actor, id);
 		return Spreadsheets.file(SupplyWorkbooks.statement(s),
 				"statement-" + s.supplierName() + "-" + s.periodStart() + ".xlsx", Spreadsheets.XLSX);
 	}
 
 	@PostMapping("/console/statements/{id}/settle")
-	String settle(@PathVariable long id, RedirectAttributes redirect, Locale locale) {
+	String settle(@PathVariable long id, RedirectAttributes redirect, Locale locale, Actor actor) {
 		try {
-			settlement.settle(id);
+			settlement.settle(actor, id);
 			redirect.addFlashAttribute("done", "supply.statement.settled");
 		}
 		catch (BusinessRuleException e) {
@@ -225,8 +235,8 @@ class SupplyPageController {
 
 	@PostMapping("/console/statements/{id}/chargebacks")
 	String chargeback(@PathVariable long id, @RequestParam String amount, @RequestParam String reason,
-			@RequestParam(required = false) Long purchaseOrderId, RedirectAttributes redirect, Locale locale) {
-		var s = settlement.get(id);
+			@RequestParam(required = false) Long purchaseOrderId, RedirectAttributes redirect, Locale locale, Actor actor) {
+		var s = settlement.get(actor, id);
 		try {
 			Money money;
 			try {
@@ -235,10 +245,10 @@ class SupplyPageController {
 			catch (RuntimeException e) {
 				throw new com.linli.shared.InvalidInputException("amount", Text.of("supply.problem.enterAmountSuchAs1250"));
 			}
-			settlement.chargeback(s.supplierId(), purchaseOrderId == null ? null : new PurchaseOrderId(purchaseOrderId),
+			settlement.chargeback(actor, s.supplierId(), purchaseOrderId == null ? null : new PurchaseOrderId(purchaseOrderId),
 					money, reason);
 			if (!s.settled()) {
-				settlement.drawUp(s.supplierId(), s.periodStart());
+				settlement.drawUp(actor, s.supplierId(), s.periodStart());
 			}
 			redirect.addFlashAttribute("done", "supply.chargeback.saved");
 		}

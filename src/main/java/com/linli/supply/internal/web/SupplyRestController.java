@@ -12,7 +12,9 @@ import com.linli.supply.NewSupplierSku;
 import com.linli.supply.PaymentPeriod;
 import com.linli.supply.ScorePeriod;
 import com.linli.supply.ScorecardManagement;
+import com.linli.supply.QualificationManagement;
 import com.linli.supply.SupplierManagement;
+import com.linli.supply.SupplierSkuManagement;
 import com.linli.supply.SupplierTerms;
 import com.linli.supply.SupplierTier;
 import com.linli.supply.internal.web.SupplyViews.AlertView;
@@ -50,70 +52,77 @@ class SupplyRestController {
 
 	private final SupplierManagement suppliers;
 
+	private final QualificationManagement qualifications;
+
+	private final SupplierSkuManagement supplierSkus;
+
 	private final ScorecardManagement scorecards;
 
 	private final Clock clock;
 
-	SupplyRestController(SupplierManagement suppliers, ScorecardManagement scorecards, Clock clock) {
+	SupplyRestController(SupplierManagement suppliers, QualificationManagement qualifications,
+			SupplierSkuManagement supplierSkus, ScorecardManagement scorecards, Clock clock) {
 		this.suppliers = suppliers;
+		this.qualifications = qualifications;
+		this.supplierSkus = supplierSkus;
 		this.scorecards = scorecards;
 		this.clock = clock;
 	}
 
 	@GetMapping("/api/suppliers/{id}/terms")
 	TermsView terms(@PathVariable long id) {
-		return TermsView.of(suppliers.terms(new SupplierId(id)));
+		return TermsView.of(supplierSkus.terms(new SupplierId(id)));
 	}
 
 	@PutMapping("/api/suppliers/{id}/terms")
 	@Operation(summary = "Set tier (STRATEGIC / PREFERRED / EMERGENCY) and payment period (WEEKLY / MONTHLY / DAYS + paymentDays)")
 	TermsView setTerms(@PathVariable long id, @Valid @RequestBody TermsRequest r) {
-		return TermsView.of(suppliers.setTerms(new SupplierTerms(new SupplierId(id), r.tier(), r.paymentPeriod(),
+		return TermsView.of(supplierSkus.setTerms(new SupplierTerms(new SupplierId(id), r.tier(), r.paymentPeriod(),
 				r.paymentDays())));
 	}
 
 	@GetMapping("/api/suppliers/{id}/qualifications")
 	List<QualificationView> qualifications(@PathVariable long id) {
 		LocalDate today = LocalDate.now(clock);
-		return suppliers.qualifications(new SupplierId(id)).stream().map(q -> QualificationView.of(q, today)).toList();
+		return qualifications.qualifications(new SupplierId(id)).stream().map(q -> QualificationView.of(q, today)).toList();
 	}
 
 	@PostMapping("/api/suppliers/{id}/qualifications")
 	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(summary = "Record a licence (营业执照, 食品经营许可证 ...); an expired one blocks new purchase orders")
 	QualificationView addQualification(@PathVariable long id, @Valid @RequestBody QualificationRequest r) {
-		return QualificationView.of(suppliers.addQualification(new SupplierId(id), r.toNew()), LocalDate.now(clock));
+		return QualificationView.of(qualifications.addQualification(new SupplierId(id), r.toNew()), LocalDate.now(clock));
 	}
 
 	@PutMapping("/api/suppliers/{id}/qualifications/{qualificationId}")
 	QualificationView updateQualification(@PathVariable long id, @PathVariable long qualificationId,
 			@Valid @RequestBody QualificationRequest r) {
-		return QualificationView.of(suppliers.updateQualification(new SupplierId(id), qualificationId, r.toNew()),
+		return QualificationView.of(qualifications.updateQualification(new SupplierId(id), qualificationId, r.toNew()),
 				LocalDate.now(clock));
 	}
 
 	@DeleteMapping("/api/suppliers/{id}/qualifications/{qualificationId}")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	void removeQualification(@PathVariable long id, @PathVariable long qualificationId) {
-		suppliers.removeQualification(new SupplierId(id), qualificationId);
+		qualifications.removeQualification(new SupplierId(id), qualificationId);
 	}
 
 	@GetMapping("/api/suppliers/{id}/skus")
 	List<SkuView> skus(@PathVariable long id) {
-		return suppliers.skus(new SupplierId(id)).stream().map(SkuView::of).toList();
+		return supplierSkus.skus(new SupplierId(id)).stream().map(SkuView::of).toList();
 	}
 
 	@PutMapping("/api/suppliers/{id}/skus/{skuId}")
 	@Operation(summary = "Offer a SKU from this supplier (or change its price, lead time, MOQ, active)")
 	SkuView offer(@PathVariable long id, @PathVariable long skuId, @Valid @RequestBody SkuRequest r) {
-		return SkuView.of(suppliers.offerSku(new SupplierId(id), new NewSupplierSku(new SkuId(skuId),
+		return SkuView.of(supplierSkus.offerSku(new SupplierId(id), new NewSupplierSku(new SkuId(skuId),
 				Money.ofFen(r.priceFen()), r.leadTimeDays(), r.moq(), r.active() == null || r.active())));
 	}
 
 	@GetMapping("/api/supplier-alerts")
 	@Operation(summary = "Open licence alerts: EXPIRED (blocks purchase orders) and EXPIRING (within 30 days)")
 	List<AlertView> alerts() {
-		return suppliers.alerts().stream().map(AlertView::of).toList();
+		return qualifications.alerts().stream().map(AlertView::of).toList();
 	}
 
 	@GetMapping("/api/supplier-scores")
