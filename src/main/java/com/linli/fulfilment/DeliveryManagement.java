@@ -16,8 +16,8 @@ import com.linli.network.NetworkManagement;
 import com.linli.network.PickupPoint;
 import com.linli.network.PickupPointId;
 import com.linli.network.WarehouseId;
-import com.linli.ordering.FulfilmentOrders;
-import com.linli.ordering.FulfilmentOrders.ReceiptResult;
+import com.linli.ordering.OrderDeliveryManagement;
+import com.linli.ordering.OrderDeliveryManagement.ReceiptResult;
 import com.linli.ordering.Order;
 import com.linli.ordering.OrderLineId;
 import com.linli.shared.AdminChange;
@@ -43,7 +43,7 @@ public class DeliveryManagement {
 
 	private final CutoffManagement cutoffs;
 
-	private final FulfilmentOrders orders;
+	private final OrderDeliveryManagement orders;
 
 	private final NetworkManagement network;
 
@@ -55,7 +55,7 @@ public class DeliveryManagement {
 
 	private final ObjectProvider<DispatchStock> stock;
 
-	DeliveryManagement(CutoffManagement cutoffs, FulfilmentOrders orders, NetworkManagement network,
+	DeliveryManagement(CutoffManagement cutoffs, OrderDeliveryManagement orders, NetworkManagement network,
 			Deliveries deliveries, ApplicationEventPublisher events, Clock clock, ObjectProvider<DispatchStock> stock) {
 		this.stock = stock;
 		this.cutoffs = cutoffs;

@@ -23,7 +23,7 @@ import com.linli.inventory.StockManagement;
 import com.linli.network.NetworkManagement;
 import com.linli.network.Warehouse;
 import com.linli.network.WarehouseKind;
-import com.linli.ordering.FulfilmentOrders;
+import com.linli.ordering.OrderRefundManagement;
 import com.linli.ordering.ShortageRule;
 import com.linli.shared.AdminChange;
 import com.linli.shared.BusinessRuleException;
@@ -70,7 +70,7 @@ public class PurchaseOrderManagement {
 
 	private final StockManagement stock;
 
-	private final FulfilmentOrders fulfilmentOrders;
+	private final OrderRefundManagement fulfilmentOrders;
 
 	private final ApplicationEventPublisher events;
 
@@ -78,7 +78,7 @@ public class PurchaseOrderManagement {
 
 	PurchaseOrderManagement(PurchaseOrders orders, Suppliers suppliers, SupplierManagement supplierManagement,
 			ScorecardManagement scorecards, CutoffManagement cutoffs, NetworkManagement network, StockManagement stock,
-			FulfilmentOrders fulfilmentOrders, ApplicationEventPublisher events, Clock clock) {
+			OrderRefundManagement fulfilmentOrders, ApplicationEventPublisher events, Clock clock) {
 		this.orders = orders;
 		this.suppliers = suppliers;
 		this.supplierManagement = supplierManagement;

@@ -41,7 +41,10 @@ class PickupVerificationIntegrationTests {
 	CatalogManagement catalog;
 
 	@Autowired
-	FulfilmentOrders fulfilment;
+	OrderCutoffManagement cutoffOrders;
+
+	@Autowired
+	OrderDeliveryManagement deliveryOrders;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -57,7 +60,7 @@ class PickupVerificationIntegrationTests {
 	@BeforeEach
 	void world() {
 		world = new OrderingFixtures(context, port);
-		pickups = new PickupFixtures(world, fulfilment, port);
+		pickups = new PickupFixtures(world, cutoffOrders, deliveryOrders, port);
 		apples = world.listing("红富士苹果", "19.90", 200, 5);
 		eggs = world.listing("土鸡蛋 30枚", "22.80", 200, 5);
 	}

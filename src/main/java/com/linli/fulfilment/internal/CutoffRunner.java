@@ -24,7 +24,7 @@ import com.linli.network.NetworkManagement;
 import com.linli.network.PickupPoint;
 import com.linli.network.PickupPointId;
 import com.linli.network.RegionId;
-import com.linli.ordering.FulfilmentOrders;
+import com.linli.ordering.OrderCutoffManagement;
 import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -58,7 +58,7 @@ public class CutoffRunner {
 
 	private final DataSource dataSource;
 
-	private final FulfilmentOrders orders;
+	private final OrderCutoffManagement orders;
 
 	private final CutoffRuns runs;
 
@@ -84,7 +84,7 @@ public class CutoffRunner {
 
 	private final ExecutorService background;
 
-	CutoffRunner(DataSource dataSource, FulfilmentOrders orders, CutoffRuns runs, CutoffAggregates aggregates,
+	CutoffRunner(DataSource dataSource, OrderCutoffManagement orders, CutoffRuns runs, CutoffAggregates aggregates,
 			CutoffInterruption interruption, JdbcClient jdbc, TransactionTemplate tx, NetworkManagement network,
 			ApplicationEventPublisher events, Clock clock,
 			@Value("${linli.fulfilment.cutoff.chunk-lines:20000}") int chunkLines,

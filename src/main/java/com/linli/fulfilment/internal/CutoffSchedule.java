@@ -8,7 +8,7 @@ import java.time.LocalDate;
 import com.linli.fulfilment.CutoffRun;
 import com.linli.network.RegionId;
 import com.linli.ordering.CutoffDue;
-import com.linli.ordering.FulfilmentOrders;
+import com.linli.ordering.OrderCutoffManagement;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,7 +28,7 @@ class CutoffSchedule {
 	/** A run that made no progress for this long is taken to have stopped. */
 	static final Duration STALE = Duration.ofMinutes(1);
 
-	private final FulfilmentOrders orders;
+	private final OrderCutoffManagement orders;
 
 	private final CutoffRuns runs;
 
@@ -36,7 +36,7 @@ class CutoffSchedule {
 
 	private final Clock clock;
 
-	CutoffSchedule(FulfilmentOrders orders, CutoffRuns runs, CutoffRunner runner, Clock clock) {
+	CutoffSchedule(OrderCutoffManagement orders, CutoffRuns runs, CutoffRunner runner, Clock clock) {
 		this.orders = orders;
 		this.runs = runs;
 		this.runner = runner;

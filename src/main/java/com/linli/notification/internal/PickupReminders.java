@@ -19,7 +19,7 @@ import com.linli.network.RegionId;
 import com.linli.notification.MessageKind;
 import com.linli.notification.internal.MessageTexts.Joined;
 import com.linli.notification.internal.Notifier.Notice;
-import com.linli.ordering.FulfilmentOrders;
+import com.linli.ordering.OrderDeliveryManagement;
 import com.linli.ordering.Order;
 import com.linli.ordering.OrderId;
 import com.linli.shared.Text;
@@ -39,7 +39,7 @@ public class PickupReminders {
 
 	private static final int LISTED_IN_SUMMARY = 10;
 
-	private final FulfilmentOrders orders;
+	private final OrderDeliveryManagement orders;
 
 	private final NetworkManagement network;
 
@@ -49,7 +49,7 @@ public class PickupReminders {
 
 	private final Clock clock;
 
-	PickupReminders(FulfilmentOrders orders, NetworkManagement network, Notifier notifier,
+	PickupReminders(OrderDeliveryManagement orders, NetworkManagement network, Notifier notifier,
 			NotificationProperties properties, Clock clock) {
 		this.orders = orders;
 		this.network = network;
