@@ -404,11 +404,8 @@ public final class Order {
 	 * left. Answers the lines handed out now.
 	 */
 	public List<PickedUpLine> pickUp(Collection<OrderLineId> onlyLines, Instant at) {
-		if (status != OrderStatus.READY_FOR_PICKUP) {
-			status.to(OrderStatus.PICKED_UP);
-			throw new BusinessRuleException("not-ready", Text.of("ordering.problem.illegalTransition", status,
-					OrderStatus.PICKED_UP));
-		}
+		// only a READY_FOR_PICKUP order may become PICKED_UP, and a partly handed out one stays READY_FOR_PICKUP
+		status.to(OrderStatus.PICKED_UP);
 		for (OrderLineId requested : onlyLines) {
 			line(requested, "lines");
 		}

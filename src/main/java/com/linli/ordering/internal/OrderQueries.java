@@ -11,7 +11,6 @@ import java.util.function.Consumer;
 
 import com.linli.catalog.SkuId;
 import com.linli.identity.AccountId;
-import com.linli.identity.RegionScope;
 import com.linli.network.PickupPointId;
 import com.linli.network.RegionId;
 import com.linli.ordering.CutoffDue;
@@ -91,17 +90,6 @@ public class OrderQueries {
 	public List<Order> atPickupPoint(PickupPointId point, LocalDate pickupDate) {
 		return orders.load("where o.pickup_point_id = ? and o.pickup_date = ? and o.status <> ? order by o.id",
 				List.of(point.value(), pickupDate, OrderStatus.PENDING_PAYMENT.name()));
-	}
-
-	/** Orders ready since before {@code before} and not picked up, longest waiting first, in the scope. */
-	public List<Order> readySince(RegionScope scope, Instant before, int limit) {
-		var regions = scope.idsOrNull();
-		if (regions != null) {
-			return orders.load("where o.status = 'READY_FOR_PICKUP' and o.ready_at < ? and o.region_id = any(?) order by o.ready_at limit ?",
-					List.of(Timestamp.from(before), regions.toArray(Long[]::new), limit));
-		}
-		return orders.load("where o.status = 'READY_FOR_PICKUP' and o.ready_at < ? order by o.ready_at limit ?",
-				List.of(Timestamp.from(before), limit));
 	}
 
 	/** READY_FOR_PICKUP orders that became ready in {@code [since, before)}, by id after {@code after}. */
