@@ -13,7 +13,7 @@ import com.linli.network.Region;
 import com.linli.network.RegionId;
 import com.linli.network.RegionManagement;
 import com.linli.ordering.CutoffOutlook;
-import com.linli.ordering.FulfilmentOrders;
+import com.linli.ordering.OrderCutoffManagement;
 import com.linli.shared.AdminChange;
 import com.linli.shared.BusinessRuleException;
 import com.linli.shared.InvalidInputException;
@@ -53,10 +53,10 @@ public class CutoffManagement {
 
 	private final Clock clock;
 
-	private final FulfilmentOrders orders;
+	private final OrderCutoffManagement orders;
 
 	CutoffManagement(CutoffRunner runner, CutoffRuns runs, RegionManagement network, JdbcClient jdbc,
-			ApplicationEventPublisher events, Clock clock, FulfilmentOrders orders) {
+			ApplicationEventPublisher events, Clock clock, OrderCutoffManagement orders) {
 		this.orders = orders;
 		this.events = events;
 		this.runner = runner;

@@ -17,8 +17,8 @@ import com.linli.identity.Actor;
 import com.linli.network.PickupPoint;
 import com.linli.network.PickupPointId;
 import com.linli.network.WarehouseId;
-import com.linli.ordering.FulfilmentOrders;
-import com.linli.ordering.FulfilmentOrders.ReceiptResult;
+import com.linli.ordering.OrderDeliveryManagement;
+import com.linli.ordering.OrderDeliveryManagement.ReceiptResult;
 import com.linli.ordering.Order;
 import com.linli.ordering.OrderLineId;
 import com.linli.shared.AdminChange;
@@ -45,7 +45,7 @@ public class DeliveryManagement {
 
 	private final CutoffManagement cutoffs;
 
-	private final FulfilmentOrders orders;
+	private final OrderDeliveryManagement orders;
 
 	private final PickupPointManagement network;
 
@@ -59,7 +59,7 @@ public class DeliveryManagement {
 
 	private final ObjectProvider<DispatchStock> stock;
 
-	DeliveryManagement(CutoffManagement cutoffs, FulfilmentOrders orders, PickupPointManagement network,
+	DeliveryManagement(CutoffManagement cutoffs, OrderDeliveryManagement orders, PickupPointManagement network,
 			KeeperManagement keepers,
 			Deliveries deliveries, ApplicationEventPublisher events, Clock clock, ObjectProvider<DispatchStock> stock) {
 		this.stock = stock;

@@ -4,7 +4,7 @@
  * pickup reminder job; sent on through outbound channels (SMS, WeChat templates) behind
  * {@link com.linli.notification.OutboundChannel}. No module calls into it. Beyond listening,
  * it asks network for pickup points and their keepers, identity for a recipient's phone, and
- * ordering ({@code FulfilmentOrders.readyNotPickedUp}) for the orders still waiting to be picked up.
+ * ordering ({@code OrderDeliveryManagement.readyNotPickedUp}) for the orders still waiting to be picked up.
  * It listens to payment for the reconciliation's alarms, which it puts in the platform admins' inbox.
  */
 @org.springframework.modulith.ApplicationModule(

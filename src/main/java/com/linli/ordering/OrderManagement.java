@@ -24,10 +24,11 @@ import com.linli.marketing.ListingReservations;
 import com.linli.marketing.ListingStatus;
 import com.linli.network.ResidentBindingManagement;
 import com.linli.ordering.internal.OrderRefunds;
+import com.linli.ordering.internal.OrderCancellations;
+import com.linli.ordering.internal.OrderQueries;
 import com.linli.ordering.internal.Orders;
 import com.linli.ordering.internal.Orders.NewLine;
 import com.linli.ordering.internal.Orders.NewOrder;
-import com.linli.ordering.internal.PickupCodes;
 import com.linli.payment.PaymentManagement;
 import com.linli.shared.BusinessRuleException;
 import com.linli.shared.InvalidInputException;
@@ -44,8 +45,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * A resident's orders: submit (idempotent, reserving units within caps and limits), pay through the
- * payment module, cancel, and the expiry of unpaid orders that gives their units back.
+ * A resident's orders: submit (idempotent, reserving units within caps and limits), read them, cancel,
+ * and the expiry of unpaid orders that gives their units back. The moves themselves are the {@link Order}'s.
  */
 @Service
 public class OrderManagement {
@@ -66,9 +67,9 @@ public class OrderManagement {
 
 	private final PaymentManagement payments;
 
-	private final OrderRefunds refunds;
+	private final OrderQueries queries;
 
-	private final PickupCodes pickupCodes;
+	private final OrderCancellations cancellations;
 
 	private final ApplicationEventPublisher events;
 
@@ -79,7 +80,7 @@ public class OrderManagement {
 	private final Duration paymentWindow;
 
 	OrderManagement(Orders orders, ListingManagement listings, ListingReservations reservations, SkuManagement catalog, ResidentBindingManagement network,
-			AccountManagement accounts, PaymentManagement payments, OrderRefunds refunds, PickupCodes pickupCodes,
+			AccountManagement accounts, PaymentManagement payments, OrderQueries queries, OrderCancellations cancellations,
 			ApplicationEventPublisher events, TransactionTemplate tx, Clock clock,
 			@Value("${linli.ordering.payment-window:PT15M}") Duration paymentWindow) {
 		this.orders = orders;
@@ -89,8 +90,8 @@ public class OrderManagement {
 		this.network = network;
 		this.accounts = accounts;
 		this.payments = payments;
-		this.refunds = refunds;
-		this.pickupCodes = pickupCodes;
+		this.queries = queries;
+		this.cancellations = cancellations;
 		this.events = events;
 		this.tx = tx;
 		this.clock = clock;
@@ -334,20 +335,20 @@ public class OrderManagement {
 
 	/** How many orders the resident has in each status. */
 	public Map<OrderStatus, Long> countsByStatus(AccountId resident) {
-		return orders.countsByStatus(resident);
+		return queries.countsByStatus(resident);
 	}
 
 	public List<Order> ordersOf(AccountId resident, int limit) {
-		return orders.load("where o.resident_id = ? order by o.id desc limit ?", List.of(resident.value(), limit));
+		return queries.ofResident(resident, limit);
 	}
 
 	/** The operator's order list: filtered, newest first, one page. */
 	public com.linli.shared.Page<Order> search(OrderSearch search, int page, int size) {
-		return orders.search(search, Math.max(page, 0), com.linli.shared.Page.size(size));
+		return queries.search(search, Math.max(page, 0), com.linli.shared.Page.size(size));
 	}
 
 	public List<Orders.TimelineEntry> timeline(OrderId id) {
-		return orders.timelineOf(id);
+		return queries.timelineOf(id);
 	}
 
 	/**
@@ -355,91 +356,40 @@ public class OrderManagement {
 	 * through the payment provider. Units go back to the listing.
 	 */
 	public Order cancelByResident(AccountId resident, OrderId id) {
-		var order = getFor(resident, id);
-		Instant now = clock.instant();
-		if (!order.cancellableAt(now)) {
-			throw new BusinessRuleException("not-cancellable",
-					order.status() == OrderStatus.PAID ? Text.of("ordering.problem.pastCutoffOrderCanNoLonger")
-							: Text.of("ordering.problem.notCancellable", order.status()));
-		}
-		tx.executeWithoutResult(s -> cancel(order, order.status() == OrderStatus.PAID ? "RESIDENT_REFUND" : "RESIDENT",
-				now));
+		tx.executeWithoutResult(s -> {
+			var order = getFor(resident, id);
+			Instant now = clock.instant();
+			cancellations.apply(order, order.cancelByResident(now), now);
+		});
 		return get(id);
 	}
 
-	/** Cancels unpaid orders whose payment window has passed; returns how many. */
+	/**
+	 * Cancels unpaid orders whose payment window has passed, each in its own transaction; returns how
+	 * many. An order paid (or cancelled) since it was listed is left alone: its save loses the race.
+	 */
 	public int expireUnpaid() {
 		int count = 0;
 		for (OrderId id : orders.expiredUnpaid(clock.instant(), 500)) {
-			Boolean done = tx.execute(s -> orders.find(id).map(o -> cancel(o, "EXPIRED", clock.instant())).orElse(false));
-			if (Boolean.TRUE.equals(done)) {
-				count++;
+			try {
+				Boolean done = tx.execute(s -> orders.find(id).filter(o -> o.status() == OrderStatus.PENDING_PAYMENT)
+					.map(o -> {
+						Instant now = clock.instant();
+						cancellations.apply(o, o.expire(now), now);
+						return true;
+					}).orElse(false));
+				if (Boolean.TRUE.equals(done)) {
+					count++;
+				}
+			}
+			catch (BusinessRuleException e) {
+				if (!"changed-concurrently".equals(e.code())) {
+					throw e;
+				}
+				// the payment arrived between the read and the save: the order is paid, not expired
 			}
 		}
 		return count;
-	}
-
-	/** The reason code of the refund of an order an operator cancelled. */
-	public static final String STAFF_CANCEL = "STAFF_CANCEL";
-
-	/** Cancels within the caller's transaction; false when the order had moved on meanwhile. */
-	boolean cancel(Order order, String reason, Instant now) {
-		boolean paid = order.status() == OrderStatus.PAID;
-		var from = paid ? List.of(OrderStatus.PAID) : List.of(OrderStatus.PENDING_PAYMENT);
-		if (!orders.cancel(order.id(), from, reason, now, paid ? now : null)) {
-			return false;
-		}
-		for (OrderLine line : order.lines()) {
-			// units an operator refunded before cutoff went back to the listing then
-			int held = line.quantity() - line.refundedQuantity();
-			if (held > 0) {
-				reservations.release(line.listingId(), order.residentId(), held);
-			}
-		}
-		Money refunded = Money.ZERO;
-		if (paid) {
-			refunded = reason.startsWith("STAFF")
-					? refunds.refundWholeOrder(order, "cancel", STAFF_CANCEL, Text.of("ordering.refund.cancelledByPlatform").stored())
-					: refunds.refundWholeOrder(order, "cancel", Text.of("ordering.refund.cancelledByResident").stored());
-		}
-		else {
-			payments.close(merchantReference(order.id()));
-		}
-		orders.timeline(order.id(), now, OrderStatus.CANCELLED, switch (reason) {
-			case "EXPIRED" -> Orders.note("expired");
-			case "CUTOFF_UNPAID" -> Orders.note("cutoffUnpaid");
-			case "CUTOFF_EARLY" -> Orders.note("cutoffEarly");
-			case "RESIDENT_REFUND" -> Orders.note("cancelledRefunded");
-			case "STAFF" -> Orders.note("cancelledByStaff");
-			case "STAFF_REFUND" -> Orders.note("cancelledByStaffRefunded");
-			default -> Orders.note("cancelled");
-		});
-		events.publishEvent(new OrderCancelled(order.id(), order.orderNo(), order.residentId(), order.pickupPointId(),
-				reason, refunded));
-		return true;
-	}
-
-	/**
-	 * The payment of an order arrived (called once per payment by the payment listener). A payment
-	 * for an order that was cancelled meanwhile (the timeout race) is refunded in full.
-	 */
-	void paymentArrived(OrderId id, Money amount, Instant paidAt) {
-		var order = get(id);
-		if (order.status() == OrderStatus.PENDING_PAYMENT) {
-			String code = pickupCodes.newCode(order.pickupPointId());
-			if (orders.markPaid(id, amount.fen(), code, paidAt)) {
-				orders.timeline(id, clock.instant(), OrderStatus.PAID, Orders.note("paid"));
-				events.publishEvent(new OrderPaid(id, order.orderNo(), order.residentId(), order.pickupPointId(),
-						order.regionId(), order.pickupDate(), amount, code));
-				return;
-			}
-			order = get(id);
-		}
-		if (order.status() == OrderStatus.CANCELLED && order.paid().isZero() && orders.recordLatePayment(id, amount.fen())) {
-			refunds.refundWholeOrder(get(id), "late-payment", Text.of("ordering.refund.paidAfterCancellation").stored());
-			orders.timeline(id, clock.instant(), OrderStatus.CANCELLED,
-					Orders.note("latePaymentRefunded"));
-		}
 	}
 
 	public static String merchantReference(OrderId id) {

@@ -1,5 +1,6 @@
 package com.linli.ordering;
 
+import com.linli.ordering.internal.OrderPayments;
 import com.linli.ordering.internal.OrderRefunds;
 import com.linli.payment.PaymentSucceeded;
 import com.linli.payment.RefundSucceeded;
@@ -10,23 +11,24 @@ import org.springframework.stereotype.Component;
 /**
  * Reacts to the payment module. Runs after the payment's transaction committed, in its own; the
  * event publication registry re-delivers it after a crash, and applying twice changes nothing.
+ * No user is signed in here: the platform acts (nothing it calls reads who the caller is).
  */
 @Component
 class OrderPaymentListener {
 
-	private final OrderManagement orders;
+	private final OrderPayments payments;
 
 	private final OrderRefunds refunds;
 
-	OrderPaymentListener(OrderManagement orders, OrderRefunds refunds) {
-		this.orders = orders;
+	OrderPaymentListener(OrderPayments payments, OrderRefunds refunds) {
+		this.payments = payments;
 		this.refunds = refunds;
 	}
 
 	@ApplicationModuleListener
 	void on(PaymentSucceeded event) {
 		OrderManagement.fromMerchantReference(event.merchantReference())
-			.ifPresent(id -> orders.paymentArrived(id, event.amount(), event.paidAt()));
+			.ifPresent(id -> payments.paymentArrived(id, event.amount(), event.paidAt()));
 	}
 
 	@ApplicationModuleListener

@@ -4,8 +4,12 @@ import java.util.EnumSet;
 import java.util.Set;
 
 import com.linli.shared.BusinessRuleException;
+import com.linli.shared.Text;
 
-/** The order state machine of DESIGN.md section 4; each status knows where it may go next. */
+/**
+ * The order state machine of DESIGN.md section 4; each status knows where it may go next, and
+ * {@link #to(OrderStatus)} is the only way the {@link Order} aggregate moves.
+ */
 public enum OrderStatus {
 
 	PENDING_PAYMENT, PAID, CONFIRMED, SHIPPED, READY_FOR_PICKUP, PICKED_UP, CANCELLED;
@@ -26,14 +30,19 @@ public enum OrderStatus {
 		return next().contains(target);
 	}
 
-	/** Throws a clear error for an illegal transition. */
-	public void checkCanBecome(OrderStatus target) {
+	/** The target status, if this one may change to it; otherwise a 409 naming both. */
+	public OrderStatus to(OrderStatus target) {
 		if (!canBecome(target)) {
-			throw new BusinessRuleException("illegal-transition", "order cannot go from " + this + " to " + target);
+			throw new BusinessRuleException("illegal-order-transition", "status",
+					Text.of("ordering.problem.illegalTransition", this, target));
 		}
+		return target;
 	}
 
-	/** Statuses that came from the given one, for conditional updates: {@code where status = any(...)}. */
+	/**
+	 * Statuses that may lead to the given one, for the repository's set-based moves
+	 * ({@code where status = any(...)}).
+	 */
 	public static String[] from(OrderStatus target) {
 		return EnumSet.allOf(OrderStatus.class).stream().filter(s -> s.canBecome(target)).map(Enum::name)
 			.toArray(String[]::new);
@@ -42,5 +51,10 @@ public enum OrderStatus {
 	/** Paid and not yet finished: the order holds a live pickup code. */
 	public boolean isLive() {
 		return this == PAID || this == CONFIRMED || this == SHIPPED || this == READY_FOR_PICKUP;
+	}
+
+	/** Money was taken for the order and it was not cancelled: its lines may be refunded. */
+	public boolean isPaidFor() {
+		return isLive() || this == PICKED_UP;
 	}
 }

@@ -5,8 +5,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.regex.Pattern;
 
-import com.linli.identity.CurrentUser;
+import com.linli.identity.Actor;
 import com.linli.marketing.ListingReservations;
+import com.linli.ordering.internal.OrderCancellations;
+import com.linli.ordering.internal.OrderQueries;
 import com.linli.ordering.internal.OrderRefunds;
 import com.linli.ordering.internal.Orders;
 import com.linli.shared.AdminChange;
@@ -22,7 +24,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * What an operator does to one order from the console or the API: refund units of a line, cancel
  * before cutoff with a full refund, write an internal note on the timeline. Each is checked against
- * the operator's regions and audited ({@link AdminChange}); a refund is applied once per request key.
+ * the regions the acting operator manages (the {@link Actor} the controller passes) and audited
+ * ({@link AdminChange}); a refund is applied once per request key.
  */
 @Service
 public class OrderSupportManagement {
@@ -35,7 +38,11 @@ public class OrderSupportManagement {
 
 	private final Orders store;
 
+	private final OrderQueries queries;
+
 	private final OrderRefunds refunds;
+
+	private final OrderCancellations cancellations;
 
 	private final ListingReservations reservations;
 
@@ -43,33 +50,36 @@ public class OrderSupportManagement {
 
 	private final Clock clock;
 
-	OrderSupportManagement(OrderManagement orders, Orders store, OrderRefunds refunds,
-			ListingReservations reservations, ApplicationEventPublisher events, Clock clock) {
+	OrderSupportManagement(OrderManagement orders, Orders store, OrderQueries queries, OrderRefunds refunds,
+			OrderCancellations cancellations, ListingReservations reservations, ApplicationEventPublisher events,
+			Clock clock) {
 		this.orders = orders;
 		this.store = store;
+		this.queries = queries;
 		this.refunds = refunds;
+		this.cancellations = cancellations;
 		this.reservations = reservations;
 		this.events = events;
 		this.clock = clock;
 	}
 
 	/** The order, if it lies in a region the caller manages (else "not found", as for any other order). */
-	public Order get(OrderId id) {
+	public Order get(Actor actor, OrderId id) {
 		var order = orders.get(id);
-		if (!CurrentUser.require().managesRegion(order.regionId().value())) {
+		if (!actor.managesRegion(order.regionId().value())) {
 			throw new com.linli.shared.NotFoundException("order", id);
 		}
 		return order;
 	}
 
 	/** The refunds of the order, oldest first. */
-	public List<OrderRefund> refunds(OrderId id) {
-		return refunds.of(get(id).id());
+	public List<OrderRefund> refunds(Actor actor, OrderId id) {
+		return refunds.of(get(actor, id).id());
 	}
 
 	/** The order's timeline with the staff's entries. */
-	public List<Orders.TimelineEntry> timeline(OrderId id) {
-		return store.timelineOf(get(id).id(), true);
+	public List<Orders.TimelineEntry> timeline(Actor actor, OrderId id) {
+		return queries.timelineOf(get(actor, id).id(), true);
 	}
 
 	/**
@@ -79,7 +89,7 @@ public class OrderSupportManagement {
 	 * and answers the order.
 	 */
 	@Transactional
-	public Order refundLine(OrderId id, OrderLineId lineId, int quantity, StaffRefundReason reason,
+	public Order refundLine(Actor actor, OrderId id, OrderLineId lineId, int quantity, StaffRefundReason reason,
 			String requestKey) {
 		if (requestKey == null || !REQUEST_KEY.matcher(requestKey).matches()) {
 			throw new InvalidInputException("Idempotency-Key", "1 to 40 letters, digits, '-' or '_' are required");
@@ -90,9 +100,8 @@ public class OrderSupportManagement {
 		if (quantity < 1 || quantity > 99) {
 			throw new InvalidInputException("quantity", "must be between 1 and 99");
 		}
-		var order = get(id);
-		var line = order.lines().stream().filter(l -> l.id().equals(lineId)).findFirst()
-			.orElseThrow(() -> new InvalidInputException("lineId", "line " + lineId + " is not part of order " + id));
+		var order = get(actor, id);
+		var line = order.line(lineId, "lineId");
 		String suffix = "staff:" + requestKey;
 		var earlier = refunds.find("line:" + line.id().value() + ":" + suffix);
 		if (earlier.isPresent()) {
@@ -111,8 +120,9 @@ public class OrderSupportManagement {
 			throw new BusinessRuleException("refund-exceeds-line", "quantity",
 					Text.of("ordering.problem.staffRefundExceedsLine", refundable));
 		}
-		Money amount = refunds.refundLine(order, line, quantity, suffix, reason.name(),
+		Money amount = refunds.refundLine(order, line.id(), quantity, suffix, reason.name(),
 				Text.of("ordering.refund.byPlatform").stored(), false, afterPickup);
+		store.save(order);
 		if (order.status() == OrderStatus.PAID) {
 			// before cutoff the units go back to the listing, as a cancel gives them back
 			reservations.release(line.listingId(), order.residentId(), quantity);
@@ -129,18 +139,21 @@ public class OrderSupportManagement {
 	 * cancelled is answered as it is (a retry changes nothing).
 	 */
 	@Transactional
-	public Order cancel(OrderId id) {
-		var order = get(id);
+	public Order cancel(Actor actor, OrderId id) {
+		var order = get(actor, id);
 		if (order.status() == OrderStatus.CANCELLED) {
 			return order;
 		}
 		Instant now = clock.instant();
-		if (!order.cancellableAt(now)) {
-			throw new BusinessRuleException("not-cancellable",
-					Text.of("ordering.problem.staffCancelPastCutoff"));
-		}
 		boolean paid = order.status() == OrderStatus.PAID;
-		if (!orders.cancel(order, paid ? "STAFF_REFUND" : "STAFF", now)) {
+		var cancellation = order.cancelByStaff(now);
+		try {
+			cancellations.apply(order, cancellation, now);
+		}
+		catch (BusinessRuleException e) {
+			if (!"changed-concurrently".equals(e.code())) {
+				throw e;
+			}
 			throw new BusinessRuleException("order-changed", Text.of("ordering.problem.orderChangedReload"));
 		}
 		var cancelled = orders.get(id);
@@ -151,14 +164,13 @@ public class OrderSupportManagement {
 
 	/** Writes an internal note on the order's timeline, seen by staff only. */
 	@Transactional
-	public Order addNote(OrderId id, String text) {
+	public Order addNote(Actor actor, OrderId id, String text) {
 		String note = text == null ? "" : text.strip();
 		if (note.isEmpty() || note.length() > NOTE_MAX) {
 			throw new InvalidInputException("text", "1 to " + NOTE_MAX + " characters are required");
 		}
-		var order = get(id);
-		var me = CurrentUser.require();
-		store.staffTimeline(order.id(), clock.instant(), Orders.note("staffNote", me.displayName(), note));
+		var order = get(actor, id);
+		store.staffTimeline(order.id(), clock.instant(), Orders.note("staffNote", actor.name(), note));
 		events.publishEvent(new AdminChange("order.note", "order:" + order.id().value(), note));
 		return order;
 	}

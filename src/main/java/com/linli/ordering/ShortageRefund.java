@@ -5,7 +5,7 @@ import java.util.List;
 import com.linli.shared.Money;
 
 /**
- * What {@link FulfilmentOrders#refundShortage} refunded: {@code units} of the units asked (fewer when the
+ * What {@link OrderRefundManagement#refundShortage} refunded: {@code units} of the units asked (fewer when the
  * region's orders held fewer), {@code amount} over the listed lines.
  */
 public record ShortageRefund(int units, Money amount, List<Refunded> lines) {

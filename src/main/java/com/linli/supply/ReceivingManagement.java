@@ -8,7 +8,7 @@ import java.util.List;
 import com.linli.identity.Actor;
 import com.linli.inventory.StockManagement;
 import com.linli.network.RegionManagement;
-import com.linli.ordering.FulfilmentOrders;
+import com.linli.ordering.OrderRefundManagement;
 import com.linli.ordering.ShortageRule;
 import com.linli.shared.AdminChange;
 import com.linli.shared.Text;
@@ -35,14 +35,14 @@ public class ReceivingManagement {
 
 	private final StockManagement stock;
 
-	private final FulfilmentOrders fulfilmentOrders;
+	private final OrderRefundManagement fulfilmentOrders;
 
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
 	ReceivingManagement(PurchaseOrders orders, PurchaseOrderManagement purchaseOrders, RegionManagement network,
-			StockManagement stock, FulfilmentOrders fulfilmentOrders, ApplicationEventPublisher events, Clock clock) {
+			StockManagement stock, OrderRefundManagement fulfilmentOrders, ApplicationEventPublisher events, Clock clock) {
 		this.orders = orders;
 		this.purchaseOrders = purchaseOrders;
 		this.network = network;

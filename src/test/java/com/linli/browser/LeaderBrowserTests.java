@@ -16,12 +16,15 @@ class LeaderBrowserTests extends BrowserTest {
 	org.springframework.context.ApplicationContext context;
 
 	@org.springframework.beans.factory.annotation.Autowired
-	com.linli.ordering.FulfilmentOrders fulfilment;
+	com.linli.ordering.OrderCutoffManagement cutoffOrders;
+
+	@org.springframework.beans.factory.annotation.Autowired
+	com.linli.ordering.OrderDeliveryManagement deliveryOrders;
 
 	@Test
 	void theWorkbenchShowsTodaysFigures() {
 		var world = new com.linli.ordering.OrderingFixtures(context, port);
-		var pickups = new com.linli.ordering.PickupFixtures(world, fulfilment, port);
+		var pickups = new com.linli.ordering.PickupFixtures(world, cutoffOrders, deliveryOrders, port);
 		var apples = world.listing("红富士苹果", "19.90", 200, 5);
 		var leader = pickups.leader(world.pickupPoint);
 		// two orders arrived; one of them picked up today; a third cut off and still to be received
@@ -29,7 +32,7 @@ class LeaderBrowserTests extends BrowserTest {
 		pickups.paidOrder(world.resident(), apples, 2);
 		pickups.receive(world.pickupPoint);
 		pickups.paidOrder(world.resident(), apples, 3);
-		fulfilment.confirmForCutoff(world.region.id(), world.pickupDate);
+		cutoffOrders.confirmForCutoff(world.region.id(), world.pickupDate);
 		org.assertj.core.api.Assertions.assertThat(leader.api().post("/api/leader/pickups", Map.of("pickupCode", collected.get("pickupCode").asText()))
 			.status()).isEqualTo(200);
 
@@ -125,7 +128,7 @@ class LeaderBrowserTests extends BrowserTest {
 		var ann = world.resident();
 		var annOrder = day.paidOrder(ann, apples, 2);
 		day.paidOrder(world.resident(), apples, 1);
-		var leader = new com.linli.ordering.PickupFixtures(world, fulfilment, port).leader(world.pickupPoint);
+		var leader = new com.linli.ordering.PickupFixtures(world, cutoffOrders, deliveryOrders, port).leader(world.pickupPoint);
 		long runId = day.cutoff(Api.at(port).asAdmin()).get("id").asLong();
 		long annApples = com.linli.fulfilment.FulfilmentFixtures.line(annOrder, apples).get("id").asLong();
 

@@ -5,7 +5,8 @@ import java.util.regex.Pattern;
 
 import com.linli.Api;
 import com.linli.marketing.MarketingFixtures;
-import com.linli.ordering.FulfilmentOrders;
+import com.linli.ordering.OrderCutoffManagement;
+import com.linli.ordering.OrderDeliveryManagement;
 import com.linli.ordering.OrderingFixtures;
 import com.linli.ordering.PickupFixtures;
 import com.microsoft.playwright.Page;
@@ -25,7 +26,10 @@ class LeaderPickupBrowserTests extends BrowserTest {
 	ApplicationContext context;
 
 	@Autowired
-	FulfilmentOrders fulfilment;
+	OrderCutoffManagement cutoffOrders;
+
+	@Autowired
+	OrderDeliveryManagement deliveryOrders;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -38,7 +42,7 @@ class LeaderPickupBrowserTests extends BrowserTest {
 	@Test
 	void theLeaderVerifiesAPickupByCodeAndSeesTheCommission() {
 		var world = new OrderingFixtures(context, port);
-		var pickups = new PickupFixtures(world, fulfilment, port);
+		var pickups = new PickupFixtures(world, cutoffOrders, deliveryOrders, port);
 		var apples = world.listing("红富士苹果", "19.90", 200, 5);
 		var eggs = world.listing("土鸡蛋 30枚", "22.80", 200, 5);
 		var leader = pickups.leader(world.pickupPoint);
@@ -172,7 +176,7 @@ class LeaderPickupBrowserTests extends BrowserTest {
 	@Test
 	void withoutBarcodeDetectorThePageDecodesTheResidentsQrItselfAndLooksTheOrderUp() throws Exception {
 		var world = new OrderingFixtures(context, port);
-		var pickups = new PickupFixtures(world, fulfilment, port);
+		var pickups = new PickupFixtures(world, cutoffOrders, deliveryOrders, port);
 		var apples = world.listing("红富士苹果", "19.90", 200, 5);
 		var leader = pickups.leader(world.pickupPoint);
 		var resident = world.resident();

@@ -6,7 +6,8 @@ import java.util.List;
 import java.util.Map;
 
 import com.linli.Api;
-import com.linli.ordering.FulfilmentOrders;
+import com.linli.ordering.OrderCutoffManagement;
+import com.linli.ordering.OrderDeliveryManagement;
 import com.linli.ordering.OrderLineId;
 import com.linli.ordering.OrderingFixtures;
 import com.microsoft.playwright.Browser;
@@ -28,7 +29,10 @@ class MessagesBrowserTests extends BrowserTest {
 	ApplicationContext context;
 
 	@Autowired
-	FulfilmentOrders fulfilment;
+	OrderCutoffManagement cutoffOrders;
+
+	@Autowired
+	OrderDeliveryManagement deliveryOrders;
 
 	OrderingFixtures world;
 
@@ -94,8 +98,8 @@ class MessagesBrowserTests extends BrowserTest {
 		var resident = resident(Api.newPhone());
 		var eggs = world.listing("土鸡蛋 30枚", "22.80", 50, 5);
 		var order = placeAndPay(resident, eggs, 2);
-		fulfilment.confirmForCutoff(world.region.id(), world.pickupDate);
-		fulfilment.receive(world.pickupPoint.id(), world.pickupDate,
+		cutoffOrders.confirmForCutoff(world.region.id(), world.pickupDate);
+		deliveryOrders.receive(world.pickupPoint.id(), world.pickupDate,
 				Map.of(new OrderLineId(order.get("lines").get(0).get("id").asLong()), 1), "破损");
 		var leader = Api.at(port).as(leaderPhone, "leader123");
 		awaitUnread(leader, 1);

@@ -25,7 +25,9 @@ import com.linli.identity.AccountId;
 import com.linli.leader.internal.CommissionAccruals;
 import com.linli.marketing.Listing;
 import com.linli.marketing.MarketingFixtures;
-import com.linli.ordering.FulfilmentOrders;
+import com.linli.ordering.OrderCutoffManagement;
+import com.linli.ordering.OrderDeliveryManagement;
+import com.linli.ordering.OrderRefundManagement;
 import com.linli.ordering.OrderId;
 import com.linli.ordering.OrderLineId;
 import com.linli.ordering.OrderLineRefunded;
@@ -73,7 +75,13 @@ class CommissionIntegrationTests {
 	SkuManagement skus;
 
 	@Autowired
-	FulfilmentOrders fulfilment;
+	OrderCutoffManagement cutoffOrders;
+
+	@Autowired
+	OrderDeliveryManagement deliveryOrders;
+
+	@Autowired
+	OrderRefundManagement refundOrders;
 
 	@Autowired
 	CommissionAccruals accruals;
@@ -101,7 +109,7 @@ class CommissionIntegrationTests {
 	@BeforeEach
 	void world() {
 		world = new OrderingFixtures(context, port);
-		pickups = new PickupFixtures(world, fulfilment, port);
+		pickups = new PickupFixtures(world, cutoffOrders, deliveryOrders, port);
 		var marketing = new MarketingFixtures(context);
 		var produce = marketing.category("蔬果", 1);
 		grains = marketing.category("粮油", 2);
@@ -174,7 +182,7 @@ class CommissionIntegrationTests {
 		long line = lineOf(order, "红富士苹果");
 		var orderId = new OrderId(order.get("id").asLong());
 
-		fulfilment.refundLine(orderId, new OrderLineId(line), 1, "aftersales-a", "DAMAGED", "坏果", true);
+		refundOrders.refundLine(orderId, new OrderLineId(line), 1, "aftersales-a", "DAMAGED", "坏果", true);
 		var once = oldestFirst(awaitEntries(leader, 2));
 		assertThat(once.get(1).get("kind").asText()).isEqualTo("REVERSAL");
 		assertThat(once.get(1).get("amountFen").asLong()).isEqualTo(-99); // 296 / 3 = 98.67 -> 99
@@ -182,8 +190,8 @@ class CommissionIntegrationTests {
 		assertThat(once.get(1).get("balanceAfterFen").asLong()).isEqualTo(197);
 
 		// the same refund retried by ordering: nothing new
-		fulfilment.refundLine(orderId, new OrderLineId(line), 1, "aftersales-a", "DAMAGED", "坏果", true);
-		fulfilment.refundLine(orderId, new OrderLineId(line), 2, "aftersales-b", "DAMAGED", "坏果", true);
+		refundOrders.refundLine(orderId, new OrderLineId(line), 1, "aftersales-a", "DAMAGED", "坏果", true);
+		refundOrders.refundLine(orderId, new OrderLineId(line), 2, "aftersales-b", "DAMAGED", "坏果", true);
 		var all = awaitEntries(leader, 3);
 		var entries = oldestFirst(all);
 		assertThat(entries.get(2).get("amountFen").asLong()).isEqualTo(-197); // 296 in all, 99 already
@@ -278,7 +286,7 @@ class CommissionIntegrationTests {
 		var leader = pickups.leader(world.pickupPoint);
 		var order = handOut(leader, pickups.readyOrder(world.resident(), world.pickupPoint, apples, 5, riceBags, 2));
 		awaitEntries(leader, 2);
-		fulfilment.refundLine(new OrderId(order.get("id").asLong()), new OrderLineId(lineOf(order, "红富士苹果")), 2,
+		refundOrders.refundLine(new OrderId(order.get("id").asLong()), new OrderLineId(lineOf(order, "红富士苹果")), 2,
 				"aftersales-x", "DAMAGED", "坏果", true);
 		awaitEntries(leader, 3);
 

@@ -18,7 +18,8 @@ import com.linli.identity.AccountId;
 import com.linli.marketing.Listing;
 import com.linli.network.KeeperManagement;
 import com.linli.notification.internal.PickupReminders;
-import com.linli.ordering.FulfilmentOrders;
+import com.linli.ordering.OrderCutoffManagement;
+import com.linli.ordering.OrderDeliveryManagement;
 import com.linli.ordering.OrderId;
 import com.linli.ordering.OrderLineId;
 import com.linli.ordering.OrderLineRefunded;
@@ -58,7 +59,10 @@ class NotificationIntegrationTests {
 	OrderManagement orders;
 
 	@Autowired
-	FulfilmentOrders fulfilment;
+	OrderCutoffManagement cutoffOrders;
+
+	@Autowired
+	OrderDeliveryManagement deliveryOrders;
 
 	@Autowired
 	OrderNotifications listener;
@@ -154,8 +158,8 @@ class NotificationIntegrationTests {
 		long id = order.get("id").asLong();
 		long eggsLine = lineOf(order, eggs);
 
-		fulfilment.confirmForCutoff(world.region.id(), world.pickupDate);
-		var receipt = fulfilment.receive(world.pickupPoint.id(), world.pickupDate,
+		cutoffOrders.confirmForCutoff(world.region.id(), world.pickupDate);
+		var receipt = deliveryOrders.receive(world.pickupPoint.id(), world.pickupDate,
 				Map.of(new OrderLineId(eggsLine), 1), "破损");
 		assertThat(receipt.refunded().fen()).isEqualTo(2280);
 
@@ -218,8 +222,8 @@ class NotificationIntegrationTests {
 		long first = placeAndPay(waiting, listing, 1).get("id").asLong();
 		long second = placeAndPay(alsoWaiting, listing, 2).get("id").asLong();
 		long fresh = placeAndPay(justArrived, listing, 1).get("id").asLong();
-		fulfilment.confirmForCutoff(world.region.id(), world.pickupDate);
-		fulfilment.receive(world.pickupPoint.id(), world.pickupDate, Map.of(), null);
+		cutoffOrders.confirmForCutoff(world.region.id(), world.pickupDate);
+		deliveryOrders.receive(world.pickupPoint.id(), world.pickupDate, Map.of(), null);
 
 		ZoneId zone = world.region.zone();
 		LocalDate today = LocalDate.now(clock.withZone(zone));

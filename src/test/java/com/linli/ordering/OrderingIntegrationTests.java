@@ -45,7 +45,10 @@ class OrderingIntegrationTests {
 	JdbcClient jdbc;
 
 	@Autowired
-	FulfilmentOrders fulfilment;
+	OrderCutoffManagement cutoffOrders;
+
+	@Autowired
+	OrderDeliveryManagement deliveryOrders;
 
 	OrderingFixtures world;
 
@@ -348,7 +351,7 @@ class OrderingIntegrationTests {
 		assertThat(OrderingFixtures.pay(resident, placed.json().get("cashierUrl").asText()).status()).isEqualTo(200);
 		assertThat(OrderingFixtures.awaitStatus(resident, placed.id(), "PAID").get("status").asText()).isEqualTo("PAID");
 
-		fulfilment.confirmForCutoff(world.region.id(), grapes.pickupDate());
+		cutoffOrders.confirmForCutoff(world.region.id(), grapes.pickupDate());
 
 		assertThat(resident.get("/api/orders/" + placed.id()).json().get("status").asText()).isEqualTo("CONFIRMED");
 		var timeline = orders.timeline(new OrderId(placed.id()));
@@ -509,7 +512,7 @@ class OrderingIntegrationTests {
 		var resident = world.resident();
 		var order = new com.linli.fulfilment.FulfilmentFixtures(world, port).paidOrder(resident, figs, 1);
 		long id = order.get("id").asLong();
-		fulfilment.confirmForCutoff(world.region.id(), world.pickupDate);
+		cutoffOrders.confirmForCutoff(world.region.id(), world.pickupDate);
 
 		var refused = operator().post("/api/admin/orders/" + id + "/cancel", Map.of());
 

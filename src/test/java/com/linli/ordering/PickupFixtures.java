@@ -18,13 +18,17 @@ public final class PickupFixtures {
 
 	private final OrderingFixtures world;
 
-	private final FulfilmentOrders fulfilment;
+	private final OrderCutoffManagement cutoffOrders;
+
+	private final OrderDeliveryManagement deliveryOrders;
 
 	private final int port;
 
-	public PickupFixtures(OrderingFixtures world, FulfilmentOrders fulfilment, int port) {
+	public PickupFixtures(OrderingFixtures world, OrderCutoffManagement cutoffOrders,
+			OrderDeliveryManagement deliveryOrders, int port) {
 		this.world = world;
-		this.fulfilment = fulfilment;
+		this.cutoffOrders = cutoffOrders;
+		this.deliveryOrders = deliveryOrders;
 		this.port = port;
 	}
 
@@ -68,8 +72,8 @@ public final class PickupFixtures {
 
 	/** Cutoff for the fixture's region and pickup date, then the leader's receipt at the point, nothing short. */
 	public void receive(PickupPoint point) {
-		fulfilment.confirmForCutoff(world.region.id(), world.pickupDate);
-		fulfilment.receive(point.id(), world.pickupDate, Map.of(), null);
+		cutoffOrders.confirmForCutoff(world.region.id(), world.pickupDate);
+		deliveryOrders.receive(point.id(), world.pickupDate, Map.of(), null);
 	}
 
 	/** A paid order that arrived at the pickup point: READY_FOR_PICKUP. */

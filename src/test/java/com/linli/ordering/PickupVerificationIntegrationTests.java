@@ -33,7 +33,10 @@ class PickupVerificationIntegrationTests {
 	ApplicationContext context;
 
 	@Autowired
-	FulfilmentOrders fulfilment;
+	OrderCutoffManagement cutoffOrders;
+
+	@Autowired
+	OrderDeliveryManagement deliveryOrders;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -49,7 +52,7 @@ class PickupVerificationIntegrationTests {
 	@BeforeEach
 	void world() {
 		world = new OrderingFixtures(context, port);
-		pickups = new PickupFixtures(world, fulfilment, port);
+		pickups = new PickupFixtures(world, cutoffOrders, deliveryOrders, port);
 		apples = world.listing("红富士苹果", "19.90", 200, 5);
 		eggs = world.listing("土鸡蛋 30枚", "22.80", 200, 5);
 	}

@@ -23,7 +23,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * {@link FulfilmentOrders#refundShortage}: units of a SKU that never came are refunded over the confirmed orders
+ * {@link OrderRefundManagement#refundShortage}: units of a SKU that never came are refunded over the confirmed orders
  * of the region and pickup date by the chosen rule, to the fen, once per reference whatever the retries.
  */
 @IntegrationTest
@@ -36,7 +36,10 @@ class ShortageRefundIntegrationTests {
 	ApplicationContext context;
 
 	@Autowired
-	FulfilmentOrders fulfilmentOrders;
+	OrderCutoffManagement cutoffOrders;
+
+	@Autowired
+	OrderRefundManagement refundOrders;
 
 	OrderingFixtures world;
 
@@ -69,11 +72,11 @@ class ShortageRefundIntegrationTests {
 		annOrder = day.paidOrder(ann, listing, 2, other, 1); // oldest
 		bobOrder = day.paidOrder(bob, listing, 3);
 		caiOrder = day.paidOrder(cai, listing, 1); // newest
-		assertThat(fulfilmentOrders.confirmForCutoff(world.region.id(), world.pickupDate)).isEqualTo(3);
+		assertThat(cutoffOrders.confirmForCutoff(world.region.id(), world.pickupDate)).isEqualTo(3);
 	}
 
 	ShortageRefund refund(int units, ShortageRule rule, String reference) {
-		return fulfilmentOrders.refundShortage(world.region.id(), world.pickupDate, pears.id(), units, rule, reference,
+		return refundOrders.refundShortage(world.region.id(), world.pickupDate, pears.id(), units, rule, reference,
 				"供应商缺货 / short from the supplier");
 	}
 

@@ -9,7 +9,7 @@ import com.linli.identity.AccountId;
 import com.linli.marketing.ListingManagement;
 import com.linli.network.PickupPointId;
 import com.linli.ordering.CartManagement;
-import com.linli.ordering.FulfilmentOrders;
+import com.linli.ordering.OrderDeliveryManagement;
 import com.linli.ordering.Order;
 import com.linli.ordering.OrderId;
 import com.linli.ordering.OrderItem;
@@ -38,10 +38,10 @@ public class ResidentActions {
 
 	private final PaymentManagement payments;
 
-	private final FulfilmentOrders fulfilment;
+	private final OrderDeliveryManagement fulfilment;
 
 	ResidentActions(OrderManagement orders, CartManagement carts, ListingManagement listings,
-			PaymentManagement payments, FulfilmentOrders fulfilment) {
+			PaymentManagement payments, OrderDeliveryManagement fulfilment) {
 		this.orders = orders;
 		this.carts = carts;
 		this.listings = listings;

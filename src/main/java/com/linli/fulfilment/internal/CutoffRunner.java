@@ -25,7 +25,7 @@ import com.linli.network.PickupPoint;
 import com.linli.network.PickupPointId;
 import com.linli.network.PickupPointManagement;
 import com.linli.network.RegionId;
-import com.linli.ordering.FulfilmentOrders;
+import com.linli.ordering.OrderCutoffManagement;
 import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -59,7 +59,7 @@ public class CutoffRunner {
 
 	private final DataSource dataSource;
 
-	private final FulfilmentOrders orders;
+	private final OrderCutoffManagement orders;
 
 	private final CutoffRuns runs;
 
@@ -85,7 +85,7 @@ public class CutoffRunner {
 
 	private final ExecutorService background;
 
-	CutoffRunner(DataSource dataSource, FulfilmentOrders orders, CutoffRuns runs, CutoffAggregates aggregates,
+	CutoffRunner(DataSource dataSource, OrderCutoffManagement orders, CutoffRuns runs, CutoffAggregates aggregates,
 			CutoffInterruption interruption, JdbcClient jdbc, TransactionTemplate tx, PickupPointManagement network,
 			ApplicationEventPublisher events, Clock clock,
 			@Value("${linli.fulfilment.cutoff.chunk-lines:20000}") int chunkLines,

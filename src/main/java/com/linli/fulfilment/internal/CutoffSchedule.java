@@ -9,7 +9,7 @@ import com.linli.fulfilment.CutoffRun;
 import com.linli.identity.Actor;
 import com.linli.network.RegionId;
 import com.linli.ordering.CutoffDue;
-import com.linli.ordering.FulfilmentOrders;
+import com.linli.ordering.OrderCutoffManagement;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -32,7 +32,7 @@ class CutoffSchedule {
 	/** Who runs the scheduled cutoffs: the platform itself. */
 	static final Actor SCHEDULER = Actor.system("cutoff-scheduler");
 
-	private final FulfilmentOrders orders;
+	private final OrderCutoffManagement orders;
 
 	private final CutoffRuns runs;
 
@@ -40,7 +40,7 @@ class CutoffSchedule {
 
 	private final Clock clock;
 
-	CutoffSchedule(FulfilmentOrders orders, CutoffRuns runs, CutoffRunner runner, Clock clock) {
+	CutoffSchedule(OrderCutoffManagement orders, CutoffRuns runs, CutoffRunner runner, Clock clock) {
 		this.orders = orders;
 		this.runs = runs;
 		this.runner = runner;

@@ -2,7 +2,7 @@ package com.linli.fulfilment.internal;
 
 import java.util.List;
 
-import com.linli.ordering.FulfilmentOrders;
+import com.linli.ordering.OrderCutoffManagement;
 import com.linli.ordering.OrderLineRefunded;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -18,11 +18,11 @@ import org.springframework.stereotype.Component;
 @Component
 class SortingShortages {
 
-	private final FulfilmentOrders orders;
+	private final OrderCutoffManagement orders;
 
 	private final JdbcClient jdbc;
 
-	SortingShortages(FulfilmentOrders orders, JdbcClient jdbc) {
+	SortingShortages(OrderCutoffManagement orders, JdbcClient jdbc) {
 		this.orders = orders;
 		this.jdbc = jdbc;
 	}

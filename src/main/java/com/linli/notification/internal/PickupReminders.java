@@ -21,7 +21,7 @@ import com.linli.network.RegionManagement;
 import com.linli.notification.MessageKind;
 import com.linli.notification.internal.MessageTexts.Joined;
 import com.linli.notification.internal.Notifier.Notice;
-import com.linli.ordering.FulfilmentOrders;
+import com.linli.ordering.OrderDeliveryManagement;
 import com.linli.ordering.Order;
 import com.linli.ordering.OrderId;
 import com.linli.shared.Text;
@@ -41,7 +41,7 @@ public class PickupReminders {
 
 	private static final int LISTED_IN_SUMMARY = 10;
 
-	private final FulfilmentOrders orders;
+	private final OrderDeliveryManagement orders;
 
 	private final KeeperManagement network;
 
@@ -55,7 +55,7 @@ public class PickupReminders {
 
 	private final Clock clock;
 
-	PickupReminders(FulfilmentOrders orders, KeeperManagement network, RegionManagement regions,
+	PickupReminders(OrderDeliveryManagement orders, KeeperManagement network, RegionManagement regions,
 			PickupPointManagement pickupPoints, Notifier notifier,
 			NotificationProperties properties, Clock clock) {
 		this.orders = orders;

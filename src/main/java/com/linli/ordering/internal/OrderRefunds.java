@@ -4,10 +4,8 @@ import java.sql.Timestamp;
 import java.time.Clock;
 
 import com.linli.ordering.Order;
-import com.linli.ordering.OrderLine;
 import com.linli.ordering.OrderId;
 import com.linli.ordering.OrderLineId;
-import com.linli.ordering.OrderLineRefunded;
 import com.linli.ordering.OrderRefund;
 import com.linli.payment.PaymentManagement;
 import com.linli.payment.RefundStatus;
@@ -15,14 +13,13 @@ import com.linli.shared.BusinessRuleException;
 import com.linli.shared.Money;
 import com.linli.shared.Text;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Refunds through the payment provider, each once per reference: a whole order (cancel, late
- * payment) or part of a line (short at receipt, damaged, after-sales). The order's and the line's
- * refunded amounts can never exceed what was paid (constraints in the schema).
+ * Refunds through the payment provider, each recorded once per reference: a whole order (cancel, late
+ * payment) or part of a line (short at receipt, damaged, after-sales). The {@link Order} computes and
+ * guards the amounts; its refunded amounts can never exceed what was paid (constraints in the schema).
  */
 @Component
 public class OrderRefunds {
@@ -31,78 +28,69 @@ public class OrderRefunds {
 
 	private final PaymentManagement payments;
 
-	private final ApplicationEventPublisher events;
-
 	private final Clock clock;
 
-	OrderRefunds(JdbcClient jdbc, PaymentManagement payments, ApplicationEventPublisher events, Clock clock) {
+	OrderRefunds(JdbcClient jdbc, PaymentManagement payments, Clock clock) {
 		this.jdbc = jdbc;
 		this.payments = payments;
-		this.events = events;
 		this.clock = clock;
 	}
 
-	/** Refunds whatever of the order is not refunded yet; every line becomes fully refunded. */
-	public Money refundWholeOrder(Order order, String referenceSuffix, String reason) {
-		return refundWholeOrder(order, referenceSuffix, referenceSuffix, reason);
-	}
-
-	/** As {@link #refundWholeOrder(Order, String, String)}, recorded with its own reason code. */
-	public Money refundWholeOrder(Order order, String referenceSuffix, String reasonCode, String reason) {
-		Money amount = Money.ZERO;
-		for (OrderLine line : order.lines()) {
-			amount = amount.plus(line.netAmount());
-		}
+	/**
+	 * Asks the provider for the refund of a whole order the aggregate computed (a cancel of a paid order, a
+	 * payment after cancellation): {@code amount} is what {@link Order} answered, {@code reasonCode} what
+	 * the refund is recorded with. Call before saving the order, in its transaction.
+	 */
+	public Money refundWholeOrder(Order order, Money amount, String referenceSuffix, String reasonCode,
+			String reason) {
 		if (amount.isZero()) {
 			return Money.ZERO;
 		}
 		String reference = "order:" + order.id().value() + ":" + referenceSuffix;
 		if (!claim(order, null, reference, 0, amount, reasonCode)) {
-			return Money.ZERO;
+			throw new BusinessRuleException("changed-concurrently",
+					Text.of("ordering.problem.orderChangedConcurrently", order.orderNo()));
 		}
-		jdbc.sql("""
-				update ordering.order_line set refunded_quantity = quantity - picked_up_quantity,
-				       refunded_fen = amount_fen where order_id = ? and picked_up_quantity = 0""")
-			.param(order.id().value()).update();
-		addToOrder(order, amount);
 		request(order, reference, amount, reason);
 		return amount;
 	}
 
 	/**
-	 * Refunds {@code quantity} units of a line at the price paid. {@code short} marks units that never
-	 * arrived; {@code afterPickup} units that had been handed out (commission is reversed on those).
+	 * Refunds {@code quantity} units of a line at the price paid, once per reference: the order computes
+	 * and checks it ({@link Order#refundLine}), the refund is recorded and asked of the provider. The caller
+	 * saves the order. A reference used before refunds nothing more (a retry) and answers zero.
+	 * {@code shortage} marks units that never arrived; {@code afterPickup} units that had been handed out.
 	 */
-	public Money refundLine(Order order, OrderLine line, int quantity, String referenceSuffix, String reasonCode,
+	public Money refundLine(Order order, OrderLineId lineId, int quantity, String referenceSuffix, String reasonCode,
 			String reason, boolean shortage, boolean afterPickup) {
-		if (quantity < 1) {
-			throw new BusinessRuleException("invalid-quantity", "quantity", "refund quantity must be at least 1");
-		}
-		Money amount = line.unitPrice().times(quantity);
-		String reference = "line:" + line.id().value() + ":" + referenceSuffix;
-		if (!claim(order, line, reference, quantity, amount, reasonCode)) {
+		String reference = "line:" + lineId.value() + ":" + referenceSuffix;
+		if (find(reference).isPresent()) {
 			return Money.ZERO;
 		}
-		int updated = jdbc.sql("""
-				update ordering.order_line
-				   set refunded_quantity = refunded_quantity + :q, refunded_fen = refunded_fen + :amount,
-				       short_quantity = short_quantity + case when :short then :q else 0 end,
-				       picked_up_quantity = picked_up_quantity - case when :afterPickup then :q else 0 end
-				 where id = :id
-				   and (case when :afterPickup then picked_up_quantity >= :q
-				        else quantity - refunded_quantity - picked_up_quantity >= :q end)""")
-			.param("q", quantity).param("amount", amount.fen()).param("short", shortage)
-			.param("afterPickup", afterPickup).param("id", line.id().value()).update();
-		if (updated != 1) {
-			throw new BusinessRuleException("refund-exceeds-line", "quantity",
-					Text.of("ordering.problem.moreUnitsThanLineHasLeft"));
+		Money amount = order.refundLine(lineId, quantity, reasonCode, shortage, afterPickup, reference);
+		if (!claim(order, lineId, reference, quantity, amount, reasonCode)) {
+			// a concurrent request with the same reference won: this one changes nothing
+			throw new BusinessRuleException("changed-concurrently",
+					Text.of("ordering.problem.orderChangedConcurrently", order.orderNo()));
 		}
-		addToOrder(order, amount);
 		request(order, reference, amount, reason);
-		events.publishEvent(new OrderLineRefunded(order.id(), order.orderNo(), line.id(), order.residentId(),
-				order.pickupPointId(), line.skuId(), line.skuName(), line.categoryId(), quantity, amount, reasonCode,
-				afterPickup, reference));
 		return amount;
+	}
+
+	/** Serialises the requests of one reference (a shortage refund over many lines) until commit. */
+	public void lockReference(String reference) {
+		jdbc.sql("select pg_advisory_xact_lock(hashtext(?))").param(reference).query((rs, n) -> 1).list();
+	}
+
+	/** The line refunds recorded under these references, oldest first (what a first request did). */
+	public java.util.List<com.linli.ordering.ShortageRefund.Refunded> linesRefundedUnder(java.util.List<String> references) {
+		return jdbc.sql("""
+				select order_id, line_id, quantity, amount_fen from ordering.order_refund
+				 where reference = any(?) order by id""")
+			.param(references.toArray(String[]::new))
+			.query((rs, n) -> new com.linli.ordering.ShortageRefund.Refunded(new OrderId(rs.getLong(1)),
+					new OrderLineId(rs.getLong(2)), rs.getInt(3), Money.ofFen(rs.getLong(4))))
+			.list();
 	}
 
 	/** The refunds of an order, oldest first. */
@@ -134,18 +122,13 @@ public class OrderRefunds {
 	}
 
 	/** Records the refund under its reference; false when it was already recorded (a retry). */
-	private boolean claim(Order order, OrderLine line, String reference, int quantity, Money amount, String reasonCode) {
+	private boolean claim(Order order, OrderLineId line, String reference, int quantity, Money amount, String reasonCode) {
 		return jdbc.sql("""
 				insert into ordering.order_refund (order_id, line_id, reference, quantity, amount_fen, reason, status, requested_at)
 				values (?, ?, ?, ?, ?, ?, 'REQUESTED', ?) on conflict (reference) do nothing""")
-			.params(order.id().value(), line == null ? null : line.id().value(), reference, quantity, amount.fen(),
+			.params(order.id().value(), line == null ? null : line.value(), reference, quantity, amount.fen(),
 					reasonCode.length() > 40 ? reasonCode.substring(0, 40) : reasonCode, Timestamp.from(clock.instant()))
 			.update() == 1;
-	}
-
-	private void addToOrder(Order order, Money amount) {
-		jdbc.sql("update ordering.orders set refunded_fen = refunded_fen + ? where id = ?")
-			.params(amount.fen(), order.id().value()).update();
 	}
 
 	private void request(Order order, String reference, Money amount, String reason) {

@@ -23,24 +23,37 @@ import com.linli.ordering.OrderId;
 import com.linli.ordering.OrderLine;
 import com.linli.ordering.OrderLineId;
 import com.linli.ordering.OrderStatus;
+import com.linli.shared.BusinessRuleException;
 import com.linli.shared.Money;
+import com.linli.shared.Text;
+
+import org.springframework.context.ApplicationEventPublisher;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Orders and their lines in plain SQL; every state change is a conditional update on the status. */
+/**
+ * The {@link Order} aggregate in plain SQL: placed (one statement), read whole, saved with a compare-and-set
+ * on its version ({@link #save}), and the few set-based moves the cutoff and the dispatch make over a whole
+ * region at once (named methods, from the statuses {@link OrderStatus} allows). Read models are in
+ * {@link OrderQueries}.
+ */
 @Repository
 public class Orders {
 
 	static final String COLUMNS = """
 			o.id, o.order_no, o.resident_id, o.recipient_name, o.recipient_phone, o.region_id, o.pickup_point_id,
 			o.pickup_date, o.status, o.total_fen, o.paid_fen, o.refunded_fen, o.pickup_code, o.cancel_reason,
-			o.created_at, o.expires_at, o.paid_at, o.cutoff_at, o.ready_at, o.picked_up_at, o.note""";
+			o.created_at, o.expires_at, o.paid_at, o.cutoff_at, o.ready_at, o.picked_up_at, o.note, o.version,
+			o.confirmed_at, o.shipped_at, o.cancelled_at""";
 
 	private final JdbcClient jdbc;
 
-	Orders(JdbcClient jdbc) {
+	private final ApplicationEventPublisher events;
+
+	Orders(JdbcClient jdbc, ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
+		this.events = events;
 	}
 
 	public record NewOrder(String orderNo, AccountId residentId, String idempotencyKey, String recipientName,
@@ -122,17 +135,6 @@ public class Orders {
 			.params(resident.value(), key).query(Long.class).optional().map(OrderId::new);
 	}
 
-	/** How many orders the resident has in each status. */
-	public Map<OrderStatus, Long> countsByStatus(AccountId resident) {
-		Map<OrderStatus, Long> counts = new java.util.EnumMap<>(OrderStatus.class);
-		jdbc.sql("select status, count(*) from ordering.orders where resident_id = ? group by status")
-			.param(resident.value())
-			.query(rs -> {
-				counts.put(OrderStatus.valueOf(rs.getString(1)), rs.getLong(2));
-			});
-		return counts;
-	}
-
 	public Optional<Order> find(OrderId id) {
 		var orders = load("where o.id = ?", List.of(id.value()));
 		return orders.stream().findFirst();
@@ -148,7 +150,7 @@ public class Orders {
 	}
 
 	/** Orders matching a where clause (on alias o), with their lines, in one round trip each. */
-	public List<Order> load(String where, List<?> params) {
+	List<Order> load(String where, List<?> params) {
 		var headers = jdbc.sql("select " + COLUMNS + " from ordering.orders o " + where).params(params)
 			.query(Orders::header).list();
 		if (headers.isEmpty()) {
@@ -171,59 +173,110 @@ public class Orders {
 		return result;
 	}
 
-	/** Moves an order to {@code target} only from a status that may lead there; false when it did not. */
-	/** One page of orders for the console, newest first. */
-	public com.linli.shared.Page<Order> search(com.linli.ordering.OrderSearch f, int page, int size) {
-		String where = """
-				where (cast(:regions as bigint[]) is null or o.region_id = any(:regions))
-				  and (cast(:region as bigint) is null or o.region_id = :region)
-				  and (cast(:date as date) is null or o.pickup_date = :date)
-				  and (cast(:status as text) is null or o.status = :status)
-				  and (cast(:point as bigint) is null or o.pickup_point_id = :point)
-				  and (cast(:text as text) is null or o.order_no = :text or o.recipient_phone like '%' || :text
-				       or o.recipient_name like '%' || :text || '%')""";
-		String text = f.text() == null || f.text().isBlank() ? null : f.text().trim();
-		java.util.function.Function<JdbcClient.StatementSpec, JdbcClient.StatementSpec> params = spec -> spec
-			.param("regions", f.regions() == null ? null : f.regions().toArray(Long[]::new))
-			.param("region", f.regionId()).param("date", f.pickupDate())
-			.param("status", f.status() == null ? null : f.status().name()).param("point", f.pickupPointId())
-			.param("text", text);
-		long total = params.apply(jdbc.sql("select count(*) from ordering.orders o " + where)).query(Long.class).single();
-		List<Long> ids = params.apply(jdbc.sql("select o.id from ordering.orders o " + where
-				+ " order by o.id desc limit :limit offset :offset")).param("limit", size).param("offset", page * size)
-			.query(Long.class).list();
-		var found = ids.isEmpty() ? List.<Order>of()
-				: load("where o.id = any(?) order by o.id desc", List.of((Object) ids.toArray(Long[]::new)));
-		return new com.linli.shared.Page<>(found, total, page, size);
+	/**
+	 * Stores what the order's methods changed: its header, with a compare-and-set on the version it was read
+	 * with, and the lines it changed; then publishes the events it registered. A save that finds another
+	 * version lost a race with a concurrent change: a 409, and the caller's transaction rolls back.
+	 */
+	public void save(Order order) {
+		int updated = jdbc.sql("""
+				update ordering.orders
+				   set status = :status, paid_fen = :paid, refunded_fen = :refunded, pickup_code = :code,
+				       cancel_reason = :reason, paid_at = :paidAt, confirmed_at = :confirmedAt, shipped_at = :shippedAt,
+				       ready_at = :readyAt, picked_up_at = :pickedUpAt, cancelled_at = :cancelledAt, version = version + 1
+				 where id = :id and version = :version""")
+			.param("status", order.status().name()).param("paid", order.paid().fen())
+			.param("refunded", order.refunded().fen()).param("code", order.pickupCode())
+			.param("reason", order.cancelReason()).param("paidAt", ts(order.paidAt()))
+			.param("confirmedAt", ts(order.confirmedAt())).param("shippedAt", ts(order.shippedAt()))
+			.param("readyAt", ts(order.readyAt())).param("pickedUpAt", ts(order.pickedUpAt()))
+			.param("cancelledAt", ts(order.cancelledAt())).param("id", order.id().value())
+			.param("version", order.version())
+			.update();
+		if (updated != 1) {
+			throw new BusinessRuleException("changed-concurrently",
+					Text.of("ordering.problem.orderChangedConcurrently", order.orderNo()));
+		}
+		for (OrderLine line : order.lines()) {
+			if (order.changedLines().contains(line.id())) {
+				jdbc.sql("""
+						update ordering.order_line set refunded_quantity = ?, refunded_fen = ?, short_quantity = ?,
+						       picked_up_quantity = ? where id = ? and order_id = ?""")
+					.params(line.refundedQuantity(), line.refunded().fen(), line.shortQuantity(), line.pickedUpQuantity(),
+							line.id().value(), order.id().value())
+					.update();
+			}
+		}
+		order.events().forEach(events::publishEvent);
 	}
 
-	public boolean transition(OrderId id, OrderStatus target, String timestampColumn, Instant at) {
-		return jdbc.sql("update ordering.orders set status = ?, " + timestampColumn + " = ? where id = ? and status = any(?)")
-			.params(target.name(), ts(at), id.value(), OrderStatus.from(target))
-			.update() == 1;
+	/**
+	 * A status as an SQL literal (from the enum, never from input): a set-based move written with the
+	 * literal can use the partial indexes on status, which a bound parameter cannot in a generic plan.
+	 */
+	static String literal(OrderStatus status) {
+		return "'" + status.name() + "'";
 	}
 
-	public boolean markPaid(OrderId id, long paidFen, String pickupCode, Instant at) {
+	// ---- set-based moves over a whole region and day (the cutoff confirms 300,000 orders in one update) ----
+
+	/** The unpaid orders of a region and pickup date (the cutoff cancels them one by one). */
+	public List<Order> unpaidOf(RegionId region, LocalDate pickupDate) {
+		return load("where o.region_id = ? and o.pickup_date = ? and o.status = ?",
+				List.of(region.value(), pickupDate, OrderStatus.PENDING_PAYMENT.name()));
+	}
+
+	/**
+	 * Cutoff: every PAID order of the region and pickup date becomes CONFIRMED in one statement (no
+	 * timeline row per order: the cutoff's entry is derived from {@code confirmed_at}). Answers how many.
+	 */
+	public int confirmPaid(RegionId region, LocalDate pickupDate, Instant at) {
 		return jdbc.sql("""
-				update ordering.orders set status = 'PAID', paid_fen = ?, pickup_code = ?, paid_at = ?
-				 where id = ? and status = 'PENDING_PAYMENT' and total_fen = ?""")
-			.params(paidFen, pickupCode, ts(at), id.value(), paidFen)
-			.update() == 1;
+				update ordering.orders set status = %s, confirmed_at = ?, version = version + 1
+				 where region_id = ? and pickup_date = ? and status = %s""".formatted(literal(OrderStatus.CONFIRMED),
+					literal(OrderStatus.PAID)))
+			.params(ts(at), region.value(), pickupDate)
+			.update();
 	}
 
-	/** Records money that arrived for an order already cancelled, so it can be refunded. */
-	public boolean recordLatePayment(OrderId id, long paidFen) {
-		return jdbc.sql("update ordering.orders set paid_fen = ? where id = ? and status = 'CANCELLED' and paid_fen = 0 and total_fen = ?")
-			.params(paidFen, id.value(), paidFen).update() == 1;
-	}
-
-	public boolean cancel(OrderId id, Collection<OrderStatus> from, String reason, Instant at, Instant cutoffAfter) {
+	/** Dispatch: the CONFIRMED orders of these pickup points become SHIPPED (entry derived from {@code shipped_at}). */
+	public int shipConfirmed(RegionId region, LocalDate pickupDate, Collection<PickupPointId> pickupPoints,
+			Instant at) {
+		Long[] points = pickupPoints.stream().map(PickupPointId::value).toArray(Long[]::new);
 		return jdbc.sql("""
-				update ordering.orders set status = 'CANCELLED', cancel_reason = ?, cancelled_at = ?
-				 where id = ? and status = any(?) and (cast(? as timestamptz) is null or cutoff_at > ?)""")
-			.params(reason, ts(at), id.value(), from.stream().map(Enum::name).toArray(String[]::new), ts(cutoffAfter),
-					ts(cutoffAfter))
-			.update() == 1;
+				update ordering.orders set status = %s, shipped_at = ?, version = version + 1
+				 where region_id = ? and pickup_date = ? and pickup_point_id = any(?) and status = %s"""
+			.formatted(literal(OrderStatus.SHIPPED), literal(OrderStatus.CONFIRMED)))
+			.params(ts(at), region.value(), pickupDate, points)
+			.update();
+	}
+
+	/** The orders of a pickup point and date still to receive (CONFIRMED or SHIPPED), oldest first. */
+	public List<Order> toReceive(PickupPointId point, LocalDate pickupDate) {
+		return load("where o.pickup_point_id = ? and o.pickup_date = ? and o.status = any(?) order by o.id",
+				List.of(point.value(), pickupDate, OrderStatus.from(OrderStatus.READY_FOR_PICKUP)));
+	}
+
+	/** The orders of a pickup point holding this pickup code, newest first (a code is reused over time). */
+	public List<Order> withPickupCode(PickupPointId point, String code) {
+		return load("where o.pickup_code = ? and o.pickup_point_id = ? order by o.id desc limit 5",
+				List.of(code, point.value()));
+	}
+
+	/** The orders of a region and pickup date with a line of this SKU, oldest first. */
+	public List<Order> withSku(RegionId region, LocalDate pickupDate, SkuId sku) {
+		return load("""
+				where o.region_id = ? and o.pickup_date = ?
+				  and exists (select 1 from ordering.order_line x where x.order_id = o.id and x.sku_id = ?)
+				order by o.id""", List.of(region.value(), pickupDate, sku.value()));
+	}
+
+	/** Unpaid orders past their payment window, soonest expired first. */
+	public List<OrderId> expiredUnpaid(Instant now, int limit) {
+		return jdbc.sql("select id from ordering.orders where status = " + literal(OrderStatus.PENDING_PAYMENT)
+				+ " and expires_at <= ? order by expires_at limit ?")
+			.params(ts(now), limit).query(Long.class).list().stream()
+			.map(OrderId::new).toList();
 	}
 
 	public boolean pickupCodeInUse(PickupPointId point, String code) {
@@ -242,50 +295,6 @@ public class Orders {
 	public void staffTimeline(OrderId id, Instant at, String note) {
 		jdbc.sql("insert into ordering.order_timeline (order_id, at, note, staff_only) values (?, ?, ?, true)")
 			.params(id.value(), ts(at), note).update();
-	}
-
-	/** The note of the cutoff's entry, derived from {@code confirmed_at} (the cutoff writes no timeline rows). */
-	public static final String CONFIRMED_NOTE = "ordering.timeline.confirmed";
-
-	/** The note of the dispatch's entry, derived from {@code shipped_at}. */
-	public static final String SHIPPED_NOTE = "ordering.timeline.shipped";
-
-	/**
-	 * What happened to an order, in order: its timeline rows, and the cutoff and dispatch entries derived
-	 * from the order's {@code confirmed_at} and {@code shipped_at} (set-based steps over whole regions
-	 * write no row per order; rows written for them before are not doubled).
-	 */
-	public List<TimelineEntry> timelineOf(OrderId id) {
-		return timelineOf(id, false);
-	}
-
-	/** As {@link #timelineOf(OrderId)}, with the staff's entries when {@code withStaffEntries}. */
-	public List<TimelineEntry> timelineOf(OrderId id, boolean withStaffEntries) {
-		List<TimelineEntry> entries = new ArrayList<>(jdbc.sql("""
-				select at, status, note, staff_only from ordering.order_timeline
-				 where order_id = ? and (? or not staff_only) order by id""")
-			.params(id.value(), withStaffEntries)
-			.query((rs, n) -> new TimelineEntry(rs.getTimestamp(1).toInstant(),
-					rs.getString(2) == null ? null : OrderStatus.valueOf(rs.getString(2)), rs.getString(3),
-					rs.getBoolean(4)))
-			.list());
-		jdbc.sql("select confirmed_at, shipped_at from ordering.orders where id = ?").param(id.value()).query(rs -> {
-			derive(entries, instant(rs, "confirmed_at"), OrderStatus.CONFIRMED, CONFIRMED_NOTE);
-			derive(entries, instant(rs, "shipped_at"), OrderStatus.SHIPPED, SHIPPED_NOTE);
-		});
-		return entries;
-	}
-
-	/** Adds the derived entry after the last entry not later than it, unless a row for that status exists. */
-	private static void derive(List<TimelineEntry> entries, Instant at, OrderStatus status, String note) {
-		if (at == null || entries.stream().anyMatch(e -> e.status() == status)) {
-			return;
-		}
-		int index = entries.size();
-		while (index > 0 && entries.get(index - 1).at().isAfter(at)) {
-			index--;
-		}
-		entries.add(index, new TimelineEntry(at, status, note, false));
 	}
 
 	/**
@@ -322,11 +331,6 @@ public class Orders {
 		}
 	}
 
-	public List<OrderId> expiredUnpaid(Instant now, int limit) {
-		return jdbc.sql("select id from ordering.orders where status = 'PENDING_PAYMENT' and expires_at <= ? order by expires_at limit ?")
-			.params(ts(now), limit).query(Long.class).list().stream().map(OrderId::new).toList();
-	}
-
 	static Order header(ResultSet rs, int row) throws SQLException {
 		return new Order(new OrderId(rs.getLong("id")), rs.getString("order_no"), new AccountId(rs.getLong("resident_id")),
 				rs.getString("recipient_name"), rs.getString("recipient_phone"), new RegionId(rs.getLong("region_id")),
@@ -335,7 +339,8 @@ public class Orders {
 				Money.ofFen(rs.getLong("paid_fen")), Money.ofFen(rs.getLong("refunded_fen")), rs.getString("pickup_code"),
 				rs.getString("cancel_reason"), instant(rs, "created_at"), instant(rs, "expires_at"),
 				instant(rs, "paid_at"), instant(rs, "cutoff_at"), instant(rs, "ready_at"), instant(rs, "picked_up_at"),
-				rs.getString("note"), List.of());
+				rs.getString("note"), List.of(), rs.getLong("version"), instant(rs, "confirmed_at"),
+				instant(rs, "shipped_at"), instant(rs, "cancelled_at"));
 	}
 
 	static OrderLine line(ResultSet rs) throws SQLException {
@@ -350,7 +355,7 @@ public class Orders {
 		return new Order(h.id(), h.orderNo(), h.residentId(), h.recipientName(), h.recipientPhone(), h.regionId(),
 				h.pickupPointId(), h.pickupDate(), h.status(), h.total(), h.paid(), h.refunded(), h.pickupCode(),
 				h.cancelReason(), h.createdAt(), h.expiresAt(), h.paidAt(), h.cutoffAt(), h.readyAt(), h.pickedUpAt(),
-				h.note(), List.copyOf(lines));
+				h.note(), List.copyOf(lines), h.version(), h.confirmedAt(), h.shippedAt(), h.cancelledAt());
 	}
 
 	static Instant instant(ResultSet rs, String column) throws SQLException {

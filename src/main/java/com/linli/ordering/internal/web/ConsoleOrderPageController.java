@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import com.linli.identity.Actor;
 import com.linli.identity.CurrentUser;
 import com.linli.network.PickupPointManagement;
 import com.linli.network.RegionManagement;
@@ -84,17 +85,17 @@ class ConsoleOrderPageController {
 	}
 
 	@GetMapping("/console/orders/{id}")
-	String order(@PathVariable long id, Model model) {
-		var order = support.get(new OrderId(id));
+	String order(@PathVariable long id, Model model, Actor actor) {
+		var order = support.get(actor, new OrderId(id));
 		var reference = OrderManagement.merchantReference(order.id());
 		Instant now = clock.instant();
 		model.addAttribute("order", order);
 		model.addAttribute("point", network.getPickupPoint(order.pickupPointId()));
 		model.addAttribute("payment", payments.find(reference).orElse(null));
-		model.addAttribute("refunds", support.refunds(order.id()));
+		model.addAttribute("refunds", support.refunds(actor, order.id()));
 		model.addAttribute("skuNames", order.lines().stream()
 			.collect(Collectors.toMap(l -> l.id().value(), l -> l.skuName())));
-		model.addAttribute("timeline", support.timeline(order.id()));
+		model.addAttribute("timeline", support.timeline(actor, order.id()));
 		model.addAttribute("cancellable", order.cancellableAt(now));
 		model.addAttribute("refundable", order.status() != OrderStatus.PENDING_PAYMENT
 				&& order.status() != OrderStatus.CANCELLED);
@@ -106,19 +107,19 @@ class ConsoleOrderPageController {
 
 	@PostMapping("/console/orders/{id}/refund")
 	String refund(@PathVariable long id, @RequestParam long lineId, @RequestParam int quantity,
-			@RequestParam StaffRefundReason reason, @RequestParam String key, RedirectAttributes flash) {
+			@RequestParam StaffRefundReason reason, @RequestParam String key, RedirectAttributes flash, Actor actor) {
 		return act(id, flash, "refund",
-				() -> support.refundLine(new OrderId(id), new OrderLineId(lineId), quantity, reason, key));
+				() -> support.refundLine(actor, new OrderId(id), new OrderLineId(lineId), quantity, reason, key));
 	}
 
 	@PostMapping("/console/orders/{id}/cancel")
-	String cancel(@PathVariable long id, RedirectAttributes flash) {
-		return act(id, flash, "cancel", () -> support.cancel(new OrderId(id)));
+	String cancel(@PathVariable long id, RedirectAttributes flash, Actor actor) {
+		return act(id, flash, "cancel", () -> support.cancel(actor, new OrderId(id)));
 	}
 
 	@PostMapping("/console/orders/{id}/notes")
-	String note(@PathVariable long id, @RequestParam String text, RedirectAttributes flash) {
-		return act(id, flash, "note", () -> support.addNote(new OrderId(id), text));
+	String note(@PathVariable long id, @RequestParam String text, RedirectAttributes flash, Actor actor) {
+		return act(id, flash, "note", () -> support.addNote(actor, new OrderId(id), text));
 	}
 
 	/** Runs an action and comes back to the order with what it did, or why it was refused. */

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import com.linli.identity.Actor;
 import com.linli.ordering.Order;
 import com.linli.ordering.OrderId;
 import com.linli.ordering.OrderLineId;
@@ -46,36 +47,37 @@ class ConsoleOrderRestController {
 
 	@GetMapping("/api/admin/orders/{id}")
 	@Operation(summary = "One order with its refunds (in a region the caller manages)")
-	StaffOrderView get(@PathVariable long id) {
-		return view(support.get(new OrderId(id)));
+	StaffOrderView get(@PathVariable long id, Actor actor) {
+		return view(actor, support.get(actor, new OrderId(id)));
 	}
 
 	@PostMapping("/api/admin/orders/{id}/lines/{lineId}/refund")
 	@Operation(summary = "Refund units of a line at the price paid; idempotent by Idempotency-Key")
 	StaffOrderView refund(@PathVariable long id, @PathVariable long lineId,
 			@Parameter(description = "unique per refund; a retry with the same key refunds nothing more")
-			@RequestHeader("Idempotency-Key") String idempotencyKey, @Valid @RequestBody RefundRequest request) {
-		return view(support.refundLine(new OrderId(id), new OrderLineId(lineId), request.quantity(), request.reason(),
+			@RequestHeader("Idempotency-Key") String idempotencyKey, @Valid @RequestBody RefundRequest request,
+			Actor actor) {
+		return view(actor, support.refundLine(actor, new OrderId(id), new OrderLineId(lineId), request.quantity(), request.reason(),
 				idempotencyKey));
 	}
 
 	@PostMapping("/api/admin/orders/{id}/cancel")
 	@Operation(summary = "Cancel before cutoff (a paid order is refunded in full); a cancelled order is answered as it is")
-	StaffOrderView cancel(@PathVariable long id) {
-		return view(support.cancel(new OrderId(id)));
+	StaffOrderView cancel(@PathVariable long id, Actor actor) {
+		return view(actor, support.cancel(actor, new OrderId(id)));
 	}
 
 	@PostMapping("/api/admin/orders/{id}/notes")
 	@Operation(summary = "Write an internal note on the order's timeline (seen by staff only)")
-	StaffOrderView note(@PathVariable long id, @Valid @RequestBody NoteRequest request) {
-		return view(support.addNote(new OrderId(id), request.text()));
+	StaffOrderView note(@PathVariable long id, @Valid @RequestBody NoteRequest request, Actor actor) {
+		return view(actor, support.addNote(actor, new OrderId(id), request.text()));
 	}
 
-	private StaffOrderView view(Order o) {
+	private StaffOrderView view(Actor actor, Order o) {
 		return new StaffOrderView(o.id().value(), o.orderNo(), o.status().name(), o.regionId().value(),
 				o.pickupPointId().value(), o.pickupDate(), o.total().fen(), o.paid().fen(), o.refunded().fen(),
 				o.note(), o.lines().stream().map(LineView::of).toList(),
-				support.refunds(o.id()).stream().map(RefundView::of).toList());
+				support.refunds(actor, o.id()).stream().map(RefundView::of).toList());
 	}
 
 	record RefundRequest(@Min(1) @Max(99) int quantity, @NotNull StaffRefundReason reason) {

@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import com.linli.ordering.FulfilmentOrders;
+import com.linli.ordering.OrderDeliveryManagement;
 import com.linli.ordering.Order;
 import com.linli.ordering.OrderLine;
 import com.linli.ordering.OrderLineId;
@@ -33,7 +33,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 @Controller
 class LeaderPickupPageController {
 
-	private final FulfilmentOrders fulfilment;
+	private final OrderDeliveryManagement fulfilment;
 
 	private final PickupPointOrders pointOrders;
 
@@ -41,7 +41,7 @@ class LeaderPickupPageController {
 
 	private final MessageSource messages;
 
-	LeaderPickupPageController(FulfilmentOrders fulfilment, PickupPointOrders pointOrders, KeptPickupPoints points,
+	LeaderPickupPageController(OrderDeliveryManagement fulfilment, PickupPointOrders pointOrders, KeptPickupPoints points,
 			MessageSource messages) {
 		this.fulfilment = fulfilment;
 		this.pointOrders = pointOrders;

@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-import com.linli.ordering.FulfilmentOrders;
+import com.linli.ordering.OrderDeliveryManagement;
 import com.linli.ordering.Order;
 import com.linli.ordering.OrderLine;
 import com.linli.ordering.OrderLineId;
@@ -43,13 +43,13 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "leader pickups", description = "Pickup verification (核销) and the pickup point's orders (leaders)")
 class LeaderPickupRestController {
 
-	private final FulfilmentOrders fulfilment;
+	private final OrderDeliveryManagement fulfilment;
 
 	private final PickupPointOrders pointOrders;
 
 	private final KeptPickupPoints points;
 
-	LeaderPickupRestController(FulfilmentOrders fulfilment, PickupPointOrders pointOrders, KeptPickupPoints points) {
+	LeaderPickupRestController(OrderDeliveryManagement fulfilment, PickupPointOrders pointOrders, KeptPickupPoints points) {
 		this.fulfilment = fulfilment;
 		this.pointOrders = pointOrders;
 		this.points = points;
