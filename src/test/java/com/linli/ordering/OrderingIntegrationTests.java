@@ -73,7 +73,7 @@ class OrderingIntegrationTests {
 		assertThat(order.has("pickupCode")).as("no pickup code before payment").isFalse();
 		assertThat(resident.get("/api/cart").json().get("items")).isEmpty();
 
-		assertThat(OrderingFixtures.pay(resident, order.get("cashierUrl").asText()).status()).isEqualTo(200);
+		assertThat(OrderingFixtures.pay(resident, order.get("payment").asText()).status()).isEqualTo(200);
 		var paid = OrderingFixtures.awaitStatus(resident, order.get("id").asLong(), "PAID");
 		assertThat(paid.get("status").asText()).isEqualTo("PAID");
 		assertThat(paid.get("paidFen").asLong()).isEqualTo(6260);
@@ -170,7 +170,7 @@ class OrderingIntegrationTests {
 		var resident = world.resident();
 		var placed = resident.post("/api/orders", Map.of("items", List.of(Map.of("listingId", listing.id().value(),
 				"quantity", 3))), Map.of("Idempotency-Key", "c-" + System.nanoTime())).json();
-		OrderingFixtures.pay(resident, placed.get("cashierUrl").asText());
+		OrderingFixtures.pay(resident, placed.get("payment").asText());
 		long id = placed.get("id").asLong();
 		assertThat(OrderingFixtures.awaitStatus(resident, id, "PAID").get("status").asText()).isEqualTo("PAID");
 		assertThat(listings.get(listing.id()).sold()).isEqualTo(3);
@@ -300,7 +300,10 @@ class OrderingIntegrationTests {
 		var buyer = world.resident();
 		var placed = buyer.post("/api/orders", body, Map.of("Idempotency-Key", "melon-1"));
 		assertThat(placed.status()).isEqualTo(201);
-		assertThat(placed.json().get("cashierUrl").asText()).startsWith("/pay/sim/");
+		// no payment yet: the answer links to where it is opened, the cashier of the provider
+		assertThat(placed.json().get("payment").asText()).isEqualTo("/api/orders/" + placed.id() + "/payment");
+		assertThat(buyer.post(placed.json().get("payment").asText(), Map.of()).json().get("cashierUrl").asText())
+			.startsWith("/pay/sim/");
 
 		for (int i = 0; i < 3; i++) {
 			var late = world.resident().post("/api/orders", body, Map.of("Idempotency-Key", "melon-late-" + i));
@@ -345,7 +348,7 @@ class OrderingIntegrationTests {
 		var resident = world.resident();
 		var placed = resident.post("/api/orders", Map.of("items", List.of(Map.of("listingId", grapes.id().value(),
 				"quantity", 1))), Map.of("Idempotency-Key", "grapes-" + System.nanoTime()));
-		assertThat(OrderingFixtures.pay(resident, placed.json().get("cashierUrl").asText()).status()).isEqualTo(200);
+		assertThat(OrderingFixtures.pay(resident, placed.json().get("payment").asText()).status()).isEqualTo(200);
 		assertThat(OrderingFixtures.awaitStatus(resident, placed.id(), "PAID").get("status").asText()).isEqualTo("PAID");
 
 		fulfilment.confirmForCutoff(world.region.id(), grapes.pickupDate());
