@@ -168,6 +168,7 @@ public class FulfilmentOrders {
 		return jdbc.sql("""
 				select region_id, pickup_date from ordering.orders
 				 where status in ('PENDING_PAYMENT', 'PAID')
+				   and cancelled_at is null and shipped_at is null and ready_at is null and picked_up_at is null
 				 group by region_id, pickup_date
 				having bool_or(status = 'PAID' and cutoff_at <= ?) and bool_and(cutoff_at <= ?)
 				 order by pickup_date, region_id""")
@@ -347,10 +348,10 @@ public class FulfilmentOrders {
 	public List<Order> overduePickups(java.util.Optional<java.util.Set<Long>> regionScope, Duration olderThan, int limit) {
 		Instant before = clock.instant().minus(olderThan);
 		if (regionScope.isPresent()) {
-			return orders.load("where o.status = 'READY_FOR_PICKUP' and o.ready_at < ? and o.region_id = any(?) order by o.ready_at limit ?",
+			return orders.load("where o.status = 'READY_FOR_PICKUP' and o.ready_at < ? and o.picked_up_at is null and o.cancelled_at is null and o.region_id = any(?) order by o.ready_at limit ?",
 					List.of(Timestamp.from(before), regionScope.get().toArray(Long[]::new), limit));
 		}
-		return orders.load("where o.status = 'READY_FOR_PICKUP' and o.ready_at < ? order by o.ready_at limit ?",
+		return orders.load("where o.status = 'READY_FOR_PICKUP' and o.ready_at < ? and o.picked_up_at is null and o.cancelled_at is null order by o.ready_at limit ?",
 				List.of(Timestamp.from(before), limit));
 	}
 
@@ -361,7 +362,8 @@ public class FulfilmentOrders {
 	 */
 	public List<Order> readyNotPickedUp(Instant readySince, Instant readyBefore, OrderId after, int limit) {
 		return orders.load("""
-				where o.status = 'READY_FOR_PICKUP' and o.ready_at >= ? and o.ready_at < ? and o.id > ?
+				where o.status = 'READY_FOR_PICKUP' and o.ready_at >= ? and o.ready_at < ? and o.picked_up_at is null
+				  and o.cancelled_at is null and o.id > ?
 				order by o.id limit ?""", List.of(Timestamp.from(readySince), Timestamp.from(readyBefore),
 				after == null ? 0L : after.value(), Math.min(Math.max(limit, 1), 1000)));
 	}

@@ -191,6 +191,26 @@ class OrderingIntegrationTests {
 	}
 
 	@Test
+	void anUnpaidOrderNobodyTookToTheCashierExpiresToo() {
+		var listing = world.listing("菠菜 500g", "3.90", 4, 4);
+		var resident = world.resident();
+		var placed = resident.post("/api/orders", Map.of("items", List.of(Map.of("listingId", listing.id().value(),
+				"quantity", 4))), Map.of("Idempotency-Key", "e0-" + System.nanoTime())).json();
+		long id = placed.get("id").asLong();
+		jdbc.sql("update ordering.orders set expires_at = ? where id = ?").params(java.sql.Timestamp.from(TestClock.now().minusSeconds(60)), id).update();
+		orders.expireUnpaid();
+
+		var order = resident.get("/api/orders/" + id).json();
+		assertThat(order.get("status").asText()).isEqualTo("CANCELLED");
+		assertThat(order.get("cancelReason").asText()).isEqualTo("EXPIRED");
+		assertThat(listings.get(listing.id()).sold()).isZero();
+		assertThat(jdbc.sql("select count(*) from payment.payment where merchant_reference = ?").param("order:" + id)
+			.query(Long.class).single()).isZero();
+		// nor can it be paid any more
+		assertThat(resident.post("/api/orders/" + id + "/payment", Map.of()).status()).isEqualTo(409);
+	}
+
+	@Test
 	void anUnpaidOrderExpiresAndItsUnitsGoBack() {
 		var listing = world.listing("西兰花 500g", "4.90", 5, 5);
 		var resident = world.resident();
@@ -198,6 +218,8 @@ class OrderingIntegrationTests {
 				"quantity", 5))), Map.of("Idempotency-Key", "e-" + System.nanoTime())).json();
 		long id = placed.get("id").asLong();
 		assertThat(listings.get(listing.id()).sold()).isEqualTo(5);
+		// the resident went to the cashier (the payment opens there) and walked away
+		assertThat(resident.post(placed.get("payment").asText(), Map.of()).status()).isEqualTo(200);
 
 		jdbc.sql("update ordering.orders set expires_at = ? where id = ?").params(java.sql.Timestamp.from(TestClock.now().minusSeconds(60)), id).update();
 		orders.expireUnpaid();

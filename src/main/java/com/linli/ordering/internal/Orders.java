@@ -249,7 +249,7 @@ public class Orders {
 	}
 
 	public List<OrderId> expiredUnpaid(Instant now, int limit) {
-		return jdbc.sql("select id from ordering.orders where status = 'PENDING_PAYMENT' and expires_at <= ? order by expires_at limit ?")
+		return jdbc.sql("select id from ordering.orders where status = 'PENDING_PAYMENT' and paid_at is null and cancelled_at is null and expires_at <= ? order by expires_at limit ?")
 			.params(ts(now), limit).query(Long.class).list().stream().map(OrderId::new).toList();
 	}
 
