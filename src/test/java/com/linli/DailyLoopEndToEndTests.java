@@ -105,7 +105,7 @@ class DailyLoopEndToEndTests {
 
 		// everyone pays but resident 9, whose order expires; the bank sends every notification twice
 		for (int i = 0; i < 9; i++) {
-			assertThat(OrderingFixtures.pay(residents.get(i), placed.get(i).get("cashierUrl").asText()).status()).isEqualTo(200);
+			assertThat(OrderingFixtures.pay(residents.get(i), placed.get(i).get("payment").asText()).status()).isEqualTo(200);
 		}
 		for (int i = 0; i < 9; i++) {
 			assertThat(OrderingFixtures.awaitStatus(residents.get(i), placed.get(i).get("id").asLong(), "PAID")

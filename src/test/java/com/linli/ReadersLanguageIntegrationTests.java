@@ -85,7 +85,7 @@ class ReadersLanguageIntegrationTests {
 		var placed = resident.post("/api/orders", Map.of("items", List.of(Map.of("listingId", listing.id().value(),
 				"quantity", 2))), Map.of("Idempotency-Key", "lang-" + System.nanoTime()));
 		assertThat(placed.status()).as(placed.toString()).isEqualTo(201);
-		assertThat(OrderingFixtures.pay(resident, placed.json().get("cashierUrl").asText()).status()).isEqualTo(200);
+		assertThat(OrderingFixtures.pay(resident, placed.json().get("payment").asText()).status()).isEqualTo(200);
 		OrderingFixtures.awaitStatus(resident, placed.id(), "PAID");
 		assertThat(resident.post("/api/orders/" + placed.id() + "/cancel", Map.of()).status()).isEqualTo(200);
 		return placed.id();

@@ -81,10 +81,6 @@ public class ListingReservations {
 			if (e.getValue() < 1) {
 				throw new InvalidInputException("quantity", "must be at least 1");
 			}
-			Long until = soldOutUntil.get(e.getKey().value());
-			if (until != null && until > now) {
-				throw soldOut();
-			}
 			ids[i] = e.getKey().value();
 			qs[i++] = e.getValue();
 		}

@@ -34,10 +34,13 @@ public class CartManagement {
 
 	private final OrderManagement orders;
 
+	private final OrderPlacementManagement placement;
+
 	private final Clock clock;
 
 	CartManagement(JdbcClient jdbc, ListingManagement listings, SkuManagement catalog, OrderManagement orders,
-			Clock clock) {
+			OrderPlacementManagement placement, Clock clock) {
+		this.placement = placement;
 		this.jdbc = jdbc;
 		this.listings = listings;
 		this.catalog = catalog;
@@ -138,7 +141,7 @@ public class CartManagement {
 			return earlier.get();
 		}
 		var items = toOrder(view(resident)).stream().map(i -> new OrderItem(i.listingId(), i.quantity())).toList();
-		Order order = orders.place(new PlaceOrder(resident, idempotencyKey, items, note));
+		Order order = placement.place(new PlaceOrder(resident, idempotencyKey, items, note));
 		Long[] ordered = order.lines().stream().map(l -> l.listingId().value()).toArray(Long[]::new);
 		jdbc.sql("delete from ordering.cart_item where resident_id = ? and listing_id = any(?)")
 			.params(resident.value(), ordered).update();

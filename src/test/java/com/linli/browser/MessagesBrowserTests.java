@@ -133,7 +133,7 @@ class MessagesBrowserTests extends BrowserTest {
 		var placed = resident.post("/api/orders", Map.of("items", List.of(Map.of("listingId", listing.id().value(),
 				"quantity", quantity))), Map.of("Idempotency-Key", "b-" + System.nanoTime()));
 		assertThat(placed.status()).isEqualTo(201);
-		OrderingFixtures.pay(resident, placed.json().get("cashierUrl").asText());
+		OrderingFixtures.pay(resident, placed.json().get("payment").asText());
 		var paid = OrderingFixtures.awaitStatus(resident, placed.id(), "PAID");
 		assertThat(paid.get("status").asText()).isEqualTo("PAID");
 		return paid;

@@ -80,6 +80,12 @@ public final class CutoffBenchmark {
 			System.out.printf("%nCUTOFF %s: %,d orders, %,d lines, %,d units, %d pickup points, %d grid warehouses%n",
 					run.status(), run.orders(), run.lines(), run.units(), run.pickupPoints(), run.gridWarehouses());
 			System.out.printf("CUTOFF took %.2f s: %,.0f lines/s%n", elapsed, run.lines() / elapsed);
+			// whether the confirming update was HOT (no new index entries): the statistics arrive within a second
+			java.util.concurrent.locks.LockSupport.parkNanos(1_500_000_000L);
+			jdbc.sql("select n_tup_upd, n_tup_hot_upd from pg_stat_user_tables where schemaname = 'ordering' and relname = 'orders'")
+				.query(rs -> {
+					System.out.printf("orders updated: %,d rows, of them HOT: %,d%n", rs.getLong(1), rs.getLong(2));
+				});
 
 			start = System.nanoTime();
 			CutoffRun again = cutoffs.run(region.id(), pickupDate, Actor.system("test"));

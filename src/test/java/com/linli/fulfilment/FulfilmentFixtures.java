@@ -30,7 +30,7 @@ public final class FulfilmentFixtures {
 	/** An order of {@code items} (listing, quantity, ...) by the resident, paid at the simulated bank and awaited PAID. */
 	public JsonNode paidOrder(Api resident, Object... items) {
 		JsonNode placed = order(resident, items);
-		var paid = OrderingFixtures.pay(resident, placed.get("cashierUrl").asText());
+		var paid = OrderingFixtures.pay(resident, placed.get("payment").asText());
 		if (paid.status() != 200) {
 			throw new IllegalStateException("payment failed: " + paid);
 		}

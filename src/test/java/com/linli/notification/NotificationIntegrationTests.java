@@ -320,7 +320,7 @@ class NotificationIntegrationTests {
 		var placed = resident.post("/api/orders", Map.of("items", lines),
 				Map.of("Idempotency-Key", "n-" + System.nanoTime()));
 		assertThat(placed.status()).as(placed.toString()).isEqualTo(201);
-		assertThat(OrderingFixtures.pay(resident, placed.json().get("cashierUrl").asText()).status()).isEqualTo(200);
+		assertThat(OrderingFixtures.pay(resident, placed.json().get("payment").asText()).status()).isEqualTo(200);
 		var paid = OrderingFixtures.awaitStatus(resident, placed.id(), "PAID");
 		assertThat(paid.get("status").asText()).isEqualTo("PAID");
 		return paid;

@@ -118,8 +118,14 @@ public final class OrderingFixtures {
 		return apis;
 	}
 
-	/** Pays an order at the simulated bank, as the resident would at the cashier. */
-	public static Api.Response pay(Api resident, String cashierUrl) {
+	/**
+	 * Pays an order at the simulated bank, as the resident would: given the order's {@code payment} link,
+	 * opens the payment first (as the cashier page does), given a cashier URL pays there.
+	 */
+	public static Api.Response pay(Api resident, String paymentLinkOrCashierUrl) {
+		String cashierUrl = paymentLinkOrCashierUrl.startsWith("/api/orders/")
+				? resident.post(paymentLinkOrCashierUrl, java.util.Map.of()).json().get("cashierUrl").asText()
+				: paymentLinkOrCashierUrl;
 		String transaction = cashierUrl.substring(cashierUrl.lastIndexOf('/') + 1);
 		return resident.post("/api/payments/sim/" + transaction + "/pay", java.util.Map.of());
 	}

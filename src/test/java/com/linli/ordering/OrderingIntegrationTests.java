@@ -76,7 +76,7 @@ class OrderingIntegrationTests {
 		assertThat(order.has("pickupCode")).as("no pickup code before payment").isFalse();
 		assertThat(resident.get("/api/cart").json().get("items")).isEmpty();
 
-		assertThat(OrderingFixtures.pay(resident, order.get("cashierUrl").asText()).status()).isEqualTo(200);
+		assertThat(OrderingFixtures.pay(resident, order.get("payment").asText()).status()).isEqualTo(200);
 		var paid = OrderingFixtures.awaitStatus(resident, order.get("id").asLong(), "PAID");
 		assertThat(paid.get("status").asText()).isEqualTo("PAID");
 		assertThat(paid.get("paidFen").asLong()).isEqualTo(6260);
@@ -173,7 +173,7 @@ class OrderingIntegrationTests {
 		var resident = world.resident();
 		var placed = resident.post("/api/orders", Map.of("items", List.of(Map.of("listingId", listing.id().value(),
 				"quantity", 3))), Map.of("Idempotency-Key", "c-" + System.nanoTime())).json();
-		OrderingFixtures.pay(resident, placed.get("cashierUrl").asText());
+		OrderingFixtures.pay(resident, placed.get("payment").asText());
 		long id = placed.get("id").asLong();
 		assertThat(OrderingFixtures.awaitStatus(resident, id, "PAID").get("status").asText()).isEqualTo("PAID");
 		assertThat(listings.get(listing.id()).sold()).isEqualTo(3);
@@ -194,6 +194,26 @@ class OrderingIntegrationTests {
 	}
 
 	@Test
+	void anUnpaidOrderNobodyTookToTheCashierExpiresToo() {
+		var listing = world.listing("菠菜 500g", "3.90", 4, 4);
+		var resident = world.resident();
+		var placed = resident.post("/api/orders", Map.of("items", List.of(Map.of("listingId", listing.id().value(),
+				"quantity", 4))), Map.of("Idempotency-Key", "e0-" + System.nanoTime())).json();
+		long id = placed.get("id").asLong();
+		jdbc.sql("update ordering.orders set expires_at = ? where id = ?").params(java.sql.Timestamp.from(TestClock.now().minusSeconds(60)), id).update();
+		orders.expireUnpaid();
+
+		var order = resident.get("/api/orders/" + id).json();
+		assertThat(order.get("status").asText()).isEqualTo("CANCELLED");
+		assertThat(order.get("cancelReason").asText()).isEqualTo("EXPIRED");
+		assertThat(listings.get(listing.id()).sold()).isZero();
+		assertThat(jdbc.sql("select count(*) from payment.payment where merchant_reference = ?").param("order:" + id)
+			.query(Long.class).single()).isZero();
+		// nor can it be paid any more
+		assertThat(resident.post("/api/orders/" + id + "/payment", Map.of()).status()).isEqualTo(409);
+	}
+
+	@Test
 	void anUnpaidOrderExpiresAndItsUnitsGoBack() {
 		var listing = world.listing("西兰花 500g", "4.90", 5, 5);
 		var resident = world.resident();
@@ -201,6 +221,8 @@ class OrderingIntegrationTests {
 				"quantity", 5))), Map.of("Idempotency-Key", "e-" + System.nanoTime())).json();
 		long id = placed.get("id").asLong();
 		assertThat(listings.get(listing.id()).sold()).isEqualTo(5);
+		// the resident went to the cashier (the payment opens there) and walked away
+		assertThat(resident.post(placed.get("payment").asText(), Map.of()).status()).isEqualTo(200);
 
 		jdbc.sql("update ordering.orders set expires_at = ? where id = ?").params(java.sql.Timestamp.from(TestClock.now().minusSeconds(60)), id).update();
 		orders.expireUnpaid();
@@ -303,7 +325,10 @@ class OrderingIntegrationTests {
 		var buyer = world.resident();
 		var placed = buyer.post("/api/orders", body, Map.of("Idempotency-Key", "melon-1"));
 		assertThat(placed.status()).isEqualTo(201);
-		assertThat(placed.json().get("cashierUrl").asText()).startsWith("/pay/sim/");
+		// no payment yet: the answer links to where it is opened, the cashier of the provider
+		assertThat(placed.json().get("payment").asText()).isEqualTo("/api/orders/" + placed.id() + "/payment");
+		assertThat(buyer.post(placed.json().get("payment").asText(), Map.of()).json().get("cashierUrl").asText())
+			.startsWith("/pay/sim/");
 
 		for (int i = 0; i < 3; i++) {
 			var late = world.resident().post("/api/orders", body, Map.of("Idempotency-Key", "melon-late-" + i));
@@ -348,7 +373,7 @@ class OrderingIntegrationTests {
 		var resident = world.resident();
 		var placed = resident.post("/api/orders", Map.of("items", List.of(Map.of("listingId", grapes.id().value(),
 				"quantity", 1))), Map.of("Idempotency-Key", "grapes-" + System.nanoTime()));
-		assertThat(OrderingFixtures.pay(resident, placed.json().get("cashierUrl").asText()).status()).isEqualTo(200);
+		assertThat(OrderingFixtures.pay(resident, placed.json().get("payment").asText()).status()).isEqualTo(200);
 		assertThat(OrderingFixtures.awaitStatus(resident, placed.id(), "PAID").get("status").asText()).isEqualTo("PAID");
 
 		cutoffOrders.confirmForCutoff(world.region.id(), grapes.pickupDate());

@@ -59,7 +59,7 @@ public final class PickupFixtures {
 			throw new IllegalStateException("order failed: " + placed);
 		}
 		long id = placed.id();
-		var paid = OrderingFixtures.pay(resident, placed.json().get("cashierUrl").asText());
+		var paid = OrderingFixtures.pay(resident, placed.json().get("payment").asText());
 		if (paid.status() != 200) {
 			throw new IllegalStateException("payment failed: " + paid);
 		}

@@ -15,6 +15,7 @@ import com.linli.ordering.OrderId;
 import com.linli.ordering.OrderItem;
 import com.linli.ordering.OrderLineId;
 import com.linli.ordering.OrderManagement;
+import com.linli.ordering.OrderPlacementManagement;
 import com.linli.ordering.OrderStatus;
 import com.linli.ordering.PlaceOrder;
 import com.linli.payment.PaymentManagement;
@@ -32,6 +33,8 @@ public class ResidentActions {
 
 	private final OrderManagement orders;
 
+	private final OrderPlacementManagement placement;
+
 	private final CartManagement carts;
 
 	private final ListingManagement listings;
@@ -40,8 +43,9 @@ public class ResidentActions {
 
 	private final OrderDeliveryManagement fulfilment;
 
-	ResidentActions(OrderManagement orders, CartManagement carts, ListingManagement listings,
-			PaymentManagement payments, OrderDeliveryManagement fulfilment) {
+	ResidentActions(OrderManagement orders, OrderPlacementManagement placement, CartManagement carts,
+			ListingManagement listings, PaymentManagement payments, OrderDeliveryManagement fulfilment) {
+		this.placement = placement;
 		this.orders = orders;
 		this.carts = carts;
 		this.listings = listings;
@@ -54,9 +58,16 @@ public class ResidentActions {
 	 * it out (or fewer of it) and submits once more; any other refusal ends the attempt (empty).
 	 */
 	public Optional<Order> order(AccountId resident, String idempotencyKey, List<OrderItem> items, boolean viaCart) {
+		var order = submit(resident, idempotencyKey, items, viaCart);
+		// the app takes the resident on to the cashier right after the submit: the payment opens there
+		order.filter(o -> o.status() == OrderStatus.PENDING_PAYMENT).ifPresent(o -> placement.openPayment(resident, o.id()));
+		return order;
+	}
+
+	private Optional<Order> submit(AccountId resident, String idempotencyKey, List<OrderItem> items, boolean viaCart) {
 		try {
 			return Optional.of(viaCart ? throughCart(resident, idempotencyKey, items)
-					: orders.place(new PlaceOrder(resident, idempotencyKey, items)));
+					: placement.place(new PlaceOrder(resident, idempotencyKey, items)));
 		}
 		catch (BusinessRuleException e) {
 			if (viaCart || !"sold-out".equals(e.code())) {
@@ -68,7 +79,7 @@ public class ResidentActions {
 			return Optional.empty();
 		}
 		try {
-			return Optional.of(orders.place(new PlaceOrder(resident, idempotencyKey, left)));
+			return Optional.of(placement.place(new PlaceOrder(resident, idempotencyKey, left)));
 		}
 		catch (BusinessRuleException e) {
 			return Optional.empty();

@@ -56,7 +56,8 @@ public class OrderCancellations {
 		for (Order.UnitsBack back : cancellation.unitsBack()) {
 			reservations.release(back.listingId(), order.residentId(), back.units());
 		}
-		if (!cancellation.refunds()) {
+		// the payment is opened at the cashier: an order nobody went to pay has none to close
+		if (!cancellation.refunds() && payments.find(OrderManagement.merchantReference(order.id())).isPresent()) {
 			payments.close(OrderManagement.merchantReference(order.id()));
 		}
 		orders.timeline(order.id(), now, OrderStatus.CANCELLED, switch (reason) {

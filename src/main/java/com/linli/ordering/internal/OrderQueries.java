@@ -95,7 +95,8 @@ public class OrderQueries {
 	/** READY_FOR_PICKUP orders that became ready in {@code [since, before)}, by id after {@code after}. */
 	public List<Order> readyBetween(Instant since, Instant before, OrderId after, int limit) {
 		return orders.load("""
-				where o.status = 'READY_FOR_PICKUP' and o.ready_at >= ? and o.ready_at < ? and o.id > ?
+				where o.status = 'READY_FOR_PICKUP' and o.ready_at >= ? and o.ready_at < ? and o.picked_up_at is null
+				  and o.cancelled_at is null and o.id > ?
 				order by o.id limit ?""", List.of(Timestamp.from(since), Timestamp.from(before),
 				after == null ? 0L : after.value(), limit));
 	}
@@ -125,6 +126,7 @@ public class OrderQueries {
 		return jdbc.sql("""
 				select region_id, pickup_date from ordering.orders
 				 where status in ('PENDING_PAYMENT', 'PAID')
+				   and cancelled_at is null and shipped_at is null and ready_at is null and picked_up_at is null
 				 group by region_id, pickup_date
 				having bool_or(status = 'PAID' and cutoff_at <= ?) and bool_and(cutoff_at <= ?)
 				 order by pickup_date, region_id""")

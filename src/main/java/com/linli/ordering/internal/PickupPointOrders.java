@@ -137,7 +137,7 @@ public class PickupPointOrders {
 	}
 
 	private static final String OVERDUE = """
-			 where o.status = 'READY_FOR_PICKUP' and o.ready_at < :before
+			 where o.status = 'READY_FOR_PICKUP' and o.ready_at < :before and o.picked_up_at is null and o.cancelled_at is null
 			   and (cast(:regions as bigint[]) is null or o.region_id = any(:regions))
 			   and (cast(:region as bigint) is null or o.region_id = :region)""";
 

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import com.linli.identity.AccountId;
+import com.linli.identity.Actor;
 import com.linli.identity.CurrentUser;
 import com.linli.marketing.ListingId;
 import com.linli.ordering.Cart;
@@ -14,9 +15,10 @@ import com.linli.ordering.OrderId;
 import com.linli.ordering.OrderItem;
 import com.linli.ordering.OrderLine;
 import com.linli.ordering.OrderManagement;
+import com.linli.ordering.OrderPlacementManagement;
+import com.linli.ordering.OrderStatus;
 import com.linli.ordering.PlaceOrder;
 import com.linli.payment.PaymentManagement;
-import com.linli.shared.web.ProblemDetailsAdvice;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -52,14 +54,18 @@ class OrderRestController {
 
 	private final OrderManagement orders;
 
+	private final OrderPlacementManagement placement;
+
 	private final CartManagement carts;
 
 	private final PaymentManagement payments;
 
 	private final PickupQrCodes qrCodes;
 
-	OrderRestController(OrderManagement orders, CartManagement carts, PaymentManagement payments, PickupQrCodes qrCodes) {
+	OrderRestController(OrderManagement orders, OrderPlacementManagement placement, CartManagement carts,
+			PaymentManagement payments, PickupQrCodes qrCodes) {
 		this.orders = orders;
+		this.placement = placement;
 		this.carts = carts;
 		this.payments = payments;
 		this.qrCodes = qrCodes;
@@ -99,25 +105,26 @@ class OrderRestController {
 	}
 
 	@PostMapping("/api/orders")
-	@Operation(summary = "Place an order directly (without the cart); idempotent by Idempotency-Key")
+	@Operation(summary = "Place an order directly (without the cart); idempotent by Idempotency-Key. "
+			+ "To pay, POST the answer's `payment` link: it opens the payment and answers with the cashier")
 	@ApiResponse(responseCode = "201", description = "the order (the same one for a repeated Idempotency-Key)",
 			content = @Content(schema = @Schema(implementation = OrderView.class)))
 	@ApiResponse(responseCode = "409", description = "sold out, over the limit, closed, no pickup point")
-	ResponseEntity<?> place(@RequestHeader("Idempotency-Key") String idempotencyKey,
-			@Valid @RequestBody PlaceOrderRequest request) {
-		var command = request.command(CurrentUser.require().id(), idempotencyKey);
-		var refusal = orders.refusalWithoutDatabase(command);
-		if (refusal.isPresent()) {
-			// a flash sale's loser: answered from memory, without an exception to resolve
-			return ResponseEntity.status(HttpStatus.CONFLICT).body(ProblemDetailsAdvice.problemOf(refusal.get()));
-		}
-		var placed = orders.placeWithPayment(command);
-		if (placed.payment() != null) {
-			var payment = placed.payment();
-			return ResponseEntity.status(HttpStatus.CREATED)
-				.body(OrderView.of(placed.order(), payment.cashierUrl(), payment.status().name()));
-		}
-		return ResponseEntity.status(HttpStatus.CREATED).body(view(placed.order()));
+	ResponseEntity<OrderView> place(Actor actor, @RequestHeader("Idempotency-Key") String idempotencyKey,
+			@RequestBody PlaceOrderRequest request) {
+		// the rules (shape, sold out) are checked once, by the placement service (and the gate before MVC)
+		var order = placement.place(request.command(actor.requireAccount(), idempotencyKey));
+		// an unpaid order has no payment until the resident opens it (its link is in the answer): no lookup
+		return ResponseEntity.status(HttpStatus.CREATED).body(order.status() == OrderStatus.PENDING_PAYMENT
+				? OrderView.of(order, null, null) : view(order));
+	}
+
+	@PostMapping("/api/orders/{id}/payment")
+	@Operation(summary = "Open the payment of an unpaid order (idempotent): the order with its cashierUrl to pay at")
+	OrderView openPayment(Actor actor, @PathVariable long id) {
+		var payment = placement.openPayment(actor.requireAccount(), new OrderId(id));
+		var order = orders.getFor(actor.requireAccount(), new OrderId(id));
+		return OrderView.of(order, payment.cashierUrl(), payment.status().name());
 	}
 
 	@GetMapping("/api/orders")
@@ -163,8 +170,8 @@ class OrderRestController {
 	record CheckoutRequest(@Size(max = PlaceOrder.NOTE_MAX) String note) {
 	}
 
-	record PlaceOrderRequest(@NotEmpty @Size(max = 40) List<@Valid ItemRequest> items,
-			@Size(max = PlaceOrder.NOTE_MAX) String note) {
+	/** A submit's body; its rules are {@link com.linli.ordering.internal.SubmitRules}', checked once, in the service. */
+	record PlaceOrderRequest(List<ItemRequest> items, String note) {
 
 		PlaceOrderRequest(List<ItemRequest> items) {
 			this(items, null);
@@ -172,25 +179,30 @@ class OrderRestController {
 
 		/** The order the resident asks for, under the key of this submit. */
 		PlaceOrder command(AccountId resident, String idempotencyKey) {
-			return new PlaceOrder(resident, idempotencyKey,
-					items.stream().map(i -> new OrderItem(new ListingId(i.listingId()), i.quantity())).toList(), note);
+			List<OrderItem> wanted = items == null ? List.of() : items.stream()
+				.map(i -> i == null || i.listingId() == null ? new OrderItem(null, i == null ? 0 : i.quantity())
+						: new OrderItem(new ListingId(i.listingId()), i.quantity()))
+				.toList();
+			return new PlaceOrder(resident, idempotencyKey, wanted, note);
 		}
 	}
 
-	record ItemRequest(@NotNull Long listingId, @Min(1) @Max(99) int quantity) {
+	record ItemRequest(Long listingId, int quantity) {
 	}
 
 	record OrderView(long id, String orderNo, String status, long regionId, long pickupPointId, LocalDate pickupDate,
 			long totalFen, long paidFen, long refundedFen, String pickupCode, String cancelReason, Instant createdAt,
-			Instant expiresAt, Instant cutoffAt, String cashierUrl, String paymentStatus, String note,
+			Instant expiresAt, Instant cutoffAt, String cashierUrl, String paymentStatus, String payment, String note,
 			List<LineView> lines) {
 
 		static OrderView of(Order o, String cashierUrl, String paymentStatus) {
+			boolean unpaid = o.status().name().equals("PENDING_PAYMENT");
 			return new OrderView(o.id().value(), o.orderNo(), o.status().name(), o.regionId().value(),
 					o.pickupPointId().value(), o.pickupDate(), o.total().fen(), o.paid().fen(), o.refunded().fen(),
 					o.showsPickupCode() ? o.pickupCode() : null, o.cancelReason(), o.createdAt(), o.expiresAt(),
-					o.cutoffAt(), o.status().name().equals("PENDING_PAYMENT") ? cashierUrl : null, paymentStatus,
-					o.note(), o.lines().stream().map(LineView::of).toList());
+					o.cutoffAt(), unpaid ? cashierUrl : null, paymentStatus,
+					unpaid ? "/api/orders/" + o.id().value() + "/payment" : null, o.note(),
+					o.lines().stream().map(LineView::of).toList());
 		}
 	}
 

@@ -3,6 +3,7 @@ package com.linli.ordering.internal.web;
 import java.util.List;
 import java.util.UUID;
 
+import com.linli.identity.Actor;
 import com.linli.identity.CurrentUser;
 import com.linli.marketing.ListingId;
 import com.linli.network.PickupPointManagement;
@@ -11,6 +12,7 @@ import com.linli.ordering.Cart;
 import com.linli.ordering.CartManagement;
 import com.linli.ordering.OrderId;
 import com.linli.ordering.OrderManagement;
+import com.linli.ordering.OrderPlacementManagement;
 import com.linli.ordering.PlaceOrder;
 import com.linli.payment.PaymentManagement;
 import com.linli.shared.BusinessRuleException;
@@ -36,6 +38,8 @@ class ShopOrderPageController {
 
 	private final PaymentManagement payments;
 
+	private final OrderPlacementManagement placement;
+
 	private final PickupQrCodes qrCodes;
 
 	private final ResidentBindingManagement network;
@@ -45,7 +49,8 @@ class ShopOrderPageController {
 	private final java.time.Clock clock;
 
 	ShopOrderPageController(CartManagement carts, OrderManagement orders, PaymentManagement payments,
-			PickupQrCodes qrCodes, ResidentBindingManagement network, PickupPointManagement pickupPoints, java.time.Clock clock) {
+			OrderPlacementManagement placement, PickupQrCodes qrCodes, ResidentBindingManagement network, PickupPointManagement pickupPoints, java.time.Clock clock) {
+		this.placement = placement;
 		this.network = network;
 		this.pickupPoints = pickupPoints;
 		this.clock = clock;
@@ -121,15 +126,28 @@ class ShopOrderPageController {
 			RedirectAttributes flash) {
 		try {
 			var order = carts.checkout(CurrentUser.require().id(), key, note);
-			var payment = payments.find(OrderManagement.merchantReference(order.id()));
-			if (payment.isPresent() && order.status().name().equals("PENDING_PAYMENT")) {
-				return "redirect:" + payment.get().cashierUrl() + "?return=/shop/orders/" + order.id().value();
+			if (order.status().name().equals("PENDING_PAYMENT")) {
+				// on to the cashier: the payment is opened now, not at submit
+				return "redirect:/shop/orders/" + order.id().value() + "/pay";
 			}
 			return "redirect:/shop/orders/" + order.id().value();
 		}
 		catch (BusinessRuleException e) {
 			flash.addFlashAttribute("error", e.getMessage());
 			return "redirect:/shop/cart";
+		}
+	}
+
+	/** Opens the order's payment (idempotent) and goes on to the provider's cashier, which returns to the order. */
+	@GetMapping("/shop/orders/{id}/pay")
+	String pay(Actor actor, @PathVariable long id, RedirectAttributes flash) {
+		try {
+			var payment = placement.openPayment(actor.requireAccount(), new OrderId(id));
+			return "redirect:" + payment.cashierUrl() + "?return=/shop/orders/" + id;
+		}
+		catch (BusinessRuleException e) {
+			flash.addFlashAttribute("error", e.getMessage());
+			return "redirect:/shop/orders/" + id;
 		}
 	}
 

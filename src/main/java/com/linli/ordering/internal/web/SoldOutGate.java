@@ -11,7 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import com.linli.identity.CurrentUser;
 import com.linli.shared.BusinessRuleException;
-import com.linli.ordering.OrderManagement;
+import com.linli.ordering.internal.SubmitRules;
 import com.linli.ordering.internal.web.OrderRestController.PlaceOrderRequest;
 import com.linli.shared.web.ProblemDetailsAdvice;
 import jakarta.servlet.FilterChain;
@@ -34,7 +34,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * sold out is answered 409 "sold out" here, after Spring Security has authenticated the caller (the
  * gate runs right behind its filter) and before Spring MVC, which costs most of a request's time:
  * handler lookup, argument resolution, return value handling. The answer is the one the controller
- * gives ({@link OrderManagement#refusalWithoutDatabase}, {@link ProblemDetailsAdvice#problemOf}); a
+ * gives ({@link SubmitRules#refusalWithoutDatabase}, the rules the placement service checks, {@link ProblemDetailsAdvice#problemOf}); a
  * retry of a submit placed on this node, a body that does not validate, a caller who is not signed in
  * and every submit that may still succeed go on to the controller unchanged (the body read here is
  * handed on).
@@ -44,15 +44,15 @@ class SoldOutGate extends OncePerRequestFilter {
 	/** Larger bodies are not looked at (40 items are well under it). */
 	static final int MAX_BODY = 8 * 1024;
 
-	private final OrderManagement orders;
+	private final SubmitRules rules;
 
 	private final JsonMapper json;
 
 	/** The answers written so far, by code and text: a sale's thousands of losers hear the same few bytes. */
 	private final Map<String, byte[]> answers = new ConcurrentHashMap<>();
 
-	SoldOutGate(OrderManagement orders, JsonMapper json) {
-		this.orders = orders;
+	SoldOutGate(SubmitRules rules, JsonMapper json) {
+		this.rules = rules;
 		this.json = json;
 	}
 
@@ -95,29 +95,12 @@ class SoldOutGate extends OncePerRequestFilter {
 	private Optional<BusinessRuleException> refusal(byte[] body, String key, CurrentUser user) {
 		try {
 			PlaceOrderRequest request = json.readValue(body, PlaceOrderRequest.class);
-			if (!valid(request)) {
-				return Optional.empty();
-			}
-			return orders.refusalWithoutDatabase(request.command(user.id(), key));
+			return rules.refusalWithoutDatabase(request.command(user.id(), key));
 		}
 		catch (RuntimeException e) {
 			// unreadable or invalid: the controller answers it with the field named
 			return Optional.empty();
 		}
-	}
-
-	/** What the request's bean-validation constraints say, checked by hand (a validator costs more than the rest). */
-	static boolean valid(PlaceOrderRequest request) {
-		if (request == null || request.items() == null || request.items().isEmpty() || request.items().size() > 40
-				|| (request.note() != null && request.note().length() > com.linli.ordering.PlaceOrder.NOTE_MAX)) {
-			return false;
-		}
-		for (var item : request.items()) {
-			if (item == null || item.listingId() == null || item.quantity() < 1 || item.quantity() > 99) {
-				return false;
-			}
-		}
-		return true;
 	}
 
 	/** The request with its body already read: the controller reads the same bytes again. */
@@ -187,8 +170,8 @@ class SoldOutGate extends OncePerRequestFilter {
 		static final int ORDER = -99;
 
 		@Bean
-		FilterRegistrationBean<SoldOutGate> soldOutGate(OrderManagement orders, JsonMapper json) {
-			var registration = new FilterRegistrationBean<>(new SoldOutGate(orders, json));
+		FilterRegistrationBean<SoldOutGate> soldOutGate(SubmitRules rules, JsonMapper json) {
+			var registration = new FilterRegistrationBean<>(new SoldOutGate(rules, json));
 			registration.addUrlPatterns("/api/orders");
 			registration.setOrder(ORDER);
 			return registration;

@@ -1,0 +1,229 @@
+package com.linli.ordering;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+import com.linli.catalog.SkuManagement;
+import com.linli.catalog.Sku;
+import com.linli.identity.AccountId;
+import com.linli.identity.AccountManagement;
+import com.linli.marketing.Listing;
+import com.linli.marketing.ListingId;
+import com.linli.marketing.ListingManagement;
+import com.linli.marketing.ListingReservations;
+import com.linli.network.ResidentBindingManagement;
+import com.linli.network.PickupPoint;
+import com.linli.ordering.internal.OrderInserts;
+import com.linli.ordering.internal.OrderInserts.NewLine;
+import com.linli.ordering.internal.OrderInserts.NewOrder;
+import com.linli.ordering.internal.Orders;
+import com.linli.ordering.internal.RecentSubmits;
+import com.linli.ordering.internal.SubmitRules;
+import com.linli.payment.Payment;
+import com.linli.payment.PaymentManagement;
+import com.linli.shared.BusinessRuleException;
+import com.linli.shared.Money;
+import com.linli.shared.NotFoundException;
+import com.linli.shared.ReadCache;
+import com.linli.shared.Text;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * A resident places an order (the platform's hot path). A submit is idempotent by its key: a retry gets
+ * the same order, never a second one. The rules are checked once, by {@link SubmitRules}; the units are
+ * reserved at submit, and a listing sold out or a resident over a limit refuses the whole order and
+ * changes nothing. The payment is opened when the resident goes to pay ({@link #openPayment}), not here.
+ */
+@Service
+public class OrderPlacementManagement {
+
+	private final SubmitRules rules;
+
+	private final RecentSubmits recent;
+
+	private final OrderInserts inserts;
+
+	private final Orders orders;
+
+	private final ListingManagement listings;
+
+	private final ListingReservations reservations;
+
+	private final SkuManagement catalog;
+
+	private final ResidentBindingManagement network;
+
+	private final AccountManagement accounts;
+
+	private final PaymentManagement payments;
+
+	private final ApplicationEventPublisher events;
+
+	private final TransactionTemplate tx;
+
+	private final Clock clock;
+
+	private final Duration paymentWindow;
+
+	/** Name and phone for the pickup list by resident: the phone never changes, a new name shows within a minute. */
+	private final ReadCache<AccountId, Recipient> recipients = new ReadCache<>(Duration.ofMinutes(1), 100_000);
+
+	OrderPlacementManagement(SubmitRules rules, RecentSubmits recent, OrderInserts inserts, Orders orders,
+			ListingManagement listings, ListingReservations reservations, SkuManagement catalog,
+			ResidentBindingManagement network, AccountManagement accounts, PaymentManagement payments,
+			ApplicationEventPublisher events, TransactionTemplate tx, Clock clock,
+			@Value("${linli.ordering.payment-window:PT15M}") Duration paymentWindow) {
+		this.rules = rules;
+		this.recent = recent;
+		this.inserts = inserts;
+		this.orders = orders;
+		this.listings = listings;
+		this.reservations = reservations;
+		this.catalog = catalog;
+		this.network = network;
+		this.accounts = accounts;
+		this.payments = payments;
+		this.events = events;
+		this.tx = tx;
+		this.clock = clock;
+		this.paymentWindow = paymentWindow;
+	}
+
+	/**
+	 * Places the resident's order, or answers with the one this key placed before. A listing known on
+	 * this node to be sold out refuses at once, without the database.
+	 */
+	public Order place(PlaceOrder command) {
+		var refusal = rules.refusalWithoutDatabase(command);
+		if (refusal.isPresent()) {
+			throw refusal.get();
+		}
+		Optional<OrderId> known = recent.find(command);
+		if (known.isPresent()) {
+			return get(known.get());
+		}
+		try {
+			return tx.execute(status -> placeInTransaction(command));
+		}
+		catch (DuplicateKeyException e) {
+			// the key was used before (a retry), or a concurrent submit with it won: answer with that order
+			return orders.findByIdempotencyKey(command.residentId(), command.idempotencyKey()).map(this::get)
+				.orElseThrow(() -> e);
+		}
+	}
+
+	/**
+	 * The refusal a submit would meet before the database, if any (the sold-out gate answers a flash
+	 * sale's losers with it, without an exception per request). Invalid input still throws.
+	 */
+	public Optional<BusinessRuleException> refusalWithoutDatabase(PlaceOrder command) {
+		return rules.refusalWithoutDatabase(command);
+	}
+
+	/**
+	 * The payment of the resident's unpaid order, opened now if it is not yet (when the resident goes
+	 * to the cashier): idempotent, it expires with the order's payment window. Someone else's order is
+	 * "not found"; an order no longer waiting for payment cannot be paid (409).
+	 */
+	public Payment openPayment(AccountId resident, OrderId id) {
+		Order order = get(id);
+		if (!order.residentId().equals(resident)) {
+			throw new NotFoundException("order", id);
+		}
+		var existing = payments.find(OrderManagement.merchantReference(id));
+		if (existing.isPresent()) {
+			return existing.get();
+		}
+		if (order.status() != OrderStatus.PENDING_PAYMENT || !order.expiresAt().isAfter(clock.instant())) {
+			throw new BusinessRuleException("not-payable", Text.of("ordering.problem.notPayable", order.status()));
+		}
+		return payments.createPayment(OrderManagement.merchantReference(id), order.total(),
+				"邻里团购订单 " + order.orderNo(), order.expiresAt(), resident);
+	}
+
+	/**
+	 * The statements of a submit: the pickup point, listings and SKUs from caches, then the order with
+	 * its timeline entry and lines (one statement) and the reservation (one statement, last, so the
+	 * listing rows stay locked only until the commit). The answer is built from what was written.
+	 */
+	private Order placeInTransaction(PlaceOrder command) {
+		Instant now = clock.instant();
+		AccountId resident = command.residentId();
+		PickupPoint point = network.cachedPickupPointOf(resident)
+			.orElseThrow(() -> new BusinessRuleException("no-pickup-point", "pickupPointId",
+					Text.of("ordering.problem.choosePickupPointFirst")));
+		List<Listing> chosen = openListings(command, point, now);
+		LocalDate pickupDate = rules.pickupDate(chosen);
+		List<NewLine> lines = lines(command, chosen);
+		Money total = lines.stream().map(l -> l.unitPrice().times(l.quantity())).reduce(Money.ZERO, Money::plus);
+		Instant cutoff = chosen.stream().map(Listing::cutoffAt).min(Comparator.naturalOrder()).orElseThrow();
+		Instant expires = now.plus(paymentWindow).isBefore(cutoff) ? now.plus(paymentWindow) : cutoff;
+		Recipient recipient = recipients.get(resident, this::recipientOf);
+		var inserted = inserts.insert(new NewOrder(null, resident, command.idempotencyKey(), recipient.displayName(),
+				recipient.phone(), point.regionId(), point.id(), pickupDate, total, now, expires, cutoff, command.note()),
+				LocalDate.ofInstant(now, clock.getZone()), lines);
+		events.publishEvent(new OrderPlaced(inserted.id(), resident, point.id(), total));
+		recent.rememberAfterCommit(command, inserted.id());
+		reservations.reserve(resident, quantities(command));
+		List<OrderLine> orderLines = lines.stream().map(l -> new OrderLine(inserted.lineIdsByListing().get(l.listingId().value()),
+				l.listingId(), l.skuId(), l.skuName(), l.spec(), l.unit(), l.categoryId(), l.unitPrice(), l.quantity(),
+				l.unitPrice().times(l.quantity()), 0, Money.ZERO, 0, 0)).toList();
+		return new Order(inserted.id(), inserted.orderNo(), resident, recipient.displayName(), recipient.phone(),
+				point.regionId(), point.id(), pickupDate, OrderStatus.PENDING_PAYMENT, total, Money.ZERO, Money.ZERO, null,
+				null, now, expires, null, cutoff, null, null, command.note(), orderLines);
+	}
+
+	private List<Listing> openListings(PlaceOrder command, PickupPoint point, Instant now) {
+		var found = listings.cachedListings(command.items().stream().map(OrderItem::listingId).toList());
+		List<Listing> chosen = new ArrayList<>(command.items().size());
+		for (int i = 0; i < command.items().size(); i++) {
+			chosen.add(rules.openListing(found.get(command.items().get(i).listingId()), point.regionId(), now, i));
+		}
+		return chosen;
+	}
+
+	/** The order's lines, priced and named as the listings and SKUs are now. */
+	private List<NewLine> lines(PlaceOrder command, List<Listing> chosen) {
+		var skus = catalog.cachedSkus(chosen.stream().map(Listing::skuId).toList());
+		List<NewLine> lines = new ArrayList<>(chosen.size());
+		for (int i = 0; i < chosen.size(); i++) {
+			Listing listing = chosen.get(i);
+			Sku sku = skus.get(listing.skuId());
+			lines.add(new NewLine(listing.id(), sku.id(), sku.categoryId(), sku.productName(), sku.spec(), sku.unit(),
+					listing.groupPrice(), command.items().get(i).quantity()));
+		}
+		return lines;
+	}
+
+	/** The units to reserve, in listing id order (the reservation locks the rows in that order). */
+	private static Map<ListingId, Integer> quantities(PlaceOrder command) {
+		Map<ListingId, Integer> quantities = new TreeMap<>(Comparator.comparingLong(ListingId::value));
+		command.items().forEach(item -> quantities.put(item.listingId(), item.quantity()));
+		return quantities;
+	}
+
+	private Recipient recipientOf(AccountId resident) {
+		var account = accounts.get(resident);
+		return new Recipient(account.displayName(), account.phone());
+	}
+
+	private Order get(OrderId id) {
+		return orders.find(id).orElseThrow(() -> new NotFoundException("order", id));
+	}
+
+	private record Recipient(String displayName, String phone) {
+	}
+}
