@@ -5,6 +5,7 @@ import java.util.List;
 import com.linli.catalog.internal.CatalogRules;
 import com.linli.catalog.internal.Categories;
 import com.linli.catalog.internal.CategoryTree;
+import com.linli.shared.ActedBy;
 import com.linli.shared.AdminChange;
 import com.linli.shared.BusinessRuleException;
 import com.linli.shared.InvalidInputException;
@@ -33,19 +34,19 @@ public class CategoryManagement {
 	}
 
 	@Transactional
-	public Category createCategory(NewCategory c) {
+	public Category createCategory(NewCategory c, ActedBy by) {
 		var category = CatalogRules.category(c);
 		categories.lockTree();
 		checkParent(category.parentId());
 		checkSiblingName(category, null);
 		var id = categories.insert(category);
-		events.publishEvent(new AdminChange("category.create", "category:" + id, category.name()));
+		events.publishEvent(new AdminChange(by, "category.create", "category:" + id, category.name()));
 		return getCategory(id);
 	}
 
 	/** Renames, moves and re-sorts a category in one step; moving it below itself or a descendant is refused. */
 	@Transactional
-	public Category updateCategory(CategoryId id, NewCategory c) {
+	public Category updateCategory(CategoryId id, NewCategory c, ActedBy by) {
 		var before = getCategory(id);
 		var category = CatalogRules.category(c);
 		categories.lockTree();
@@ -56,20 +57,20 @@ public class CategoryManagement {
 		}
 		checkSiblingName(category, id);
 		categories.update(id, category);
-		events.publishEvent(new AdminChange("category.update", "category:" + id,
+		events.publishEvent(new AdminChange(by, "category.update", "category:" + id,
 				before.name() + " -> " + category.name() + " parent=" + category.parentId()));
 		return getCategory(id);
 	}
 
 	@Transactional
-	public Category renameCategory(CategoryId id, String name) {
+	public Category renameCategory(CategoryId id, String name, ActedBy by) {
 		var c = getCategory(id);
-		return updateCategory(id, new NewCategory(name, c.parentId(), c.sortOrder()));
+		return updateCategory(id, new NewCategory(name, c.parentId(), c.sortOrder()), by);
 	}
 
 	@Transactional
-	public Category moveCategory(CategoryId id, CategoryId newParent, int sortOrder) {
-		return updateCategory(id, new NewCategory(getCategory(id).name(), newParent, sortOrder));
+	public Category moveCategory(CategoryId id, CategoryId newParent, int sortOrder, ActedBy by) {
+		return updateCategory(id, new NewCategory(getCategory(id).name(), newParent, sortOrder), by);
 	}
 
 	public Category getCategory(CategoryId id) {

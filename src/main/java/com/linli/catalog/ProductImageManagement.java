@@ -11,6 +11,7 @@ import com.linli.catalog.internal.ProductImages;
 import com.linli.catalog.internal.ProductTile;
 import com.linli.catalog.internal.Products;
 import com.linli.catalog.internal.Skus;
+import com.linli.shared.ActedBy;
 import com.linli.shared.AdminChange;
 import com.linli.shared.InvalidInputException;
 import com.linli.shared.NotFoundException;
@@ -49,7 +50,7 @@ public class ProductImageManagement {
 
 	/** Stores the product's picture, replacing any earlier one; returns the detected content type. */
 	@Transactional
-	public String upload(ProductId id, byte[] bytes) {
+	public String upload(ProductId id, byte[] bytes, ActedBy by) {
 		product(id);
 		if (bytes == null || bytes.length == 0) {
 			throw new InvalidInputException("image", Text.of("catalog.problem.imageFileEmpty"));
@@ -60,17 +61,17 @@ public class ProductImageManagement {
 		String contentType = ImageFormat.detect(bytes).orElseThrow(() -> new InvalidInputException("image",
 				Text.of("catalog.problem.onlyPngJpegWebpImagesAre")));
 		images.save(id, contentType, bytes, sha256(bytes), clock.instant());
-		events.publishEvent(new AdminChange("product.image", "product:" + id, contentType + " " + bytes.length + " bytes"));
+		events.publishEvent(new AdminChange(by, "product.image", "product:" + id, contentType + " " + bytes.length + " bytes"));
 		events.publishEvent(new ProductChanged(id));
 		return contentType;
 	}
 
 	/** Removes the uploaded picture; the generated tile shows again. */
 	@Transactional
-	public void remove(ProductId id) {
+	public void remove(ProductId id, ActedBy by) {
 		product(id);
 		if (images.remove(id)) {
-			events.publishEvent(new AdminChange("product.image.remove", "product:" + id, null));
+			events.publishEvent(new AdminChange(by, "product.image.remove", "product:" + id, null));
 			events.publishEvent(new ProductChanged(id));
 		}
 	}

@@ -17,6 +17,7 @@ import com.linli.catalog.internal.Categories;
 import com.linli.catalog.internal.CategoryTree;
 import com.linli.catalog.internal.Products;
 import com.linli.catalog.internal.Skus;
+import com.linli.shared.ActedBy;
 import com.linli.shared.AdminChange;
 import com.linli.shared.InvalidInputException;
 import com.linli.shared.NotFoundException;
@@ -67,7 +68,7 @@ public class ProductManagement {
 
 	/** Creates a product with its SKUs (at least one); barcodes must be unused. */
 	@Transactional
-	public Product createProduct(NewProduct p) {
+	public Product createProduct(NewProduct p, ActedBy by) {
 		var details = details(p.categoryId(), p.name(), p.description(), p.origin(), p.seasonalTags(), p.supplierId());
 		var newSkus = CatalogRules.skus(p.skus());
 		for (int i = 0; i < newSkus.size(); i++) {
@@ -76,7 +77,7 @@ public class ProductManagement {
 		var now = clock.instant();
 		var id = products.insert(details, now);
 		newSkus.forEach(s -> skus.insert(id, s, now));
-		events.publishEvent(new AdminChange("product.create", "product:" + id,
+		events.publishEvent(new AdminChange(by, "product.create", "product:" + id,
 				details.name() + " skus=" + newSkus.stream().map(NewSku::spec).toList()));
 		events.publishEvent(new ProductChanged(id));
 		return getProduct(id);
@@ -84,7 +85,7 @@ public class ProductManagement {
 
 	/** Saves a product and its SKUs as edited in one form; see {@link ProductEdit}. */
 	@Transactional
-	public Product updateProduct(ProductId id, ProductEdit e) {
+	public Product updateProduct(ProductId id, ProductEdit e, ActedBy by) {
 		getProduct(id);
 		var details = details(e.categoryId(), e.name(), e.description(), e.origin(), e.seasonalTags(), e.supplierId());
 		List<SkuEdit> edits = e.skus() == null ? List.of() : e.skus();
@@ -130,7 +131,7 @@ public class ProductManagement {
 				skus.update(edit.id(), checked.get(i), edit.active());
 			}
 		}
-		events.publishEvent(new AdminChange("product.update", "product:" + id,
+		events.publishEvent(new AdminChange(by, "product.update", "product:" + id,
 				details.name() + " active=" + e.active() + " skus=" + checked.stream().map(NewSku::spec).toList()));
 		events.publishEvent(new ProductChanged(id));
 		return getProduct(id);
@@ -152,10 +153,10 @@ public class ProductManagement {
 	}
 
 	@Transactional
-	public Product setProductActive(ProductId id, boolean active) {
+	public Product setProductActive(ProductId id, boolean active, ActedBy by) {
 		getProduct(id);
 		products.setActive(id, active, clock.instant());
-		events.publishEvent(new AdminChange(active ? "product.activate" : "product.deactivate", "product:" + id, null));
+		events.publishEvent(new AdminChange(by, active ? "product.activate" : "product.deactivate", "product:" + id, null));
 		events.publishEvent(new ProductChanged(id));
 		return getProduct(id);
 	}

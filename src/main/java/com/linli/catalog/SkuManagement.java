@@ -14,6 +14,7 @@ import com.linli.catalog.internal.CatalogQueries;
 import com.linli.catalog.internal.CatalogRules;
 import com.linli.catalog.internal.Products;
 import com.linli.catalog.internal.Skus;
+import com.linli.shared.ActedBy;
 import com.linli.shared.AdminChange;
 import com.linli.shared.BusinessRuleException;
 import com.linli.shared.InvalidInputException;
@@ -56,7 +57,7 @@ public class SkuManagement {
 	}
 
 	@Transactional
-	public Sku addSku(ProductId productId, NewSku s) {
+	public Sku addSku(ProductId productId, NewSku s, ActedBy by) {
 		products.find(productId).orElseThrow(() -> new NotFoundException("product", productId));
 		var sku = CatalogRules.sku("", s);
 		if (skus.withSpec(productId, sku.spec()).isPresent()) {
@@ -64,14 +65,14 @@ public class SkuManagement {
 		}
 		checkBarcodeFree(skus, "barcode", sku.barcode(), null);
 		var id = skus.insert(productId, sku, clock.instant());
-		events.publishEvent(new AdminChange("sku.create", "sku:" + id, "product:" + productId + " " + sku.spec()));
+		events.publishEvent(new AdminChange(by, "sku.create", "sku:" + id, "product:" + productId + " " + sku.spec()));
 		events.publishEvent(new ProductChanged(productId));
 		return getSku(id);
 	}
 
 	/** Changes one SKU (its id is {@code edit.id()}). */
 	@Transactional
-	public Sku updateSku(SkuEdit edit) {
+	public Sku updateSku(SkuEdit edit, ActedBy by) {
 		if (edit.id() == null) {
 			throw new InvalidInputException("id", Text.of("catalog.problem.skuIdRequired"));
 		}
@@ -83,16 +84,16 @@ public class SkuManagement {
 		}
 		checkBarcodeFree(skus, "barcode", sku.barcode(), edit.id());
 		skus.update(edit.id(), sku, edit.active());
-		events.publishEvent(new AdminChange("sku.update", "sku:" + edit.id(), sku.spec() + " active=" + edit.active()));
+		events.publishEvent(new AdminChange(by, "sku.update", "sku:" + edit.id(), sku.spec() + " active=" + edit.active()));
 		events.publishEvent(new ProductChanged(before.productId()));
 		return getSku(edit.id());
 	}
 
 	@Transactional
-	public Sku setSkuActive(SkuId id, boolean active) {
+	public Sku setSkuActive(SkuId id, boolean active, ActedBy by) {
 		var sku = getSku(id);
 		skus.setActive(id, active);
-		events.publishEvent(new AdminChange(active ? "sku.activate" : "sku.deactivate", "sku:" + id, null));
+		events.publishEvent(new AdminChange(by, active ? "sku.activate" : "sku.deactivate", "sku:" + id, null));
 		events.publishEvent(new ProductChanged(sku.productId()));
 		return getSku(id);
 	}

@@ -179,7 +179,7 @@ public class CutoffManagement {
 				detail += " EARLY (listings close " + outlook.listingsCutoffAt() + "): " + outlook.unpaidOrders()
 						+ " unpaid order(s) cancelled, " + outlook.paidOrders() + " paid confirmed";
 			}
-			events.publishEvent(new AdminChange("fulfilment.cutoff.run", "region:" + region.id(), detail));
+			events.publishEvent(new AdminChange(actor.actedBy(), "fulfilment.cutoff.run", "region:" + region.id(), detail));
 		}
 	}
 }

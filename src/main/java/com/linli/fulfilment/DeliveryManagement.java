@@ -128,7 +128,7 @@ public class DeliveryManagement {
 		String reason = missing.isEmpty() ? null : override;
 		long id = deliveries.insertDispatch(runId, gridWarehouse, by, now, points.size(), shipped, reason, missingUnits);
 		events.publishEvent(new GoodsDispatched(runId, run.regionId(), run.pickupDate(), gridWarehouse, lines));
-		events.publishEvent(new AdminChange("fulfilment.dispatch", "grid-warehouse:" + gridWarehouse,
+		events.publishEvent(new AdminChange(actor.actedBy(), "fulfilment.dispatch", "grid-warehouse:" + gridWarehouse,
 				"cutoff-run:" + runId + " pickup " + run.pickupDate() + " orders=" + shipped
 						+ (missing.isEmpty() ? "" : " OVERRIDE without " + GoodsMissing.describe(missing) + ": " + reason)));
 		return new Dispatch(id, runId, gridWarehouse, by, now, points.size(), shipped, reason, missingUnits);
@@ -183,7 +183,7 @@ public class DeliveryManagement {
 		long id = deliveries.insertReceipt(receipt, missing);
 		events.publishEvent(new DeliveryArrived(point.id(), pickupDate, result.ordersReady(), result.refunded()));
 		// the leader's word moves money (short lines refunded, commission on what is handed out): audited
-		events.publishEvent(new AdminChange("fulfilment.receipt", "pickup-point:" + point.id(), point.name() + " pickup "
+		events.publishEvent(new AdminChange(actor.actedBy(), "fulfilment.receipt", "pickup-point:" + point.id(), point.name() + " pickup "
 				+ pickupDate + ": " + result.ordersReady() + " order(s) ready, " + missing.size() + " line(s) short by "
 				+ shortUnits + " unit(s), refunded " + result.refunded() + (why == null ? "" : " (" + why + ")")));
 		return deliveries.receipt(id).orElseThrow();

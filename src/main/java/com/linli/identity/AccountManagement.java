@@ -97,7 +97,8 @@ public class AccountManagement {
 	 * enabled state ends the account's sessions and tokens: it signs in again under its new rights.
 	 */
 	@Transactional
-	public Account update(AccountId id, String displayName, Set<Role> roles, Set<Long> regionIds, boolean enabled) {
+	public Account update(AccountId id, String displayName, Set<Role> roles, Set<Long> regionIds, boolean enabled,
+			Actor actor) {
 		var before = get(id);
 		if (roles.isEmpty()) {
 			throw new InvalidInputException("roles", "at least one role is required");
@@ -109,7 +110,7 @@ public class AccountManagement {
 		else {
 			events.publishEvent(new AccountChanged(id));
 		}
-		events.publishEvent(new AdminChange("account.update", "account:" + id,
+		events.publishEvent(new AdminChange(actor.actedBy(), "account.update", "account:" + id,
 				"roles=" + roles + " regions=" + regionIds + " enabled=" + enabled));
 		return get(id);
 	}
@@ -125,12 +126,12 @@ public class AccountManagement {
 
 	/** Staff set a new password for someone: every session and token of the account ends. */
 	@Transactional
-	public void resetPassword(AccountId id, String newPassword) {
+	public void resetPassword(AccountId id, String newPassword, Actor actor) {
 		var account = get(id);
 		PasswordRules.check("password", newPassword, account.phone());
 		accounts.setPassword(id, passwordEncoder.encode(newPassword), false);
 		endSessions(id);
-		events.publishEvent(new AdminChange("account.reset-password", "account:" + id, null));
+		events.publishEvent(new AdminChange(actor.actedBy(), "account.reset-password", "account:" + id, null));
 	}
 
 	/**
@@ -138,7 +139,7 @@ public class AccountManagement {
 	 * account ends (this one too: they sign in again with the new password).
 	 */
 	@Transactional
-	public void changePassword(AccountId id, String currentPassword, String newPassword) {
+	public void changePassword(AccountId id, String currentPassword, String newPassword, Actor actor) {
 		var account = get(id);
 		if (currentPassword == null
 				|| currentPassword.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > PasswordRules.MAX_BYTES
@@ -151,7 +152,7 @@ public class AccountManagement {
 		}
 		accounts.setPassword(id, passwordEncoder.encode(newPassword), false);
 		endSessions(id);
-		events.publishEvent(new AdminChange("account.change-password", "account:" + id, null));
+		events.publishEvent(new AdminChange(actor.actedBy(), "account.change-password", "account:" + id, null));
 	}
 
 	/** The account must choose a new password at its next sign-in (a generated first password). */

@@ -5,6 +5,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
+import com.linli.shared.ActedBy;
+
 import org.springframework.security.access.AccessDeniedException;
 
 /**
@@ -73,6 +75,11 @@ public record Actor(AccountId account, String name, Set<Role> roles, RegionScope
 	/** The acting account's id for a column that records who did it, {@code null} for the platform. */
 	public Long accountIdOrNull() {
 		return account == null ? null : account.value();
+	}
+
+	/** Who acted, as an {@link com.linli.shared.AdminChange} carries it to the audit log. */
+	public ActedBy actedBy() {
+		return new ActedBy(accountIdOrNull(), name);
 	}
 
 	/** The acting account; 403 for the platform (a use case only a person may perform). */

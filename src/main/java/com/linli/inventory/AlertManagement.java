@@ -118,7 +118,7 @@ public class AlertManagement {
 		}
 		int resolved = alerts.resolveAllBut(open, now);
 		if (!actor.isSystem()) {
-			events.publishEvent(new AdminChange("inventory.alerts.recompute", "inventory",
+			events.publishEvent(new AdminChange(actor.actedBy(), "inventory.alerts.recompute", "inventory",
 					"open=" + open.size() + " new=" + raised + " resolved=" + resolved));
 		}
 		return new Recomputed(open.size(), raised, resolved);
@@ -182,7 +182,7 @@ public class AlertManagement {
 
 	/** Changes the settings; checked against the same bounds as the database. */
 	@Transactional
-	public InventorySettings updateSettings(InventorySettings s) {
+	public InventorySettings updateSettings(InventorySettings s, Actor actor) {
 		if (s.salesWindowDays() < 1 || s.salesWindowDays() > 90) {
 			throw new InvalidInputException("salesWindowDays", Text.of("inventory.problem.between190Days"));
 		}
@@ -209,7 +209,7 @@ public class AlertManagement {
 		});
 		alerts.saveSettings(new InventorySettings(s.salesWindowDays(), s.safetyDays(), s.overstockDays(),
 				s.nearExpiryDays(), factors), clock.instant());
-		events.publishEvent(new AdminChange("inventory.settings", "inventory", s.toString()));
+		events.publishEvent(new AdminChange(actor.actedBy(), "inventory.settings", "inventory", s.toString()));
 		return alerts.settings();
 	}
 }

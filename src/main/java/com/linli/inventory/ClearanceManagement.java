@@ -168,7 +168,7 @@ public class ClearanceManagement {
 		Listing listing = listings.publish(actor, new NewListing(region.id(), c.skuId(), c.price(), c.basePrice(), c.cap(),
 				Math.min(PER_RESIDENT_LIMIT, c.cap()), null, null, day));
 		clearances.accepted(id, listing.id(), actor.accountIdOrNull(), clock.instant());
-		events.publishEvent(new AdminChange("inventory.clearance.accept", "clearance:" + id,
+		events.publishEvent(new AdminChange(actor.actedBy(), "inventory.clearance.accept", "clearance:" + id,
 				"listing:" + listing.id() + " " + c.discountPercent() + "% off cap=" + c.cap()));
 		return clearances.find(id).orElseThrow();
 	}

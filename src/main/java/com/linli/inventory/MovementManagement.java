@@ -257,7 +257,7 @@ public class MovementManagement {
 	private void audit(String action, WarehouseId warehouse, SkuId sku, String detail, Actor actor) {
 		// staff moving goods is an audited change; the platform's own moves (dispatch, sales) are not
 		if (!actor.isSystem()) {
-			events.publishEvent(new AdminChange(action, "warehouse:" + warehouse, "sku:" + sku + " " + detail));
+			events.publishEvent(new AdminChange(actor.actedBy(), action, "warehouse:" + warehouse, "sku:" + sku + " " + detail));
 		}
 	}
 }

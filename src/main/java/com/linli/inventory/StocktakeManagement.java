@@ -68,7 +68,7 @@ public class StocktakeManagement {
 		long id = stocktakes.open(warehouse, text, actor.accountIdOrNull(), clock.instant())
 			.orElseThrow(() -> new BusinessRuleException("stocktake-open", "warehouseId",
 					Text.of("inventory.problem.countWarehouseAlreadyOpen")));
-		events.publishEvent(new AdminChange("inventory.stocktake.open", "warehouse:" + warehouse, "stocktake:" + id));
+		events.publishEvent(new AdminChange(actor.actedBy(), "inventory.stocktake.open", "warehouse:" + warehouse, "stocktake:" + id));
 		return get(id, actor);
 	}
 
@@ -148,7 +148,7 @@ public class StocktakeManagement {
 			}
 			stocktakes.adjusted(id, line.batchId(), delta);
 		}
-		events.publishEvent(new AdminChange("inventory.stocktake.close", "warehouse:" + warehouse,
+		events.publishEvent(new AdminChange(actor.actedBy(), "inventory.stocktake.close", "warehouse:" + warehouse,
 				"stocktake:" + id + " adjusted lines=" + lines));
 		return get(id, actor);
 	}

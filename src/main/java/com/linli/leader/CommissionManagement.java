@@ -103,7 +103,7 @@ public class CommissionManagement {
 		}
 		var saved = schemes.save(region, checked.bands(), checked.overrides(),
 				actor.accountId().orElse(null), clock.instant());
-		events.publishEvent(new AdminChange("commission.scheme", target(region), describe(saved)));
+		events.publishEvent(new AdminChange(actor.actedBy(), "commission.scheme", target(region), describe(saved)));
 		return saved;
 	}
 
@@ -115,7 +115,7 @@ public class CommissionManagement {
 		}
 		checkMayEdit(actor, region);
 		if (schemes.delete(region)) {
-			events.publishEvent(new AdminChange("commission.scheme.default", target(region), "uses the default scheme"));
+			events.publishEvent(new AdminChange(actor.actedBy(), "commission.scheme.default", target(region), "uses the default scheme"));
 		}
 	}
 

@@ -109,7 +109,7 @@ public class LeaderManagement {
 		}
 		keepers.assignKeeper(point.id(), accountId);
 		events.publishEvent(new LeaderAppointed(id, accountId, point.id(), point.regionId()));
-		events.publishEvent(new AdminChange("leader.appoint", "leader:" + id,
+		events.publishEvent(new AdminChange(actor.actedBy(), "leader.appoint", "leader:" + id,
 				name + " " + phone + " pickup-point:" + point.id()));
 		return get(id);
 	}
@@ -176,7 +176,7 @@ public class LeaderManagement {
 			keepers.releaseKeeper(leader.pickupPointId());
 		}
 		events.publishEvent(new LeaderStatusChanged(id, leader.pickupPointId(), leader.status(), next));
-		events.publishEvent(new AdminChange("leader.status", "leader:" + id, leader.status() + " -> " + next));
+		events.publishEvent(new AdminChange(actor.actedBy(), "leader.status", "leader:" + id, leader.status() + " -> " + next));
 		return get(id);
 	}
 

@@ -88,7 +88,7 @@ public class ListingManagement {
 			throw duplicate(sku, terms.pickupDate());
 		}
 		events.publishEvent(new ListingPublished(id, region.id(), sku.id(), terms.pickupDate()));
-		events.publishEvent(new AdminChange("listing.publish", "listing:" + id, region.name() + " " + sku.productName()
+		events.publishEvent(new AdminChange(actor.actedBy(), "listing.publish", "listing:" + id, region.name() + " " + sku.productName()
 				+ " " + sku.spec() + " pickup=" + terms.pickupDate() + " price=" + terms.groupPrice() + " cap="
 				+ terms.stockCap()));
 		return get(id);
@@ -107,7 +107,7 @@ public class ListingManagement {
 			get(id).revise(changes, region.zone(), now);
 			throw new BusinessRuleException("listing-changed", Text.of("marketing.problem.listingChangedMeanwhileTryAgain"));
 		}
-		events.publishEvent(new AdminChange("listing.update", "listing:" + id, "price=" + revised.groupPrice() + " list="
+		events.publishEvent(new AdminChange(actor.actedBy(), "listing.update", "listing:" + id, "price=" + revised.groupPrice() + " list="
 				+ revised.listPrice() + " cap=" + revised.stockCap() + " limit=" + revised.perResidentLimit()
 				+ " opens=" + revised.opensAt() + " cutoff=" + revised.cutoffAt()));
 		return get(id);
@@ -125,7 +125,7 @@ public class ListingManagement {
 			throw new BusinessRuleException("listing-changed", Text.of("marketing.problem.listingChangedMeanwhileTryAgain"));
 		}
 		events.publishEvent(new ListingWithdrawn(id, current.regionId(), current.skuId(), current.pickupDate()));
-		events.publishEvent(new AdminChange("listing.withdraw", "listing:" + id, null));
+		events.publishEvent(new AdminChange(actor.actedBy(), "listing.withdraw", "listing:" + id, null));
 		return get(id);
 	}
 

@@ -46,7 +46,7 @@ public class CommunityManagement {
 				Inputs.latitude(c.latitude()), Inputs.longitude(c.longitude()), households(c.households()));
 		checkCommunityName(region.id(), community.district(), community.name(), null);
 		var id = communities.insert(community);
-		events.publishEvent(new AdminChange("network.community.create", "community:" + id,
+		events.publishEvent(new AdminChange(actor.actedBy(), "network.community.create", "community:" + id,
 				community.district() + " " + community.name() + " region:" + region.id()));
 		return getCommunity(id);
 	}
@@ -60,7 +60,7 @@ public class CommunityManagement {
 				households(c.households()));
 		checkCommunityName(current.regionId(), change.district(), change.name(), id);
 		communities.update(id, change);
-		events.publishEvent(new AdminChange("network.community.update", "community:" + id,
+		events.publishEvent(new AdminChange(actor.actedBy(), "network.community.update", "community:" + id,
 				change.district() + " " + change.name() + " households=" + change.households()));
 		return getCommunity(id);
 	}

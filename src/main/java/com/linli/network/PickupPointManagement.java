@@ -59,7 +59,7 @@ public class PickupPointManagement {
 		checkPickupPointName(community.id(), point.name(), null);
 		var id = pickupPoints.insert(community.regionId(), point);
 		events.publishEvent(new PickupPointOpened(id, community.regionId()));
-		events.publishEvent(new AdminChange("network.pickup-point.open", "pickup-point:" + id,
+		events.publishEvent(new AdminChange(actor.actedBy(), "network.pickup-point.open", "pickup-point:" + id,
 				point.name() + " community:" + community.id() + " grid:" + point.gridWarehouseId()));
 		return getPickupPoint(id);
 	}
@@ -77,7 +77,7 @@ public class PickupPointManagement {
 		Inputs.openingHours(change.opensAt(), change.closesAt());
 		checkPickupPointName(current.communityId(), change.name(), id);
 		pickupPoints.update(id, change);
-		events.publishEvent(new AdminChange("network.pickup-point.update", "pickup-point:" + id,
+		events.publishEvent(new AdminChange(actor.actedBy(), "network.pickup-point.update", "pickup-point:" + id,
 				change.name() + " grid:" + change.gridWarehouseId() + " " + change.opensAt() + "-" + change.closesAt()
 						+ " active=" + change.active()));
 		return getPickupPoint(id);

@@ -41,7 +41,7 @@ public class RegionManagement {
 		}
 		checkRegionName(region.name(), null);
 		var id = regions.insert(region);
-		events.publishEvent(new AdminChange("network.region.create", "region:" + id, region.name() + " " + region.code()));
+		events.publishEvent(new AdminChange(actor.actedBy(), "network.region.create", "region:" + id, region.name() + " " + region.code()));
 		return getRegion(id);
 	}
 
@@ -52,7 +52,7 @@ public class RegionManagement {
 		var change = new RegionChange(Inputs.text("name", c.name(), 60), Zones.check(c.zone()), c.active());
 		checkRegionName(change.name(), id);
 		regions.update(id, change);
-		events.publishEvent(new AdminChange("network.region.update", "region:" + id,
+		events.publishEvent(new AdminChange(actor.actedBy(), "network.region.update", "region:" + id,
 				change.name() + " " + change.zone().getId() + " active=" + change.active()));
 		return getRegion(id);
 	}

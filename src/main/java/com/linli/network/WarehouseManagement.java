@@ -50,7 +50,7 @@ public class WarehouseManagement {
 				Inputs.text("address", w.address(), 200), Inputs.latitude(w.latitude()), Inputs.longitude(w.longitude()));
 		checkWarehouseName(region.id(), warehouse.name(), null);
 		var id = warehouses.insert(warehouse);
-		events.publishEvent(new AdminChange("network.warehouse.create", "warehouse:" + id,
+		events.publishEvent(new AdminChange(actor.actedBy(), "network.warehouse.create", "warehouse:" + id,
 				warehouse.kind() + " " + warehouse.name() + " region:" + region.id()));
 		return getWarehouse(id);
 	}
@@ -68,7 +68,7 @@ public class WarehouseManagement {
 					Text.of("network.problem.warehouseServesPickupPoints"));
 		}
 		warehouses.update(id, change);
-		events.publishEvent(new AdminChange("network.warehouse.update", "warehouse:" + id,
+		events.publishEvent(new AdminChange(actor.actedBy(), "network.warehouse.update", "warehouse:" + id,
 				change.name() + " active=" + change.active()));
 		return getWarehouse(id);
 	}

@@ -129,7 +129,7 @@ public class OrderSupportManagement {
 		}
 		Instant now = clock.instant();
 		store.timeline(order.id(), now, null, Orders.note("staffRefund", line.skuName(), quantity, amount));
-		events.publishEvent(new AdminChange("order.refund", "order:" + order.id().value(),
+		events.publishEvent(new AdminChange(actor.actedBy(), "order.refund", "order:" + order.id().value(),
 				"line " + line.id().value() + " " + line.skuName() + " x" + quantity + " ¥" + amount + " " + reason.name()));
 		return orders.get(id);
 	}
@@ -157,7 +157,7 @@ public class OrderSupportManagement {
 			throw new BusinessRuleException("order-changed", Text.of("ordering.problem.orderChangedReload"));
 		}
 		var cancelled = orders.get(id);
-		events.publishEvent(new AdminChange("order.cancel", "order:" + order.id().value(),
+		events.publishEvent(new AdminChange(actor.actedBy(), "order.cancel", "order:" + order.id().value(),
 				order.orderNo() + (paid ? " refunded ¥" + cancelled.refunded() : " unpaid")));
 		return cancelled;
 	}
@@ -171,7 +171,7 @@ public class OrderSupportManagement {
 		}
 		var order = get(actor, id);
 		store.staffTimeline(order.id(), clock.instant(), Orders.note("staffNote", actor.name(), note));
-		events.publishEvent(new AdminChange("order.note", "order:" + order.id().value(), note));
+		events.publishEvent(new AdminChange(actor.actedBy(), "order.note", "order:" + order.id().value(), note));
 		return order;
 	}
 }

@@ -14,6 +14,7 @@ import com.linli.network.WarehouseKind;
 import com.linli.network.WarehouseManagement;
 import com.linli.ordering.OrderRefundManagement;
 import com.linli.ordering.ShortageRule;
+import com.linli.identity.Actor;
 import com.linli.identity.RegionScope;
 import com.linli.shared.AdminChange;
 import com.linli.shared.BusinessRuleException;
@@ -96,22 +97,22 @@ public class PurchaseOrderManagement {
 
 	/** The operator changes a draft line's quantity (0 drops the line). */
 	@Transactional
-	public PurchaseOrder changeLine(PurchaseOrderId id, long lineId, int ordered) {
+	public PurchaseOrder changeLine(PurchaseOrderId id, long lineId, int ordered, Actor actor) {
 		var po = get(id);
 		var changed = orders.save(po, po.changeLine(lineId, ordered));
-		events.publishEvent(new AdminChange("purchase-order.line", "purchase-order:" + id,
+		events.publishEvent(new AdminChange(actor.actedBy(), "purchase-order.line", "purchase-order:" + id,
 				"line:" + lineId + " → " + ordered));
 		return changed;
 	}
 
 	@Transactional
-	public PurchaseOrder dropLine(PurchaseOrderId id, long lineId) {
-		return changeLine(id, lineId, 0);
+	public PurchaseOrder dropLine(PurchaseOrderId id, long lineId, Actor actor) {
+		return changeLine(id, lineId, 0, actor);
 	}
 
 	/** DRAFT -> SENT: the supplier sees it in the portal. Blocked while a licence of the supplier has expired. */
 	@Transactional
-	public PurchaseOrder send(PurchaseOrderId id) {
+	public PurchaseOrder send(PurchaseOrderId id, Actor actor) {
 		var po = get(id);
 		var sent = po.send(clock.instant());
 		var supplier = suppliers.get(po.supplierId());
@@ -124,16 +125,16 @@ public class PurchaseOrderManagement {
 					Text.of("supply.problem.licenceSupplierHasExpiredNoNew"));
 		}
 		var saved = orders.save(po, sent);
-		events.publishEvent(new AdminChange("purchase-order.send", "purchase-order:" + id, po.poNo()));
+		events.publishEvent(new AdminChange(actor.actedBy(), "purchase-order.send", "purchase-order:" + id, po.poNo()));
 		return saved;
 	}
 
 	/** DRAFT or SENT -> CANCELLED. */
 	@Transactional
-	public PurchaseOrder cancel(PurchaseOrderId id) {
+	public PurchaseOrder cancel(PurchaseOrderId id, Actor actor) {
 		var po = get(id);
 		var saved = orders.save(po, po.cancel(clock.instant()));
-		events.publishEvent(new AdminChange("purchase-order.cancel", "purchase-order:" + id, po.poNo()));
+		events.publishEvent(new AdminChange(actor.actedBy(), "purchase-order.cancel", "purchase-order:" + id, po.poNo()));
 		return saved;
 	}
 }

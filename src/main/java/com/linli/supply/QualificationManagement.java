@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
+import com.linli.identity.Actor;
 import com.linli.shared.AdminChange;
 import com.linli.shared.BusinessRuleException;
 import com.linli.shared.InvalidInputException;
@@ -50,7 +51,7 @@ public class QualificationManagement {
 	}
 
 	@Transactional
-	public Qualification addQualification(SupplierId id, NewQualification q) {
+	public Qualification addQualification(SupplierId id, NewQualification q, Actor actor) {
 		get(id);
 		var checked = check(q);
 		if (qualifications.exists(id, checked.kind(), checked.licenceNo(), null)) {
@@ -58,14 +59,14 @@ public class QualificationManagement {
 					Text.of("supply.problem.licenceAlreadyRecord"));
 		}
 		long qid = qualifications.insert(id, checked, clock.instant());
-		events.publishEvent(new AdminChange("supplier.qualification.add", "supplier:" + id,
+		events.publishEvent(new AdminChange(actor.actedBy(), "supplier.qualification.add", "supplier:" + id,
 				checked.kind() + " " + checked.licenceNo() + " → " + checked.validUntil()));
 		checkQualifications();
 		return qualifications.find(qid).orElseThrow();
 	}
 
 	@Transactional
-	public Qualification updateQualification(SupplierId id, long qualificationId, NewQualification q) {
+	public Qualification updateQualification(SupplierId id, long qualificationId, NewQualification q, Actor actor) {
 		var before = qualifications.find(qualificationId).filter(x -> x.supplierId().equals(id))
 			.orElseThrow(() -> new NotFoundException("qualification", qualificationId));
 		var checked = check(q);
@@ -74,18 +75,18 @@ public class QualificationManagement {
 					Text.of("supply.problem.licenceAlreadyRecord"));
 		}
 		qualifications.update(qualificationId, checked);
-		events.publishEvent(new AdminChange("supplier.qualification.update", "supplier:" + id,
+		events.publishEvent(new AdminChange(actor.actedBy(), "supplier.qualification.update", "supplier:" + id,
 				checked.kind() + " " + checked.licenceNo() + " → " + checked.validUntil()));
 		checkQualifications();
 		return qualifications.find(qualificationId).orElseThrow();
 	}
 
 	@Transactional
-	public void removeQualification(SupplierId id, long qualificationId) {
+	public void removeQualification(SupplierId id, long qualificationId, Actor actor) {
 		if (!qualifications.delete(id, qualificationId)) {
 			throw new NotFoundException("qualification", qualificationId);
 		}
-		events.publishEvent(new AdminChange("supplier.qualification.remove", "supplier:" + id, "qualification:" + qualificationId));
+		events.publishEvent(new AdminChange(actor.actedBy(), "supplier.qualification.remove", "supplier:" + id, "qualification:" + qualificationId));
 	}
 
 	/** Whether a licence of the supplier has run out: such a supplier gets no new purchase orders. */

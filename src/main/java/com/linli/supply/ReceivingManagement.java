@@ -83,7 +83,7 @@ public class ReceivingManagement {
 			orders.setShortageRule(id, chosen.name());
 		}
 		events.publishEvent(done.goodsReceived());
-		events.publishEvent(new AdminChange("purchase-order.receive", "purchase-order:" + id, detail(po, done)));
+		events.publishEvent(new AdminChange(actor.actedBy(), "purchase-order.receive", "purchase-order:" + id, detail(po, done)));
 		return purchaseOrders.get(id);
 	}
 

@@ -137,7 +137,7 @@ public class SettlementManagement {
 		for (PurchaseOrder po : get(actor, id).orders()) {
 			orders.save(po, po.settle(now));
 		}
-		events.publishEvent(new AdminChange("statement.settle", "supplier:" + s.supplierId(),
+		events.publishEvent(new AdminChange(actor.actedBy(), "statement.settle", "supplier:" + s.supplierId(),
 				"statement:" + id + " " + s.total()));
 		return get(actor, id);
 	}
@@ -168,7 +168,7 @@ public class SettlementManagement {
 		}
 		long id = statements.addChargeback(supplier, po == null ? null : po.value(), amount, reason.strip(),
 				clock.instant());
-		events.publishEvent(new AdminChange("supplier.chargeback", "supplier:" + supplier, amount + " " + reason.strip()));
+		events.publishEvent(new AdminChange(actor.actedBy(), "supplier.chargeback", "supplier:" + supplier, amount + " " + reason.strip()));
 		return statements.chargebacks(supplier, null).stream().filter(c -> c.id() == id).findFirst().orElseThrow();
 	}
 

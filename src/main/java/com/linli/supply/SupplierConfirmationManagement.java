@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
 
+import com.linli.identity.Actor;
 import com.linli.shared.AdminChange;
 import com.linli.shared.SupplierId;
 import com.linli.supply.internal.PurchaseOrders;
@@ -42,7 +43,7 @@ public class SupplierConfirmationManagement {
 	 * {@code quantities} (line id -> units it will deliver, 0 to the ordered quantity).
 	 */
 	@Transactional
-	public PurchaseOrder confirm(SupplierId supplier, PurchaseOrderId id, Map<Long, Integer> quantities) {
+	public PurchaseOrder confirm(SupplierId supplier, PurchaseOrderId id, Map<Long, Integer> quantities, Actor actor) {
 		var po = purchaseOrders.getFor(supplier, id);
 		var confirmed = orders.save(po, po.confirm(quantities, clock.instant()));
 		StringBuilder shortLines = new StringBuilder();
@@ -53,7 +54,7 @@ public class SupplierConfirmationManagement {
 			}
 		}
 		// the supplier's word fixes what is paid and what residents get: on the audit log like a staff change
-		events.publishEvent(new AdminChange("purchase-order.confirm", "purchase-order:" + id,
+		events.publishEvent(new AdminChange(actor.actedBy(), "purchase-order.confirm", "purchase-order:" + id,
 				po.poNo() + (shortLines.isEmpty() ? " confirmed in full" : " confirmed short: " + shortLines)));
 		return confirmed;
 	}

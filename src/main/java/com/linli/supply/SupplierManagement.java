@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import com.linli.identity.Account;
 import com.linli.identity.AccountId;
 import com.linli.identity.AccountManagement;
+import com.linli.identity.Actor;
 import com.linli.identity.NewAccount;
 import com.linli.identity.Role;
 import com.linli.shared.AdminChange;
@@ -56,38 +57,38 @@ public class SupplierManagement {
 	}
 
 	@Transactional
-	public Supplier create(NewSupplier s) {
+	public Supplier create(NewSupplier s, Actor actor) {
 		var supplier = check(s);
 		checkNameFree(supplier.name(), null);
 		var id = suppliers.insert(supplier, clock.instant());
-		events.publishEvent(new AdminChange("supplier.create", "supplier:" + id, supplier.name()));
+		events.publishEvent(new AdminChange(actor.actedBy(), "supplier.create", "supplier:" + id, supplier.name()));
 		return get(id);
 	}
 
 	@Transactional
-	public Supplier update(SupplierId id, NewSupplier s) {
+	public Supplier update(SupplierId id, NewSupplier s, Actor actor) {
 		get(id);
 		var supplier = check(s);
 		checkNameFree(supplier.name(), id);
 		suppliers.update(id, supplier);
-		events.publishEvent(new AdminChange("supplier.update", "supplier:" + id, supplier.name()));
+		events.publishEvent(new AdminChange(actor.actedBy(), "supplier.update", "supplier:" + id, supplier.name()));
 		return get(id);
 	}
 
 	/** Changes the details and whether the supplier is active, in one step. */
 	@Transactional
-	public Supplier update(SupplierId id, NewSupplier s, boolean active) {
-		update(id, s);
-		return setActive(id, active);
+	public Supplier update(SupplierId id, NewSupplier s, boolean active, Actor actor) {
+		update(id, s, actor);
+		return setActive(id, active, actor);
 	}
 
 	/** An inactive supplier stays on record (products and purchase orders refer to it) but is not offered any more. */
 	@Transactional
-	public Supplier setActive(SupplierId id, boolean active) {
+	public Supplier setActive(SupplierId id, boolean active, Actor actor) {
 		var before = get(id);
 		if (before.active() != active) {
 			suppliers.setActive(id, active);
-			events.publishEvent(new AdminChange(active ? "supplier.activate" : "supplier.deactivate",
+			events.publishEvent(new AdminChange(actor.actedBy(), active ? "supplier.activate" : "supplier.deactivate",
 					"supplier:" + id, before.name()));
 		}
 		return get(id);
@@ -109,7 +110,7 @@ public class SupplierManagement {
 
 	/** Lets a SUPPLIER account act for this supplier. An account works for one supplier only. */
 	@Transactional
-	public void linkAccount(SupplierId supplierId, AccountId accountId) {
+	public void linkAccount(SupplierId supplierId, AccountId accountId, Actor actor) {
 		get(supplierId);
 		Account account;
 		try {
@@ -131,12 +132,12 @@ public class SupplierManagement {
 					Text.of("supply.problem.accountLinkedElsewhere", current.get()));
 		}
 		suppliers.link(accountId, supplierId, clock.instant());
-		events.publishEvent(new AdminChange("supplier.link-account", "supplier:" + supplierId, "account:" + accountId));
+		events.publishEvent(new AdminChange(actor.actedBy(), "supplier.link-account", "supplier:" + supplierId, "account:" + accountId));
 	}
 
 	/** Opens a SUPPLIER account (phone as login) and links it to the supplier in one step. */
 	@Transactional
-	public Account openAccount(SupplierId supplierId, String phone, String displayName, String password) {
+	public Account openAccount(SupplierId supplierId, String phone, String displayName, String password, Actor actor) {
 		get(supplierId);
 		String login = required("phone", phone, 11);
 		if (!MOBILE.matcher(login).matches()) {
@@ -144,14 +145,14 @@ public class SupplierManagement {
 		}
 		String name = required("displayName", displayName, 30);
 		var account = accounts.create(new NewAccount(login, name, password, Set.of(Role.SUPPLIER), Set.of()));
-		linkAccount(supplierId, account.id());
+		linkAccount(supplierId, account.id(), actor);
 		return account;
 	}
 
 	@Transactional
-	public void unlinkAccount(SupplierId supplierId, AccountId accountId) {
+	public void unlinkAccount(SupplierId supplierId, AccountId accountId, Actor actor) {
 		if (suppliers.unlink(accountId, supplierId)) {
-			events.publishEvent(new AdminChange("supplier.unlink-account", "supplier:" + supplierId,
+			events.publishEvent(new AdminChange(actor.actedBy(), "supplier.unlink-account", "supplier:" + supplierId,
 					"account:" + accountId));
 		}
 	}

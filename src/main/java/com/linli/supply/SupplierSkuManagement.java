@@ -4,6 +4,7 @@ import java.util.List;
 
 import com.linli.catalog.SkuManagement;
 import com.linli.catalog.SkuId;
+import com.linli.identity.Actor;
 import com.linli.shared.AdminChange;
 import com.linli.shared.InvalidInputException;
 import com.linli.shared.NotFoundException;
@@ -48,7 +49,7 @@ public class SupplierSkuManagement {
 	}
 
 	@Transactional
-	public SupplierTerms setTerms(SupplierTerms t) {
+	public SupplierTerms setTerms(SupplierTerms t, Actor actor) {
 		get(t.supplierId());
 		if (t.tier() == null) {
 			throw new InvalidInputException("tier", Text.of("supply.problem.required"));
@@ -62,7 +63,7 @@ public class SupplierSkuManagement {
 		}
 		var terms = new SupplierTerms(t.supplierId(), t.tier(), t.paymentPeriod(), days);
 		suppliers.setTerms(terms);
-		events.publishEvent(new AdminChange("supplier.terms", "supplier:" + t.supplierId(),
+		events.publishEvent(new AdminChange(actor.actedBy(), "supplier.terms", "supplier:" + t.supplierId(),
 				terms.tier() + " " + terms.paymentPeriod() + (days == null ? "" : " " + days)));
 		return terms;
 	}
@@ -79,7 +80,7 @@ public class SupplierSkuManagement {
 	}
 
 	@Transactional
-	public SupplierSku offerSku(SupplierId id, NewSupplierSku s) {
+	public SupplierSku offerSku(SupplierId id, NewSupplierSku s, Actor actor) {
 		get(id);
 		if (s.skuId() == null) {
 			throw new InvalidInputException("skuId", Text.of("supply.problem.required"));
@@ -100,7 +101,7 @@ public class SupplierSkuManagement {
 			throw new InvalidInputException("moq", Text.of("supply.problem.minimumOrderQuantity1100000"));
 		}
 		long sid = skus.upsert(id, s);
-		events.publishEvent(new AdminChange("supplier.sku", "supplier:" + id,
+		events.publishEvent(new AdminChange(actor.actedBy(), "supplier.sku", "supplier:" + id,
 				"sku:" + s.skuId() + " " + s.price() + " moq " + s.moq() + (s.active() ? "" : " inactive")));
 		return named(List.of(skus.find(sid).orElseThrow())).get(0);
 	}

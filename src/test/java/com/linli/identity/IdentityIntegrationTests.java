@@ -21,6 +21,9 @@ class IdentityIntegrationTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	AccountManagement accounts;
+
 	Api api() {
 		return Api.at(port);
 	}
@@ -114,6 +117,35 @@ class IdentityIntegrationTests {
 		long audited = jdbc.sql("select count(*) from identity.audit_log where action = 'account.update' and target = ?")
 			.param("account:" + created.id()).query(Long.class).single();
 		assertThat(audited).isEqualTo(1);
+	}
+
+	@Test
+	void anAuditedChangeNamesWhoMadeItFromTheChangeItself() {
+		var resident = api().newResident().get("/api/me").json();
+		long id = resident.get("id").asLong();
+		long adminId = jdbc.sql("select id from identity.account where phone = ?").param(Api.ADMIN_PHONE)
+			.query(Long.class).single();
+
+		var updated = api().asAdmin().put("/api/admin/accounts/" + id, Map.of("displayName", "张大姐",
+				"roles", new String[] { "RESIDENT" }, "enabled", true));
+		assertThat(updated.status()).isEqualTo(200);
+		assertThat(actorOf("account.update", "account:" + id)).containsExactly(adminId + " " + Api.ADMIN_PHONE);
+
+		accounts.update(new AccountId(id), "张大姐", java.util.Set.of(Role.RESIDENT), java.util.Set.of(), true,
+				Actor.system("test"));
+		assertThat(actorOf("account.update", "account:" + id)).containsExactly("null system",
+				adminId + " " + Api.ADMIN_PHONE);
+
+		// catalog records who acted through an ActedBy parameter, resolved like an Actor
+		var category = api().asAdmin().post("/api/catalog/categories", Map.of("name", "审计" + id, "sortOrder", 1));
+		assertThat(category.status()).isEqualTo(201);
+		assertThat(actorOf("category.create", "category:" + category.id())).containsExactly(adminId + " " + Api.ADMIN_PHONE);
+	}
+
+	/** "actorId actor" of the entries for the action and target, newest first. */
+	private java.util.List<String> actorOf(String action, String target) {
+		return jdbc.sql("select actor_id, actor from identity.audit_log where action = ? and target = ? order by id desc")
+			.params(action, target).query((rs, n) -> rs.getObject(1) + " " + rs.getString(2)).list();
 	}
 
 	@Test

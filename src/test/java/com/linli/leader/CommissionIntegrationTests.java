@@ -36,6 +36,7 @@ import com.linli.ordering.OrderPickedUp.PickedUpLine;
 import com.linli.ordering.OrderingFixtures;
 import com.linli.ordering.PickupFixtures;
 import com.linli.ordering.WebSession;
+import com.linli.shared.ActedBy;
 import com.linli.shared.Money;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -113,7 +114,7 @@ class CommissionIntegrationTests {
 		var marketing = new MarketingFixtures(context);
 		var produce = marketing.category("蔬果", 1);
 		grains = marketing.category("粮油", 2);
-		rice = catalog.createCategory(new NewCategory("大米" + MarketingFixtures.next(), grains.id(), 1));
+		rice = catalog.createCategory(new NewCategory("大米" + MarketingFixtures.next(), grains.id(), 1), ActedBy.system("test"));
 		apples = world.listing(marketing.sku(produce, "红富士苹果", "500g/份"), "12.35", 500, 20);
 		riceBags = world.listing(marketing.sku(rice, "五常大米", "5kg/袋"), "49.90", 500, 20);
 		admin = Api.at(port).asAdmin();

@@ -13,6 +13,7 @@ import com.linli.catalog.Category;
 import com.linli.catalog.Sku;
 import com.linli.catalog.SkuManagement;
 import com.linli.network.Region;
+import com.linli.shared.ActedBy;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -148,7 +149,7 @@ class ListingIntegrationTests {
 	void anInactiveSkuCannotBeListed() {
 		Region region = fixtures.region();
 		Sku sku = fixtures.sku(fruit, "库尔勒香梨", "2斤装");
-		catalog.setSkuActive(sku.id(), false);
+		catalog.setSkuActive(sku.id(), false, ActedBy.system("test"));
 		var response = api().asAdmin().post("/api/listings", body(region, sku));
 		assertThat(response.status()).isEqualTo(400);
 		assertThat(response.errorFields()).containsExactly("skuId");

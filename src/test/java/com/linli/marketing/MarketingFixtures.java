@@ -85,14 +85,14 @@ public final class MarketingFixtures {
 	}
 
 	public Category category(String name, int sortOrder) {
-		return categories.createCategory(new NewCategory(name + next(), null, sortOrder));
+		return categories.createCategory(new NewCategory(name + next(), null, sortOrder), FIXTURES.actedBy());
 	}
 
 	/** A product with one SKU in the category; the SKU is returned. */
 	public Sku sku(Category category, String productName, String spec) {
 		var product = products.createProduct(new NewProduct(category.id(), productName, productName + "，产地直采，当天分拣。",
 				"山东烟台", Set.of(), null,
-				List.of(new NewSku(spec, "份", null, StorageTemperature.CHILLED, 7, 500))));
+				List.of(new NewSku(spec, "份", null, StorageTemperature.CHILLED, 7, 500))), FIXTURES.actedBy());
 		return products.skusOf(product.id()).get(0);
 	}
 

@@ -17,6 +17,7 @@ import com.linli.catalog.Sku;
 import com.linli.catalog.SkuId;
 import com.linli.catalog.StorageTemperature;
 import com.linli.demo.CityPlan;
+import com.linli.identity.Actor;
 import com.linli.shared.SupplierId;
 import com.linli.supply.NewQualification;
 import com.linli.supply.NewSupplier;
@@ -41,6 +42,8 @@ public class CatalogLoader {
 
 	/** Progress units (see {@link Progress}): a supplier, a product with its SKUs. */
 	public static final int SUPPLIER = 3, PRODUCT = 20;
+
+	private static final Actor DEMO = Actor.system("demo");
 
 	private final ProductManagement catalog;
 
@@ -84,7 +87,7 @@ public class CatalogLoader {
 		for (var s : plan.suppliers()) {
 			var id = existing.get(s.name().toLowerCase(Locale.ROOT));
 			if (id == null) {
-				id = suppliers.create(new NewSupplier(s.name(), s.contactName(), s.contactPhone(), s.address())).id();
+				id = suppliers.create(new NewSupplier(s.name(), s.contactName(), s.contactPhone(), s.address()), DEMO).id();
 				equip(id, ids.size(), plan.suppliers().size());
 			}
 			ids.add(id);
@@ -109,7 +112,7 @@ public class CatalogLoader {
 						s.shelfLifeDays(), s.weightGrams()))
 				.toList();
 			var created = catalog.createProduct(new NewProduct(leaves.get(p), product.name(), product.description(),
-					product.origin(), product.seasonalTags(), supplierIds.get(product.supplier()), skus));
+					product.origin(), product.seasonalTags(), supplierIds.get(product.supplier()), skus), DEMO.actedBy());
 			Map<String, SkuId> bySpec = new HashMap<>();
 			for (Sku sku : catalog.skusOf(created.id())) {
 				bySpec.put(sku.spec(), sku.id());
@@ -129,13 +132,13 @@ public class CatalogLoader {
 		var tier = index == 0 ? SupplierTier.STRATEGIC : index == count - 1 && count > 2 ? SupplierTier.EMERGENCY
 				: SupplierTier.PREFERRED;
 		var period = index % 3 == 2 ? PaymentPeriod.MONTHLY : PaymentPeriod.WEEKLY;
-		supplierSkus.setTerms(new SupplierTerms(id, tier, period, null));
+		supplierSkus.setTerms(new SupplierTerms(id, tier, period, null), DEMO);
 		LocalDate today = LocalDate.now(clock);
 		String no = String.format("%06d", 913700 + index * 37);
 		qualifications.addQualification(id, new NewQualification("营业执照", "91370214MA3" + no, today.minusYears(4),
-				today.plusYears(6)));
+				today.plusYears(6)), DEMO);
 		qualifications.addQualification(id, new NewQualification("食品经营许可证", "JY1370214" + no,
-				today.minusYears(2), index == 1 ? today.plusDays(21) : today.plusYears(3)));
+				today.minusYears(2), index == 1 ? today.plusDays(21) : today.plusYears(3)), DEMO);
 	}
 
 	/**
@@ -147,10 +150,10 @@ public class CatalogLoader {
 			var sku = product.skus().get(i);
 			int moq = sku.shelfLifeDays() > 30 ? 6 : 1;
 			SupplierId main = supplierIds.get(product.supplier());
-			supplierSkus.offerSku(main, new NewSupplierSku(skus.get(i), share(sku.groupPrice(), 70), 1, moq, true));
+			supplierSkus.offerSku(main, new NewSupplierSku(skus.get(i), share(sku.groupPrice(), 70), 1, moq, true), DEMO);
 			if (supplierIds.size() > 1) {
 				SupplierId backup = supplierIds.get((product.supplier() + 1) % supplierIds.size());
-				supplierSkus.offerSku(backup, new NewSupplierSku(skus.get(i), share(sku.groupPrice(), 75), 1, moq, true));
+				supplierSkus.offerSku(backup, new NewSupplierSku(skus.get(i), share(sku.groupPrice(), 75), 1, moq, true), DEMO);
 			}
 		}
 	}
@@ -173,7 +176,7 @@ public class CatalogLoader {
 				CategoryId above = parent;
 				parent = categories.computeIfAbsent(key(above, name), k -> {
 					int order = children.merge(above == null ? 0 : above.value(), 1, Integer::sum) * 10;
-					return categoryManagement.createCategory(new NewCategory(name, above, order)).id();
+					return categoryManagement.createCategory(new NewCategory(name, above, order), DEMO.actedBy()).id();
 				});
 			}
 			leaves.add(parent);

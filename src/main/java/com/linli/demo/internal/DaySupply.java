@@ -107,7 +107,7 @@ public class DaySupply {
 	/** The operator sends the order; the supplier confirms it (a line short now and then) and announces the arrival. */
 	public void send(Delivery delivery, long seed) {
 		try {
-			var po = orders.send(delivery.id());
+			var po = orders.send(delivery.id(), DEMO);
 			Random random = random(seed, po);
 			Map<Long, Integer> quantities = new HashMap<>();
 			for (PurchaseOrderLine line : po.lines()) {
@@ -115,7 +115,7 @@ public class DaySupply {
 					quantities.put(line.id(), line.ordered() - Math.max(1, line.ordered() * (10 + random.nextInt(30)) / 100));
 				}
 			}
-			confirmations.confirm(po.supplierId(), po.id(), quantities);
+			confirmations.confirm(po.supplierId(), po.id(), quantities, DEMO);
 			// most suppliers announce a time they keep; one in five arrives a little late
 			Instant announced = random.nextInt(5) == 0 ? delivery.arriveAt().minus(Duration.ofMinutes(5 + random.nextInt(30)))
 					: delivery.arriveAt().plus(Duration.ofMinutes(random.nextInt(30)));

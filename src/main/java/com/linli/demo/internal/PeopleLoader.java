@@ -72,7 +72,7 @@ public class PeopleLoader {
 				progress.advance(BINDING, "residents choose their pickup points");
 			}
 		}
-		suppliers.linkAccount(firstSupplier, people.get(plan.login(Role.SUPPLIER).phone()));
+		suppliers.linkAccount(firstSupplier, people.get(plan.login(Role.SUPPLIER).phone()), DEMO);
 	}
 
 	/**
@@ -124,7 +124,7 @@ public class PeopleLoader {
 				roles.add(Role.OPERATOR);
 				Set<Long> scope = new HashSet<>(existing.regionIds());
 				scope.addAll(regions);
-				accounts.update(existing.id(), existing.displayName(), roles, scope, true);
+				accounts.update(existing.id(), existing.displayName(), roles, scope, true, DEMO);
 			}
 			else if (login.role() != Role.LEADER) {
 				accounts.grantRole(existing.id(), login.role());

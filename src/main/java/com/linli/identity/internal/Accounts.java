@@ -155,6 +155,11 @@ public class Accounts {
 			.query(Long.class).optional();
 	}
 
+	/** The account's phone (its login), without loading its roles and regions. */
+	public Optional<String> phone(AccountId id) {
+		return jdbc.sql("select phone from identity.account where id = ?").param(id.value()).query(String.class).optional();
+	}
+
 	public Optional<Account> find(AccountId id) {
 		return jdbc.sql(SELECT + " where a.id = ?").param(id.value()).query(Accounts::map).optional();
 	}

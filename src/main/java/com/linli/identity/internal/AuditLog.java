@@ -5,7 +5,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 
-import com.linli.identity.CurrentUser;
+import com.linli.identity.AccountId;
+import com.linli.shared.ActedBy;
 import com.linli.shared.AdminChange;
 
 import org.springframework.context.event.EventListener;
@@ -23,16 +24,23 @@ public class AuditLog {
 
 	private final Clock clock;
 
-	AuditLog(JdbcClient jdbc, Clock clock) {
+	private final Accounts accounts;
+
+	AuditLog(JdbcClient jdbc, Clock clock, Accounts accounts) {
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.accounts = accounts;
 	}
 
+	/**
+	 * Records a change under who the change says made it: an account under its phone (the log has always
+	 * named people by their login), the platform as "system".
+	 */
 	@EventListener
 	void on(AdminChange change) {
-		var user = CurrentUser.get();
-		record(user.map(u -> u.id().value()).orElse(null), user.map(CurrentUser::phone).orElse("system"),
-				change.action(), change.target(), change.detail());
+		ActedBy by = change.by();
+		String actor = by.isSystem() ? "system" : accounts.phone(new AccountId(by.accountId())).orElse(by.name());
+		record(by.accountId(), actor, change.action(), change.target(), change.detail());
 	}
 
 	/** A sign-in refused before any look-up (the "phone" was no phone number): audited like a wrong password. */

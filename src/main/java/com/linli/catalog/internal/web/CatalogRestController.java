@@ -24,6 +24,7 @@ import com.linli.catalog.internal.web.CatalogViews.CategoryView;
 import com.linli.catalog.internal.web.CatalogViews.ProductRow;
 import com.linli.catalog.internal.web.CatalogViews.ProductView;
 import com.linli.catalog.internal.web.CatalogViews.SkuView;
+import com.linli.shared.ActedBy;
 import com.linli.shared.InvalidInputException;
 import com.linli.shared.Page;
 import com.linli.shared.SupplierId;
@@ -96,15 +97,15 @@ class CatalogRestController {
 	@ResponseStatus(HttpStatus.CREATED)
 	@PreAuthorize(STAFF)
 	@Operation(summary = "Create a category (top level without parentId)")
-	CategoryView createCategory(@Valid @RequestBody CategoryRequest request) {
-		return CategoryView.of(categoryManagement.createCategory(request.toNew()));
+	CategoryView createCategory(@Valid @RequestBody CategoryRequest request, ActedBy by) {
+		return CategoryView.of(categoryManagement.createCategory(request.toNew(), by));
 	}
 
 	@PutMapping("/categories/{id}")
 	@PreAuthorize(STAFF)
 	@Operation(summary = "Rename, move or re-sort a category; moving it below itself is refused (409)")
-	CategoryView updateCategory(@PathVariable long id, @Valid @RequestBody CategoryRequest request) {
-		return CategoryView.of(categoryManagement.updateCategory(new CategoryId(id), request.toNew()));
+	CategoryView updateCategory(@PathVariable long id, @Valid @RequestBody CategoryRequest request, ActedBy by) {
+		return CategoryView.of(categoryManagement.updateCategory(new CategoryId(id), request.toNew(), by));
 	}
 
 	@GetMapping("/products")
@@ -128,21 +129,21 @@ class CatalogRestController {
 	@ResponseStatus(HttpStatus.CREATED)
 	@PreAuthorize(STAFF)
 	@Operation(summary = "Create a product with its SKUs")
-	ProductView createProduct(@Valid @RequestBody ProductRequest request) {
+	ProductView createProduct(@Valid @RequestBody ProductRequest request, ActedBy by) {
 		var product = catalog.createProduct(new NewProduct(new CategoryId(request.categoryId()), request.name(),
 				request.description(), request.origin(), request.seasonalTags(), supplier(request.supplierId()),
-				request.skus().stream().map(SkuRequest::toNew).toList()));
+				request.skus().stream().map(SkuRequest::toNew).toList()), by);
 		return view(product.id());
 	}
 
 	@PutMapping("/products/{id}")
 	@PreAuthorize(STAFF)
 	@Operation(summary = "Save a product and its SKUs: SKUs with an id are changed, SKUs without one are added")
-	ProductView updateProduct(@PathVariable long id, @Valid @RequestBody ProductRequest request) {
+	ProductView updateProduct(@PathVariable long id, @Valid @RequestBody ProductRequest request, ActedBy by) {
 		var product = catalog.updateProduct(new ProductId(id), new ProductEdit(new CategoryId(request.categoryId()),
 				request.name(), request.description(), request.origin(), request.seasonalTags(),
 				supplier(request.supplierId()), request.active() == null || request.active(),
-				request.skus().stream().map(SkuRequest::toEdit).toList()));
+				request.skus().stream().map(SkuRequest::toEdit).toList()), by);
 		return view(product.id());
 	}
 
@@ -150,23 +151,24 @@ class CatalogRestController {
 	@ResponseStatus(HttpStatus.CREATED)
 	@PreAuthorize(STAFF)
 	@Operation(summary = "Add a SKU to a product")
-	SkuView addSku(@PathVariable long id, @Valid @RequestBody SkuRequest request) {
-		return SkuView.of(skuManagement.addSku(new ProductId(id), request.toNew()));
+	SkuView addSku(@PathVariable long id, @Valid @RequestBody SkuRequest request, ActedBy by) {
+		return SkuView.of(skuManagement.addSku(new ProductId(id), request.toNew(), by));
 	}
 
 	@PostMapping(path = "/products/{id}/image", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	@PreAuthorize(STAFF)
 	@Operation(summary = "Upload the product's image (part 'image'): PNG, JPEG or WebP, at most 2 MB")
-	ProductView uploadImage(@PathVariable long id, @RequestPart("image") MultipartFile image) throws IOException {
-		images.upload(new ProductId(id), image.getBytes());
+	ProductView uploadImage(@PathVariable long id, @RequestPart("image") MultipartFile image, ActedBy by)
+			throws IOException {
+		images.upload(new ProductId(id), image.getBytes(), by);
 		return view(new ProductId(id));
 	}
 
 	@DeleteMapping("/products/{id}/image")
 	@PreAuthorize(STAFF)
 	@Operation(summary = "Remove the uploaded image; the generated tile shows again")
-	ProductView removeImage(@PathVariable long id) {
-		images.remove(new ProductId(id));
+	ProductView removeImage(@PathVariable long id, ActedBy by) {
+		images.remove(new ProductId(id), by);
 		return view(new ProductId(id));
 	}
 
@@ -188,10 +190,10 @@ class CatalogRestController {
 	@PutMapping("/skus/{id}")
 	@PreAuthorize(STAFF)
 	@Operation(summary = "Change one SKU, including whether it is active")
-	SkuView updateSku(@PathVariable long id, @Valid @RequestBody SkuRequest request) {
+	SkuView updateSku(@PathVariable long id, @Valid @RequestBody SkuRequest request, ActedBy by) {
 		var edit = request.toEdit();
 		return SkuView.of(skuManagement.updateSku(new SkuEdit(new SkuId(id), edit.spec(), edit.unit(), edit.barcode(),
-				edit.storage(), edit.shelfLifeDays(), edit.weightGrams(), edit.active())));
+				edit.storage(), edit.shelfLifeDays(), edit.weightGrams(), edit.active()), by));
 	}
 
 	/** A multipart request without its "image" part, or not multipart at all. */

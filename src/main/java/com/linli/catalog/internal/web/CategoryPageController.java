@@ -9,6 +9,7 @@ import com.linli.catalog.CategoryManagement;
 import com.linli.catalog.NewCategory;
 import com.linli.catalog.internal.CatalogQueries;
 import com.linli.catalog.internal.CategoryTree;
+import com.linli.shared.ActedBy;
 import com.linli.shared.BusinessRuleException;
 import com.linli.shared.NotFoundException;
 import jakarta.servlet.http.HttpServletResponse;
@@ -62,10 +63,10 @@ class CategoryPageController {
 
 	@PostMapping
 	String create(@Valid @ModelAttribute("form") CategoryForm form, BindingResult result, Model model,
-			RedirectAttributes redirect, Locale locale) {
+			RedirectAttributes redirect, Locale locale, ActedBy by) {
 		if (!result.hasErrors()) {
 			try {
-				var c = catalog.createCategory(form.toNew());
+				var c = catalog.createCategory(form.toNew(), by);
 				redirect.addFlashAttribute("saved", c.name());
 				return "redirect:/console/categories";
 			}
@@ -78,11 +79,11 @@ class CategoryPageController {
 
 	@PostMapping("/{id}")
 	String update(@PathVariable long id, @Valid @ModelAttribute("form") CategoryForm form, BindingResult result,
-			Model model, RedirectAttributes redirect, Locale locale) {
+			Model model, RedirectAttributes redirect, Locale locale, ActedBy by) {
 		catalog.getCategory(new CategoryId(id));
 		if (!result.hasErrors()) {
 			try {
-				var c = catalog.updateCategory(new CategoryId(id), form.toNew());
+				var c = catalog.updateCategory(new CategoryId(id), form.toNew(), by);
 				redirect.addFlashAttribute("saved", c.name());
 				return "redirect:/console/categories";
 			}

@@ -19,6 +19,7 @@ import com.linli.catalog.ProductSummary;
 import com.linli.catalog.StorageTemperature;
 import com.linli.catalog.internal.CategoryTree;
 import com.linli.catalog.internal.ImageFormat;
+import com.linli.shared.ActedBy;
 import com.linli.shared.BusinessRuleException;
 import com.linli.shared.NotFoundException;
 import com.linli.shared.SupplierDirectory;
@@ -104,13 +105,13 @@ class ProductPageController {
 	@PostMapping
 	String create(@Valid @ModelAttribute("form") ProductForm form, BindingResult result,
 			@RequestParam(name = "image", required = false) MultipartFile image, Model model,
-			RedirectAttributes redirect, Locale locale) throws IOException {
+			RedirectAttributes redirect, Locale locale, ActedBy by) throws IOException {
 		byte[] picture = checkImage(image, model, locale);
 		if (!result.hasErrors() && !model.containsAttribute("imageError")) {
 			try {
-				var product = catalog.createProduct(form.toNew());
+				var product = catalog.createProduct(form.toNew(), by);
 				if (picture != null) {
-					images.upload(product.id(), picture);
+					images.upload(product.id(), picture, by);
 				}
 				redirect.addFlashAttribute("saved", product.name());
 				return "redirect:/console/products/" + product.id().value();
@@ -132,15 +133,15 @@ class ProductPageController {
 	@PostMapping("/{id}")
 	String update(@PathVariable long id, @Valid @ModelAttribute("form") ProductForm form, BindingResult result,
 			@RequestParam(name = "image", required = false) MultipartFile image, Model model,
-			RedirectAttributes redirect, Locale locale) throws IOException {
+			RedirectAttributes redirect, Locale locale, ActedBy by) throws IOException {
 		var productId = new ProductId(id);
 		catalog.getProduct(productId);
 		byte[] picture = checkImage(image, model, locale);
 		if (!result.hasErrors() && !model.containsAttribute("imageError")) {
 			try {
-				var product = catalog.updateProduct(productId, form.toEdit());
+				var product = catalog.updateProduct(productId, form.toEdit(), by);
 				if (picture != null) {
-					images.upload(productId, picture);
+					images.upload(productId, picture, by);
 				}
 				redirect.addFlashAttribute("saved", product.name());
 				return "redirect:/console/products/" + id;
@@ -153,9 +154,9 @@ class ProductPageController {
 	}
 
 	@PostMapping("/{id}/image/remove")
-	String removeImage(@PathVariable long id, RedirectAttributes redirect) {
+	String removeImage(@PathVariable long id, RedirectAttributes redirect, ActedBy by) {
 		var product = catalog.getProduct(new ProductId(id));
-		images.remove(product.id());
+		images.remove(product.id(), by);
 		redirect.addFlashAttribute("saved", product.name());
 		return "redirect:/console/products/" + id;
 	}

@@ -7,6 +7,7 @@ import java.util.Set;
 import com.linli.identity.Account;
 import com.linli.identity.AccountId;
 import com.linli.identity.AccountManagement;
+import com.linli.identity.Actor;
 import com.linli.identity.NewAccount;
 import com.linli.identity.Role;
 import com.linli.identity.internal.AuditLog;
@@ -93,7 +94,7 @@ class AccountPageController {
 
 	@PostMapping("/console/accounts/{id}")
 	String update(@PathVariable long id, @Valid @ModelAttribute("form") AccountForm form, BindingResult result,
-			Model model) {
+			Model model, Actor actor) {
 		if (result.hasErrors()) {
 			return form(model, id);
 		}
@@ -108,9 +109,9 @@ class AccountPageController {
 				return form(model, id);
 			}
 		}
-		accounts.update(accountId, form.displayName(), form.roles(), form.regionIds(), form.enabled());
+		accounts.update(accountId, form.displayName(), form.roles(), form.regionIds(), form.enabled(), actor);
 		if (reset) {
-			accounts.resetPassword(accountId, form.password());
+			accounts.resetPassword(accountId, form.password(), actor);
 		}
 		return "redirect:/console/accounts?q=" + accounts.get(accountId).phone();
 	}

@@ -5,6 +5,7 @@ import java.util.Set;
 import com.linli.identity.Account;
 import com.linli.identity.AccountId;
 import com.linli.identity.AccountManagement;
+import com.linli.identity.Actor;
 import com.linli.identity.NewAccount;
 import com.linli.identity.Role;
 import com.linli.identity.internal.web.AuthRestController.AccountView;
@@ -65,9 +66,9 @@ class AccountRestController {
 
 	@PutMapping("/{id}")
 	@Operation(summary = "Change name, roles, regions, enabled")
-	AccountView update(@PathVariable long id, @Valid @RequestBody UpdateAccount request) {
+	AccountView update(@PathVariable long id, @Valid @RequestBody UpdateAccount request, Actor actor) {
 		return AccountView.of(accounts.update(new AccountId(id), request.displayName(), request.roles(),
-				request.regionIds() == null ? Set.of() : request.regionIds(), request.enabled()));
+				request.regionIds() == null ? Set.of() : request.regionIds(), request.enabled(), actor));
 	}
 
 	record CreateAccount(@NotBlank @Pattern(regexp = "^1[3-9][0-9]{9}$", message = "must be a mainland mobile number") String phone,

@@ -6,6 +6,7 @@ import com.linli.identity.Actor;
 import com.linli.identity.CurrentUser;
 import com.linli.identity.LeaderPickupPoints;
 import com.linli.identity.Role;
+import com.linli.shared.ActedBy;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Configuration;
@@ -20,6 +21,8 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 /**
  * Resolves a controller method's {@link Actor} parameter from the signed-in user of the request (with the
  * pickup point a leader runs); an anonymous caller is refused. Controllers pass the actor on to use cases.
+ * An {@link ActedBy} parameter is resolved the same way (the actor's {@link Actor#actedBy()}), for modules
+ * that may not depend on identity but record who made a change (catalog).
  */
 @Configuration(proxyBeanMethods = false)
 class ActorArgumentResolver implements HandlerMethodArgumentResolver, WebMvcConfigurer {
@@ -37,13 +40,16 @@ class ActorArgumentResolver implements HandlerMethodArgumentResolver, WebMvcConf
 
 	@Override
 	public boolean supportsParameter(MethodParameter parameter) {
-		return parameter.getParameterType() == Actor.class;
+		return parameter.getParameterType() == Actor.class || parameter.getParameterType() == ActedBy.class;
 	}
 
 	@Override
-	public Actor resolveArgument(MethodParameter parameter, ModelAndViewContainer mavContainer,
+	public Object resolveArgument(MethodParameter parameter, ModelAndViewContainer mavContainer,
 			NativeWebRequest webRequest, WebDataBinderFactory binderFactory) {
 		var user = CurrentUser.get().orElseThrow(() -> new AccessDeniedException("sign-in required"));
+		if (parameter.getParameterType() == ActedBy.class) {
+			return Actor.of(user, null).actedBy();
+		}
 		Long point = null;
 		if (user.hasRole(Role.LEADER)) {
 			var lookup = pickupPoints.getIfAvailable();

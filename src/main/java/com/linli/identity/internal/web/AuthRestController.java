@@ -6,6 +6,7 @@ import java.util.Set;
 
 import com.linli.identity.Account;
 import com.linli.identity.AccountManagement;
+import com.linli.identity.Actor;
 import com.linli.identity.CurrentUser;
 import com.linli.identity.Role;
 import com.linli.identity.internal.ApiTokens;
@@ -84,8 +85,8 @@ class AuthRestController {
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	@Operation(summary = "Choose a new password, giving the current one",
 			description = "Ends every session and token of the account, this one too: sign in again with the new password.")
-	void changePassword(@Valid @RequestBody PasswordChange request) {
-		accounts.changePassword(CurrentUser.require().id(), request.currentPassword(), request.newPassword());
+	void changePassword(@Valid @RequestBody PasswordChange request, Actor actor) {
+		accounts.changePassword(CurrentUser.require().id(), request.currentPassword(), request.newPassword(), actor);
 	}
 
 	@PostMapping("/api/auth/register")

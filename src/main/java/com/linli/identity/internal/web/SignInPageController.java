@@ -1,6 +1,7 @@
 package com.linli.identity.internal.web;
 
 import com.linli.identity.AccountManagement;
+import com.linli.identity.Actor;
 import com.linli.identity.CurrentUser;
 import com.linli.identity.Role;
 import com.linli.shared.BusinessRuleException;
@@ -70,12 +71,12 @@ class SignInPageController {
 	/** A new password ends every session of the account, this one too: sign in again with it. */
 	@PostMapping("/account/password")
 	String changePassword(@Valid @ModelAttribute("form") PasswordForm form, BindingResult result, Model model,
-			HttpServletRequest request) {
+			HttpServletRequest request, Actor actor) {
 		if (result.hasErrors()) {
 			return passwordPage(model);
 		}
 		try {
-			accounts.changePassword(CurrentUser.require().id(), form.currentPassword(), form.newPassword());
+			accounts.changePassword(CurrentUser.require().id(), form.currentPassword(), form.newPassword(), actor);
 		}
 		catch (BusinessRuleException e) {
 			result.rejectValue(e.field() == null ? "newPassword" : e.field(), e.code(), e.getMessage());

@@ -206,9 +206,9 @@ class InventoryRestController {
 	@PutMapping("/settings")
 	@PreAuthorize("hasAnyRole('PLATFORM_ADMIN', 'OPERATOR')")
 	@Operation(summary = "Change the safety stock and alert settings")
-	InventorySettings updateSettings(@Valid @RequestBody SettingsRequest r) {
+	InventorySettings updateSettings(@Valid @RequestBody SettingsRequest r, Actor actor) {
 		return alerts.updateSettings(new InventorySettings(r.salesWindowDays(), r.safetyDays(), r.overstockDays(),
-				r.nearExpiryDays(), r.seasonalFactors() == null ? Map.of() : r.seasonalFactors()));
+				r.nearExpiryDays(), r.seasonalFactors() == null ? Map.of() : r.seasonalFactors()), actor);
 	}
 
 	private static StocktakeView view(Stocktake s) {

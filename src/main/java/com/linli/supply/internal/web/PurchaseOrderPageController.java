@@ -96,27 +96,28 @@ class PurchaseOrderPageController {
 
 	@PostMapping("/console/purchase-orders/{id}/lines/{lineId}")
 	String changeLine(@PathVariable long id, @PathVariable long lineId, @RequestParam int ordered,
-			RedirectAttributes redirect, Locale locale) {
+			RedirectAttributes redirect, Locale locale, Actor actor) {
 		scoped(id);
-		return act(id, redirect, locale, "supply.po.lineSaved", () -> orders.changeLine(new PurchaseOrderId(id), lineId, ordered));
+		return act(id, redirect, locale, "supply.po.lineSaved", () -> orders.changeLine(new PurchaseOrderId(id), lineId, ordered, actor));
 	}
 
 	@PostMapping("/console/purchase-orders/{id}/lines/{lineId}/drop")
-	String dropLine(@PathVariable long id, @PathVariable long lineId, RedirectAttributes redirect, Locale locale) {
+	String dropLine(@PathVariable long id, @PathVariable long lineId, RedirectAttributes redirect, Locale locale,
+			Actor actor) {
 		scoped(id);
-		return act(id, redirect, locale, "supply.po.lineDropped", () -> orders.dropLine(new PurchaseOrderId(id), lineId));
+		return act(id, redirect, locale, "supply.po.lineDropped", () -> orders.dropLine(new PurchaseOrderId(id), lineId, actor));
 	}
 
 	@PostMapping("/console/purchase-orders/{id}/send")
-	String send(@PathVariable long id, RedirectAttributes redirect, Locale locale) {
+	String send(@PathVariable long id, RedirectAttributes redirect, Locale locale, Actor actor) {
 		scoped(id);
-		return act(id, redirect, locale, "supply.po.sent", () -> orders.send(new PurchaseOrderId(id)));
+		return act(id, redirect, locale, "supply.po.sent", () -> orders.send(new PurchaseOrderId(id), actor));
 	}
 
 	@PostMapping("/console/purchase-orders/{id}/cancel")
-	String cancel(@PathVariable long id, RedirectAttributes redirect, Locale locale) {
+	String cancel(@PathVariable long id, RedirectAttributes redirect, Locale locale, Actor actor) {
 		scoped(id);
-		return act(id, redirect, locale, "supply.po.cancelled", () -> orders.cancel(new PurchaseOrderId(id)));
+		return act(id, redirect, locale, "supply.po.cancelled", () -> orders.cancel(new PurchaseOrderId(id), actor));
 	}
 
 	private String act(long id, RedirectAttributes redirect, Locale locale, String done, Runnable action) {

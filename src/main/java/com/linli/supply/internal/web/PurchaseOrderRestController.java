@@ -94,32 +94,33 @@ class PurchaseOrderRestController {
 	@PatchMapping("/api/purchase-orders/{id}/lines/{lineId}")
 	@PreAuthorize("hasAnyRole('PLATFORM_ADMIN', 'OPERATOR')")
 	@Operation(summary = "Change a draft line's quantity (0 drops it)")
-	PurchaseOrderView changeLine(@PathVariable long id, @PathVariable long lineId, @Valid @RequestBody LineChange r) {
+	PurchaseOrderView changeLine(@PathVariable long id, @PathVariable long lineId, @Valid @RequestBody LineChange r,
+			Actor actor) {
 		scoped(id);
-		return view(orders.changeLine(new PurchaseOrderId(id), lineId, r.ordered()));
+		return view(orders.changeLine(new PurchaseOrderId(id), lineId, r.ordered(), actor));
 	}
 
 	@DeleteMapping("/api/purchase-orders/{id}/lines/{lineId}")
 	@PreAuthorize("hasAnyRole('PLATFORM_ADMIN', 'OPERATOR')")
 	@Operation(summary = "Drop a line of a draft")
-	PurchaseOrderView dropLine(@PathVariable long id, @PathVariable long lineId) {
+	PurchaseOrderView dropLine(@PathVariable long id, @PathVariable long lineId, Actor actor) {
 		scoped(id);
-		return view(orders.dropLine(new PurchaseOrderId(id), lineId));
+		return view(orders.dropLine(new PurchaseOrderId(id), lineId, actor));
 	}
 
 	@PostMapping("/api/purchase-orders/{id}/send")
 	@PreAuthorize("hasAnyRole('PLATFORM_ADMIN', 'OPERATOR')")
 	@Operation(summary = "DRAFT -> SENT: the supplier sees it in the portal")
-	PurchaseOrderView send(@PathVariable long id) {
+	PurchaseOrderView send(@PathVariable long id, Actor actor) {
 		scoped(id);
-		return view(orders.send(new PurchaseOrderId(id)));
+		return view(orders.send(new PurchaseOrderId(id), actor));
 	}
 
 	@PostMapping("/api/purchase-orders/{id}/cancel")
 	@PreAuthorize("hasAnyRole('PLATFORM_ADMIN', 'OPERATOR')")
-	PurchaseOrderView cancel(@PathVariable long id) {
+	PurchaseOrderView cancel(@PathVariable long id, Actor actor) {
 		scoped(id);
-		return view(orders.cancel(new PurchaseOrderId(id)));
+		return view(orders.cancel(new PurchaseOrderId(id), actor));
 	}
 
 	@GetMapping("/api/warehouse/purchase-orders")

@@ -3,6 +3,7 @@ package com.linli.supply.internal.web;
 import java.io.IOException;
 import java.util.Locale;
 
+import com.linli.identity.Actor;
 import com.linli.shared.BusinessRuleException;
 import com.linli.shared.NotFoundException;
 import com.linli.shared.SupplierId;
@@ -62,10 +63,10 @@ class SupplierPageController {
 
 	@PostMapping
 	String create(@Valid @ModelAttribute("form") SupplierForm form, BindingResult result, Model model,
-			RedirectAttributes redirect, Locale locale) {
+			RedirectAttributes redirect, Locale locale, Actor actor) {
 		if (!result.hasErrors()) {
 			try {
-				var supplier = suppliers.create(form.toNew());
+				var supplier = suppliers.create(form.toNew(), actor);
 				redirect.addFlashAttribute("saved", supplier.name());
 				return "redirect:/console/suppliers/" + supplier.id().value();
 			}
@@ -84,11 +85,11 @@ class SupplierPageController {
 
 	@PostMapping("/{id}")
 	String update(@PathVariable long id, @Valid @ModelAttribute("form") SupplierForm form, BindingResult result,
-			Model model, RedirectAttributes redirect, Locale locale) {
+			Model model, RedirectAttributes redirect, Locale locale, Actor actor) {
 		var supplier = suppliers.get(new SupplierId(id));
 		if (!result.hasErrors()) {
 			try {
-				suppliers.update(supplier.id(), form.toNew(), form.isActive());
+				suppliers.update(supplier.id(), form.toNew(), form.isActive(), actor);
 				redirect.addFlashAttribute("saved", form.getName());
 				return "redirect:/console/suppliers/" + id;
 			}
@@ -101,12 +102,12 @@ class SupplierPageController {
 
 	@PostMapping("/{id}/accounts")
 	String openAccount(@PathVariable long id, @Valid @ModelAttribute("login") LoginForm login, BindingResult result,
-			Model model, RedirectAttributes redirect, Locale locale) {
+			Model model, RedirectAttributes redirect, Locale locale, Actor actor) {
 		var supplier = suppliers.get(new SupplierId(id));
 		if (!result.hasErrors()) {
 			try {
 				var account = suppliers.openAccount(supplier.id(), login.getPhone(), login.getDisplayName(),
-						login.getPassword());
+						login.getPassword(), actor);
 				redirect.addFlashAttribute("accountOpened", account.phone());
 				return "redirect:/console/suppliers/" + id;
 			}

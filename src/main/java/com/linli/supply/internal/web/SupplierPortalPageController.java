@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 
+import com.linli.identity.Actor;
 import com.linli.identity.CurrentUser;
 import com.linli.shared.BusinessRuleException;
 import com.linli.shared.SupplierId;
@@ -87,7 +88,7 @@ class SupplierPortalPageController {
 
 	@PostMapping("/supplier/purchase-orders/{id}/confirm")
 	String confirm(@PathVariable long id, @RequestParam Map<String, String> form, RedirectAttributes redirect,
-			Locale locale) {
+			Locale locale, Actor actor) {
 		var supplier = mine();
 		var po = orders.getFor(supplier, new PurchaseOrderId(id));
 		try {
@@ -103,7 +104,7 @@ class SupplierPortalPageController {
 					}
 				}
 			}
-			confirmations.confirm(supplier, po.id(), quantities);
+			confirmations.confirm(supplier, po.id(), quantities, actor);
 			redirect.addFlashAttribute("done", "supply.portal.confirmed");
 		}
 		catch (BusinessRuleException e) {

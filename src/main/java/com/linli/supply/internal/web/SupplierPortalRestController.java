@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.linli.identity.Actor;
 import com.linli.shared.Page;
 import com.linli.shared.export.Spreadsheets;
 import com.linli.supply.PurchaseOrderId;
@@ -84,7 +85,8 @@ class SupplierPortalRestController {
 
 	@PostMapping("/purchase-orders/{id}/confirm")
 	@Operation(summary = "Confirm a sent order: in full, or with shorter quantities for some lines")
-	PurchaseOrderView confirm(@PathVariable long id, @Valid @RequestBody(required = false) ConfirmRequest r) {
+	PurchaseOrderView confirm(@PathVariable long id, @Valid @RequestBody(required = false) ConfirmRequest r,
+			Actor actor) {
 		Map<Long, Integer> quantities = new HashMap<>();
 		if (r != null && r.lines() != null) {
 			for (var l : r.lines()) {
@@ -92,7 +94,7 @@ class SupplierPortalRestController {
 			}
 		}
 		return PurchaseOrderView.of(confirmations.confirm(SupplyViews.mySupplier(suppliers), new PurchaseOrderId(id),
-				quantities), false, null);
+				quantities, actor), false, null);
 	}
 
 	@PostMapping("/purchase-orders/{id}/delivery")

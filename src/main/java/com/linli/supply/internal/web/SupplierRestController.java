@@ -5,6 +5,7 @@ import java.util.Set;
 
 import com.linli.identity.Account;
 import com.linli.identity.AccountId;
+import com.linli.identity.Actor;
 import com.linli.identity.CurrentUser;
 import com.linli.identity.Role;
 import com.linli.shared.NotFoundException;
@@ -75,15 +76,15 @@ class SupplierRestController {
 	@PostMapping
 	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(summary = "Register a supplier")
-	SupplierView create(@Valid @RequestBody SupplierRequest request) {
-		return SupplierView.of(suppliers.create(request.toNew()));
+	SupplierView create(@Valid @RequestBody SupplierRequest request, Actor actor) {
+		return SupplierView.of(suppliers.create(request.toNew(), actor));
 	}
 
 	@PutMapping("/{id}")
 	@Operation(summary = "Change a supplier's details and whether it is active")
-	SupplierView update(@PathVariable long id, @Valid @RequestBody SupplierRequest request) {
+	SupplierView update(@PathVariable long id, @Valid @RequestBody SupplierRequest request, Actor actor) {
 		return SupplierView.of(suppliers.update(new SupplierId(id), request.toNew(),
-				request.active() == null || request.active()));
+				request.active() == null || request.active(), actor));
 	}
 
 	@GetMapping("/{id}/accounts")
@@ -95,22 +96,22 @@ class SupplierRestController {
 	@PostMapping("/{id}/accounts")
 	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(summary = "Open a SUPPLIER account for this supplier (phone as login)")
-	AccountView openAccount(@PathVariable long id, @Valid @RequestBody NewLogin request) {
+	AccountView openAccount(@PathVariable long id, @Valid @RequestBody NewLogin request, Actor actor) {
 		return AccountView.of(suppliers.openAccount(new SupplierId(id), request.phone(), request.displayName(),
-				request.password()));
+				request.password(), actor));
 	}
 
 	@PutMapping("/{id}/accounts/{accountId}")
 	@Operation(summary = "Link an existing SUPPLIER account to this supplier")
-	List<AccountView> link(@PathVariable long id, @PathVariable long accountId) {
-		suppliers.linkAccount(new SupplierId(id), new AccountId(accountId));
+	List<AccountView> link(@PathVariable long id, @PathVariable long accountId, Actor actor) {
+		suppliers.linkAccount(new SupplierId(id), new AccountId(accountId), actor);
 		return accounts(id);
 	}
 
 	@DeleteMapping("/{id}/accounts/{accountId}")
 	@Operation(summary = "Stop an account from acting for this supplier")
-	List<AccountView> unlink(@PathVariable long id, @PathVariable long accountId) {
-		suppliers.unlinkAccount(new SupplierId(id), new AccountId(accountId));
+	List<AccountView> unlink(@PathVariable long id, @PathVariable long accountId, Actor actor) {
+		suppliers.unlinkAccount(new SupplierId(id), new AccountId(accountId), actor);
 		return accounts(id);
 	}
 

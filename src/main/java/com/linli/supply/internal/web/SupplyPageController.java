@@ -86,38 +86,39 @@ class SupplyPageController {
 
 	@PostMapping("/console/suppliers/{id}/terms")
 	String terms(@PathVariable long id, @RequestParam SupplierTier tier, @RequestParam PaymentPeriod paymentPeriod,
-			@RequestParam(required = false) Integer paymentDays, RedirectAttributes redirect, Locale locale) {
+			@RequestParam(required = false) Integer paymentDays, RedirectAttributes redirect, Locale locale, Actor actor) {
 		return act(id, redirect, locale, "supply.terms.saved",
-				() -> supplierSkus.setTerms(new SupplierTerms(new SupplierId(id), tier, paymentPeriod, paymentDays)));
+				() -> supplierSkus.setTerms(new SupplierTerms(new SupplierId(id), tier, paymentPeriod, paymentDays), actor));
 	}
 
 	@PostMapping("/console/suppliers/{id}/qualifications")
 	String addQualification(@PathVariable long id, @RequestParam String kind, @RequestParam String licenceNo,
 			@RequestParam LocalDate validFrom, @RequestParam LocalDate validUntil, RedirectAttributes redirect,
-			Locale locale) {
+			Locale locale, Actor actor) {
 		return act(id, redirect, locale, "supply.qualification.saved", () -> qualifications
-			.addQualification(new SupplierId(id), new NewQualification(kind, licenceNo, validFrom, validUntil)));
+			.addQualification(new SupplierId(id), new NewQualification(kind, licenceNo, validFrom, validUntil), actor));
 	}
 
 	@PostMapping("/console/suppliers/{id}/qualifications/{qualificationId}")
 	String updateQualification(@PathVariable long id, @PathVariable long qualificationId, @RequestParam String kind,
 			@RequestParam String licenceNo, @RequestParam LocalDate validFrom, @RequestParam LocalDate validUntil,
-			RedirectAttributes redirect, Locale locale) {
+			RedirectAttributes redirect, Locale locale, Actor actor) {
 		return act(id, redirect, locale, "supply.qualification.saved", () -> qualifications.updateQualification(
-				new SupplierId(id), qualificationId, new NewQualification(kind, licenceNo, validFrom, validUntil)));
+				new SupplierId(id), qualificationId, new NewQualification(kind, licenceNo, validFrom, validUntil), actor));
 	}
 
 	@PostMapping("/console/suppliers/{id}/qualifications/{qualificationId}/delete")
 	String removeQualification(@PathVariable long id, @PathVariable long qualificationId, RedirectAttributes redirect,
-			Locale locale) {
+			Locale locale, Actor actor) {
 		return act(id, redirect, locale, "supply.qualification.removed",
-				() -> qualifications.removeQualification(new SupplierId(id), qualificationId));
+				() -> qualifications.removeQualification(new SupplierId(id), qualificationId, actor));
 	}
 
 	@PostMapping("/console/suppliers/{id}/skus")
 	String offer(@PathVariable long id, @RequestParam long skuId, @RequestParam String price,
 			@RequestParam(defaultValue = "1") int leadTimeDays, @RequestParam(defaultValue = "1") int moq,
-			@RequestParam(defaultValue = "false") boolean active, RedirectAttributes redirect, Locale locale) {
+			@RequestParam(defaultValue = "false") boolean active, RedirectAttributes redirect, Locale locale,
+			Actor actor) {
 		return act(id, redirect, locale, "supply.sku.saved", () -> {
 			Money money;
 			try {
@@ -126,7 +127,7 @@ class SupplyPageController {
 			catch (RuntimeException e) {
 				throw new com.linli.shared.InvalidInputException("price", Text.of("supply.problem.enterPriceSuchAs1250"));
 			}
-			supplierSkus.offerSku(new SupplierId(id), new NewSupplierSku(new SkuId(skuId), money, leadTimeDays, moq, active));
+			supplierSkus.offerSku(new SupplierId(id), new NewSupplierSku(new SkuId(skuId), money, leadTimeDays, moq, active), actor);
 		});
 	}
 

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import com.linli.catalog.SkuId;
+import com.linli.identity.Actor;
 import com.linli.shared.Money;
 import com.linli.shared.SupplierId;
 import com.linli.supply.NewQualification;
@@ -76,9 +77,9 @@ class SupplyRestController {
 
 	@PutMapping("/api/suppliers/{id}/terms")
 	@Operation(summary = "Set tier (STRATEGIC / PREFERRED / EMERGENCY) and payment period (WEEKLY / MONTHLY / DAYS + paymentDays)")
-	TermsView setTerms(@PathVariable long id, @Valid @RequestBody TermsRequest r) {
+	TermsView setTerms(@PathVariable long id, @Valid @RequestBody TermsRequest r, Actor actor) {
 		return TermsView.of(supplierSkus.setTerms(new SupplierTerms(new SupplierId(id), r.tier(), r.paymentPeriod(),
-				r.paymentDays())));
+				r.paymentDays()), actor));
 	}
 
 	@GetMapping("/api/suppliers/{id}/qualifications")
@@ -90,21 +91,22 @@ class SupplyRestController {
 	@PostMapping("/api/suppliers/{id}/qualifications")
 	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(summary = "Record a licence (营业执照, 食品经营许可证 ...); an expired one blocks new purchase orders")
-	QualificationView addQualification(@PathVariable long id, @Valid @RequestBody QualificationRequest r) {
-		return QualificationView.of(qualifications.addQualification(new SupplierId(id), r.toNew()), LocalDate.now(clock));
+	QualificationView addQualification(@PathVariable long id, @Valid @RequestBody QualificationRequest r,
+			Actor actor) {
+		return QualificationView.of(qualifications.addQualification(new SupplierId(id), r.toNew(), actor), LocalDate.now(clock));
 	}
 
 	@PutMapping("/api/suppliers/{id}/qualifications/{qualificationId}")
 	QualificationView updateQualification(@PathVariable long id, @PathVariable long qualificationId,
-			@Valid @RequestBody QualificationRequest r) {
-		return QualificationView.of(qualifications.updateQualification(new SupplierId(id), qualificationId, r.toNew()),
+			@Valid @RequestBody QualificationRequest r, Actor actor) {
+		return QualificationView.of(qualifications.updateQualification(new SupplierId(id), qualificationId, r.toNew(), actor),
 				LocalDate.now(clock));
 	}
 
 	@DeleteMapping("/api/suppliers/{id}/qualifications/{qualificationId}")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
-	void removeQualification(@PathVariable long id, @PathVariable long qualificationId) {
-		qualifications.removeQualification(new SupplierId(id), qualificationId);
+	void removeQualification(@PathVariable long id, @PathVariable long qualificationId, Actor actor) {
+		qualifications.removeQualification(new SupplierId(id), qualificationId, actor);
 	}
 
 	@GetMapping("/api/suppliers/{id}/skus")
@@ -114,9 +116,9 @@ class SupplyRestController {
 
 	@PutMapping("/api/suppliers/{id}/skus/{skuId}")
 	@Operation(summary = "Offer a SKU from this supplier (or change its price, lead time, MOQ, active)")
-	SkuView offer(@PathVariable long id, @PathVariable long skuId, @Valid @RequestBody SkuRequest r) {
+	SkuView offer(@PathVariable long id, @PathVariable long skuId, @Valid @RequestBody SkuRequest r, Actor actor) {
 		return SkuView.of(supplierSkus.offerSku(new SupplierId(id), new NewSupplierSku(new SkuId(skuId),
-				Money.ofFen(r.priceFen()), r.leadTimeDays(), r.moq(), r.active() == null || r.active())));
+				Money.ofFen(r.priceFen()), r.leadTimeDays(), r.moq(), r.active() == null || r.active()), actor));
 	}
 
 	@GetMapping("/api/supplier-alerts")
