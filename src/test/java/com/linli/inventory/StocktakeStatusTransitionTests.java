@@ -1,14 +1,15 @@
 package com.linli.inventory;
 
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
+import com.linli.StatusMoves;
 import com.linli.network.WarehouseId;
 import com.linli.shared.BusinessRuleException;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -24,28 +25,17 @@ class StocktakeStatusTransitionTests {
 	/** The moves the lifecycle allows; every other pair is refused. */
 	private static final Map<StocktakeStatus, Set<StocktakeStatus>> ALLOWED = Map.of(OPEN, Set.of(CLOSED), CLOSED, Set.of());
 
+	private static final StatusMoves<StocktakeStatus> MOVES = StatusMoves.of(StocktakeStatus.class, ALLOWED, StocktakeStatus::canBecome, StocktakeStatus::next,
+			StocktakeStatus::to, "illegal-stocktake-transition");
+
 	static Stream<Arguments> pairs() {
-		return Arrays.stream(values()).flatMap(from -> Arrays.stream(values()).map(to -> Arguments.of(from, to)));
+		return MOVES.pairs();
 	}
 
 	@ParameterizedTest(name = "{0} -> {1}")
 	@MethodSource("pairs")
 	void aStatusMovesOnlyWhereItsLifecycleAllows(StocktakeStatus from, StocktakeStatus to) {
-		boolean allowed = ALLOWED.get(from).contains(to);
-		assertThat(from.canBecome(to)).isEqualTo(allowed);
-		assertThat(from.next().contains(to)).isEqualTo(allowed);
-		if (allowed) {
-			assertThat(from.to(to)).isEqualTo(to);
-		}
-		else {
-			assertThatThrownBy(() -> from.to(to)).isInstanceOf(BusinessRuleException.class)
-				.satisfies(e -> {
-					var problem = (BusinessRuleException) e;
-					// the message names both statuses
-					assertThat(Arrays.stream(problem.text().args()).map(String::valueOf)).containsExactly(from.name(), to.name());
-					assertThat(problem.code()).isEqualTo("illegal-stocktake-transition");
-				});
-		}
+		MOVES.check(from, to);
 	}
 
 	@Test

@@ -1,18 +1,16 @@
 package com.linli.payment;
 
-import java.util.Arrays;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
-import com.linli.shared.BusinessRuleException;
+import com.linli.StatusMoves;
+
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import static com.linli.payment.PaymentStatus.*;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** A pending payment is paid or closed; money arriving after the close still counts; a paid one never changes. Every pair of statuses, allowed or refused: plain JUnit, no Spring. */
 class PaymentStatusTransitionTests {
@@ -20,27 +18,16 @@ class PaymentStatusTransitionTests {
 	/** The moves the lifecycle allows; every other pair is refused. */
 	private static final Map<PaymentStatus, Set<PaymentStatus>> ALLOWED = Map.of(PENDING, Set.of(SUCCEEDED, CLOSED), CLOSED, Set.of(SUCCEEDED), SUCCEEDED, Set.of());
 
+	private static final StatusMoves<PaymentStatus> MOVES = StatusMoves.of(PaymentStatus.class, ALLOWED, PaymentStatus::canBecome, PaymentStatus::next,
+			PaymentStatus::to, "illegal-payment-transition");
+
 	static Stream<Arguments> pairs() {
-		return Arrays.stream(values()).flatMap(from -> Arrays.stream(values()).map(to -> Arguments.of(from, to)));
+		return MOVES.pairs();
 	}
 
 	@ParameterizedTest(name = "{0} -> {1}")
 	@MethodSource("pairs")
 	void aStatusMovesOnlyWhereItsLifecycleAllows(PaymentStatus from, PaymentStatus to) {
-		boolean allowed = ALLOWED.get(from).contains(to);
-		assertThat(from.canBecome(to)).isEqualTo(allowed);
-		assertThat(from.next().contains(to)).isEqualTo(allowed);
-		if (allowed) {
-			assertThat(from.to(to)).isEqualTo(to);
-		}
-		else {
-			assertThatThrownBy(() -> from.to(to)).isInstanceOf(BusinessRuleException.class)
-				.satisfies(e -> {
-					var problem = (BusinessRuleException) e;
-					// the message names both statuses
-					assertThat(Arrays.stream(problem.text().args()).map(String::valueOf)).containsExactly(from.name(), to.name());
-					assertThat(problem.code()).isEqualTo("illegal-payment-transition");
-				});
-		}
+		MOVES.check(from, to);
 	}
 }
