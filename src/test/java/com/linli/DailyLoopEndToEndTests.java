@@ -219,18 +219,18 @@ class DailyLoopEndToEndTests {
 	}
 
 	private static JsonNode awaitRun(Api operator, long id) throws InterruptedException {
-		long deadline = System.currentTimeMillis() + 30_000;
+		Deadline deadline = Deadline.inMillis(30_000);
 		JsonNode run;
 		do {
 			Thread.sleep(100);
 			run = operator.get("/api/cutoff-runs/" + id).json();
 		}
-		while (!run.get("status").asText().equals("COMPLETED") && System.currentTimeMillis() < deadline);
+		while (!run.get("status").asText().equals("COMPLETED") && !deadline.passed());
 		return run;
 	}
 
 	private static long awaitCommission(Api leader, long expected) throws InterruptedException {
-		long deadline = System.currentTimeMillis() + 15_000;
+		Deadline deadline = Deadline.inMillis(15_000);
 		long accrued;
 		do {
 			accrued = leader.get("/api/leader/commission").json().get("month").get("accruedFen").asLong();
@@ -239,7 +239,7 @@ class DailyLoopEndToEndTests {
 			}
 			Thread.sleep(100);
 		}
-		while (System.currentTimeMillis() < deadline);
+		while (!deadline.passed());
 		return accrued;
 	}
 }

@@ -3,6 +3,7 @@ package com.linli.browser;
 import java.nio.file.Path;
 import java.util.Map;
 
+import com.linli.Deadline;
 import com.linli.Api;
 import com.linli.network.NetworkFixtures;
 import com.microsoft.playwright.Page;
@@ -49,9 +50,9 @@ class LeaderBrowserTests extends BrowserTest {
 			assertThat(mobile.locator("#today-to-hand-out b")).hasText("1");
 			assertThat(mobile.locator("#today-picked-up b")).hasText("1");
 			// commission accrues after the pickup, a moment later: 19.90 at 8%
-			long deadline = System.currentTimeMillis() + 15_000;
+			Deadline deadline = Deadline.inMillis(15_000);
 			while (!mobile.locator("#today-commission b").innerText().contains("1.59")
-					&& System.currentTimeMillis() < deadline) {
+					&& !deadline.passed()) {
 				mobile.waitForTimeout(300);
 				mobile.reload();
 			}

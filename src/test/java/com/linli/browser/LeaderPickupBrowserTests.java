@@ -3,6 +3,7 @@ package com.linli.browser;
 import java.nio.file.Path;
 import java.util.regex.Pattern;
 
+import com.linli.Deadline;
 import com.linli.Api;
 import com.linli.marketing.MarketingFixtures;
 import com.linli.ordering.OrderCutoffManagement;
@@ -92,8 +93,8 @@ class LeaderPickupBrowserTests extends BrowserTest {
 		// commission accrues asynchronously after the pickup: the leader reloads until it is there
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("佣金")).click();
 		assertThat(page).hasURL(Pattern.compile(".*/leader/commission$"));
-		long deadline = System.currentTimeMillis() + 15_000;
-		while (page.locator(".lc-entry").count() < 2 && System.currentTimeMillis() < deadline) {
+		Deadline deadline = Deadline.inMillis(15_000);
+		while (page.locator(".lc-entry").count() < 2 && !deadline.passed()) {
 			page.waitForTimeout(300);
 			page.reload();
 		}

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.linli.Deadline;
 import com.linli.Api;
 import com.linli.ordering.OrderCutoffManagement;
 import com.linli.ordering.OrderDeliveryManagement;
@@ -141,9 +142,9 @@ class MessagesBrowserTests extends BrowserTest {
 
 	/** The listeners run after commit: wait until the messages are there. */
 	private static void awaitUnread(Api api, long count) {
-		long deadline = System.currentTimeMillis() + 15_000;
+		Deadline deadline = Deadline.inMillis(15_000);
 		while (api.get("/api/messages/unread-count").json().get("count").asLong() < count) {
-			assertThat(System.currentTimeMillis()).as("messages did not arrive in time").isLessThan(deadline);
+			assertThat(deadline.passed()).as("messages did not arrive in time").isFalse();
 			try {
 				Thread.sleep(50);
 			}

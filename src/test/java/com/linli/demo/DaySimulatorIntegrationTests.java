@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.linli.Deadline;
 import com.linli.Api;
 import com.linli.IntegrationTest;
 import com.linli.TestClock;
@@ -328,13 +329,13 @@ class DaySimulatorIntegrationTests {
 
 	/** Commission entries of the collected order's lines, once the leader module has reacted. */
 	private long awaitAccruals(Order collected) {
-		long deadline = System.currentTimeMillis() + 10_000;
+		Deadline deadline = Deadline.inMillis(10_000);
 		long count;
 		do {
 			count = jdbc.sql("select count(*) from leader.commission_entry where order_id = ?")
 				.param(collected.id().value()).query(Long.class).single();
 		}
-		while (count == 0 && System.currentTimeMillis() < deadline && pause());
+		while (count == 0 && !deadline.passed() && pause());
 		return count;
 	}
 

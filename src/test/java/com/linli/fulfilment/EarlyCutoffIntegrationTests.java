@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import com.linli.Deadline;
 import com.linli.Api;
 import com.linli.IntegrationTest;
 import com.linli.marketing.Listing;
@@ -105,10 +106,10 @@ class EarlyCutoffIntegrationTests {
 	}
 
 	private static List<JsonNode> awaitMessages(Api who, int count) {
-		long deadline = System.currentTimeMillis() + 15_000;
+		Deadline deadline = Deadline.inMillis(15_000);
 		while (true) {
 			var found = messages(who);
-			if (found.size() >= count || System.currentTimeMillis() > deadline) {
+			if (found.size() >= count || deadline.passed()) {
 				return found;
 			}
 			try {

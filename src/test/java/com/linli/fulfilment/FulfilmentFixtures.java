@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.linli.Deadline;
 import com.linli.Api;
 import com.linli.marketing.Listing;
 import com.linli.marketing.MarketingFixtures;
@@ -87,11 +88,11 @@ public final class FulfilmentFixtures {
 	}
 
 	public static JsonNode awaitCompleted(Api staff, long runId) {
-		long deadline = System.currentTimeMillis() + 30_000;
+		Deadline deadline = Deadline.inMillis(30_000);
 		while (true) {
 			JsonNode run = staff.get("/api/cutoff-runs/" + runId).json();
 			if (run.get("status").asText().equals("COMPLETED") || run.has("lastError")
-					|| System.currentTimeMillis() > deadline) {
+					|| deadline.passed()) {
 				return run;
 			}
 			try {

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
 
+import com.linli.Deadline;
 import com.linli.Api;
 import com.linli.IntegrationTest;
 import com.linli.catalog.Sku;
@@ -76,9 +77,9 @@ class ForecastIntegrationTests {
 	}
 
 	JsonNode awaitJob(Api staff) {
-		long deadline = System.currentTimeMillis() + 30_000;
+		Deadline deadline = Deadline.inMillis(30_000);
 		JsonNode status = staff.get("/api/forecasts/runs/current").json();
-		while (status.get("running").asBoolean() && System.currentTimeMillis() < deadline) {
+		while (status.get("running").asBoolean() && !deadline.passed()) {
 			try {
 				Thread.sleep(50);
 			}
@@ -305,9 +306,9 @@ class ForecastIntegrationTests {
 
 	/** The recorded units once they reach {@code expected} (or what is there after 20 seconds; -1 for nothing). */
 	long awaitUnits(long region, long sku, LocalDate date, long expected) throws InterruptedException {
-		long deadline = System.currentTimeMillis() + 20_000;
+		Deadline deadline = Deadline.inMillis(20_000);
 		long last = -1;
-		while (System.currentTimeMillis() < deadline) {
+		while (!deadline.passed()) {
 			last = jdbc.sql("select units from inventory.daily_demand where region_id = ? and sku_id = ? and demand_date = ?")
 				.params(region, sku, date).query(Long.class).optional().orElse(-1L);
 			if (last == expected) {

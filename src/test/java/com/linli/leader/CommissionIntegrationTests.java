@@ -14,6 +14,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import com.linli.Deadline;
 import com.linli.Api;
 import com.linli.IntegrationTest;
 import com.linli.catalog.CategoryManagement;
@@ -519,9 +520,9 @@ class CommissionIntegrationTests {
 
 	/** Waits (with a deadline) for the asynchronous listener to have written this many entries. */
 	private JsonNode awaitEntries(PickupFixtures.LeaderLogin leader, int count) {
-		long deadline = System.currentTimeMillis() + 15_000;
+		Deadline deadline = Deadline.inMillis(15_000);
 		JsonNode commission = commissionOf(leader);
-		while (commission.get("entries").get("total").asInt() < count && System.currentTimeMillis() < deadline) {
+		while (commission.get("entries").get("total").asInt() < count && !deadline.passed()) {
 			try {
 				Thread.sleep(50);
 			}

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 
+import com.linli.Deadline;
 import com.linli.Api;
 import com.linli.IntegrationTest;
 import com.linli.TestClock;
@@ -377,13 +378,13 @@ class NotificationIntegrationTests {
 
 	/** Listeners run after commit, asynchronously: poll until the message is there (or fail after 15 s). */
 	private static JsonNode awaitMessage(Api api, String query, Predicate<JsonNode> wanted) {
-		long deadline = System.currentTimeMillis() + 15_000;
+		Deadline deadline = Deadline.inMillis(15_000);
 		while (true) {
 			var found = messages(api.get("/api/messages" + query).json()).stream().filter(wanted).findFirst();
 			if (found.isPresent()) {
 				return found.get();
 			}
-			assertThat(System.currentTimeMillis()).as("message did not arrive in time").isLessThan(deadline);
+			assertThat(deadline.passed()).as("message did not arrive in time").isFalse();
 			pause();
 		}
 	}
@@ -395,13 +396,13 @@ class NotificationIntegrationTests {
 
 	/** Sending happens after the message's transaction committed: poll for the delivery rows. */
 	private List<Map<String, Object>> awaitDeliveries(long messageId) {
-		long deadline = System.currentTimeMillis() + 15_000;
+		Deadline deadline = Deadline.inMillis(15_000);
 		while (true) {
 			var rows = deliveriesOf(messageId);
 			if (!rows.isEmpty()) {
 				return rows;
 			}
-			assertThat(System.currentTimeMillis()).as("no delivery recorded in time").isLessThan(deadline);
+			assertThat(deadline.passed()).as("no delivery recorded in time").isFalse();
 			pause();
 		}
 	}

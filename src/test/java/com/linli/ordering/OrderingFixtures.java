@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import com.linli.Deadline;
 import com.linli.Api;
 import com.linli.catalog.Sku;
 import com.linli.identity.AccountId;
@@ -132,10 +133,10 @@ public final class OrderingFixtures {
 
 	/** Waits for the asynchronous payment notification to have made the order PAID. */
 	public static tools.jackson.databind.JsonNode awaitStatus(Api resident, long orderId, String status) {
-		long deadline = System.currentTimeMillis() + 15_000;
+		Deadline deadline = Deadline.inMillis(15_000);
 		while (true) {
 			var order = resident.get("/api/orders/" + orderId).json();
-			if (order.get("status").asText().equals(status) || System.currentTimeMillis() > deadline) {
+			if (order.get("status").asText().equals(status) || deadline.passed()) {
 				return order;
 			}
 			try {

@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import com.linli.Deadline;
 import com.linli.Api;
 import com.linli.IntegrationTest;
 import com.linli.catalog.Sku;
@@ -174,8 +175,8 @@ class ShortageRefundIntegrationTests {
 
 		// the resident is told why: the supplier was short, not that the goods came damaged
 		String body = null;
-		long deadline = System.currentTimeMillis() + 15_000;
-		while (body == null && System.currentTimeMillis() < deadline) {
+		Deadline deadline = Deadline.inMillis(15_000);
+		while (body == null && !deadline.passed()) {
 			for (var message : cai.get("/api/messages").json().get("items")) {
 				if (message.get("kind").asText().equals("REFUND")) {
 					body = message.get("body").asText();

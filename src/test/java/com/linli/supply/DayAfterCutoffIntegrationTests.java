@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 
+import com.linli.Deadline;
 import com.linli.Api;
 import com.linli.IntegrationTest;
 import com.linli.catalog.Sku;
@@ -254,10 +255,10 @@ class DayAfterCutoffIntegrationTests {
 	}
 
 	private static <T> T await(java.util.function.Supplier<T> read, Predicate<T> done) {
-		long deadline = System.currentTimeMillis() + 20_000;
+		Deadline deadline = Deadline.inMillis(20_000);
 		while (true) {
 			T value = read.get();
-			if (done.test(value) || System.currentTimeMillis() > deadline) {
+			if (done.test(value) || deadline.passed()) {
 				return value;
 			}
 			try {

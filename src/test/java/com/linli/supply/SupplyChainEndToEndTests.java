@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.linli.Deadline;
 import com.linli.Api;
 import com.linli.IntegrationTest;
 import com.linli.catalog.Sku;
@@ -290,10 +291,10 @@ class SupplyChainEndToEndTests {
 	}
 
 	static List<JsonNode> awaitMessages(Api who, String kind, int count) {
-		long deadline = System.currentTimeMillis() + 15_000;
+		Deadline deadline = Deadline.inMillis(15_000);
 		while (true) {
 			var found = messages(who, kind);
-			if (found.size() >= count || System.currentTimeMillis() > deadline) {
+			if (found.size() >= count || deadline.passed()) {
 				return found;
 			}
 			try {

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.linli.Deadline;
 import com.linli.Api;
 import com.linli.catalog.Sku;
 import com.linli.network.NetworkFixtures;
@@ -59,12 +60,12 @@ public final class SupplyFixtures {
 
 	/** The purchase orders drafted for a run (drafting follows the cutoff asynchronously). */
 	public List<JsonNode> awaitPurchaseOrders(long runId, int expected) {
-		long deadline = System.currentTimeMillis() + 20_000;
+		Deadline deadline = Deadline.inMillis(20_000);
 		while (true) {
 			var page = staff.get("/api/purchase-orders?cutoffRunId=" + runId).json();
 			List<JsonNode> items = new java.util.ArrayList<>();
 			page.get("items").forEach(items::add);
-			if (items.size() >= expected || System.currentTimeMillis() > deadline) {
+			if (items.size() >= expected || deadline.passed()) {
 				return items;
 			}
 			try {
