@@ -36,9 +36,9 @@ public record CurrentUser(AccountId id, String phone, String displayName, Set<Ro
 		return roles.contains(Role.PLATFORM_ADMIN);
 	}
 
-	/** Admins manage every region; operators only theirs. */
+	/** Admins manage every region; operators only theirs (the rule is the {@link Actor}'s). */
 	public boolean managesRegion(long regionId) {
-		return isAdmin() || (roles.contains(Role.OPERATOR) && regionIds.contains(regionId));
+		return asActor().managesRegion(regionId);
 	}
 
 	/** Throws 403 unless this user manages the region. */
@@ -58,7 +58,12 @@ public record CurrentUser(AccountId id, String phone, String displayName, Set<Ro
 	 * regions of their account, nobody else (residents, leaders and suppliers reach only their own things).
 	 */
 	public boolean worksIn(long regionId) {
-		return isAdmin() || ((hasRole(Role.OPERATOR) || hasRole(Role.WAREHOUSE_STAFF)) && regionIds.contains(regionId));
+		return asActor().worksIn(regionId);
+	}
+
+	/** This user as the actor of a use case, without a leader's pickup point (the web layer adds it). */
+	private Actor asActor() {
+		return Actor.of(this, null);
 	}
 
 	// The one region check of every module (DESIGN.md section 5), for controllers and services alike. Work
