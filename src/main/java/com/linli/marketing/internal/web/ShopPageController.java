@@ -45,8 +45,11 @@ class ShopPageController {
 
 	private final Clock clock;
 
+	private final List<HomeSection> homeSections;
+
 	ShopPageController(Storefront storefront, RegionManagement network, ResidentBindingManagement residentBindings,
-			ShopCards cards, Clock clock) {
+			ShopCards cards, Clock clock, org.springframework.beans.factory.ObjectProvider<HomeSection> homeSections) {
+		this.homeSections = homeSections.stream().sorted(java.util.Comparator.comparingInt(HomeSection::position)).toList();
 		this.storefront = storefront;
 		this.network = network;
 		this.residentBindings = residentBindings;
@@ -70,6 +73,10 @@ class ShopPageController {
 		model.addAttribute("sections", view.sections().stream()
 			.map(s -> new Section(s.category() == null ? 0 : s.category().id().value(),
 					s.category() == null ? null : s.category().name(), cards.cards(s.items(), now, zone)))
+			.toList());
+		model.addAttribute("homeSections", homeSections.stream()
+			.flatMap(h -> h.model(CurrentUser.require().id(), point.get(), now, zone)
+				.map(m -> new HomeSection.Shown(h.template(), m)).stream())
 			.toList());
 		model.addAttribute("activeTab", "home");
 		return "marketing/shop";
