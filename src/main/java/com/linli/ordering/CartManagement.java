@@ -9,7 +9,10 @@ import java.util.List;
 
 import com.linli.identity.AccountId;
 import com.linli.marketing.Listing;
+import com.linli.marketing.CouponChoice;
 import com.linli.marketing.ListingId;
+import com.linli.marketing.PriceQuote;
+import com.linli.marketing.TeamIntent;
 import com.linli.marketing.ListingManagement;
 import com.linli.marketing.ListingStatus;
 import com.linli.catalog.SkuManagement;
@@ -136,16 +139,37 @@ public class CartManagement {
 	 * of a checkout that went through answers with its order (the cart no longer holds those items).
 	 */
 	public Order checkout(AccountId resident, String idempotencyKey, String note) {
+		return checkout(resident, idempotencyKey, note, CouponChoice.best(), 0, null);
+	}
+
+	/**
+	 * As {@link #checkout(AccountId, String, String)}, with the resident's promotion choices: the coupon
+	 * (best, none or chosen), the points to spend and the group-buy team (null: none).
+	 */
+	public Order checkout(AccountId resident, String idempotencyKey, String note, CouponChoice coupon, long points,
+			TeamIntent team) {
 		var earlier = orders.placedWith(resident, idempotencyKey);
 		if (earlier.isPresent()) {
 			return earlier.get();
 		}
-		var items = toOrder(view(resident)).stream().map(i -> new OrderItem(i.listingId(), i.quantity())).toList();
-		Order order = placement.place(new PlaceOrder(resident, idempotencyKey, items, note));
+		Order order = placement.place(new PlaceOrder(resident, idempotencyKey, itemsToOrder(resident), note, coupon,
+				points, team));
 		Long[] ordered = order.lines().stream().map(l -> l.listingId().value()).toArray(Long[]::new);
 		jdbc.sql("delete from ordering.cart_item where resident_id = ? and listing_id = any(?)")
 			.params(resident.value(), ordered).update();
 		return order;
+	}
+
+	/**
+	 * What a checkout of the resident's cart would cost now with these choices, explained: the quote
+	 * the order would be placed at ({@link OrderPlacementManagement#quote}).
+	 */
+	public PriceQuote quoteCheckout(AccountId resident, CouponChoice coupon, long points, TeamIntent team) {
+		return placement.quote(new PlaceOrder(resident, null, itemsToOrder(resident), null, coupon, points, team));
+	}
+
+	private List<OrderItem> itemsToOrder(AccountId resident) {
+		return toOrder(view(resident)).stream().map(i -> new OrderItem(i.listingId(), i.quantity())).toList();
 	}
 
 	/**

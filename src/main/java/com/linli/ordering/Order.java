@@ -345,10 +345,10 @@ public final class Order {
 		Money amount = Money.ZERO;
 		List<OrderLine> after = new ArrayList<>(lines.size());
 		for (OrderLine l : lines) {
-			if (l.pickedUpQuantity() == 0 && !l.netAmount().isZero()) {
+			// units left (a line whose deductions took everything has units to give back at 0 fen)
+			if (l.pickedUpQuantity() == 0 && l.refundedQuantity() < l.quantity()) {
 				amount = amount.plus(l.netAmount());
-				after.add(new OrderLine(l.id(), l.listingId(), l.skuId(), l.skuName(), l.spec(), l.unit(), l.categoryId(),
-						l.unitPrice(), l.quantity(), l.amount(), l.quantity(), l.amount(), l.shortQuantity(), 0));
+				after.add(l.refunding(l.quantity() - l.refundedQuantity(), l.netAmount(), false, false));
 				changedLines.add(l.id());
 			}
 			else {
@@ -417,11 +417,10 @@ public final class Order {
 				after.add(l);
 				continue;
 			}
-			after.add(new OrderLine(l.id(), l.listingId(), l.skuId(), l.skuName(), l.spec(), l.unit(), l.categoryId(),
-					l.unitPrice(), l.quantity(), l.amount(), l.refundedQuantity(), l.refunded(), l.shortQuantity(),
-					l.pickedUpQuantity() + n));
+			after.add(l.handingOut(n));
 			changedLines.add(l.id());
-			picked.add(new PickedUpLine(l.id(), l.skuId(), l.categoryId(), n, l.unitPrice().times(n), l.skuName()));
+			// commission is earned on what the resident actually paid for these units (net of discounts)
+			picked.add(new PickedUpLine(l.id(), l.skuId(), l.categoryId(), n, handedOutPaid(l, n), l.skuName()));
 		}
 		if (picked.isEmpty()) {
 			throw new BusinessRuleException("nothing-to-hand-out", "lines", Text.of("ordering.problem.nothingLeftHandOut"));
@@ -439,7 +438,8 @@ public final class Order {
 	// ---- refunds --------------------------------------------------------------------------------------
 
 	/**
-	 * Refunds {@code quantity} units of a line at the price paid: units still to hand out, or with
+	 * Refunds {@code quantity} units of a line at the price paid (their portion of the line's paid amount,
+	 * net of its discounts, exact to the fen; all the line's refunds add up to at most what it paid): units still to hand out, or with
 	 * {@code afterPickup} units already handed out (commission on them is reversed); {@code shortage}
 	 * marks units that never arrived. Only a paid order that was not cancelled; never more than the line
 	 * has left. Answers the amount to refund; {@code reference} is unique per refund.
@@ -458,16 +458,34 @@ public final class Order {
 			throw new BusinessRuleException("refund-exceeds-line", "quantity",
 					Text.of("ordering.problem.moreUnitsThanLineHasLeft"));
 		}
-		Money amount = l.unitPrice().times(quantity);
-		var changed = new OrderLine(l.id(), l.listingId(), l.skuId(), l.skuName(), l.spec(), l.unit(), l.categoryId(),
-				l.unitPrice(), l.quantity(), l.amount(), l.refundedQuantity() + quantity, l.refunded().plus(amount),
-				l.shortQuantity() + (shortage ? quantity : 0), l.pickedUpQuantity() - (afterPickup ? quantity : 0));
+		Money amount = min(l.refundPortion(quantity).paid(), l.netAmount());
+		var changed = l.refunding(quantity, amount, shortage, afterPickup);
 		lines = lines.stream().map(x -> x.id().equals(lineId) ? changed : x).toList();
 		changedLines.add(lineId);
 		refunded = refunded.plus(amount);
 		events.add(new OrderLineRefunded(id, orderNo, lineId, residentId, pickupPointId, l.skuId(), l.skuName(),
 				l.categoryId(), quantity, amount, reasonCode, afterPickup, reference));
 		return amount;
+	}
+
+	/**
+	 * What the resident paid for {@code units} of a line handed out now: the units after those refunded
+	 * and handed out before, their portion of the line's paid amount (all of what is left when they are
+	 * the last ones, as a pickup is).
+	 */
+	private static Money handedOutPaid(OrderLine l, int units) {
+		var portion = com.linli.marketing.LinePortion.of(l.paid(), l.shares(), l.quantity(),
+				l.refundedQuantity() + l.pickedUpQuantity(), units);
+		return min(portion.paid(), l.netAmount());
+	}
+
+	private static Money min(Money a, Money b) {
+		return a.compareTo(b) <= 0 ? a : b;
+	}
+
+	/** What the lines cost after every deduction (the order's total when it was placed). */
+	public Money linesPaid() {
+		return lines.stream().map(OrderLine::paid).reduce(Money.ZERO, Money::plus);
 	}
 
 	@Override

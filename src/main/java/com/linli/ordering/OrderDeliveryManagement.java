@@ -38,12 +38,16 @@ public class OrderDeliveryManagement {
 
 	private final OrderRefunds refunds;
 
+	private final com.linli.marketing.OrderPromotions promotions;
+
 	private final Clock clock;
 
-	OrderDeliveryManagement(Orders orders, OrderQueries queries, OrderRefunds refunds, Clock clock) {
+	OrderDeliveryManagement(Orders orders, OrderQueries queries, OrderRefunds refunds,
+			com.linli.marketing.OrderPromotions promotions, Clock clock) {
 		this.orders = orders;
 		this.queries = queries;
 		this.refunds = refunds;
+		this.promotions = promotions;
 		this.clock = clock;
 	}
 
@@ -99,6 +103,8 @@ public class OrderDeliveryManagement {
 			if (order.nothingLeftToHandOut()) {
 				order.cancelAllRefunded(now);
 				orders.save(order);
+				// every line was refunded (each told marketing); the order as a whole ends here
+				promotions.cancelled(order.id().value(), order.residentId(), now);
 				orders.timeline(order.id(), now, OrderStatus.CANCELLED, Orders.note("allShort"));
 				cancelled++;
 			}

@@ -7,7 +7,9 @@ import com.linli.network.PickupPointId;
 import com.linli.shared.Money;
 
 /**
- * Part of a line was refunded (short at receipt, damaged, after-sales). {@code afterPickup} says the
+ * Part of a line was refunded (short at receipt, damaged, after-sales); {@code amount} is what was
+ * given back, the units' portion of what the line paid (net of discounts, so a commission reversal
+ * matches the accrual on the paid amount). {@code afterPickup} says the
  * units had been handed out: commission earned on them is reversed. {@code reference} is unique per
  * refund, so a listener can tell a second refund of the same line from a redelivery of this one.
  */

@@ -12,7 +12,8 @@ import com.linli.shared.Money;
 
 /**
  * The leader handed out lines of an order (all of them when {@code complete}). {@code amount} per
- * line is what the resident paid for the units handed out: commission is earned on it.
+ * line is what the resident actually paid for the units handed out, net of every discount (the units'
+ * portion of the line's paid amount): commission is earned on it (DESIGN.md 6).
  */
 public record OrderPickedUp(OrderId orderId, String orderNo, AccountId residentId, PickupPointId pickupPointId,
 		RegionId regionId, Instant pickedUpAt, boolean complete, List<PickedUpLine> lines) {

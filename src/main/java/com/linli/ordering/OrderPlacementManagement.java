@@ -19,6 +19,11 @@ import com.linli.marketing.Listing;
 import com.linli.marketing.ListingId;
 import com.linli.marketing.ListingManagement;
 import com.linli.marketing.ListingReservations;
+import com.linli.marketing.OrderPromotions;
+import com.linli.marketing.PlacedOrder;
+import com.linli.marketing.PriceEngine;
+import com.linli.marketing.PriceQuote;
+import com.linli.marketing.PriceRequest;
 import com.linli.network.ResidentBindingManagement;
 import com.linli.network.PickupPoint;
 import com.linli.ordering.internal.OrderInserts;
@@ -70,6 +75,10 @@ public class OrderPlacementManagement {
 
 	private final PaymentManagement payments;
 
+	private final PriceEngine engine;
+
+	private final OrderPromotions promotions;
+
 	private final ApplicationEventPublisher events;
 
 	private final TransactionTemplate tx;
@@ -84,7 +93,7 @@ public class OrderPlacementManagement {
 	OrderPlacementManagement(SubmitRules rules, RecentSubmits recent, OrderInserts inserts, Orders orders,
 			ListingManagement listings, ListingReservations reservations, SkuManagement catalog,
 			ResidentBindingManagement network, AccountManagement accounts, PaymentManagement payments,
-			ApplicationEventPublisher events, TransactionTemplate tx, Clock clock,
+			PriceEngine engine, OrderPromotions promotions, ApplicationEventPublisher events, TransactionTemplate tx, Clock clock,
 			@Value("${linli.ordering.payment-window:PT15M}") Duration paymentWindow) {
 		this.rules = rules;
 		this.recent = recent;
@@ -96,6 +105,8 @@ public class OrderPlacementManagement {
 		this.network = network;
 		this.accounts = accounts;
 		this.payments = payments;
+		this.engine = engine;
+		this.promotions = promotions;
 		this.events = events;
 		this.tx = tx;
 		this.clock = clock;
@@ -123,6 +134,20 @@ public class OrderPlacementManagement {
 			return orders.findByIdempotencyKey(command.residentId(), command.idempotencyKey()).map(this::get)
 				.orElseThrow(() -> e);
 		}
+	}
+
+	/**
+	 * The price this submit would be placed at now, with its explanation, without placing it: the same
+	 * pickup point, listings, prices and engine as {@link #place}, so what checkout shows is what the order
+	 * charges (as long as nothing changes in between). Its shape is checked, its key is not needed.
+	 */
+	public PriceQuote quote(PlaceOrder command) {
+		rules.checkShape(command);
+		Instant now = clock.instant();
+		PickupPoint point = pickupPointOf(command.residentId());
+		List<Listing> chosen = openListings(command, point, now);
+		rules.pickupDate(chosen);
+		return engine.quote(priceRequest(command, point, lines(command, chosen)));
 	}
 
 	/**
@@ -162,28 +187,52 @@ public class OrderPlacementManagement {
 	private Order placeInTransaction(PlaceOrder command) {
 		Instant now = clock.instant();
 		AccountId resident = command.residentId();
-		PickupPoint point = network.cachedPickupPointOf(resident)
-			.orElseThrow(() -> new BusinessRuleException("no-pickup-point", "pickupPointId",
-					Text.of("ordering.problem.choosePickupPointFirst")));
+		PickupPoint point = pickupPointOf(resident);
 		List<Listing> chosen = openListings(command, point, now);
 		LocalDate pickupDate = rules.pickupDate(chosen);
-		List<NewLine> lines = lines(command, chosen);
-		Money total = lines.stream().map(l -> l.unitPrice().times(l.quantity())).reduce(Money.ZERO, Money::plus);
+		List<NewLine> atGroupPrice = lines(command, chosen);
+		// the price engine: each line's share of every deduction, stored on the line; the order costs the payable
+		PriceRequest request = priceRequest(command, point, atGroupPrice);
+		PriceQuote quote = engine.quote(request);
+		List<NewLine> lines = new ArrayList<>(atGroupPrice.size());
+		for (int i = 0; i < atGroupPrice.size(); i++) {
+			lines.add(atGroupPrice.get(i).withShares(quote.lines().get(i).shares()));
+		}
+		Money total = quote.payable();
 		Instant cutoff = chosen.stream().map(Listing::cutoffAt).min(Comparator.naturalOrder()).orElseThrow();
 		Instant expires = now.plus(paymentWindow).isBefore(cutoff) ? now.plus(paymentWindow) : cutoff;
 		Recipient recipient = recipients.get(resident, this::recipientOf);
 		var inserted = inserts.insert(new NewOrder(null, resident, command.idempotencyKey(), recipient.displayName(),
 				recipient.phone(), point.regionId(), point.id(), pickupDate, total, now, expires, cutoff, command.note()),
 				LocalDate.ofInstant(now, clock.getZone()), lines);
+		// coupons used, points spent, a team joined: in this transaction, a refusal undoes the order
+		Map<ListingId, Long> lineIds = new java.util.HashMap<>();
+		inserted.lineIdsByListing().forEach((listing, line) -> lineIds.put(new ListingId(listing), line.value()));
+		promotions.placed(new PlacedOrder(inserted.id().value(), resident, point.regionId(), point.id(), request, quote,
+				lineIds, now));
 		events.publishEvent(new OrderPlaced(inserted.id(), resident, point.id(), total));
 		recent.rememberAfterCommit(command, inserted.id());
 		reservations.reserve(resident, quantities(command));
 		List<OrderLine> orderLines = lines.stream().map(l -> new OrderLine(inserted.lineIdsByListing().get(l.listingId().value()),
 				l.listingId(), l.skuId(), l.skuName(), l.spec(), l.unit(), l.categoryId(), l.unitPrice(), l.quantity(),
-				l.unitPrice().times(l.quantity()), 0, Money.ZERO, 0, 0)).toList();
+				l.unitPrice().times(l.quantity()), 0, Money.ZERO, 0, 0, l.shares())).toList();
 		return new Order(inserted.id(), inserted.orderNo(), resident, recipient.displayName(), recipient.phone(),
 				point.regionId(), point.id(), pickupDate, OrderStatus.PENDING_PAYMENT, total, Money.ZERO, Money.ZERO, null,
 				null, now, expires, null, cutoff, null, null, command.note(), orderLines);
+	}
+
+	private PickupPoint pickupPointOf(AccountId resident) {
+		return network.cachedPickupPointOf(resident)
+			.orElseThrow(() -> new BusinessRuleException("no-pickup-point", "pickupPointId",
+					Text.of("ordering.problem.choosePickupPointFirst")));
+	}
+
+	/** What the engine prices: the lines at their listings' group price, with the resident's choices. */
+	private static PriceRequest priceRequest(PlaceOrder command, PickupPoint point, List<NewLine> lines) {
+		return new PriceRequest(command.residentId(), point.regionId(), point.id(),
+				lines.stream().map(l -> new PriceRequest.Line(l.listingId(), l.skuId(), l.categoryId(), l.unitPrice(),
+						l.quantity())).toList(),
+				command.coupon(), command.points(), command.team());
 	}
 
 	private List<Listing> openListings(PlaceOrder command, PickupPoint point, Instant now) {

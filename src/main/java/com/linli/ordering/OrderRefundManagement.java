@@ -169,7 +169,8 @@ public class OrderRefundManagement {
 		Order order = orders.find(orderId).orElseThrow(() -> new com.linli.shared.NotFoundException("order", orderId));
 		order.line(lineId, "lineId");
 		Money amount = refunds.refundLine(order, lineId, quantity, reference, reasonCode, reason, false, afterPickup);
-		if (!amount.isZero()) {
+		// a line whose deductions took all it cost refunds 0 fen and still changes (a retry changes nothing)
+		if (!order.changedLines().isEmpty()) {
 			orders.save(order);
 		}
 		return amount;

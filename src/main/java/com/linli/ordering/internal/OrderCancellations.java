@@ -3,6 +3,7 @@ package com.linli.ordering.internal;
 import java.time.Instant;
 
 import com.linli.marketing.ListingReservations;
+import com.linli.marketing.OrderPromotions;
 import com.linli.ordering.Order;
 import com.linli.ordering.OrderManagement;
 import com.linli.ordering.OrderStatus;
@@ -15,7 +16,8 @@ import org.springframework.stereotype.Component;
  * Carries out a cancel the {@link Order} decided ({@code cancelByResident}, {@code cancelByStaff},
  * {@code expire}, {@code cancelAtCutoff}), within the caller's transaction: saves the order (a lost race
  * is a 409 before anything else happens), gives its units back to the listings, refunds a paid order in
- * full or closes the open payment of an unpaid one, and writes the timeline.
+ * full or closes the open payment of an unpaid one, tells marketing ({@link OrderPromotions#cancelled}) and
+ * writes the timeline.
  */
 @Component
 public class OrderCancellations {
@@ -31,12 +33,15 @@ public class OrderCancellations {
 
 	private final PaymentManagement payments;
 
+	private final OrderPromotions promotions;
+
 	OrderCancellations(Orders orders, OrderRefunds refunds, ListingReservations reservations,
-			PaymentManagement payments) {
+			PaymentManagement payments, OrderPromotions promotions) {
 		this.orders = orders;
 		this.refunds = refunds;
 		this.reservations = reservations;
 		this.payments = payments;
+		this.promotions = promotions;
 	}
 
 	/** Applies the cancel {@code cancellation} the order just made of itself. */
@@ -53,6 +58,8 @@ public class OrderCancellations {
 			}
 		}
 		orders.save(order);
+		// coupons returned, points given back, team places released: once, as the save made the move once
+		promotions.cancelled(order.id().value(), order.residentId(), now);
 		for (Order.UnitsBack back : cancellation.unitsBack()) {
 			reservations.release(back.listingId(), order.residentId(), back.units());
 		}

@@ -10,6 +10,7 @@ import java.util.Map;
 import com.linli.catalog.CategoryId;
 import com.linli.catalog.SkuId;
 import com.linli.identity.AccountId;
+import com.linli.marketing.DiscountKind;
 import com.linli.marketing.ListingId;
 import com.linli.network.PickupPointId;
 import com.linli.network.RegionId;
@@ -35,8 +36,39 @@ public class OrderInserts {
 			Instant createdAt, Instant expiresAt, Instant cutoffAt, String note) {
 	}
 
+	/** A line at its listing's group price, with its share of each deduction of the quote (none: empty). */
 	public record NewLine(ListingId listingId, SkuId skuId, CategoryId categoryId, String skuName, String spec,
-			String unit, Money unitPrice, int quantity) {
+			String unit, Money unitPrice, int quantity, Map<DiscountKind, Money> shares) {
+
+		public NewLine {
+			shares = Map.copyOf(shares);
+		}
+
+		public NewLine(ListingId listingId, SkuId skuId, CategoryId categoryId, String skuName, String spec,
+				String unit, Money unitPrice, int quantity) {
+			this(listingId, skuId, categoryId, skuName, spec, unit, unitPrice, quantity, Map.of());
+		}
+
+		public NewLine withShares(Map<DiscountKind, Money> shares) {
+			return new NewLine(listingId, skuId, categoryId, skuName, spec, unit, unitPrice, quantity, shares);
+		}
+	}
+
+	private static final String SHARE_ALIASES = java.util.Arrays.stream(DiscountKind.values())
+		.map(k -> "s_" + k.ordinal()).collect(java.util.stream.Collectors.joining(", "));
+
+	private static final String SHARE_VALUES = java.util.Arrays.stream(DiscountKind.values())
+		.map(k -> "t.s_" + k.ordinal()).collect(java.util.stream.Collectors.joining(", "));
+
+	private static final String SHARE_ARRAYS = java.util.Arrays.stream(DiscountKind.values())
+		.map(k -> "cast(:share" + k.ordinal() + " as bigint[])").collect(java.util.stream.Collectors.joining(", "));
+
+	private static Map<String, Object> shareParams(Long[][] shares) {
+		Map<String, Object> params = new HashMap<>();
+		for (int k = 0; k < shares.length; k++) {
+			params.put("share" + k, shares[k]);
+		}
+		return params;
 	}
 
 	/** What the insert gave back: the id and the order number (day + sequence, made by the database). */
@@ -57,7 +89,13 @@ public class OrderInserts {
 		String[] unit = new String[n];
 		Long[] price = new Long[n];
 		Integer[] quantity = new Integer[n];
+		DiscountKind[] kinds = DiscountKind.values();
+		// one array per kind of deduction, column by column: still one statement whatever the lines
+		Long[][] shares = new Long[kinds.length][n];
 		for (int i = 0; i < n; i++) {
+			for (DiscountKind kind : kinds) {
+				shares[kind.ordinal()][i] = lines.get(i).shares().getOrDefault(kind, Money.ZERO).fen();
+			}
 			NewLine l = lines.get(i);
 			listing[i] = l.listingId().value();
 			sku[i] = l.skuId().value();
@@ -83,19 +121,22 @@ public class OrderInserts {
 				    select id, created_at, 'PENDING_PAYMENT', 'ordering.timeline.placed' from o),
 				l as (
 				    insert into ordering.order_line (order_id, listing_id, sku_id, category_id, sku_name, spec, unit,
-				        unit_price_fen, quantity, amount_fen)
-				    select o.id, t.listing, t.sku, t.category, t.name, t.spec, t.unit, t.price, t.quantity, t.price * t.quantity
+				        unit_price_fen, quantity, amount_fen, %s)
+				    select o.id, t.listing, t.sku, t.category, t.name, t.spec, t.unit, t.price, t.quantity, t.price * t.quantity,
+				           %s
 				      from o, unnest(cast(:listing as bigint[]), cast(:sku as bigint[]), cast(:category as bigint[]),
 				           cast(:lname as text[]), cast(:spec as text[]), cast(:unit as text[]), cast(:price as bigint[]),
-				           cast(:quantity as int[])) as t(listing, sku, category, name, spec, unit, price, quantity)
+				           cast(:quantity as int[]), %s) as t(listing, sku, category, name, spec, unit, price, quantity, %s)
 				    returning id, listing_id)
-				select o.id, o.order_no, l.id, l.listing_id from o, l""")
+				select o.id, o.order_no, l.id, l.listing_id from o, l""".formatted(Orders.SHARE_COLUMNS, SHARE_VALUES,
+					SHARE_ARRAYS, SHARE_ALIASES))
 			.param("day", day).param("resident", o.residentId().value()).param("key", o.idempotencyKey())
 			.param("name", o.recipientName()).param("phone", o.recipientPhone()).param("region", o.regionId().value())
 			.param("point", o.pickupPointId().value()).param("pickupDate", o.pickupDate()).param("total", o.total().fen())
 			.param("created", Timestamp.from(o.createdAt())).param("expires", Timestamp.from(o.expiresAt())).param("cutoff", Timestamp.from(o.cutoffAt())).param("note", o.note())
 			.param("listing", listing).param("sku", sku).param("category", category).param("lname", name)
 			.param("spec", spec).param("unit", unit).param("price", price).param("quantity", quantity)
+			.params(shareParams(shares))
 			.query(rs -> {
 				order[0] = rs.getLong(1);
 				order[1] = rs.getString(2);

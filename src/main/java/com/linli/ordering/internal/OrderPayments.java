@@ -3,6 +3,7 @@ package com.linli.ordering.internal;
 import java.time.Clock;
 import java.time.Instant;
 
+import com.linli.marketing.OrderPromotions;
 import com.linli.ordering.OrderId;
 import com.linli.ordering.OrderStatus;
 import com.linli.shared.BusinessRuleException;
@@ -32,12 +33,16 @@ public class OrderPayments {
 
 	private final OrderRefunds refunds;
 
+	private final OrderPromotions promotions;
+
 	private final Clock clock;
 
-	OrderPayments(Orders orders, PickupCodes pickupCodes, OrderRefunds refunds, Clock clock) {
+	OrderPayments(Orders orders, PickupCodes pickupCodes, OrderRefunds refunds, OrderPromotions promotions,
+			Clock clock) {
 		this.orders = orders;
 		this.pickupCodes = pickupCodes;
 		this.refunds = refunds;
+		this.promotions = promotions;
 		this.clock = clock;
 	}
 
@@ -48,6 +53,8 @@ public class OrderPayments {
 			order.pay(amount, pickupCodes.newCode(order.pickupPointId()), paidAt);
 			try {
 				orders.save(order);
+				// points and growth earned, referral rewards: once, as the save moved the order to PAID once
+				promotions.paid(id.value(), order.residentId(), order.regionId(), amount, paidAt);
 				orders.timeline(id, clock.instant(), OrderStatus.PAID, Orders.note("paid"));
 				return;
 			}

@@ -3,6 +3,7 @@ package com.linli.ordering.internal;
 import java.sql.Timestamp;
 import java.time.Clock;
 
+import com.linli.marketing.OrderPromotions;
 import com.linli.ordering.Order;
 import com.linli.ordering.OrderId;
 import com.linli.ordering.OrderLineId;
@@ -28,11 +29,14 @@ public class OrderRefunds {
 
 	private final PaymentManagement payments;
 
+	private final OrderPromotions promotions;
+
 	private final Clock clock;
 
-	OrderRefunds(JdbcClient jdbc, PaymentManagement payments, Clock clock) {
+	OrderRefunds(JdbcClient jdbc, PaymentManagement payments, OrderPromotions promotions, Clock clock) {
 		this.jdbc = jdbc;
 		this.payments = payments;
+		this.promotions = promotions;
 		this.clock = clock;
 	}
 
@@ -67,13 +71,24 @@ public class OrderRefunds {
 		if (find(reference).isPresent()) {
 			return Money.ZERO;
 		}
+		// the refunded units' part of each deduction, counted off the line as the order counts their paid part
+		var shares = order.line(lineId, "lineId").refundPortion(quantity).shares();
 		Money amount = order.refundLine(lineId, quantity, reasonCode, shortage, afterPickup, reference);
 		if (!claim(order, lineId, reference, quantity, amount, reasonCode)) {
 			// a concurrent request with the same reference won: this one changes nothing
 			throw new BusinessRuleException("changed-concurrently",
 					Text.of("ordering.problem.orderChangedConcurrently", order.orderNo()));
 		}
-		request(order, reference, amount, reason);
+		if (amount.isZero()) {
+			// the units' deductions took all they cost: nothing to ask the provider for
+			completed(reference);
+		}
+		else {
+			request(order, reference, amount, reason);
+		}
+		// points given back, earned points reversed in proportion: once, as the refund is (its reference)
+		promotions.lineRefunded(order.id().value(), lineId.value(), order.residentId(), quantity, amount, shares,
+				clock.instant());
 		return amount;
 	}
 

@@ -15,6 +15,7 @@ import java.util.Optional;
 import com.linli.catalog.CategoryId;
 import com.linli.catalog.SkuId;
 import com.linli.identity.AccountId;
+import com.linli.marketing.DiscountKind;
 import com.linli.marketing.ListingId;
 import com.linli.network.PickupPointId;
 import com.linli.network.RegionId;
@@ -46,6 +47,14 @@ public class Orders {
 			o.pickup_date, o.status, o.total_fen, o.paid_fen, o.refunded_fen, o.pickup_code, o.cancel_reason,
 			o.created_at, o.expires_at, o.paid_at, o.cutoff_at, o.ready_at, o.picked_up_at, o.note, o.version,
 			o.confirmed_at, o.shipped_at, o.cancelled_at""";
+
+	/** The column of each kind of deduction on {@code ordering.order_line}: the kind's name in lower case + "_fen". */
+	public static String shareColumn(DiscountKind kind) {
+		return kind.name().toLowerCase(java.util.Locale.ROOT) + "_fen";
+	}
+
+	static final String SHARE_COLUMNS = java.util.Arrays.stream(DiscountKind.values()).map(Orders::shareColumn)
+		.collect(java.util.stream.Collectors.joining(", "));
 
 	private final JdbcClient jdbc;
 
@@ -86,8 +95,8 @@ public class Orders {
 		Long[] ids = headers.stream().map(h -> h.id().value()).toArray(Long[]::new);
 		jdbc.sql("""
 				select id, order_id, listing_id, sku_id, category_id, sku_name, spec, unit, unit_price_fen, quantity,
-				       amount_fen, refunded_quantity, refunded_fen, short_quantity, picked_up_quantity
-				  from ordering.order_line where order_id = any(?) order by id""")
+				       amount_fen, refunded_quantity, refunded_fen, short_quantity, picked_up_quantity, %s
+				  from ordering.order_line where order_id = any(?) order by id""".formatted(SHARE_COLUMNS))
 			.param(ids)
 			.query(rs -> {
 				lines.computeIfAbsent(rs.getLong("order_id"), k -> new ArrayList<>()).add(line(rs));
@@ -274,7 +283,20 @@ public class Orders {
 				new SkuId(rs.getLong("sku_id")), rs.getString("sku_name"), rs.getString("spec"), rs.getString("unit"),
 				new CategoryId(rs.getLong("category_id")), Money.ofFen(rs.getLong("unit_price_fen")),
 				rs.getInt("quantity"), Money.ofFen(rs.getLong("amount_fen")), rs.getInt("refunded_quantity"),
-				Money.ofFen(rs.getLong("refunded_fen")), rs.getInt("short_quantity"), rs.getInt("picked_up_quantity"));
+				Money.ofFen(rs.getLong("refunded_fen")), rs.getInt("short_quantity"), rs.getInt("picked_up_quantity"),
+				shares(rs));
+	}
+
+	/** The line's share of each deduction, from its columns (only the kinds with a share). */
+	static Map<DiscountKind, Money> shares(ResultSet rs) throws SQLException {
+		Map<DiscountKind, Money> shares = new java.util.EnumMap<>(DiscountKind.class);
+		for (DiscountKind kind : DiscountKind.values()) {
+			long fen = rs.getLong(shareColumn(kind));
+			if (fen != 0) {
+				shares.put(kind, Money.ofFen(fen));
+			}
+		}
+		return shares;
 	}
 
 	private static Order withLines(Order h, List<OrderLine> lines) {

@@ -49,6 +49,23 @@ public class SubmitRules {
 				|| command.idempotencyKey().length() > MAX_KEY) {
 			throw new InvalidInputException("Idempotency-Key", "an idempotency key of 1 to " + MAX_KEY + " characters is required");
 		}
+		checkShape(command);
+	}
+
+	/**
+	 * The rules of a submit that do not depend on its key (a price preview checks them too): items,
+	 * note, the promotion choices.
+	 */
+	public void checkShape(PlaceOrder command) {
+		if (command.points() < 0 || command.points() > PlaceOrder.POINTS_MAX) {
+			throw new InvalidInputException("points", "must be between 0 and " + PlaceOrder.POINTS_MAX);
+		}
+		if (command.coupon().couponId() != null && command.coupon().couponId() < 1) {
+			throw new InvalidInputException("couponId", "is not a coupon id");
+		}
+		if (command.team() != null && command.team().teamId() != null && command.team().teamId() < 1) {
+			throw new InvalidInputException("teamId", "is not a team id");
+		}
 		if (command.items().isEmpty()) {
 			throw new InvalidInputException("items", Text.of("ordering.problem.atLeastOneItemRequired"));
 		}

@@ -100,7 +100,10 @@ class OrderRestController {
 			@Parameter(description = "unique per submit; a retry with the same key returns the same order")
 			@RequestHeader("Idempotency-Key") String idempotencyKey,
 			@Valid @RequestBody(required = false) CheckoutRequest request) {
-		var order = carts.checkout(CurrentUser.require().id(), idempotencyKey, request == null ? null : request.note());
+		var r = request == null ? new CheckoutRequest(null) : request;
+		var order = carts.checkout(CurrentUser.require().id(), idempotencyKey, r.note(),
+				PromotionFields.coupon(r.couponId(), r.coupon()), PromotionFields.points(r.points()),
+				PromotionFields.team(r.teamId(), r.openTeam()));
 		return ResponseEntity.status(HttpStatus.CREATED).body(view(order));
 	}
 
@@ -166,15 +169,32 @@ class OrderRestController {
 	record QuantityRequest(@Min(0) @Max(99) int quantity) {
 	}
 
-	/** The resident's note to the leader (optional), written at the review step. */
-	record CheckoutRequest(@Size(max = PlaceOrder.NOTE_MAX) String note) {
+	/**
+	 * The resident's note to the leader (optional), written at the review step, and their promotion
+	 * choices: {@code couponId} or {@code coupon} ("best", default, or "none"), {@code points} (0 to
+	 * 1,000,000), {@code teamId} or {@code openTeam}.
+	 */
+	record CheckoutRequest(@Size(max = PlaceOrder.NOTE_MAX) String note, Long couponId, String coupon,
+			@Min(0) @Max(PlaceOrder.POINTS_MAX) Long points, Long teamId, Boolean openTeam) {
+
+		CheckoutRequest(String note) {
+			this(note, null, null, null, null, null);
+		}
 	}
 
-	/** A submit's body; its rules are {@link com.linli.ordering.internal.SubmitRules}', checked once, in the service. */
-	record PlaceOrderRequest(List<ItemRequest> items, String note) {
+	/**
+	 * A submit's body; its rules are {@link com.linli.ordering.internal.SubmitRules}', checked once, in the
+	 * service. The promotion fields as in {@link CheckoutRequest}.
+	 */
+	record PlaceOrderRequest(List<ItemRequest> items, String note, Long couponId, String coupon, Long points,
+			Long teamId, Boolean openTeam) {
 
 		PlaceOrderRequest(List<ItemRequest> items) {
 			this(items, null);
+		}
+
+		PlaceOrderRequest(List<ItemRequest> items, String note) {
+			this(items, note, null, null, null, null, null);
 		}
 
 		/** The order the resident asks for, under the key of this submit. */
@@ -183,7 +203,8 @@ class OrderRestController {
 				.map(i -> i == null || i.listingId() == null ? new OrderItem(null, i == null ? 0 : i.quantity())
 						: new OrderItem(new ListingId(i.listingId()), i.quantity()))
 				.toList();
-			return new PlaceOrder(resident, idempotencyKey, wanted, note);
+			return new PlaceOrder(resident, idempotencyKey, wanted, note, PromotionFields.coupon(couponId, coupon),
+					PromotionFields.points(points), PromotionFields.team(teamId, openTeam));
 		}
 	}
 
@@ -206,14 +227,20 @@ class OrderRestController {
 		}
 	}
 
+	/**
+	 * A line: {@code amountFen} at group price, {@code discountsFen} its share of each deduction by kind
+	 * (only kinds with a share, e.g. {@code {"COUPON": 300}}), {@code paidFen} = amount − discounts.
+	 */
 	record LineView(long id, long listingId, long skuId, String skuName, String spec, String unit, long unitPriceFen,
-			int quantity, long amountFen, int refundedQuantity, long refundedFen, int shortQuantity,
-			int pickedUpQuantity) {
+			int quantity, long amountFen, java.util.Map<String, Long> discountsFen, long paidFen, int refundedQuantity,
+			long refundedFen, int shortQuantity, int pickedUpQuantity) {
 
 		static LineView of(OrderLine l) {
+			var discounts = new java.util.LinkedHashMap<String, Long>();
+			l.shares().forEach((kind, share) -> discounts.put(kind.name(), share.fen()));
 			return new LineView(l.id().value(), l.listingId().value(), l.skuId().value(), l.skuName(), l.spec(),
-					l.unit(), l.unitPrice().fen(), l.quantity(), l.amount().fen(), l.refundedQuantity(),
-					l.refunded().fen(), l.shortQuantity(), l.pickedUpQuantity());
+					l.unit(), l.unitPrice().fen(), l.quantity(), l.amount().fen(), discounts, l.paid().fen(),
+					l.refundedQuantity(), l.refunded().fen(), l.shortQuantity(), l.pickedUpQuantity());
 		}
 	}
 }
