@@ -24,7 +24,13 @@ public class PriceEngine {
 
 	private final Clock clock;
 
+	@org.springframework.beans.factory.annotation.Autowired
 	PriceEngine(ObjectProvider<PriceCalculator> calculators, Clock clock) {
+		this(calculators.stream().toList(), clock);
+	}
+
+	/** An engine of these calculators, run in ascending position whatever the order given (tests build one). */
+	PriceEngine(List<PriceCalculator> calculators, Clock clock) {
 		this.chain = calculators.stream().sorted(Comparator.comparingInt(PriceCalculator::position)).toList();
 		this.clock = clock;
 	}

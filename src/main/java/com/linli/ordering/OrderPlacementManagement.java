@@ -150,6 +150,11 @@ public class OrderPlacementManagement {
 		return engine.quote(priceRequest(command, point, lines(command, chosen)));
 	}
 
+	/** Checks the promotion choices of a submit (points, coupon and team ids); a bad one names its field. */
+	public void checkChoices(PlaceOrder command) {
+		rules.checkChoices(command);
+	}
+
 	/**
 	 * The refusal a submit would meet before the database, if any (the sold-out gate answers a flash
 	 * sale's losers with it, without an exception per request). Invalid input still throws.

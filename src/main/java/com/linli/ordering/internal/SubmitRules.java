@@ -57,6 +57,12 @@ public class SubmitRules {
 	 * note, the promotion choices.
 	 */
 	public void checkShape(PlaceOrder command) {
+		checkChoices(command);
+		checkItems(command);
+	}
+
+	/** The promotion choices: points within bounds, coupon and team ids that can be ids. */
+	public void checkChoices(PlaceOrder command) {
 		if (command.points() < 0 || command.points() > PlaceOrder.POINTS_MAX) {
 			throw new InvalidInputException("points", "must be between 0 and " + PlaceOrder.POINTS_MAX);
 		}
@@ -66,6 +72,9 @@ public class SubmitRules {
 		if (command.team() != null && command.team().teamId() != null && command.team().teamId() < 1) {
 			throw new InvalidInputException("teamId", "is not a team id");
 		}
+	}
+
+	private void checkItems(PlaceOrder command) {
 		if (command.items().isEmpty()) {
 			throw new InvalidInputException("items", Text.of("ordering.problem.atLeastOneItemRequired"));
 		}
