@@ -70,6 +70,7 @@ class RegionScopingTests {
 		m.put("/api/cart/items", "the caller's own cart (any signed-in account may shop)");
 		m.put("/api/cart/items/{listingId}", "the caller's own cart");
 		m.put("/api/cart/checkout", "the caller's own cart");
+		m.put("/api/marketing/price-quotes", "the caller's own price quote (their cart or listings, as they may order)");
 		m.put("/api/orders", "the caller's own orders (any signed-in account may shop; list: own orders only)");
 		m.put("/api/messages", "the caller's own messages");
 		m.put("/api/messages/unread-count", "the caller's own messages");
@@ -223,6 +224,7 @@ class RegionScopingTests {
 		ids.put("leaders", Long.toString(leader.id()));
 		ids.put("listings", Long.toString(listing.id().value()));
 		ids.put("orders", Long.toString(orderId));
+		ids.put("regionOneResident", Long.toString(resident.get("/api/me").id()));
 		ids.put("cutoff-runs", Long.toString(runId));
 		ids.put("cutoffRunId", Long.toString(runId));
 		ids.put("purchase-orders", Long.toString(poId));
@@ -516,6 +518,8 @@ class RegionScopingTests {
 				t.id("gridWarehouseId"), 30.52, 114.35));
 		m.put("POST /api/network/regions", t -> Map.of("name", "外区新城" + NetworkFixtures.unique(), "code",
 				"W" + NetworkFixtures.unique(), "zone", "Asia/Shanghai"));
+		m.put("POST /api/admin/marketing/price-quotes", t -> Map.of("residentId", t.id("regionOneResident"), "items",
+				List.of(Map.of("listingId", t.id("listings"), "quantity", 1))));
 		m.put("POST /api/leaders", t -> Map.of("phone", Api.newPhone(), "name", "外区团长", "password", "leader123",
 				"pickupPointId", t.id("pickupPointId")));
 		m.put("POST /api/listings", t -> {

@@ -51,6 +51,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * the same order, never a second one. The rules are checked once, by {@link SubmitRules}; the units are
  * reserved at submit, and a listing sold out or a resident over a limit refuses the whole order and
  * changes nothing. The payment is opened when the resident goes to pay ({@link #openPayment}), not here.
+ * <p>
+ * The price is the price engine's ({@link PriceEngine}): each line is stored with its share of every
+ * deduction and the order costs the quote's payable amount; marketing is told of the placement in the
+ * order's transaction ({@link OrderPromotions#placed}), so a coupon already used or points above the
+ * balance undo the whole order. {@link #quote} answers the same price without placing (checkout preview).
  */
 @Service
 public class OrderPlacementManagement {

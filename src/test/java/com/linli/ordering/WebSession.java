@@ -51,6 +51,19 @@ public final class WebSession {
 		return send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "text/html").GET());
 	}
 
+	/**
+	 * Posts a form as the page's script would, with the CSRF token of {@code page} (its hidden field or its
+	 * {@code _csrf} meta tag) added; {@code form} is already URL-encoded ("a=1&b=2").
+	 */
+	public Page post(String path, String form, Page page) {
+		var token = CSRF.matcher(page.body());
+		var meta = Pattern.compile("name=\"_csrf\"\\s+content=\"([^\"]+)\"").matcher(page.body());
+		String csrf = token.find() ? token.group(1) : meta.find() ? meta.group(1) : "";
+		return send(HttpRequest.newBuilder(URI.create(base + path))
+			.header("Content-Type", "application/x-www-form-urlencoded").header("HX-Request", "true")
+			.POST(HttpRequest.BodyPublishers.ofString(form + "&_csrf=" + enc(csrf))));
+	}
+
 	private Page send(HttpRequest.Builder request) {
 		try {
 			var response = http.send(request.timeout(Duration.ofSeconds(30)).build(),

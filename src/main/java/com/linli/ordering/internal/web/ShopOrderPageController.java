@@ -114,6 +114,7 @@ class ShopOrderPageController {
 		model.addAttribute("items", items);
 		model.addAttribute("pickupDate", items.get(0).pickupDate());
 		model.addAttribute("total", items.stream().map(Cart.Item::amount).reduce(Money.ZERO, Money::plus));
+		quote(model, resident, null, "best", null, null, null);
 		model.addAttribute("noteMax", PlaceOrder.NOTE_MAX);
 		// a fresh key per rendering of the review: a double click submits the same key
 		model.addAttribute("checkoutKey", UUID.randomUUID().toString());
@@ -121,11 +122,62 @@ class ShopOrderPageController {
 		return "ordering/checkout";
 	}
 
+	/**
+	 * The review's price again for other choices (htmx, on a change of the coupon choice or the points):
+	 * the explanation, the amount to pay and the submit button.
+	 */
+	@PostMapping("/shop/checkout/quote")
+	String requote(@RequestParam(required = false) Long couponId, @RequestParam(defaultValue = "best") String coupon,
+			@RequestParam(required = false) String points, @RequestParam(required = false) Long teamId,
+			@RequestParam(required = false) Boolean openTeam, Model model) {
+		var resident = CurrentUser.require().id();
+		try {
+			model.addAttribute("total", carts.toOrder(carts.view(resident)).stream().map(Cart.Item::amount)
+				.reduce(Money.ZERO, Money::plus));
+		}
+		catch (BusinessRuleException e) {
+			model.addAttribute("total", Money.ZERO);
+		}
+		quote(model, resident, couponId, coupon, points, teamId, openTeam);
+		return "ordering/checkout :: quote";
+	}
+
+	/** The quote of the resident's checkout with these choices, or the reason there is none (a bad value). */
+	private void quote(Model model, com.linli.identity.AccountId resident, Long couponId, String coupon,
+			String points, Long teamId, Boolean openTeam) {
+		model.addAttribute("coupon", couponId != null ? "chosen" : coupon);
+		model.addAttribute("points", points == null ? "" : points.strip());
+		try {
+			model.addAttribute("quote", carts.quoteCheckout(resident, PromotionFields.coupon(couponId, coupon),
+					points(points), PromotionFields.team(teamId, openTeam)));
+		}
+		catch (BusinessRuleException e) {
+			model.addAttribute("quoteError", e.getMessage());
+		}
+	}
+
+	/** Points as typed in the form: blank is none; anything else not a whole number is refused, naming the field. */
+	private static long points(String points) {
+		if (points == null || points.isBlank()) {
+			return 0;
+		}
+		try {
+			return Long.parseLong(points.strip());
+		}
+		catch (NumberFormatException e) {
+			throw new com.linli.shared.InvalidInputException("points",
+					com.linli.shared.Text.of("ordering.problem.pointsNotANumber"));
+		}
+	}
+
 	@PostMapping("/shop/checkout")
 	String checkout(@RequestParam String key, @RequestParam(required = false) String note,
-			RedirectAttributes flash) {
+			@RequestParam(required = false) Long couponId, @RequestParam(defaultValue = "best") String coupon,
+			@RequestParam(required = false) String points, @RequestParam(required = false) Long teamId,
+			@RequestParam(required = false) Boolean openTeam, RedirectAttributes flash) {
 		try {
-			var order = carts.checkout(CurrentUser.require().id(), key, note);
+			var order = carts.checkout(CurrentUser.require().id(), key, note, PromotionFields.coupon(couponId, coupon),
+					points(points), PromotionFields.team(teamId, openTeam));
 			if (order.status().name().equals("PENDING_PAYMENT")) {
 				// on to the cashier: the payment is opened now, not at submit
 				return "redirect:/shop/orders/" + order.id().value() + "/pay";
