@@ -209,6 +209,11 @@ public class OrderPlacementManagement {
 			lines.add(atGroupPrice.get(i).withShares(quote.lines().get(i).shares()));
 		}
 		Money total = quote.payable();
+		if (!total.equals(lines.stream().map(l -> l.unitPrice().times(l.quantity()).minus(l.shares().values().stream()
+			.reduce(Money.ZERO, Money::plus))).reduce(Money.ZERO, Money::plus))) {
+			// the engine's promise (lines add up to the payable to the fen); the order's paid = its lines' paid
+			throw new IllegalStateException("the quote's lines do not add up to its payable " + total);
+		}
 		Instant cutoff = chosen.stream().map(Listing::cutoffAt).min(Comparator.naturalOrder()).orElseThrow();
 		Instant expires = now.plus(paymentWindow).isBefore(cutoff) ? now.plus(paymentWindow) : cutoff;
 		Recipient recipient = recipients.get(resident, this::recipientOf);

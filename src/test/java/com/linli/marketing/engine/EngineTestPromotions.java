@@ -29,13 +29,13 @@ import org.springframework.context.annotation.Configuration;
  * tested by their own helpers; this checks that ordering stores, charges and refunds what the engine says.
  */
 @Configuration
-class EngineTestPromotions {
+public class EngineTestPromotions {
 
 	/** What a resident's orders get: a member price (fen off a unit of the first line), a reduction, points. */
-	record Plan(long memberOffFen, long reductionFen, long pointsFen) {
+	public record Plan(long memberOffFen, long reductionFen, long pointsFen) {
 	}
 
-	static final Map<AccountId, Plan> PLANS = new ConcurrentHashMap<>();
+	public static final Map<AccountId, Plan> PLANS = new ConcurrentHashMap<>();
 
 	static final Set<AccountId> REFUSED = ConcurrentHashMap.newKeySet();
 

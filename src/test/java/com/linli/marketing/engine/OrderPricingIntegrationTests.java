@@ -343,6 +343,33 @@ class OrderPricingIntegrationTests {
 		assertThat(columns).contains("paid_fen");
 	}
 
+	@Test
+	void theDatabaseKeepsPaidAsAmountLessSharesAndRefundsWithinIt() {
+		var resident = world.resident();
+		EngineTestPromotions.PLANS.put(idOf(resident), new EngineTestPromotions.Plan(0, 400, 0));
+		var placed = place(resident, Map.of("items", items(apples, 2)));
+		long line = lineOf(placed.json(), "引擎苹果");
+		assertThat(stored(line)).containsEntry("paid_fen", 1600L);
+		// more refunded than paid (though within the amount at group price): refused
+		assertThat(updateFails("update ordering.order_line set refunded_fen = 1601 where id = ?", line)).isTrue();
+		// a share larger than the amount would make paid negative: refused
+		assertThat(updateFails("update ordering.order_line set coupon_fen = 1601 where id = ?", line)).isTrue();
+		assertThat(updateFails("update ordering.order_line set coupon_fen = -1 where id = ?", line)).isTrue();
+		assertThat(updateFails("update ordering.order_line set paid_fen = 2000 where id = ?", line)).isTrue();
+		assertThat(updateFails("update ordering.order_line set refunded_fen = 1600 where id = ?", line)).isFalse();
+		assertThat(stored(line)).containsEntry("refunded_fen", 1600L);
+	}
+
+	private boolean updateFails(String sql, long lineId) {
+		try {
+			jdbc.sql(sql).param(lineId).update();
+			return false;
+		}
+		catch (org.springframework.dao.DataAccessException e) {
+			return true;
+		}
+	}
+
 	private Map<String, Long> stored(long lineId) {
 		return jdbc.sql("""
 				select amount_fen, paid_fen, refunded_fen, member_price_fen, full_reduction_fen, points_fen, coupon_fen
