@@ -46,7 +46,7 @@ public class EngineTestPromotions {
 		return WATCHED.contains(resident) || PLANS.containsKey(resident);
 	}
 
-	/** What ordering told marketing, in order: "placed|order", "paid|order|fen", "cancelled|order", "refunded|...". */
+	/** What ordering told marketing about the orders of watched residents, in the order it was told. */
 	static final List<Call> CALLS = new CopyOnWriteArrayList<>();
 
 	record Call(String what, long orderId, Long lineId, AccountId resident, int quantity, Money amount,
@@ -92,24 +92,32 @@ public class EngineTestPromotions {
 				if (REFUSED.contains(order.resident())) {
 					throw new BusinessRuleException("test-refused", Text.plain("refused by the test hook"));
 				}
-				if (watched(order.resident())) CALLS.add(new Call("placed", order.orderId(), null, order.resident(), 0, order.quote().payable(), Map.of(),
+				if (watched(order.resident())) {
+					CALLS.add(new Call("placed", order.orderId(), null, order.resident(), 0, order.quote().payable(), Map.of(),
 						order));
+				}
 			}
 
 			@Override
 			public void paid(long orderId, AccountId resident, RegionId region, Money paid, Instant at) {
-				if (watched(resident)) CALLS.add(new Call("paid", orderId, null, resident, 0, paid, Map.of(), null));
+				if (watched(resident)) {
+					CALLS.add(new Call("paid", orderId, null, resident, 0, paid, Map.of(), null));
+				}
 			}
 
 			@Override
 			public void cancelled(long orderId, AccountId resident, Instant at) {
-				if (watched(resident)) CALLS.add(new Call("cancelled", orderId, null, resident, 0, Money.ZERO, Map.of(), null));
+				if (watched(resident)) {
+					CALLS.add(new Call("cancelled", orderId, null, resident, 0, Money.ZERO, Map.of(), null));
+				}
 			}
 
 			@Override
 			public void lineRefunded(long orderId, long lineId, AccountId resident, int quantity, Money refunded,
 					Map<DiscountKind, Money> shares, Instant at) {
-				if (watched(resident)) CALLS.add(new Call("refunded", orderId, lineId, resident, quantity, refunded, shares, null));
+				if (watched(resident)) {
+					CALLS.add(new Call("refunded", orderId, lineId, resident, quantity, refunded, shares, null));
+				}
 			}
 		};
 	}
