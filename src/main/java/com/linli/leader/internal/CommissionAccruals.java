@@ -40,9 +40,13 @@ import org.springframework.transaction.annotation.Transactional;
  * <p>Accrual, per picked-up line: the leader who held the pickup point when it was handed out earns
  * {@code amount × rate} (half-up to the fen), the rate given by the region's scheme (see
  * {@link CommissionScheme}) for the line's category and the leader's month-to-date sales including
- * the line. One accrual per line: a redelivered event finds it and writes nothing.
+ * the line. {@code amount} is what the resident actually paid for the units handed out, net of every
+ * discount (ordering's {@code PickedUpLine.amount}: the units' portion of the line's paid amount,
+ * DESIGN.md 6); month sales add up the same paid amounts. One accrual per line: a redelivered event finds
+ * it and writes nothing.
  *
- * <p>Reversal, per refund of picked-up units: the refunded units' share of the line's commission,
+ * <p>Reversal, per refund of picked-up units (whose amount is likewise their portion of what was paid):
+ * the refunded units' share of the line's commission,
  * computed on the cumulative units so that refunding every unit gives back exactly what was earned
  * and never more. One reversal per refund reference. A refund that arrives before its line's accrual
  * waits and is applied right after the accrual.
