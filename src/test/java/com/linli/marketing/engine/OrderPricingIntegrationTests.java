@@ -261,6 +261,31 @@ class OrderPricingIntegrationTests {
 	}
 
 	@Test
+	void whatArrivesShortIsRefundedAtWhatWasPaidAndAnOrderWithNothingLeftEndsOnce() {
+		var resident = world.resident();
+		EngineTestPromotions.PLANS.put(idOf(resident), new EngineTestPromotions.Plan(100, 333, 0));
+		var order = pickups.paidOrder(resident, apples, 3, pears, 1);
+		long id = order.get("id").asLong();
+		long applesLine = lineOf(order, "引擎苹果");
+		long pearsLine = lineOf(order, "引擎梨");
+		long paid = stored(applesLine).get("paid_fen") + stored(pearsLine).get("paid_fen");
+		assertThat(order.get("totalFen").asLong()).isEqualTo(paid);
+
+		cutoffOrders.confirmForCutoff(world.region.id(), world.pickupDate);
+		var receipt = deliveryOrders.receive(world.pickupPoint.id(), world.pickupDate,
+				Map.of(new OrderLineId(applesLine), 3, new OrderLineId(pearsLine), 1), null);
+
+		assertThat(receipt.ordersCancelled()).isEqualTo(1);
+		assertThat(receipt.refunded().fen()).isEqualTo(paid);
+		assertThat(stored(applesLine).get("refunded_fen")).isEqualTo(stored(applesLine).get("paid_fen"));
+		var calls = EngineTestPromotions.callsOf(id);
+		assertThat(calls).extracting(EngineTestPromotions.Call::what)
+			.containsExactly("placed", "paid", "refunded", "refunded", "cancelled");
+		assertThat(calls.get(2).shares().get(DiscountKind.MEMBER_PRICE)).isEqualTo(Money.ofFen(300));
+		assertThat(calls.get(2).amount().fen() + calls.get(3).amount().fen()).isEqualTo(paid);
+	}
+
+	@Test
 	void theLeadersCommissionIsEarnedOnWhatWasPaid() {
 		var admin = Api.at(port).asAdmin();
 		assertThat(admin.put("/api/commission/schemes/" + world.region.id().value(),
