@@ -483,6 +483,11 @@ public final class Order {
 		return a.compareTo(b) <= 0 ? a : b;
 	}
 
+	/** Every deduction of every line together (the order's discount: subtotal at group price − total). */
+	public Money discount() {
+		return lines.stream().map(OrderLine::discount).reduce(Money.ZERO, Money::plus);
+	}
+
 	/** What the lines cost after every deduction (the order's total when it was placed). */
 	public Money linesPaid() {
 		return lines.stream().map(OrderLine::paid).reduce(Money.ZERO, Money::plus);

@@ -90,7 +90,8 @@ class EnginePagesIntegrationTests {
 		long id = placed.id();
 
 		var mine = WebSession.signIn(port, phone, "secret123").get("/shop/orders/" + id);
-		assertThat(mine.body()).contains("line-discount").contains("满减 −¥2.00").contains("实付 ¥28.00");
+		assertThat(mine.body()).contains("line-discount").contains("满减 −¥2.00").contains("实付 ¥28.00")
+			.contains("id=\"order-discount\"");
 
 		var console = WebSession.signIn(port, Api.ADMIN_PHONE, Api.ADMIN_PASSWORD).get("/console/orders/" + id);
 		assertThat(console.status()).isEqualTo(200);
