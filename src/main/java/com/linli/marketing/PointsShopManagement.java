@@ -10,6 +10,7 @@ import com.linli.marketing.internal.CouponGrants;
 import com.linli.marketing.internal.points.PointsLedger;
 import com.linli.marketing.internal.points.PointsShopItems;
 import com.linli.network.RegionId;
+import com.linli.network.ResidentBindingManagement;
 import com.linli.shared.AdminChange;
 import com.linli.shared.BusinessRuleException;
 import com.linli.shared.InvalidInputException;
@@ -41,10 +42,13 @@ public class PointsShopManagement {
 
 	private final ApplicationEventPublisher events;
 
+	private final ResidentBindingManagement bindings;
+
 	private final Clock clock;
 
 	PointsShopManagement(PointsShopItems items, PointsLedger ledger, CouponGrants coupons,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, ResidentBindingManagement bindings, Clock clock) {
+		this.bindings = bindings;
 		this.items = items;
 		this.ledger = ledger;
 		this.coupons = coupons;
@@ -94,7 +98,7 @@ public class PointsShopManagement {
 	/**
 	 * The resident exchanges points for the item. Refused (409, nothing changed) when it is sold out or
 	 * not listed ("itemId") or the balance is short ("points"); the same key again answers the first
-	 * exchange.
+	 * exchange. Only items of the resident's own region (their pickup point's) may be exchanged.
 	 */
 	@Transactional
 	public PointsExchange exchange(Actor actor, long itemId, String key) {
@@ -103,6 +107,10 @@ public class PointsShopManagement {
 			throw new InvalidInputException("idempotencyKey", Text.of("marketing.pointsShop.problem.key"));
 		}
 		PointsShopItem item = item(itemId);
+		if (!bindings.cachedPickupPointOf(resident).map(p -> p.regionId().equals(item.regionId())).orElse(false)) {
+			// only the shop of the resident's own region: another region's item is not there for them
+			throw new NotFoundException("points shop item", itemId);
+		}
 		Instant now = clock.instant();
 		var created = items.insertExchange(itemId, resident, key, item.pointsPrice(), now);
 		if (created.isEmpty()) {
