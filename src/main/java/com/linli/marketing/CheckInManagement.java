@@ -18,6 +18,7 @@ import com.linli.shared.BusinessRuleException;
 import com.linli.shared.Text;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -58,7 +59,22 @@ public class CheckInManagement {
 	public CheckIn checkIn(Actor actor) {
 		AccountId resident = actor.requireAccount();
 		Instant now = clock.instant();
-		LocalDate today = today(resident, now);
+		return checkIn(resident, today(resident, now), now);
+	}
+
+	/**
+	 * Records a resident's check-in on a day already past, as if they had checked in then (the demo city's
+	 * history, an import); only the platform itself does this. The streak counts from the day before.
+	 */
+	@Transactional
+	public CheckIn checkInOn(Actor actor, AccountId resident, LocalDate day, Instant at) {
+		if (!actor.isSystem()) {
+			throw new AccessDeniedException("only the platform records past check-ins");
+		}
+		return checkIn(resident, day, at);
+	}
+
+	private CheckIn checkIn(AccountId resident, LocalDate today, Instant now) {
 		Streak rules = properties.streak();
 		int streak = rules.next(streakOn(resident, today.minusDays(1)));
 		long earned = rules.pointsFor(streak);

@@ -67,6 +67,18 @@ public class MembershipManagement {
 		return new Membership(value, level, next, next == null ? 0 : next.growthThreshold() - value, all);
 	}
 
+	/**
+	 * Growth value the platform gives a resident (an admin's adjustment, the demo city), once per
+	 * {@code reference}.
+	 */
+	public boolean addGrowth(Actor actor, AccountId resident, long value, Text reason, String reference,
+			java.time.Instant at) {
+		if (!actor.isAdmin() && !actor.isSystem()) {
+			throw new AccessDeniedException("only the platform gives growth value");
+		}
+		return growth.add(resident, value, reason, "award:" + reference, at);
+	}
+
 	@Transactional
 	public MembershipLevel createLevel(Actor actor, NewMembershipLevel level) {
 		List<MembershipLevel> others = new ArrayList<>(levels.all());

@@ -1,5 +1,6 @@
 package com.linli.marketing;
 
+import java.time.Instant;
 import java.util.List;
 
 import com.linli.identity.AccountId;
@@ -7,6 +8,7 @@ import com.linli.identity.Actor;
 import com.linli.marketing.internal.points.PointsLedger;
 import com.linli.marketing.internal.points.PointsProperties;
 import com.linli.shared.Money;
+import com.linli.shared.Text;
 
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -36,6 +38,17 @@ public class PointsManagement {
 				ledger.balance(resident) - ledger.balance(resident) % properties.rate().step()),
 				properties.pointsPerYuan(), properties.capPercent(), properties.earnPerYuan(),
 				ledger.entries(resident, LEDGER_PAGE));
+	}
+
+	/**
+	 * Points the platform gives a resident (a goodwill gesture of an admin, the demo city): once per
+	 * {@code reference}; answers false when that reference was given already.
+	 */
+	public boolean award(Actor actor, AccountId resident, long points, Text reason, String reference, Instant at) {
+		if (!actor.isAdmin() && !actor.isSystem()) {
+			throw new AccessDeniedException("only the platform gives points");
+		}
+		return ledger.add(resident, PointsKind.EARNED, points, reason, "award:" + reference, at);
 	}
 
 	/**

@@ -50,9 +50,14 @@ class PointsShopAdminRestController {
 	}
 
 	@PutMapping("/{id}")
-	@Operation(summary = "Change an item's price, stock (never below what was exchanged) or whether it is listed")
+	@Operation(summary = "Change an item's price, stock (never below what was exchanged) or whether it is listed",
+			description = "An omitted field keeps its value.")
 	PointsShopItem update(Actor actor, @PathVariable long id, @Valid @RequestBody ItemChanges request) {
-		return shop.update(actor, id, request.pointsPrice(), request.stock(), request.active());
+		PointsShopItem item = shop.item(id);
+		actor.checkRegion(item.regionId().value());
+		return shop.update(actor, id, request.pointsPrice() == null ? item.pointsPrice() : request.pointsPrice(),
+				request.stock() == null ? item.stock() : request.stock(),
+				request.active() == null ? item.active() : request.active());
 	}
 
 	@GetMapping("/{id}")
@@ -73,6 +78,6 @@ class PointsShopAdminRestController {
 			@Positive long pointsPrice, @PositiveOrZero int stock) {
 	}
 
-	record ItemChanges(@Positive long pointsPrice, @PositiveOrZero int stock, boolean active) {
+	record ItemChanges(@Positive Long pointsPrice, @PositiveOrZero Integer stock, Boolean active) {
 	}
 }
