@@ -34,8 +34,8 @@ public class PointsManagement {
 		if (!actor.is(resident) && !actor.isAdmin() && !actor.isSystem()) {
 			throw new AccessDeniedException("points of another resident");
 		}
-		return new PointsSummary(ledger.balance(resident), properties.rate().money(
-				ledger.balance(resident) - ledger.balance(resident) % properties.rate().step()),
+		long balance = ledger.balance(resident);
+		return new PointsSummary(balance, properties.rate().money(balance - balance % properties.rate().step()),
 				properties.pointsPerYuan(), properties.capPercent(), properties.earnPerYuan(),
 				ledger.entries(resident, LEDGER_PAGE));
 	}

@@ -6,7 +6,6 @@ import java.util.Map;
 
 import com.linli.marketing.DiscountKind;
 import com.linli.marketing.MemberPrice;
-import com.linli.marketing.internal.ResidentLevels;
 import com.linli.marketing.internal.pricing.PriceCalculator;
 import com.linli.marketing.internal.pricing.PricingContext;
 import com.linli.shared.Text;
@@ -23,14 +22,11 @@ class MemberPriceCalculator implements PriceCalculator {
 
 	private final MemberPrices prices;
 
-	private final ResidentLevels levels;
+	private final Levels levels;
 
-	private final Levels names;
-
-	MemberPriceCalculator(MemberPrices prices, ResidentLevels levels, Levels names) {
+	MemberPriceCalculator(MemberPrices prices, Levels levels) {
 		this.prices = prices;
 		this.levels = levels;
-		this.names = names;
 	}
 
 	@Override
@@ -49,13 +45,17 @@ class MemberPriceCalculator implements PriceCalculator {
 			return;
 		}
 		int rank = levels.rankOf(context.request().resident());
+		apply(context, byListing, rank, r -> levels.byRank(r).map(l -> l.name()).orElse(String.valueOf(r)));
+	}
+
+	/** The rule itself, with the member prices, the resident's rank and the level names given (unit tests call it). */
+	static void apply(PricingContext context, Map<Long, List<MemberPrice>> byListing, int rank,
+			java.util.function.IntFunction<String> levelName) {
 		for (int i = 0; i < context.size(); i++) {
-			var price = best(byListing.getOrDefault(listings.get(i), List.of()), rank);
+			var price = best(byListing.getOrDefault(context.line(i).listing().value(), List.of()), rank);
 			if (price.isPresent()) {
-				String level = names.byRank(price.get().minRank()).map(l -> l.name())
-					.orElse(String.valueOf(price.get().minRank()));
 				context.lowerUnitPrice(i, price.get().price(), DiscountKind.MEMBER_PRICE, "level:" + price.get().minRank(),
-						Text.of("marketing.levels.memberPrice", level));
+						Text.of("marketing.levels.memberPrice", levelName.apply(price.get().minRank())));
 			}
 		}
 	}

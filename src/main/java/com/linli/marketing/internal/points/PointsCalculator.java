@@ -3,7 +3,6 @@ package com.linli.marketing.internal.points;
 import java.util.function.LongSupplier;
 
 import com.linli.marketing.DiscountKind;
-import com.linli.marketing.internal.PointsGrants;
 import com.linli.marketing.internal.pricing.PriceCalculator;
 import com.linli.marketing.internal.pricing.PricingContext;
 import com.linli.shared.BusinessRuleException;
@@ -22,11 +21,11 @@ import org.springframework.stereotype.Component;
 @Component
 class PointsCalculator implements PriceCalculator {
 
-	private final PointsGrants ledger;
+	private final PointsLedger ledger;
 
 	private final PointsProperties properties;
 
-	PointsCalculator(PointsGrants ledger, PointsProperties properties) {
+	PointsCalculator(PointsLedger ledger, PointsProperties properties) {
 		this.ledger = ledger;
 		this.properties = properties;
 	}

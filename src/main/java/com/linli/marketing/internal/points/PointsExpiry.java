@@ -23,8 +23,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Yearly expiry: points earned in a year expire at the end of the following year, oldest first (FIFO):
  * what a resident spent, lost or had reversed is taken from their oldest points, so what is left of the
- * points earned up to the end of year Y is {@code earned up to Y − everything taken since − 0} (earlier
- * years already expired), and no more than the balance. The job runs daily, works on the year whose points
+ * points earned up to the end of year Y is {@code earned up to Y − (spent + expired + reversed − given
+ * back, at any time)} (earlier years' leftovers are among the expired already), and never more than the
+ * balance. The job runs daily, works on the year whose points
  * are due (two years back) once: an advisory lock keeps a second node out, the run row and each
  * resident's entry reference ("expiry:Y:resident") make a rerun change nothing.
  */
