@@ -104,6 +104,33 @@ class PointsIntegrationTests {
 	}
 
 	@Test
+	void checkInsAtTheSameMomentCountOnce() throws Exception {
+		Api resident = Api.at(port).newResident();
+		var pool = java.util.concurrent.Executors.newFixedThreadPool(6);
+		try {
+			var start = new java.util.concurrent.CountDownLatch(1);
+			List<java.util.concurrent.Future<Integer>> answers = new java.util.ArrayList<>();
+			for (int i = 0; i < 6; i++) {
+				answers.add(pool.submit(() -> {
+					start.await();
+					return resident.post("/api/marketing/check-in", Map.of()).status();
+				}));
+			}
+			start.countDown();
+			List<Integer> statuses = new java.util.ArrayList<>();
+			for (var answer : answers) {
+				statuses.add(answer.get());
+			}
+			assertThat(statuses).filteredOn(s -> s == 201).hasSize(1);
+			assertThat(statuses).filteredOn(s -> s == 409).hasSize(5);
+		}
+		finally {
+			pool.shutdownNow();
+		}
+		assertThat(resident.get("/api/marketing/points").json().get("balance").asLong()).isEqualTo(5);
+	}
+
+	@Test
 	void theSeventhDayInARowGivesTheBonusAndAMissedDayStartsAgain() {
 		Api resident = Api.at(port).newResident();
 		AccountId id = idOf(resident);

@@ -127,6 +127,17 @@ class PointsShopIntegrationTests {
 	}
 
 	@Test
+	void aResidentOfAnotherRegionDoesNotFindTheItem() {
+		long item = list("本区券", 10, 5);
+		Api stranger = Api.at(port).newResident();
+		AccountId id = idOf(stranger);
+		grants.award(id, 100, "marketing.points.reason.checkIn|1", "test:" + id.value() + ":start", clock.instant());
+		var refused = stranger.post("/api/marketing/points-shop/items/" + item + "/exchange", Map.of("idempotencyKey", "a"));
+		assertThat(refused.status()).isEqualTo(404);
+		assertThat(grants.balance(id)).isEqualTo(100);
+	}
+
+	@Test
 	void aRefusedCouponGrantUndoesTheExchange() {
 		long item = list("坏模板", 40, 5, 0); // the temporary grants refuse template 0
 		Api resident = residentWith(100);
