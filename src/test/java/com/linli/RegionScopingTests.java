@@ -91,6 +91,14 @@ class RegionScopingTests {
 		m.put("GET /api/network/pickup-points", directory);
 		m.put("GET /api/network/pickup-points/{id}", directory);
 		m.put("/api/inventory/alerts/recompute", "runs the hourly platform-wide alert job now; answers counts only");
+		String ownPoints = "the caller's own points, check-in and membership (the shop: their region's; another region's item is 404)";
+		for (String p : List.of("/api/marketing/points", "/api/marketing/check-in", "/api/marketing/membership",
+				"/api/marketing/points-shop/items", "/api/marketing/points-shop/items/{id}/exchange",
+				"/api/marketing/points-shop/exchanges")) {
+			m.put(p, ownPoints);
+		}
+		m.put("/api/admin/marketing/membership-levels", "membership levels are platform-wide: a level means the same in every city");
+		m.put("/api/admin/marketing/membership-levels/{id}", "membership levels are platform-wide");
 		return m;
 	}
 
@@ -223,6 +231,15 @@ class RegionScopingTests {
 		ids.put("pickupPointId", Long.toString(point.id().value()));
 		ids.put("leaders", Long.toString(leader.id()));
 		ids.put("listings", Long.toString(listing.id().value()));
+		ids.put("listingId", Long.toString(listing.id().value()));
+		ids.put("minRank", "0");
+		var shopItem = operator.post("/api/admin/marketing/points-shop/items", Map.of("regionId", region, "name",
+				"区域一积分券", "couponTemplateId", 1, "pointsPrice", 10, "stock", 5));
+		assertThat(shopItem.status()).as(shopItem.toString()).isEqualTo(201);
+		ids.put("items", Long.toString(shopItem.id()));
+		markers.add("区域一积分券");
+		assertThat(operator.put("/api/admin/marketing/member-prices", Map.of("listingId", listing.id().value(), "minRank", 0,
+				"priceFen", 100)).status()).isEqualTo(200);
 		ids.put("orders", Long.toString(orderId));
 		ids.put("regionOneResident", Long.toString(resident.get("/api/me").id()));
 		ids.put("cutoff-runs", Long.toString(runId));
@@ -542,6 +559,10 @@ class RegionScopingTests {
 		m.put("POST /api/admin/accounts", t -> Map.of("phone", Api.newPhone(), "displayName", "外区", "password",
 				"secret123", "roles", new String[] { "OPERATOR" }, "regionIds", new long[] { t.id("regionId") }));
 		m.put("POST /api/leader/pickups", t -> Map.of("pickupCode", t.ids.get("pickupCode")));
+		m.put("POST /api/admin/marketing/points-shop/items", t -> Map.of("regionId", t.id("regionId"), "name", "外区积分券",
+				"couponTemplateId", 1, "pointsPrice", 10, "stock", 1));
+		m.put("PUT /api/admin/marketing/member-prices", t -> Map.of("listingId", t.id("listingId"), "minRank", 0,
+				"priceFen", 100));
 		return m;
 	}
 

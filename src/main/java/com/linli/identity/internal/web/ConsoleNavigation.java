@@ -50,7 +50,9 @@ public class ConsoleNavigation {
 					Link.to("supply.nav.statements", "/console/statements"))),
 			new Group("nav.group.marketing", List.of(Link.to("nav.listings", "/console/listings"),
 					Link.to("nav.orders", "/console/orders"), Link.to("overdue.nav", "/console/orders/overdue"))),
-			new Group("nav.group.promotions", List.of(Link.to("marketing.engine.nav.preview", "/console/promotions/preview"))),
+			new Group("nav.group.promotions", List.of(Link.to("marketing.engine.nav.preview", "/console/promotions/preview"),
+					Link.to("marketing.nav.membershipLevels", "/console/membership-levels"),
+					Link.to("marketing.nav.pointsShop", "/console/points-shop"))),
 			new Group("fulfilment.nav.group", List.of(Link.to("fulfilment.nav.cutoffRuns", "/console/cutoff-runs"))),
 			new Group("inventory.nav.group", List.of(
 					Link.to("inventory.nav.stock", "/console/inventory", "/warehouse/inventory"),
