@@ -172,6 +172,14 @@ public class CampaignManagement {
 			.min(Comparator.comparing(Campaign::startsAt).thenComparing(c -> c.id().value()));
 	}
 
+	/** The banner of the campaign giving discounts in a region now, from the cache (no query). */
+	public Optional<CampaignBanner> banner(com.linli.network.RegionId region, Instant at, ZoneId zone) {
+		var promotions = book.of(region);
+		return running(region, at).map(c -> new CampaignBanner(c, c.phaseAt(at, zone).orElse(null),
+				promotions.reductions().stream().filter(r -> c.id().equals(r.campaignId()) && r.isOnAt(at))
+					.map(Reduction::tiersText).toList()));
+	}
+
 	private static void checkDays(String field, int days, int min) {
 		if (days < min || days > 60) {
 			throw new InvalidInputException(field, Text.of("marketing.campaigns.problem.days", min, 60));
