@@ -78,8 +78,8 @@ public class Reductions {
 		jdbc.sql("""
 				select r.id, r.region_id, r.campaign_id, r.category_id, r.name, r.starts_at, r.ends_at, r.active,
 				       t.threshold_fen, t.amount_fen
-				from marketing.reduction r left join marketing.reduction_tier t on t.reduction_id = r.id
-				where """ + where + " order by r.id desc, t.threshold_fen limit 5000")
+				from marketing.reduction r left join marketing.reduction_tier t on t.reduction_id = r.id""" + " where "
+				+ where + " order by r.id desc, t.threshold_fen limit 5000")
 			.params(params)
 			.query(rs -> {
 				long id = rs.getLong("id");
