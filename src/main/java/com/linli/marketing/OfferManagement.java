@@ -3,7 +3,6 @@ package com.linli.marketing;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 
 import com.linli.identity.AccountId;
 import com.linli.identity.Actor;
@@ -14,7 +13,6 @@ import com.linli.network.RegionId;
 import com.linli.network.RegionManagement;
 import com.linli.shared.AdminChange;
 import com.linli.shared.InvalidInputException;
-import com.linli.shared.Money;
 import com.linli.shared.NotFoundException;
 import com.linli.shared.Text;
 
@@ -157,12 +155,15 @@ public class OfferManagement {
 
 	/** The 1-yuan offers a resident may still take at {@code at} (none once they used one). */
 	public List<Offer> oneYuanOffersFor(AccountId resident, RegionId region, Instant at) {
-		if (residents.usedOneYuanOffer(resident)) {
+		List<Offer> on = book.of(region).offers().values().stream().flatMap(List::stream)
+			.filter(o -> o.kind() == Offer.Kind.ONE_YUAN && o.isOnAt(at)).toList();
+		// the resident is looked up only when the region has a 1-yuan offer on
+		if (on.isEmpty() || residents.usedOneYuanOffer(resident)) {
 			return List.of();
 		}
-		boolean isNew = residents.isNew(resident);
-		return book.of(region).offers().values().stream().flatMap(List::stream)
-			.filter(o -> o.kind() == Offer.Kind.ONE_YUAN && o.isOnAt(at) && (isNew || !o.forNewResidentsOnly())).toList();
+		boolean onlyForNew = on.stream().anyMatch(Offer::forNewResidentsOnly);
+		boolean isNew = onlyForNew && residents.isNew(resident);
+		return on.stream().filter(o -> isNew || !o.forNewResidentsOnly()).toList();
 	}
 
 }

@@ -61,11 +61,10 @@ class NewResidentHomeSection implements HomeSection {
 	public Optional<Object> model(AccountId resident, PickupPoint point, Instant now, ZoneId zone) {
 		List<Offer> firstOrder = offers.newResidentOffers(point.regionId(), now);
 		List<Offer> oneYuan = offers.oneYuanOffersFor(resident, point.regionId(), now);
-		if (firstOrder.isEmpty() && oneYuan.isEmpty() || !offers.isNewResident(resident) && oneYuan.isEmpty()) {
+		List<Offer> shown = !firstOrder.isEmpty() && offers.isNewResident(resident) ? firstOrder : List.of();
+		if (shown.isEmpty() && oneYuan.isEmpty()) {
 			return Optional.empty();
 		}
-		boolean isNew = offers.isNewResident(resident);
-		List<Offer> shown = isNew ? firstOrder : List.of();
 		var ids = java.util.stream.Stream.concat(shown.stream(), oneYuan.stream()).map(Offer::listingId).distinct().toList();
 		Map<ListingId, Listing> byId = listings.cachedListings(ids);
 		Map<SkuId, Sku> skus = catalog.skus(byId.values().stream().map(Listing::skuId).distinct().toList());
