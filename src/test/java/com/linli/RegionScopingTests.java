@@ -58,6 +58,8 @@ class RegionScopingTests {
 			m.put(p, supplier);
 		}
 		m.put("/api/storefront/listings", "the public storefront: anyone may browse any region's listings");
+		m.put("/api/marketing/campaigns/running", "the storefront's campaign banner: any shopper may see any region's");
+		m.put("/api/marketing/offers/mine", "the caller's own offers in the region they shop in (any open point may be chosen)");
 		m.put("/api/storefront/search", "the public storefront");
 		m.put("/api/storefront/listings/{id}", "the public storefront");
 		m.put("/api/auth/token", "signing in");
@@ -254,6 +256,31 @@ class RegionScopingTests {
 		ids.put("pickupCode", order.get("pickupCode").asText());
 		ids.put("date", world.pickupDate.toString());
 		ids.put("format", "xlsx");
+		// marketing: a campaign with a full reduction and a listing discount, an offer and a gift of region 1
+		var campaign = operator.post("/api/admin/marketing/campaigns", Map.of("regionId", region, "name", "区域一活动",
+				"festival", "DOUBLE_TWELVE", "startsOn", today.toString(), "budgetFen", 100_000));
+		assertThat(campaign.status()).as(campaign.toString()).isEqualTo(201);
+		var reduction = operator.post("/api/admin/marketing/reductions", Map.of("campaignId", campaign.id(), "name", "区域一满减",
+				"tiers", List.of(Map.of("thresholdFen", 3900, "amountFen", 500))));
+		assertThat(reduction.status()).as(reduction.toString()).isEqualTo(201);
+		var discount = operator.post("/api/admin/marketing/listing-discounts", Map.of("listingId", listing.id().value(),
+				"priceFen", 100));
+		assertThat(discount.status()).as(discount.toString()).isEqualTo(201);
+		var offer = operator.post("/api/admin/marketing/offers", Map.of("listingId", listing.id().value(), "kind", "ONE_YUAN",
+				"priceFen", 100));
+		assertThat(offer.status()).as(offer.toString()).isEqualTo(201);
+		var gift = operator.post("/api/admin/marketing/gifts", Map.of("regionId", region, "thresholdFen", 5000, "giftName",
+				"区域一赠品", "endsAt", java.time.Instant.now(clock).plusSeconds(86_400).toString()));
+		assertThat(gift.status()).as(gift.toString()).isEqualTo(201);
+		ids.put("campaigns", Long.toString(campaign.id()));
+		ids.put("reductions", Long.toString(reduction.id()));
+		ids.put("listing-discounts", Long.toString(discount.id()));
+		ids.put("offers", Long.toString(offer.id()));
+		ids.put("gifts", Long.toString(gift.id()));
+		ids.put("listingId", Long.toString(listing.id().value()));
+		markers.add("区域一活动");
+		markers.add("区域一满减");
+		markers.add("区域一赠品");
 
 		markers.add(world.region.name());
 		markers.add(point.name());
@@ -373,7 +400,7 @@ class RegionScopingTests {
 				"/console/pickup-points/" + ids.get("pickup-points") + "/edit",
 				"/console/warehouses/" + ids.get("warehouses") + "/edit", "/console/regions/" + ids.get("regions") + "/edit",
 				"/console/inventory/" + ids.get("warehouses") + "/" + ids.get("skuId"),
-				"/console/inventory/stocktakes/" + ids.get("stocktakes"))) {
+				"/console/inventory/stocktakes/" + ids.get("stocktakes"), "/console/campaigns/" + ids.get("campaigns"))) {
 			var answer = session.get(page);
 			if (answer.status() != 403 && answer.status() != 404) {
 				leaks.add(page + " -> " + answer.status());
@@ -382,7 +409,8 @@ class RegionScopingTests {
 		for (String list : List.of("/console/statements", "/console/purchase-orders", "/console/orders",
 				"/console/cutoff-runs", "/console/listings", "/console/leaders", "/console/communities",
 				"/console/pickup-points", "/console/warehouses", "/console/inventory/stocktakes",
-				"/console/inventory/alerts", "/console/commission")) {
+				"/console/inventory/alerts", "/console/commission", "/console/campaigns", "/console/reductions",
+				"/console/offers")) {
 			var answer = session.get(list);
 			if (answer.status() != 200) {
 				leaks.add(list + " -> " + answer.status());
@@ -510,6 +538,7 @@ class RegionScopingTests {
 		body.put("deliveryAt", java.time.Instant.now(clock).plusSeconds(7200).toString());
 		body.put("bands", List.of(Map.of("floorFen", 0, "rateBasisPoints", 100)));
 		body.put("overrides", List.of());
+		body.put("couponTemplateId", 1);
 		if (path.startsWith("/api/admin/orders")) {
 			body.put("reason", "QUALITY"); // a staff refund's reason is one of StaffRefundReason
 			body.put("quantity", 1);
@@ -545,6 +574,15 @@ class RegionScopingTests {
 					"perResidentLimit", 1, "opensAt", now.toString(), "cutoffAt", now.plusSeconds(3600).toString(),
 					"pickupDate", t.ids.get("date"));
 		});
+		m.put("POST /api/admin/marketing/campaigns", t -> Map.of("regionId", t.id("regionId"), "name", "外区活动", "festival",
+				"OTHER", "startsOn", LocalDate.now(t.clock).toString(), "budgetFen", 100));
+		m.put("POST /api/admin/marketing/reductions", t -> Map.of("regionId", t.id("regionId"), "name", "外区满减", "endsAt",
+				java.time.Instant.now(t.clock).plusSeconds(3600).toString(), "tiers", List.of(Map.of("thresholdFen", 3900,
+						"amountFen", 500))));
+		m.put("POST /api/admin/marketing/listing-discounts", t -> Map.of("listingId", t.id("listingId"), "priceFen", 100));
+		m.put("POST /api/admin/marketing/offers", t -> Map.of("listingId", t.id("listingId"), "kind", "ONE_YUAN", "priceFen", 100));
+		m.put("POST /api/admin/marketing/gifts", t -> Map.of("regionId", t.id("regionId"), "thresholdFen", 100, "giftName",
+				"外区赠品", "endsAt", java.time.Instant.now(t.clock).plusSeconds(3600).toString()));
 		m.put("POST /api/cutoff-runs", t -> Map.of("regionId", t.id("regionId"), "pickupDate", t.ids.get("date")));
 		m.put("POST /api/inventory/transfers", t -> Map.of("fromWarehouseId", t.id("warehouseId"), "toWarehouseId",
 				t.id("gridWarehouseId"), "skuId", t.id("skuId"), "quantity", 1, "reference", "XFER-W"));

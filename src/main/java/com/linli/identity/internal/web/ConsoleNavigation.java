@@ -52,7 +52,10 @@ public class ConsoleNavigation {
 					Link.to("nav.orders", "/console/orders"), Link.to("overdue.nav", "/console/orders/overdue"))),
 			new Group("nav.group.promotions", List.of(Link.to("marketing.engine.nav.preview", "/console/promotions/preview"),
 					Link.to("marketing.nav.membershipLevels", "/console/membership-levels"),
-					Link.to("marketing.nav.pointsShop", "/console/points-shop"))),
+					Link.to("marketing.nav.pointsShop", "/console/points-shop"),
+					Link.to("marketing.nav.campaigns", "/console/campaigns"),
+					Link.to("marketing.nav.reductions", "/console/reductions"),
+					Link.to("marketing.nav.offers", "/console/offers"))),
 			new Group("fulfilment.nav.group", List.of(Link.to("fulfilment.nav.cutoffRuns", "/console/cutoff-runs"))),
 			new Group("inventory.nav.group", List.of(
 					Link.to("inventory.nav.stock", "/console/inventory", "/warehouse/inventory"),
