@@ -1,0 +1,134 @@
+package com.linli.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import com.linli.IntegrationTest;
+import com.linli.identity.AccountId;
+import com.linli.identity.AccountManagement;
+import com.linli.identity.Actor;
+import com.linli.identity.NewAccount;
+import com.linli.identity.Role;
+import com.linli.marketing.FlashSaleManagement;
+import com.linli.marketing.NewFlashSale;
+import com.linli.marketing.TeamIntent;
+import com.linli.marketing.TeamManagement;
+import com.linli.marketing.TeamTerms;
+import com.linli.network.ResidentBindingManagement;
+import com.linli.ordering.OrderingFixtures;
+import com.linli.ordering.internal.TeamOrderSubmits;
+import com.linli.shared.Money;
+import com.microsoft.playwright.Browser;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+
+/**
+ * On a phone: a resident opens a neighbour's team through its share link (from the home page's team strip),
+ * joins it and goes to the cashier; a resident whose phone clock is an hour wrong sees a flash sale's countdown
+ * run by the server's time, turn to "ends in" at the start, and buys.
+ */
+@IntegrationTest
+class TeamsBrowserTests extends BrowserTest {
+
+	static final Actor OPERATOR = Actor.system("teams-browser-test");
+
+	@Autowired
+	ApplicationContext beans;
+
+	@Autowired
+	AccountManagement accounts;
+
+	@Autowired
+	ResidentBindingManagement network;
+
+	@Autowired
+	TeamManagement teams;
+
+	@Autowired
+	FlashSaleManagement flashSales;
+
+	@Autowired
+	TeamOrderSubmits submits;
+
+	@Autowired
+	Clock clock;
+
+	@Override
+	protected Browser.NewContextOptions contextOptions() {
+		return phone();
+	}
+
+	AccountId resident(OrderingFixtures world, String phone, String name) {
+		var id = accounts.create(new NewAccount(phone, name, "secret123", Set.of(Role.RESIDENT), Set.of())).id();
+		network.bindResident(id, world.pickupPoint.id());
+		return id;
+	}
+
+	@Test
+	void aResidentJoinsANeighboursTeamThroughItsShareLink() {
+		var world = new OrderingFixtures(beans, port);
+		var listing = world.listing("阳山水蜜桃", "20.00", 100, 3);
+		teams.setTerms(OPERATOR, new TeamTerms(listing.id(), 3, 120, Money.ofYuan("12.00"), false));
+		var opener = resident(world, com.linli.Api.newPhone(), "李阿姨");
+		submits.place(opener, "open-" + opener.value(), listing.id(), TeamIntent.open());
+		long teamId = teams.joinable(world.region.id(), 100).stream().filter(t -> t.listing().equals(listing.id()))
+			.findFirst().orElseThrow().id();
+		String phone = com.linli.Api.newPhone();
+		resident(world, phone, "王阿姨");
+
+		signIn(phone, "secret123");
+		page.navigate(url("/shop"));
+		var card = page.locator("#group-teams .team-card[data-team-id='" + teamId + "']");
+		assertThat(card).containsText("阳山水蜜桃");
+		assertThat(card).containsText("1/3");
+		assertThat(card.locator("[data-countdown]")).hasAttribute("data-phase", "running");
+		card.click();
+
+		assertThat(page).hasURL(Pattern.compile(".*/shop/teams/" + teamId));
+		assertThat(page.locator("#team-places")).containsText("1/3");
+		assertThat(page.locator(".team-member-list")).containsText("李*");
+		page.click("#join-team");
+		assertThat(page).hasURL(Pattern.compile(".*/pay/sim/.*"));
+
+		page.navigate(url("/shop/teams/" + teamId));
+		assertThat(page.locator("#team-places")).containsText("2/3");
+		assertThat(page.locator(".team-member-list")).containsText("王*");
+		assertThat(page.locator("#team-member-notice")).isVisible();
+		assertThat(page.locator("#join-team")).hasCount(0);
+	}
+
+	@Test
+	void aResidentBuysInAFlashSaleWhenTheServersCountdownEnds() {
+		var world = new OrderingFixtures(beans, port);
+		var listing = world.listing("秒杀土鸡蛋", "25.80", 50, 1);
+		var startsAt = clock.instant().plus(Duration.ofSeconds(6));
+		flashSales.save(OPERATOR, new NewFlashSale(listing.id(), Money.ofYuan("9.90"), startsAt, null, 0, null));
+		String phone = com.linli.Api.newPhone();
+		resident(world, phone, "赵大爷");
+
+		// the phone's clock is an hour behind: the countdown must not believe it
+		page.clock().install(new com.microsoft.playwright.Clock.InstallOptions()
+			.setTime(clock.millis() - Duration.ofHours(1).toMillis()));
+		signIn(phone, "secret123");
+		page.navigate(url("/shop"));
+		var countdown = page.locator("#flash-sales .flash-card[data-listing-id='" + listing.id().value() + "'] [data-countdown]");
+		assertThat(countdown).hasAttribute("data-phase", "upcoming");
+		assertThat(countdown).containsText("距开抢 00:00:0");
+		assertThat(countdown).hasAttribute("data-phase", "running",
+				new com.microsoft.playwright.assertions.LocatorAssertions.HasAttributeOptions().setTimeout(15_000));
+		assertThat(countdown).containsText("距结束");
+
+		page.locator("#flash-sales .flash-card[data-listing-id='" + listing.id().value() + "']").click();
+		page.click("#add-to-cart");
+		page.click(".buy-added a");
+		page.click("#checkout");
+		page.click("#submit-order");
+		assertThat(page).hasURL(Pattern.compile(".*/pay/sim/.*"));
+	}
+}
