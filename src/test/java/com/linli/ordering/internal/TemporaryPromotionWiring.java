@@ -40,6 +40,7 @@ import org.springframework.web.bind.annotation.RestController;
  * ({@code TeamFixtures.order}) becomes {@code POST /api/orders} with the team field.
  */
 @RestController
+@io.swagger.v3.oas.annotations.Hidden
 class TemporaryPromotionWiring {
 
 	private final OrderPlacementManagement placement;
