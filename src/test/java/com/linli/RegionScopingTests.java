@@ -158,7 +158,7 @@ class RegionScopingTests {
 		orderId = order.get("id").asLong();
 		context.getBean(com.linli.marketing.TeamManagement.class).setTerms(com.linli.identity.Actor.system("test"),
 				new com.linli.marketing.TeamTerms(listing.id(), 2, 60, com.linli.shared.Money.ofYuan("9.90"), false));
-		context.getBean(com.linli.ordering.internal.TeamOrderSubmits.class).place(new com.linli.identity.AccountId(
+		context.getBean(com.linli.ordering.TeamOrderManagement.class).place(new com.linli.identity.AccountId(
 				resident.get("/api/me").json().get("id").asLong()), "scoping-team", listing.id(), com.linli.marketing.TeamIntent.open());
 		ids.put("teams", Long.toString(context.getBean(com.linli.marketing.TeamManagement.class).joinable(world.region.id(), 10).get(0).id()));
 		ids.put("listingId", Long.toString(listing.id().value()));

@@ -20,7 +20,7 @@ import com.linli.marketing.TeamManagement;
 import com.linli.marketing.TeamTerms;
 import com.linli.network.ResidentBindingManagement;
 import com.linli.ordering.OrderingFixtures;
-import com.linli.ordering.internal.TeamOrderSubmits;
+import com.linli.ordering.TeamOrderManagement;
 import com.linli.shared.Money;
 import com.microsoft.playwright.Browser;
 
@@ -54,7 +54,7 @@ class TeamsBrowserTests extends BrowserTest {
 	FlashSaleManagement flashSales;
 
 	@Autowired
-	TeamOrderSubmits submits;
+	TeamOrderManagement submits;
 
 	@Autowired
 	Clock clock;

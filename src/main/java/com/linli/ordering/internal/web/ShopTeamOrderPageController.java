@@ -5,7 +5,7 @@ import com.linli.marketing.ListingId;
 import com.linli.marketing.TeamIntent;
 import com.linli.marketing.TeamManagement;
 import com.linli.ordering.Order;
-import com.linli.ordering.internal.TeamOrderSubmits;
+import com.linli.ordering.TeamOrderManagement;
 import com.linli.shared.BusinessRuleException;
 
 import org.springframework.stereotype.Controller;
@@ -22,11 +22,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class ShopTeamOrderPageController {
 
-	private final TeamOrderSubmits submits;
+	private final TeamOrderManagement submits;
 
 	private final TeamManagement teams;
 
-	ShopTeamOrderPageController(TeamOrderSubmits submits, TeamManagement teams) {
+	ShopTeamOrderPageController(TeamOrderManagement submits, TeamManagement teams) {
 		this.submits = submits;
 		this.teams = teams;
 	}

@@ -1,4 +1,4 @@
-package com.linli.ordering.internal;
+package com.linli.ordering;
 
 import java.util.List;
 import java.util.Map;
@@ -13,26 +13,22 @@ import com.linli.marketing.PriceEngine;
 import com.linli.marketing.PriceRequest;
 import com.linli.marketing.TeamIntent;
 import com.linli.network.ResidentBindingManagement;
-import com.linli.ordering.Order;
-import com.linli.ordering.OrderItem;
-import com.linli.ordering.OrderPlacementManagement;
-import com.linli.ordering.PlaceOrder;
 import com.linli.shared.BusinessRuleException;
 import com.linli.shared.NotFoundException;
 import com.linli.shared.Text;
 
-import org.springframework.stereotype.Component;
+import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * INTERIM (issue 11, teams): a resident's one-item order that opens or joins a group-buy team, from the shop's
- * team pages. Until the order submit itself carries the team (the price-engine wiring of ordering, another
+ * A resident's one-item order that opens or joins a group-buy team (the shop's team buttons, the demo).
+ * INTERIM (issue 11, teams): until the order submit itself carries the team (the price-engine wiring of ordering, another
  * change of issue 11), this prices the order with the engine, places it and tells marketing in ONE
  * transaction, so that a full team undoes the order. Once that wiring is in, {@link #place} becomes
  * {@code placement.place(new PlaceOrder(..., team))} and the rest of this class goes.
  */
-@Component
-public class TeamOrderSubmits {
+@Service
+public class TeamOrderManagement {
 
 	private final OrderPlacementManagement placement;
 
@@ -48,7 +44,7 @@ public class TeamOrderSubmits {
 
 	private final TransactionTemplate tx;
 
-	TeamOrderSubmits(OrderPlacementManagement placement, PriceEngine engine, OrderPromotions promotions,
+	TeamOrderManagement(OrderPlacementManagement placement, PriceEngine engine, OrderPromotions promotions,
 			ListingManagement listings, SkuManagement catalog, ResidentBindingManagement bindings, TransactionTemplate tx) {
 		this.placement = placement;
 		this.engine = engine;
