@@ -131,4 +131,53 @@ class TeamsBrowserTests extends BrowserTest {
 		page.click("#submit-order");
 		assertThat(page).hasURL(Pattern.compile(".*/pay/sim/.*"));
 	}
+
+	@Test
+	void anOperatorGivesAListingTeamTermsAndAFlashSaleInTheConsoleAndFollowsItsTeams() {
+		var world = new OrderingFixtures(beans, port);
+		var peaches = world.listing("控制台水蜜桃", "20.00", 100, 3);
+		var eggs = world.listing("控制台鸡蛋", "25.80", 50, 1);
+		String phone = com.linli.Api.newPhone();
+		com.linli.Api.at(port).asAdmin().post("/api/admin/accounts", java.util.Map.of("phone", phone, "displayName", "运营小周",
+				"password", "secret123", "roles", new String[] { "OPERATOR" }, "regionIds",
+				new long[] { world.region.id().value() }));
+		var desktop = browser.newContext(new Browser.NewContextOptions().setViewportSize(1366, 850).setLocale("zh-CN"));
+		var previous = page;
+		page = desktop.newPage();
+		try {
+			signIn(phone, "secret123");
+			assertThat(page.locator("a[href='/console/team-listings']")).hasCount(1);
+			assertThat(page.locator("a[href='/console/flash-sales']")).hasCount(1);
+
+			page.navigate(url("/console/team-listings?regionId=" + world.region.id().value()));
+			page.selectOption("#team-form #listingId", String.valueOf(peaches.id().value()));
+			page.fill("#teamSize", "3");
+			page.fill("#timeLimitMinutes", "90");
+			page.fill("#teamPrice", "12.00");
+			page.click("#team-form button[type=submit]");
+			assertThat(page.locator(".alert.ok")).isVisible();
+			var card = page.locator(".team-listing", new com.microsoft.playwright.Page.LocatorOptions().setHasText("控制台水蜜桃"));
+			assertThat(card).containsText("3 人团");
+			assertThat(card).containsText("12.00");
+			var opener = resident(world, com.linli.Api.newPhone(), "孙阿姨");
+			submits.place(opener, "console-open-" + opener.value(), peaches.id(), TeamIntent.open());
+			page.reload();
+			assertThat(card.locator("table.teams tbody tr")).hasCount(1);
+			assertThat(card.locator("table.teams tbody tr")).containsText("拼团中");
+			assertThat(card.locator("table.teams tbody tr")).containsText("1/3");
+
+			page.navigate(url("/console/flash-sales?regionId=" + world.region.id().value()));
+			page.selectOption("#flash-form #listingId", String.valueOf(eggs.id().value()));
+			page.fill("#flashPrice", "9.90");
+			page.click("#flash-form button[type=submit]");
+			assertThat(page.locator(".alert.ok")).isVisible();
+			var row = page.locator("table.flash-sales tbody tr", new com.microsoft.playwright.Page.LocatorOptions().setHasText("控制台鸡蛋"));
+			assertThat(row).containsText("¥9.90");
+			assertThat(row).containsText("未开始");
+		}
+		finally {
+			page = previous;
+			desktop.close();
+		}
+	}
 }
