@@ -196,6 +196,24 @@ class TeamIntegrationTests {
 		assertThat(terms(otherRegion, listing, 3, 60, 1200, false).status()).isEqualTo(403);
 	}
 
+	@Test
+	void aMemberWhoCancelsFreesTheirPlace() {
+		terms(operator, listing, 2, 60, 1200, false);
+		Api ann = world.resident();
+		Api bob = world.resident();
+		Api cai = world.resident();
+		open(ann, listing);
+		long teamId = teamOf(ann, listing);
+		long bobOrder = join(bob, listing, teamId).json().get("orderId").asLong();
+		assertThat(join(cai, listing, teamId).json().get("code").asText()).isEqualTo("team-full");
+
+		assertThat(bob.post("/api/orders/" + bobOrder + "/cancel", java.util.Map.of()).status()).isLessThan(300);
+		assertThat(team(ann, teamId).get("members").asInt()).isEqualTo(1);
+		var caiJoined = join(cai, listing, teamId);
+		assertThat(caiJoined.status()).as(caiJoined.toString()).isEqualTo(201);
+		assertThat(team(ann, teamId).get("members").asInt()).isEqualTo(2);
+	}
+
 	private void pay(Api resident, long orderId) {
 		var paid = OrderingFixtures.pay(resident, "/api/orders/" + orderId + "/payment");
 		assertThat(paid.status()).as(paid.toString()).isLessThan(300);
