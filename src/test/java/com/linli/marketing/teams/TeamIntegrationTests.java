@@ -142,6 +142,33 @@ class TeamIntegrationTests {
 	}
 
 	@Test
+	void aTeamWhoseDeadlineIsTheCutoffIsRefundedLineByLineAfterIt() {
+		terms(operator, listing, 3, 600, 1500, false);
+		Api ann = world.resident();
+		long annOrder = open(ann, listing).json().get("orderId").asLong();
+		long teamId = teamOf(ann, listing);
+		assertThat(team(ann, teamId).get("deadlineAt").asText()).as("never after the cutoff")
+			.isEqualTo(listing.cutoffAt().toString());
+		pay(ann, annOrder);
+
+		var platform = (PlatformClock) clock;
+		platform.travelTo(listing.cutoffAt().plusSeconds(30));
+		try {
+			teams.closeDue();
+			assertThat(team(ann, teamId).get("status").asText()).isEqualTo("EXPIRED");
+			// ordering reacts after marketing's commit, still past the cutoff
+			var refunded = await(ann, "/api/orders/" + annOrder,
+					o -> o.get("refundedFen").asLong() == o.get("paidFen").asLong());
+			assertThat(refunded.get("paidFen").asLong()).isPositive();
+			assertThat(refunded.get("refundedFen").asLong()).isEqualTo(refunded.get("paidFen").asLong());
+			assertThat(refunded.get("status").asText()).as("refunded line by line, not cancelled").isNotEqualTo("CANCELLED");
+		}
+		finally {
+			platform.reset();
+		}
+	}
+
+	@Test
 	void anUnfilledTeamSucceedsWithFewerWhenTheOperatorAllowedIt() {
 		terms(operator, listing, 4, 1, 1500, true);
 		Api ann = world.resident();
