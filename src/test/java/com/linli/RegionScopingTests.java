@@ -62,6 +62,9 @@ class RegionScopingTests {
 		m.put("/api/marketing/offers/mine", "the caller's own offers in the region they shop in (any open point may be chosen)");
 		m.put("/api/storefront/search", "the public storefront");
 		m.put("/api/storefront/listings/{id}", "the public storefront");
+		m.put("GET /api/marketing/teams", "the teams taking members in the caller's region: shown to its residents to join");
+		m.put("GET /api/marketing/teams/{id}", "a team's share link: any signed-in resident may look at it");
+		m.put("GET /api/marketing/teams/terms/{listingId}", "a listing's team terms, public as the storefront");
 		m.put("/api/auth/token", "signing in");
 		m.put("/api/auth/register", "registration");
 		m.put("/api/auth/logout", "the caller's own session");
@@ -164,6 +167,12 @@ class RegionScopingTests {
 		Api resident = world.resident();
 		JsonNode order = day.paidOrder(resident, listing, 3);
 		orderId = order.get("id").asLong();
+		context.getBean(com.linli.marketing.TeamManagement.class).setTerms(com.linli.identity.Actor.system("test"),
+				new com.linli.marketing.TeamTerms(listing.id(), 2, 60, com.linli.shared.Money.ofYuan("9.90"), false));
+		context.getBean(com.linli.ordering.TeamOrderManagement.class).place(new com.linli.identity.AccountId(
+				resident.get("/api/me").json().get("id").asLong()), "scoping-team", listing.id(), com.linli.marketing.TeamIntent.open());
+		ids.put("teams", Long.toString(context.getBean(com.linli.marketing.TeamManagement.class).joinable(world.region.id(), 10).get(0).id()));
+		ids.put("listingId", Long.toString(listing.id().value()));
 
 		String leaderPhone = Api.newPhone();
 		String leaderName = "区域一团长" + NetworkFixtures.unique();
@@ -539,6 +548,8 @@ class RegionScopingTests {
 		body.put("bands", List.of(Map.of("floorFen", 0, "rateBasisPoints", 100)));
 		body.put("overrides", List.of());
 		body.put("couponTemplateId", 1);
+		body.putAll(Map.of("teamSize", 2, "timeLimitMinutes", 60, "teamPriceFen", 100, "allowFewer", false, "flashPriceFen", 100,
+				"startsAt", java.time.Instant.now(clock).plusSeconds(3600).toString(), "earlyAccessMinutes", 0));
 		if (path.startsWith("/api/admin/orders")) {
 			body.put("reason", "QUALITY"); // a staff refund's reason is one of StaffRefundReason
 			body.put("quantity", 1);

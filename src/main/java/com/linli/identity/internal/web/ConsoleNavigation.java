@@ -55,7 +55,9 @@ public class ConsoleNavigation {
 					Link.to("marketing.nav.pointsShop", "/console/points-shop"),
 					Link.to("marketing.nav.campaigns", "/console/campaigns"),
 					Link.to("marketing.nav.reductions", "/console/reductions"),
-					Link.to("marketing.nav.offers", "/console/offers"))),
+					Link.to("marketing.nav.offers", "/console/offers"),
+					Link.to("marketing.flash.nav", "/console/flash-sales"),
+					Link.to("marketing.teams.nav", "/console/team-listings"))),
 			new Group("fulfilment.nav.group", List.of(Link.to("fulfilment.nav.cutoffRuns", "/console/cutoff-runs"))),
 			new Group("inventory.nav.group", List.of(
 					Link.to("inventory.nav.stock", "/console/inventory", "/warehouse/inventory"),
