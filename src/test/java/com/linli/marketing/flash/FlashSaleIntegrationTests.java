@@ -15,7 +15,6 @@ import com.linli.IntegrationTest;
 import com.linli.identity.AccountId;
 import com.linli.marketing.Listing;
 import com.linli.marketing.MarketingFixtures;
-import com.linli.marketing.internal.TemporaryResidentLevels;
 import com.linli.ordering.OrderManagement;
 import com.linli.ordering.OrderingFixtures;
 import com.linli.shared.PlatformClock;
@@ -66,6 +65,29 @@ class FlashSaleIntegrationTests {
 		return operator.put("/api/admin/marketing/flash-sales/" + listing.id().value(), body);
 	}
 
+	/**
+	 * Gives the resident the growth of rank 19, the level {@code MembershipIntegrationTests} makes the same way
+	 * (levels are platform-wide and the context is shared: no other test reaches that growth).
+	 */
+	void makeTopMember(AccountId resident) {
+		var admin = Api.at(port).asAdmin();
+		long top = 900_000_000L + 100;
+		if (!admin.get("/api/admin/marketing/membership-levels").json().findValues("rank").stream()
+			.anyMatch(r -> r.asInt() == 19)) {
+			var body = new java.util.HashMap<String, Object>();
+			body.put("rank", 19);
+			body.put("name", "测试钻石");
+			body.put("growthThreshold", top);
+			body.put("privileges", "测试权益");
+			body.put("flashEarlyMinutes", 10);
+			var created = admin.post("/api/admin/marketing/membership-levels", body);
+			assertThat(created.status()).as(created.toString()).isEqualTo(201);
+		}
+		context.getBean(com.linli.marketing.MembershipManagement.class).addGrowth(
+				com.linli.identity.Actor.system("test"), resident, top, com.linli.shared.Text.of("marketing.test.growth"),
+				"flash-test:" + resident.value(), clock.instant());
+	}
+
 	int sold(Listing listing) {
 		return operator.get("/api/listings/" + listing.id().value()).json().get("sold").asInt();
 	}
@@ -78,7 +100,7 @@ class FlashSaleIntegrationTests {
 		assertThat(saved.status()).as(saved.toString()).isEqualTo(200);
 		Api ann = world.resident();
 		Api vip = world.resident();
-		TemporaryResidentLevels.setRank(new AccountId(vip.get("/api/me").json().get("id").asLong()), 3);
+		makeTopMember(new AccountId(vip.get("/api/me").json().get("id").asLong()));
 
 		var early = TeamFixtures.order(ann, listing, 1, false, null);
 		assertThat(early.status()).isEqualTo(409);
