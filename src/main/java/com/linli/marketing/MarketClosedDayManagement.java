@@ -82,6 +82,11 @@ public class MarketClosedDayManagement {
 		events.publishEvent(new AdminChange(actor.actedBy(), "market.reopen", "region:" + region.value(), String.valueOf(day)));
 	}
 
+	/** Whether the region's market is closed on the day. */
+	public boolean isClosed(RegionId region, LocalDate day) {
+		return controls.closedDay(region, day).isPresent();
+	}
+
 	/** The region's closed days between the dates, inclusive. */
 	public List<Closed> closedDays(RegionId region, LocalDate from, LocalDate to) {
 		return controls.closedDays(region, from, to).stream().map(d -> new Closed(d.day(), d.reason())).toList();

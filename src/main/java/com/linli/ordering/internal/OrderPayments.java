@@ -3,6 +3,7 @@ package com.linli.ordering.internal;
 import java.time.Clock;
 import java.time.Instant;
 
+import com.linli.marketing.OrderPromotions;
 import com.linli.ordering.OrderId;
 import com.linli.ordering.OrderStatus;
 import com.linli.shared.BusinessRuleException;
@@ -34,7 +35,10 @@ public class OrderPayments {
 
 	private final Clock clock;
 
-	OrderPayments(Orders orders, PickupCodes pickupCodes, OrderRefunds refunds, Clock clock) {
+	private final OrderPromotions promotions;
+
+	OrderPayments(Orders orders, PickupCodes pickupCodes, OrderRefunds refunds, Clock clock, OrderPromotions promotions) {
+		this.promotions = promotions;
 		this.orders = orders;
 		this.pickupCodes = pickupCodes;
 		this.refunds = refunds;
@@ -49,6 +53,8 @@ public class OrderPayments {
 			try {
 				orders.save(order);
 				orders.timeline(id, clock.instant(), OrderStatus.PAID, Orders.note("paid"));
+				// marketing's tools (referral rewards, points earned) hear of it in the order's transaction
+				promotions.paid(id.value(), order.residentId(), order.regionId(), amount, paidAt);
 				return;
 			}
 			catch (BusinessRuleException e) {

@@ -15,6 +15,7 @@ import com.linli.marketing.internal.OrderPromotionHook;
 import com.linli.marketing.internal.PointsGrants;
 import com.linli.network.RegionId;
 import com.linli.network.RegionManagement;
+import com.linli.network.ResidentBindingManagement;
 import com.linli.shared.BusinessRuleException;
 import com.linli.shared.Money;
 import org.slf4j.Logger;
@@ -50,8 +51,11 @@ class ReferralRewards implements OrderPromotionHook {
 
 	private final ObjectProvider<PointsGrants> points;
 
+	private final ResidentBindingManagement bindings;
+
 	ReferralRewards(ReferralRecords records, AccountManagement accounts, RegionManagement regions,
-			ObjectProvider<CouponGrants> coupons, ObjectProvider<PointsGrants> points) {
+			ObjectProvider<CouponGrants> coupons, ObjectProvider<PointsGrants> points, ResidentBindingManagement bindings) {
+		this.bindings = bindings;
 		this.records = records;
 		this.accounts = accounts;
 		this.regions = regions;
@@ -88,7 +92,9 @@ class ReferralRewards implements OrderPromotionHook {
 
 	private void decide(ReferralRecords.Referral referral, long orderId, RegionId region, Instant at) {
 		ReferralRule rule = records.rule(region).orElse(ReferralRule.none());
-		Optional<Long> point = records.pickupPointOfOrder(orderId);
+		// the order's pickup point as the placed hook saw it, else the invitee's pickup point now
+		Optional<Long> point = records.pickupPointOfOrder(orderId)
+			.or(() -> bindings.pickupPointOf(referral.invitee()).map(p -> p.id().value()));
 		String phoneKey = ReferralPolicy.phoneKey(referral.inviteePhone());
 		String deviceKey = ReferralPolicy.deviceKey(referral.deviceId());
 		int today = point.map(p -> rewardedToday(referral.inviter(), p, region, at)).orElse(-1);
