@@ -85,6 +85,12 @@ public class ListingControlManagement {
 		return chosen;
 	}
 
+	/** As {@link #pickupPointsOf(ListingId)}, for an operator of the listing's region. */
+	public Set<PickupPointId> pickupPointsOf(Actor actor, ListingId id) {
+		actor.checkRegion(listings.get(id).regionId().value());
+		return controls.pickupPoints(List.of(id)).getOrDefault(id, Set.of());
+	}
+
 	/** The pickup points the listing is restricted to; empty when it is sold everywhere in its region. */
 	public Set<PickupPointId> pickupPointsOf(ListingId id) {
 		return restrictionsOf(List.of(id)).getOrDefault(id, Set.of());

@@ -82,6 +82,11 @@ public class MarketClosedDayManagement {
 		events.publishEvent(new AdminChange(actor.actedBy(), "market.reopen", "region:" + region.value(), String.valueOf(day)));
 	}
 
+	/** Today in the region's zone. */
+	public LocalDate today(RegionId region) {
+		return LocalDate.now(clock.withZone(regions.getRegion(region).zone()));
+	}
+
 	/** Whether the region's market is closed on the day. */
 	public boolean isClosed(RegionId region, LocalDate day) {
 		return controls.closedDay(region, day).isPresent();

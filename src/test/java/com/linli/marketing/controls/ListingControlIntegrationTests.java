@@ -200,7 +200,7 @@ class ListingControlIntegrationTests {
 	List<Long> storefrontIds(PickupPoint point) {
 		var json = Api.at(port).get("/api/storefront/listings?pickupPointId=" + point.id().value()).json();
 		List<Long> ids = new ArrayList<>();
-		json.get("sections").forEach(s -> s.get("items").forEach(i -> ids.add(i.get("listingId").asLong())));
+		json.get("categories").forEach(s -> s.get("items").forEach(i -> ids.add(i.get("listingId").asLong())));
 		return ids;
 	}
 

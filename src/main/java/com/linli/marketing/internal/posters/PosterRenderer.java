@@ -44,7 +44,7 @@ public class PosterRenderer {
 
 	static final int QR_SIZE = 340;
 
-	static final List<String> CJK_FAMILIES = List.of("Noto Sans CJK SC", "Noto Sans SC", "Noto Serif CJK SC",
+	public static final List<String> CJK_FAMILIES = List.of("Noto Sans CJK SC", "Noto Sans SC", "Noto Serif CJK SC",
 			"WenQuanYi Zen Hei", "WenQuanYi Micro Hei", "Droid Sans Fallback");
 
 	private static final Color BRAND = new Color(0xFF, 0x6A, 0x00);

@@ -64,22 +64,24 @@ class ListingControlRestController {
 	record CloseDay(Long regionId, LocalDate day, String reason) {
 	}
 
-	@DeleteMapping("/api/admin/marketing/closed-days/{regionId}/{day}")
+	@DeleteMapping("/api/admin/marketing/closed-days/{regionId}/{date}")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	@PreAuthorize("hasAnyRole('PLATFORM_ADMIN', 'OPERATOR')")
 	@Operation(summary = "Open a closed day again")
-	void reopen(Actor actor, @PathVariable long regionId, @PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day) {
-		closedDays.reopen(actor, new RegionId(regionId), day);
+	void reopen(Actor actor, @PathVariable long regionId,
+			@PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
+		closedDays.reopen(actor, new RegionId(regionId), date);
 	}
 
 	@GetMapping("/api/admin/marketing/closed-days")
 	@PreAuthorize("hasAnyRole('PLATFORM_ADMIN', 'OPERATOR')")
-	@Operation(summary = "A region's closed days between two dates")
+	@Operation(summary = "A region's closed days between two dates (default: from today, 90 days)")
 	List<MarketClosedDayManagement.Closed> closedDays(Actor actor, @RequestParam long regionId,
-			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
 		actor.checkRegion(regionId);
-		return closedDays.closedDays(new RegionId(regionId), from, to);
+		LocalDate start = from != null ? from : closedDays.today(new RegionId(regionId));
+		return closedDays.closedDays(new RegionId(regionId), start, to != null ? to : start.plusDays(90));
 	}
 
 	@GetMapping("/api/marketing/closed-days")
@@ -103,8 +105,8 @@ class ListingControlRestController {
 
 	@GetMapping("/api/admin/marketing/listings/{id}/pickup-points")
 	@PreAuthorize("hasAnyRole('PLATFORM_ADMIN', 'OPERATOR')")
-	PickupPoints pickupPoints(@PathVariable long id) {
-		return new PickupPoints(controls.pickupPointsOf(new ListingId(id)).stream().map(PickupPointId::value).sorted().toList());
+	PickupPoints pickupPoints(Actor actor, @PathVariable long id) {
+		return new PickupPoints(controls.pickupPointsOf(actor, new ListingId(id)).stream().map(PickupPointId::value).sorted().toList());
 	}
 
 	record PickupPoints(List<Long> pickupPointIds) {

@@ -74,8 +74,16 @@ class ReferralRestController {
 	@PreAuthorize("hasAnyRole('PLATFORM_ADMIN', 'OPERATOR')")
 	@Operation(summary = "Set a region's referral rule", description = "Each side gets a coupon template or points "
 			+ "(not both) or nothing; maxPerPointPerDay limits one inviter's rewarded invitees at one pickup point a day.")
-	ReferralRule saveRule(Actor actor, @PathVariable long regionId, @RequestBody ReferralRule rule) {
-		return rules.save(actor, new RegionId(regionId), rule);
+	ReferralRule saveRule(Actor actor, @PathVariable long regionId, @RequestBody RuleRequest rule) {
+		actor.checkRegion(regionId);
+		return rules.save(actor, new RegionId(regionId), new ReferralRule(Boolean.TRUE.equals(rule.enabled()),
+				rule.inviterCouponTemplate(), rule.inviterPoints(), rule.inviteeCouponTemplate(), rule.inviteePoints(),
+				rule.maxPerPointPerDay() == null ? ReferralRule.DEFAULT_MAX_PER_POINT_PER_DAY : rule.maxPerPointPerDay()));
+	}
+
+	/** A rule as sent: a missing {@code enabled} is false, a missing limit the default. */
+	record RuleRequest(Boolean enabled, Long inviterCouponTemplate, Long inviterPoints, Long inviteeCouponTemplate,
+			Long inviteePoints, Integer maxPerPointPerDay) {
 	}
 
 	@GetMapping("/api/admin/marketing/referrals/refusals")
