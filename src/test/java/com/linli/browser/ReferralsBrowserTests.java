@@ -56,6 +56,15 @@ class ReferralsBrowserTests extends BrowserTest {
 		assertThat(page.locator("#invite-copied")).hasText("已复制");
 		page.screenshot(new Page.ScreenshotOptions().setPath(java.nio.file.Path.of("target/screenshots/ReferralsBrowserTests-invite.png")).setFullPage(true));
 
+		// a product's poster: its QR code leads a friend to the product through the invitation
+		var apples = world.listing("红富士苹果", "12.35", 100, 5);
+		long id = apples.id().value();
+		page.navigate(url("/shop/listings/" + id));
+		assertThat(page.locator("#share-poster")).isVisible();
+		var poster = page.request().get(url("/shop/listings/" + id + "/poster.png"));
+		assertThat(poster.headers().get("content-type")).isEqualTo("image/png");
+		assertThat(qrOf(poster.body())).isEqualTo(url("/shop/invite/" + code + "?listing=" + id));
+
 		// the friend, on their own phone, follows the link
 		var friend = browser.newContext(contextOptions());
 		try {
@@ -75,7 +84,7 @@ class ReferralsBrowserTests extends BrowserTest {
 			friend.close();
 		}
 
-		page.reload();
+		page.navigate(url("/shop/invite"));
 		assertThat(page.locator(".invite-friends")).containsText("林*");
 		assertThat(page.locator(".invite-friends")).containsText("待首单");
 	}
@@ -97,6 +106,19 @@ class ReferralsBrowserTests extends BrowserTest {
 		assertThat(page.locator("#chain-copied")).hasText("已复制");
 		String copied = (String) page.evaluate("() => navigator.clipboard.readText()");
 		assertThat(copied).contains("张** 西红柿×2").doesNotContain("张三丰");
+	}
+
+	static String qrOf(byte[] png) {
+		try {
+			var image = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(png));
+			var bitmap = new com.google.zxing.BinaryBitmap(new com.google.zxing.common.HybridBinarizer(
+					new com.google.zxing.client.j2se.BufferedImageLuminanceSource(image)));
+			return new com.google.zxing.qrcode.QRCodeReader()
+				.decode(bitmap, Map.of(com.google.zxing.DecodeHintType.TRY_HARDER, Boolean.TRUE)).getText();
+		}
+		catch (Exception e) {
+			throw new AssertionError("no QR code in the poster", e);
+		}
 	}
 
 	private String resident(OrderingFixtures world, String name) {

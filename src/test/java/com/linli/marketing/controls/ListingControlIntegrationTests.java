@@ -178,6 +178,28 @@ class ListingControlIntegrationTests {
 		assertThat(text).contains("chain-copy");
 	}
 
+	@Test
+	void theConsolePagesShowTheRegionsClosedDaysAndReferralRule() {
+		String phone = Api.newPhone();
+		var created = Api.at(port).asAdmin().post("/api/admin/accounts", Map.of("phone", phone, "displayName", "运营",
+				"password", "secret123", "roles", new String[] { "OPERATOR" }, "regionIds",
+				new long[] { world.region.id().value() }));
+		assertThat(created.status()).isEqualTo(201);
+		Api op = Api.at(port).as(phone, "secret123");
+		assertThat(op.post("/api/admin/marketing/closed-days", Map.of("regionId", world.region.id().value(), "day",
+				world.pickupDate.plusDays(4).toString(), "reason", "台风停运")).status()).isEqualTo(201);
+		var session = WebSession.signIn(port, phone, "secret123");
+
+		var controls = session.get("/console/listing-controls?regionId=" + world.region.id().value());
+		assertThat(controls.status()).isEqualTo(200);
+		assertThat(controls.body()).contains("台风停运").contains("listing-controls");
+		var referrals = session.get("/console/referrals?regionId=" + world.region.id().value());
+		assertThat(referrals.status()).isEqualTo(200);
+		assertThat(referrals.body()).contains("referral-rule").contains("referral-refusals");
+		var other = new MarketingFixtures(context).region();
+		assertThat(session.get("/console/listing-controls?regionId=" + other.id().value()).status()).isEqualTo(403);
+	}
+
 	// ---- helpers --------------------------------------------------------------------------------
 
 	Map<String, Object> publish(long skuId, LocalDate pickupDate) {
