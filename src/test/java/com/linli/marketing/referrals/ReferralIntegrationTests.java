@@ -148,6 +148,44 @@ class ReferralIntegrationTests {
 	}
 
 	@Test
+	void oneDevicePayingTwiceAtOnceStillBringsOneReward() throws Exception {
+		String device = "dev-race-" + MarketingFixtures.next();
+		List<Api> invitees = List.of(world.resident(), world.resident(), world.resident());
+		List<String> payments = new ArrayList<>();
+		List<Long> orders = new ArrayList<>();
+		for (Api invitee : invitees) {
+			assertThat(bind(invitee, codeOf(world.resident()), device).status()).isEqualTo(204);
+			var placed = invitee.post("/api/orders", Map.of("items", List.of(Map.of("listingId", apples.id().value(), "quantity", 1))),
+					Map.of("Idempotency-Key", "k-" + System.nanoTime()));
+			assertThat(placed.status()).as(placed.toString()).isEqualTo(201);
+			payments.add(placed.json().get("payment").asText());
+			orders.add(placed.id());
+		}
+		var pool = java.util.concurrent.Executors.newFixedThreadPool(invitees.size());
+		try {
+			var paid = new ArrayList<java.util.concurrent.Future<Api.Response>>();
+			for (int i = 0; i < invitees.size(); i++) {
+				int n = i;
+				paid.add(pool.submit(() -> OrderingFixtures.pay(invitees.get(n), payments.get(n))));
+			}
+			for (var f : paid) {
+				assertThat(f.get().status()).isEqualTo(200);
+			}
+		}
+		finally {
+			pool.shutdown();
+		}
+		for (int i = 0; i < invitees.size(); i++) {
+			assertThat(OrderingFixtures.awaitStatus(invitees.get(i), orders.get(i), "PAID").get("status").asText()).isEqualTo("PAID");
+		}
+		var statuses = invitees.stream().map(r -> statusOf(referralOf(r))).toList();
+		assertThat(statuses).containsOnlyOnce("REWARDED");
+		assertThat(statuses.stream().filter("REFUSED"::equals).count()).isEqualTo(2);
+		invitees.stream().map(this::referralOf).filter(r -> statusOf(r).equals("REFUSED"))
+			.forEach(r -> assertThat(refusalOf(r).get("reason").asText()).isEqualTo("DEVICE_REWARDED"));
+	}
+
+	@Test
 	void thePickupPointPatternRefusesOneInviterBeyondTheDailyLimitAtOnePoint() {
 		Api inviter = world.resident();
 		String code = codeOf(inviter);

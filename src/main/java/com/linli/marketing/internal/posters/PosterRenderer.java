@@ -128,7 +128,7 @@ public class PosterRenderer {
 			}
 
 			int qrX = (WIDTH - QR_SIZE) / 2;
-			int qrY = 560;
+			int qrY = p.price() != null ? 560 : 500;
 			g.setColor(new Color(0xF5, 0xF5, 0xF5));
 			g.fill(new RoundRectangle2D.Float(qrX - 20, qrY - 20, QR_SIZE + 40, QR_SIZE + 40, 24, 24));
 			g.drawImage(qr(p.url(), QR_SIZE), qrX, qrY, null);
