@@ -68,12 +68,17 @@ class ReferralsBrowserTests extends BrowserTest {
 		// the friend, on their own phone, follows the link
 		var friend = browser.newContext(contextOptions());
 		try {
+			// the friend follows the link before signing in: the invitation waits on the phone
 			Page p = friend.newPage();
-			p.navigate(url("/login"));
+			p.navigate(url("/shop/invite/" + code));
+			assertThat(p.locator("#invite-anonymous")).containsText("陈*");
+			p.click("#invite-login");
 			p.fill("#phone", friendPhone);
 			p.fill("#password", "secret123");
 			p.click("button[type=submit]");
-			p.navigate(url("/shop/invite/" + code));
+			p.navigate(url("/shop"));
+			assertThat(p.locator("#invite-banner")).hasText("你有一个好友邀请，点此接受 ›");
+			p.click("#invite-banner");
 			assertThat(p.locator("body")).containsText("陈*");
 			p.click("#invite-accept button[type=submit]");
 			assertThat(p.locator(".alert.ok")).containsText("已接受邀请");

@@ -1,6 +1,7 @@
 package com.linli.marketing.internal.referrals.web;
 
 import com.linli.identity.Actor;
+import com.linli.identity.CurrentUser;
 import com.linli.marketing.ReferralManagement;
 import com.linli.shared.BusinessRuleException;
 
@@ -37,13 +38,16 @@ class InvitePageController {
 		return "marketing/referrals-invite";
 	}
 
+	/** Open to anyone: a friend without an account is asked to sign in or register, the code kept on the phone. */
 	@GetMapping("/shop/invite/{code}")
-	String landing(Actor actor, @PathVariable String code, @RequestParam(required = false) Long listing, Model model) {
+	String landing(@PathVariable String code, @RequestParam(required = false) Long listing, Model model) {
 		var inviter = referrals.inviterOf(code);
+		var me = CurrentUser.get();
 		model.addAttribute("code", code);
 		model.addAttribute("listing", listing);
+		model.addAttribute("anonymous", me.isEmpty());
 		model.addAttribute("inviterName", inviter.map(a -> ReferralManagement.mask(a.displayName())).orElse(null));
-		model.addAttribute("own", inviter.map(a -> actor.is(a.id())).orElse(false));
+		model.addAttribute("own", inviter.isPresent() && me.isPresent() && inviter.get().id().equals(me.get().id()));
 		model.addAttribute("activeTab", "me");
 		return "marketing/referrals-landing";
 	}
@@ -57,7 +61,7 @@ class InvitePageController {
 		catch (BusinessRuleException e) {
 			model.addAttribute("error", e.getMessage());
 			model.addAttribute("errorCode", e.code());
-			return landing(actor, code, listing, model);
+			return landing(code, listing, model);
 		}
 		return listing != null ? "redirect:/shop/listings/" + listing : "redirect:/shop/invite?bound";
 	}
