@@ -76,6 +76,7 @@ class RegionScopingTests {
 		m.put("/api/cart/items/{listingId}", "the caller's own cart");
 		m.put("/api/cart/checkout", "the caller's own cart");
 		m.put("/api/marketing/price-quotes", "the caller's own price quote (their cart or listings, as they may order)");
+		m.put("/api/marketing/referrals/bind", "the caller's own binding to an inviter's code (any resident may follow any code)");
 		m.put("/api/orders", "the caller's own orders (any signed-in account may shop; list: own orders only)");
 		m.put("/api/messages", "the caller's own messages");
 		m.put("/api/messages/unread-count", "the caller's own messages");
@@ -594,6 +595,8 @@ class RegionScopingTests {
 		m.put("POST /api/admin/marketing/offers", t -> Map.of("listingId", t.id("listingId"), "kind", "ONE_YUAN", "priceFen", 100));
 		m.put("POST /api/admin/marketing/gifts", t -> Map.of("regionId", t.id("regionId"), "thresholdFen", 100, "giftName",
 				"外区赠品", "endsAt", java.time.Instant.now(t.clock).plusSeconds(3600).toString()));
+		m.put("POST /api/admin/marketing/closed-days", t -> Map.of("regionId", t.id("regionId"), "day", t.ids.get("date"),
+				"reason", "外区休市"));
 		m.put("POST /api/cutoff-runs", t -> Map.of("regionId", t.id("regionId"), "pickupDate", t.ids.get("date")));
 		m.put("POST /api/inventory/transfers", t -> Map.of("fromWarehouseId", t.id("warehouseId"), "toWarehouseId",
 				t.id("gridWarehouseId"), "skuId", t.id("skuId"), "quantity", 1, "reference", "XFER-W"));

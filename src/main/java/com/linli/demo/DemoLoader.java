@@ -13,6 +13,7 @@ import com.linli.demo.internal.CatalogLoader;
 import com.linli.demo.internal.CatalogLoader.LoadedCatalog;
 import com.linli.demo.internal.PeopleLoader;
 import com.linli.demo.internal.Progress;
+import com.linli.demo.internal.ReferralsDemo;
 import com.linli.identity.Actor;
 import com.linli.marketing.ListingManagement;
 import com.linli.marketing.NewListing;
@@ -69,10 +70,13 @@ public class DemoLoader {
 
 	private final Clock clock;
 
+	private final ReferralsDemo referralsDemo;
+
 	DemoLoader(CatalogLoader catalog, RegionManagement network, PickupPointManagement pickupPointManagement,
 			CommunityManagement communityManagement, WarehouseManagement warehouseManagement, PeopleLoader people,
 			ListingManagement listings,
-			PlatformTransactionManager transactions, Clock clock) {
+			PlatformTransactionManager transactions, Clock clock, ReferralsDemo referralsDemo) {
+		this.referralsDemo = referralsDemo;
 		this.catalog = catalog;
 		this.network = network;
 		this.pickupPointManagement = pickupPointManagement;
@@ -121,6 +125,7 @@ public class DemoLoader {
 			listed += publishListings(regionIds.get(r), region, skus, window, progress);
 			pickupDate = pickupDate == null ? window.pickupDate() : pickupDate;
 		}
+		referralsDemo.seed(regionIds, pickupPoints.get(0).get(0), pickupDate);
 		int points = pickupPoints.stream().mapToInt(List::size).sum();
 		return new LoadedCity(regionIds, pickupPoints.get(0).get(0), points, plan.residentCount(), plan.skuCount(),
 				listed, pickupDate, Duration.ZERO);

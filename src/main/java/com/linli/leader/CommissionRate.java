@@ -5,13 +5,18 @@ import com.linli.shared.Money;
 
 /**
  * The rate a scheme gives one picked-up line, and why: the category override of {@code category},
- * or the band starting at {@code bandFloor}.
+ * or the band starting at {@code bandFloor}; or the rate the line's listing set for the leader (LISTING).
  */
 public record CommissionRate(int basisPoints, Source source, Money bandFloor, CategoryId category) {
 
 	/** Where a rate comes from. */
 	public enum Source {
-		BAND, CATEGORY
+		BAND, CATEGORY, LISTING
+	}
+
+	/** The rate a listing sets for its lines instead of the scheme's. */
+	public static CommissionRate ofListing(int basisPoints) {
+		return new CommissionRate(basisPoints, Source.LISTING, null, null);
 	}
 
 	static CommissionRate ofBand(CommissionBand band) {

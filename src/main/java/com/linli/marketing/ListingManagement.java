@@ -16,6 +16,7 @@ import com.linli.catalog.SkuId;
 import com.linli.catalog.SkuManagement;
 import com.linli.identity.Actor;
 import com.linli.marketing.internal.Listings;
+import com.linli.marketing.internal.controls.ClosedDays;
 import com.linli.network.Region;
 import com.linli.network.RegionId;
 import com.linli.network.RegionManagement;
@@ -51,11 +52,14 @@ public class ListingManagement {
 
 	private final Clock clock;
 
+	private final ClosedDays closedDays;
+
 	private final com.linli.shared.ReadCache<ListingId, Listing> listingCache = new com.linli.shared.ReadCache<>(
 			java.time.Duration.ofSeconds(10), 100_000);
 
 	ListingManagement(Listings listings, RegionManagement network, SkuManagement catalog,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, Clock clock, ClosedDays closedDays) {
+		this.closedDays = closedDays;
 		this.listings = listings;
 		this.network = network;
 		this.catalog = catalog;
@@ -68,7 +72,7 @@ public class ListingManagement {
 	 * before pickup in the region's zone) is before the pickup day and in the future, the opening before
 	 * the cutoff, the group price above zero and the list price not below it, the cap not negative and
 	 * the limit at least one; and that the region and an active SKU exist. One active listing per SKU,
-	 * region and pickup date.
+	 * region and pickup date; none for a day the region's market is closed (休市).
 	 */
 	@Transactional
 	public Listing publish(Actor actor, NewListing l) {
@@ -77,6 +81,7 @@ public class ListingManagement {
 		Sku sku = activeSku(l.skuId());
 		Instant now = clock.instant();
 		ListingTerms terms = ListingTerms.forNew(l, region.zone(), now);
+		closedDays.refuseIfClosed(region.id(), terms.pickupDate());
 		if (listings.activeExists(region.id(), sku.id(), terms.pickupDate())) {
 			throw duplicate(sku, terms.pickupDate());
 		}

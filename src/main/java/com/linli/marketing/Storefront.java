@@ -21,6 +21,7 @@ import com.linli.catalog.SkuId;
 import com.linli.catalog.SkuManagement;
 import com.linli.catalog.SkuMatch;
 import com.linli.marketing.internal.Listings;
+import com.linli.network.PickupPointId;
 import com.linli.network.RegionId;
 
 import org.springframework.stereotype.Service;
@@ -49,17 +50,28 @@ public class Storefront {
 
 	private final ProductManagement productManagement;
 
+	private final ListingControlManagement controls;
+
 	Storefront(Listings listings, SkuManagement catalog, CategoryManagement categories,
-			ProductManagement productManagement) {
+			ProductManagement productManagement, ListingControlManagement controls) {
+		this.controls = controls;
 		this.listings = listings;
 		this.catalog = catalog;
 		this.categories = categories;
 		this.productManagement = productManagement;
 	}
 
-	/** The listings open in the region at {@code at}, with the hot and new strips. */
+	/** The listings open in the region at {@code at}, with the hot and new strips; leader-only items left out. */
 	public StorefrontView openNow(RegionId region, Instant at) {
-		List<StorefrontItem> items = items(listings.openIn(region, at));
+		return openNow(region, null, at);
+	}
+
+	/**
+	 * The listings open in the region at {@code at} for residents of the pickup point (leader-only items
+	 * of other pickup points left out; a null point leaves out every leader-only item), with the strips.
+	 */
+	public StorefrontView openNow(RegionId region, PickupPointId point, Instant at) {
+		List<StorefrontItem> items = items(controls.soldAt(listings.openIn(region, at), point));
 		var hot = items.stream()
 			.filter(i -> i.listing().sold() > 0)
 			.sorted(Comparator.comparingInt((StorefrontItem i) -> i.listing().sold()).reversed()
@@ -80,10 +92,15 @@ public class Storefront {
 	 * containing it, spec or tags), then within a class the best sellers first.
 	 */
 	public List<StorefrontItem> search(RegionId region, String query, Instant at) {
+		return search(region, null, query, at);
+	}
+
+	/** As {@link #search(RegionId, String, Instant)}, for residents of the pickup point (see {@link #openNow(RegionId, PickupPointId, Instant)}). */
+	public List<StorefrontItem> search(RegionId region, PickupPointId point, String query, Instant at) {
 		if (query == null || query.isBlank()) {
 			return List.of();
 		}
-		var open = listings.openIn(region, at);
+		var open = controls.soldAt(listings.openIn(region, at), point);
 		Map<SkuId, Integer> relevance = new HashMap<>();
 		for (SkuMatch match : catalog.rankSkus(query.trim(), open.stream().map(Listing::skuId).distinct().toList())) {
 			relevance.putIfAbsent(match.skuId(), match.relevance());

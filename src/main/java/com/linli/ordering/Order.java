@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -404,6 +405,15 @@ public final class Order {
 	 * left. Answers the lines handed out now.
 	 */
 	public List<PickedUpLine> pickUp(Collection<OrderLineId> onlyLines, Instant at) {
+		return pickUp(onlyLines, at, Map.of());
+	}
+
+	/**
+	 * As {@link #pickUp(Collection, Instant)}; {@code commissionRates} are the leader's commission rates
+	 * (basis points) that listings set instead of the scheme's, carried on the event for the leader.
+	 */
+	public List<PickedUpLine> pickUp(Collection<OrderLineId> onlyLines, Instant at,
+			Map<ListingId, Integer> commissionRates) {
 		// only a READY_FOR_PICKUP order may become PICKED_UP, and a partly handed out one stays READY_FOR_PICKUP
 		status.to(OrderStatus.PICKED_UP);
 		for (OrderLineId requested : onlyLines) {
@@ -420,7 +430,8 @@ public final class Order {
 			after.add(l.handingOut(n));
 			changedLines.add(l.id());
 			// commission is earned on what the resident actually paid for these units (net of discounts)
-			picked.add(new PickedUpLine(l.id(), l.skuId(), l.categoryId(), n, handedOutPaid(l, n), l.skuName()));
+			picked.add(new PickedUpLine(l.id(), l.skuId(), l.categoryId(), n, handedOutPaid(l, n), l.skuName(),
+					commissionRates.get(l.listingId())));
 		}
 		if (picked.isEmpty()) {
 			throw new BusinessRuleException("nothing-to-hand-out", "lines", Text.of("ordering.problem.nothingLeftHandOut"));

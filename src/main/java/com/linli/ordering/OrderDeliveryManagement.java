@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
+import com.linli.marketing.ListingControlManagement;
 import com.linli.network.PickupPointId;
 import com.linli.network.RegionId;
 import com.linli.ordering.internal.OrderQueries;
@@ -42,8 +43,11 @@ public class OrderDeliveryManagement {
 
 	private final Clock clock;
 
+	private final ListingControlManagement listingControls;
+
 	OrderDeliveryManagement(Orders orders, OrderQueries queries, OrderRefunds refunds,
-			com.linli.marketing.OrderPromotions promotions, Clock clock) {
+			com.linli.marketing.OrderPromotions promotions, Clock clock, ListingControlManagement listingControls) {
+		this.listingControls = listingControls;
 		this.orders = orders;
 		this.queries = queries;
 		this.refunds = refunds;
@@ -140,7 +144,9 @@ public class OrderDeliveryManagement {
 	public Order verifyPickup(PickupPointId point, String pickupCode, Collection<OrderLineId> onlyLines) {
 		Order order = readyOrder(point, pickupCode);
 		Instant now = clock.instant();
-		var picked = order.pickUp(onlyLines, now);
+		// a listing's commission rate for the leader is frozen at its cutoff, so reading it now is what every order saw
+		var rates = listingControls.commissionRates(order.lines().stream().map(OrderLine::listingId).toList());
+		var picked = order.pickUp(onlyLines, now, rates);
 		orders.save(order);
 		if (order.status() == OrderStatus.PICKED_UP) {
 			orders.timeline(order.id(), now, OrderStatus.PICKED_UP, Orders.note("pickedUp"));

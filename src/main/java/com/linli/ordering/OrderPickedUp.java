@@ -18,13 +18,22 @@ import com.linli.shared.Money;
 public record OrderPickedUp(OrderId orderId, String orderNo, AccountId residentId, PickupPointId pickupPointId,
 		RegionId regionId, Instant pickedUpAt, boolean complete, List<PickedUpLine> lines) {
 
-	/** Units of one line handed out; {@code skuName} as the resident ordered it. */
+	/**
+	 * Units of one line handed out; {@code skuName} as the resident ordered it; {@code commissionRateBasisPoints}
+	 * the leader's rate the line's listing sets instead of the scheme's (null: the scheme's rate).
+	 */
 	public record PickedUpLine(OrderLineId lineId, SkuId skuId, CategoryId categoryId, int quantity, Money amount,
-			String skuName) {
+			String skuName, Integer commissionRateBasisPoints) {
+
+		/** Without a listing's commission rate. */
+		public PickedUpLine(OrderLineId lineId, SkuId skuId, CategoryId categoryId, int quantity, Money amount,
+				String skuName) {
+			this(lineId, skuId, categoryId, quantity, amount, skuName, null);
+		}
 
 		/** Without the name: as the event was before it carried one. */
 		public PickedUpLine(OrderLineId lineId, SkuId skuId, CategoryId categoryId, int quantity, Money amount) {
-			this(lineId, skuId, categoryId, quantity, amount, null);
+			this(lineId, skuId, categoryId, quantity, amount, null, null);
 		}
 	}
 }

@@ -254,7 +254,7 @@ public class OrderPlacementManagement {
 		var found = listings.cachedListings(command.items().stream().map(OrderItem::listingId).toList());
 		List<Listing> chosen = new ArrayList<>(command.items().size());
 		for (int i = 0; i < command.items().size(); i++) {
-			chosen.add(rules.openListing(found.get(command.items().get(i).listingId()), point.regionId(), now, i));
+			chosen.add(rules.openListing(found.get(command.items().get(i).listingId()), point, now, i));
 		}
 		return chosen;
 	}

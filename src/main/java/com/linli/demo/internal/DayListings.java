@@ -15,6 +15,7 @@ import com.linli.catalog.SkuManagement;
 import com.linli.identity.Actor;
 import com.linli.marketing.Listing;
 import com.linli.marketing.ListingManagement;
+import com.linli.marketing.MarketClosedDayManagement;
 import com.linli.marketing.ListingStatus;
 import com.linli.marketing.NewListing;
 import com.linli.network.RegionId;
@@ -45,8 +46,11 @@ public class DayListings {
 
 	private final TransactionTemplate transaction;
 
+	private final MarketClosedDayManagement closedDays;
+
 	DayListings(ListingManagement listings, SkuManagement catalog, CategoryManagement categoryManagement,
-			PlatformTransactionManager transactions) {
+			PlatformTransactionManager transactions, MarketClosedDayManagement closedDays) {
+		this.closedDays = closedDays;
 		this.listings = listings;
 		this.catalog = catalog;
 		this.categoryManagement = categoryManagement;
@@ -55,6 +59,9 @@ public class DayListings {
 
 	/** The active listings for the date, published now from the nearest assortment if there are none. */
 	public List<Listing> listingsFor(RegionId region, LocalDate pickupDate, Instant opensAt, Instant cutoffAt) {
+		if (closedDays.isClosed(region, pickupDate)) {
+			return List.of(); // 休市: nothing may be listed, residents see why on the storefront
+		}
 		var existing = active(region, pickupDate);
 		if (!existing.isEmpty()) {
 			return existing;

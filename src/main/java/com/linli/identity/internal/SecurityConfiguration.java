@@ -131,6 +131,8 @@ class SecurityConfiguration {
 					"/favicon.ico", "/actuator/health/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html",
 					"/media/**")
 			.permitAll()
+			// an invite link opens for someone without an account yet: the page asks them to sign in or register
+			.requestMatchers(HttpMethod.GET, "/shop/invite/{code:[A-Za-z0-9]{4,12}}").permitAll()
 			// page access lives here, where the console's sidebar (ConsoleNavigation) reads it too
 			.requestMatchers("/console/accounts/**", "/console/audit/**", "/console/payment-mismatches/**").hasRole("PLATFORM_ADMIN")
 			.requestMatchers("/console/**").hasAnyRole(STAFF)

@@ -17,6 +17,7 @@ import com.linli.catalog.CategoryManagement;
 import com.linli.catalog.Category;
 import com.linli.catalog.CategoryId;
 import com.linli.leader.CommissionAccrued;
+import com.linli.leader.CommissionRate;
 import com.linli.leader.CommissionReversed;
 import com.linli.leader.CommissionScheme;
 import com.linli.leader.Leader;
@@ -40,10 +41,10 @@ import org.springframework.transaction.annotation.Transactional;
  * <p>Accrual, per picked-up line: the leader who held the pickup point when it was handed out earns
  * {@code amount × rate} (half-up to the fen), the rate given by the region's scheme (see
  * {@link CommissionScheme}) for the line's category and the leader's month-to-date sales including
- * the line. {@code amount} is what the resident actually paid for the units handed out, net of every
- * discount (ordering's {@code PickedUpLine.amount}: the units' portion of the line's paid amount,
- * DESIGN.md 6); month sales add up the same paid amounts. One accrual per line: a redelivered event finds
- * it and writes nothing.
+ * the line, unless the line's listing set its own rate for the leader (carried on the event). {@code amount} is
+ * what the resident actually paid for the units handed out, net of every discount (ordering's
+ * {@code PickedUpLine.amount}: the units' portion of the line's paid amount, DESIGN.md 6); month sales add up
+ * the same paid amounts. One accrual per line: a redelivered event finds it and writes nothing.
  *
  * <p>Reversal, per refund of picked-up units (whose amount is likewise their portion of what was paid):
  * the refunded units' share of the line's commission,
@@ -111,7 +112,8 @@ public class CommissionAccruals {
 				continue;
 			}
 			Money monthSales = ledger.monthSales(leader.id(), month).plus(line.amount());
-			var rate = scheme.rateFor(path(line.categoryId(), parents), monthSales);
+			var rate = line.commissionRateBasisPoints() != null ? CommissionRate.ofListing(line.commissionRateBasisPoints())
+					: scheme.rateFor(path(line.categoryId(), parents), monthSales);
 			Money commission = rate.on(line.amount());
 			var entry = ledger.insertAccrual(new CommissionLedger.NewAccrual(leader.id(), pickup.orderId(),
 					pickup.orderNo(), line.lineId(), line.skuName(), line.categoryId(), line.quantity(), line.amount(),

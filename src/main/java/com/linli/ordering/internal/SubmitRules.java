@@ -7,8 +7,10 @@ import java.util.List;
 import java.util.Optional;
 
 import com.linli.marketing.Listing;
+import com.linli.marketing.ListingControlManagement;
 import com.linli.marketing.ListingReservations;
 import com.linli.marketing.ListingStatus;
+import com.linli.network.PickupPoint;
 import com.linli.network.RegionId;
 import com.linli.ordering.OrderItem;
 import com.linli.ordering.PlaceOrder;
@@ -38,7 +40,10 @@ public class SubmitRules {
 
 	private final RecentSubmits recent;
 
-	SubmitRules(ListingReservations reservations, RecentSubmits recent) {
+	private final ListingControlManagement controls;
+
+	SubmitRules(ListingReservations reservations, RecentSubmits recent, ListingControlManagement controls) {
+		this.controls = controls;
 		this.reservations = reservations;
 		this.recent = recent;
 	}
@@ -117,8 +122,12 @@ public class SubmitRules {
 		}
 	}
 
-	/** The listing of the submit's item {@code index}, if it is on sale in the region now; else throws. */
-	public Listing openListing(Listing listing, RegionId region, Instant now, int index) {
+	/**
+	 * The listing of the submit's item {@code index}, if it is on sale now in the region of the pickup
+	 * point and at the point itself (a leader-only item is sold only at its chosen points); else throws.
+	 */
+	public Listing openListing(Listing listing, PickupPoint point, Instant now, int index) {
+		RegionId region = point.regionId();
 		if (listing == null) {
 			throw new InvalidInputException("items[" + index + "].listingId", Text.of("ordering.problem.noSuchListing"));
 		}
@@ -131,6 +140,7 @@ public class SubmitRules {
 			throw new BusinessRuleException("listing-closed", "items[" + index + "].listingId",
 					Text.of("ordering.problem.listingNotOpenOrClosed"));
 		}
+		controls.refuseUnlessSoldAt(listing.id(), point.id(), "items[" + index + "].listingId");
 		return listing;
 	}
 

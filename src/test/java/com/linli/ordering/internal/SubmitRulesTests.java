@@ -20,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 class SubmitRulesTests {
 
-	private final SubmitRules rules = new SubmitRules(null, new RecentSubmits());
+	private final SubmitRules rules = new SubmitRules(null, new RecentSubmits(), null);
 
 	private static PlaceOrder submit(List<OrderItem> items, String note) {
 		return new PlaceOrder(new AccountId(1), "k-1", items, note);

@@ -57,7 +57,9 @@ public class ConsoleNavigation {
 					Link.to("marketing.nav.reductions", "/console/reductions"),
 					Link.to("marketing.nav.offers", "/console/offers"),
 					Link.to("marketing.flash.nav", "/console/flash-sales"),
-					Link.to("marketing.teams.nav", "/console/team-listings"))),
+					Link.to("marketing.teams.nav", "/console/team-listings"),
+					Link.to("marketing.referral.nav", "/console/referrals"),
+					Link.to("marketing.controls.nav", "/console/listing-controls"))),
 			new Group("fulfilment.nav.group", List.of(Link.to("fulfilment.nav.cutoffRuns", "/console/cutoff-runs"))),
 			new Group("inventory.nav.group", List.of(
 					Link.to("inventory.nav.stock", "/console/inventory", "/warehouse/inventory"),

@@ -65,7 +65,7 @@ class ShopPageController {
 		}
 		Instant now = clock.instant();
 		ZoneId zone = zone(point.get());
-		StorefrontView view = storefront.openNow(point.get().regionId(), now);
+		StorefrontView view = storefront.openNow(point.get().regionId(), point.get().id(), now);
 		model.addAttribute("point", point.get());
 		model.addAttribute("pickupFrom", cards.text(new Wording.Text("shop.pickupFrom", Wording.HH_MM.format(point.get().opensAt()))));
 		model.addAttribute("hot", cards.cards(view.hot(), now, zone));
@@ -94,12 +94,12 @@ class ShopPageController {
 			query = query.substring(0, 50);
 		}
 		List<StorefrontItem> results = query.isEmpty() ? List.of()
-				: storefront.search(point.get().regionId(), query, now);
+				: storefront.search(point.get().regionId(), point.get().id(), query, now);
 		model.addAttribute("point", point.get());
 		model.addAttribute("q", query);
 		model.addAttribute("results", cards.cards(results, now, zone(point.get())));
 		if (results.isEmpty()) {
-			model.addAttribute("suggestions", suggestions(storefront.openNow(point.get().regionId(), now)));
+			model.addAttribute("suggestions", suggestions(storefront.openNow(point.get().regionId(), point.get().id(), now)));
 		}
 		model.addAttribute("activeTab", "search");
 		return "marketing/shop-search";

@@ -54,7 +54,7 @@ class StorefrontRestController {
 					+ "products of the last 14 days or listings opened in the last 24 hours).")
 	StorefrontResponse listings(@RequestParam long pickupPointId) {
 		PickupPoint point = activePickupPoint(pickupPointId);
-		StorefrontView view = storefront.openNow(point.regionId(), clock.instant());
+		StorefrontView view = storefront.openNow(point.regionId(), point.id(), clock.instant());
 		return new StorefrontResponse(PickupPointView.of(point), items(view.hot()), items(view.fresh()),
 				view.sections().stream().map(SectionView::of).toList());
 	}
@@ -65,7 +65,7 @@ class StorefrontRestController {
 	SearchResponse search(@RequestParam long pickupPointId, @RequestParam @NotBlank @Size(max = 50) String q) {
 		PickupPoint point = activePickupPoint(pickupPointId);
 		return new SearchResponse(PickupPointView.of(point), q.trim(),
-				items(storefront.search(point.regionId(), q, clock.instant())));
+				items(storefront.search(point.regionId(), point.id(), q, clock.instant())));
 	}
 
 	@GetMapping("/listings/{id}")
