@@ -85,14 +85,17 @@ class DemoSeeder implements ApplicationRunner {
 
 	private final double shopperShare;
 
+	private final PromotionsDemo promotions;
+
 	DemoSeeder(DemoLoader loader, DaySimulator simulator, RegionManagement network, DemoBanner banner,
-			ForecastManagement forecasts, EventBacklog backlog, Clock clock,
+			ForecastManagement forecasts, EventBacklog backlog, Clock clock, PromotionsDemo promotions,
 			@Value("${linli.demo.seed:true}") String seed, @Value("${linli.demo.regions:1}") int regions,
 			@Value("${linli.demo.communities:48}") int communities,
 			@Value("${linli.demo.residents:2400}") int residents,
 			@Value("${linli.demo.history-days:2}") int historyDays,
 			@Value("${linli.demo.shopper-share:" + DEFAULT_SHOPPER_SHARE + "}") double shopperShare) {
 		this.loader = loader;
+		this.promotions = promotions;
 		this.simulator = simulator;
 		this.network = network;
 		this.banner = banner;
@@ -190,6 +193,7 @@ class DemoSeeder implements ApplicationRunner {
 		}
 		List<SimulatedDay> history = historyDays == 0 ? List.of() : replayHistory(plan, loaded, now, historyDays);
 		var tomorrow = historyDays == 0 ? loaded : listTomorrow(plan, loaded);
+		promotions.seed(tomorrow);
 		if (historyDays > 0) {
 			forecast(loaded);
 		}
