@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * The phones of a push as an operator pastes or uploads them: one per line or separated by commas, semicolons,
@@ -13,8 +12,6 @@ import java.util.regex.Pattern;
  * is not a mainland mobile number (11 digits from 1) is kept as written, so that the push reports it as unknown.
  */
 public final class PhoneList {
-
-	private static final Pattern MOBILE = Pattern.compile("1\\d{10}");
 
 	private PhoneList() {
 	}
@@ -29,8 +26,11 @@ public final class PhoneList {
 			if (row.isEmpty()) {
 				continue;
 			}
-			boolean csv = row.contains(",") && row.split(",").length > 1 && !looksLikePhone(row.split(",")[1]);
-			String[] cells = csv ? new String[] { row.split(",")[0] } : row.split("[,;，；\\t ]+");
+			// a CSV row has words beside the phone (a name, a note): its first column is the phone
+			String[] columns = row.split(",");
+			boolean csv = columns.length > 1
+					&& java.util.Arrays.stream(columns).skip(1).anyMatch(c -> c.chars().anyMatch(Character::isLetter));
+			String[] cells = csv ? new String[] { columns[0] } : row.split("[,;，；\\t ]+");
 			for (String cell : cells) {
 				String phone = normalise(cell);
 				if (phone.isEmpty() || phone.chars().noneMatch(Character::isDigit)) {
@@ -40,10 +40,6 @@ public final class PhoneList {
 			}
 		}
 		return new ArrayList<>(phones);
-	}
-
-	private static boolean looksLikePhone(String cell) {
-		return MOBILE.matcher(normalise(cell)).matches();
 	}
 
 	static String normalise(String cell) {
