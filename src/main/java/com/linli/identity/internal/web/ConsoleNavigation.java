@@ -50,7 +50,7 @@ public class ConsoleNavigation {
 					Link.to("supply.nav.statements", "/console/statements"))),
 			new Group("nav.group.marketing", List.of(Link.to("nav.listings", "/console/listings"),
 					Link.to("nav.orders", "/console/orders"), Link.to("overdue.nav", "/console/orders/overdue"))),
-			new Group("nav.group.promotions", List.of()),
+			new Group("nav.group.promotions", List.of(Link.to("marketing.coupons.nav", "/console/coupons"))),
 			new Group("fulfilment.nav.group", List.of(Link.to("fulfilment.nav.cutoffRuns", "/console/cutoff-runs"))),
 			new Group("inventory.nav.group", List.of(
 					Link.to("inventory.nav.stock", "/console/inventory", "/warehouse/inventory"),

@@ -1,0 +1,59 @@
+package com.linli.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+
+import com.linli.Api;
+import com.linli.marketing.MarketingFixtures;
+import com.linli.ordering.OrderingFixtures;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.Page;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+
+/** A resident finds the coupon centre on the storefront home, claims a coupon and sees it in "my coupons". */
+class CouponBrowserTests extends BrowserTest {
+
+	@Autowired
+	ApplicationContext beans;
+
+	@Override
+	protected Browser.NewContextOptions contextOptions() {
+		return phone();
+	}
+
+	@Test
+	void aResidentClaimsACouponInTheCouponCentreAndSeesItInMyCoupons() {
+		var world = new OrderingFixtures(beans, port);
+		world.listing("红心猕猴桃", "19.90", 100, 5);
+		Api operator = MarketingFixtures.operatorOf(Api.at(port), world.region);
+		String name = "满39减5 " + MarketingFixtures.next();
+		var created = operator.post("/api/admin/marketing/coupon-templates", Map.of("name", name, "kind", "FIXED",
+				"amountFen", 500, "thresholdFen", 3900, "scope", "ALL", "regionIds", List.of(world.region.id().value()),
+				"validDays", 7, "perResidentLimit", 1, "totalQuantity", 100));
+		org.assertj.core.api.Assertions.assertThat(created.status()).isEqualTo(201);
+
+		String phone = Api.newPhone();
+		Api.at(port).post("/api/auth/register", Map.of("phone", phone, "displayName", "李阿姨", "password", "secret123"))
+			.json();
+		Api.at(port).as(phone, "secret123").put("/api/me/pickup-point",
+				Map.of("pickupPointId", world.pickupPoint.id().value()));
+
+		signIn(phone, "secret123");
+		page.navigate(url("/shop"));
+		page.click("#coupon-centre-link");
+		assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/shop/coupons"));
+		var row = page.locator("#claimable .coupon-row", new Page.LocatorOptions().setHasText(name));
+		assertThat(row).containsText("满39减5");
+		row.locator("button.claim").click();
+
+		assertThat(page.locator("#claimed")).containsText(name);
+		assertThat(page.locator("#mine-ISSUED")).containsText(name);
+		assertThat(page.locator("#claimable .coupon-row", new Page.LocatorOptions().setHasText(name))
+			.locator("button.claim")).isDisabled();
+	}
+}
