@@ -56,4 +56,43 @@ class CouponBrowserTests extends BrowserTest {
 		assertThat(page.locator("#claimable .coupon-row", new Page.LocatorOptions().setHasText(name))
 			.locator("button.claim")).isDisabled();
 	}
+
+	@Test
+	void anOperatorCreatesATemplateInTheConsoleAndPushesItToAResident() {
+		page.setViewportSize(1366, 850);
+		var world = new OrderingFixtures(beans, port);
+		String operatorPhone = Api.newPhone();
+		Api.at(port).asAdmin().post("/api/admin/accounts", Map.of("phone", operatorPhone, "displayName", "运营小周",
+				"password", "secret123", "roles", new String[] { "OPERATOR" }, "regionIds",
+				new long[] { world.region.id().value() }));
+		String residentPhone = Api.newPhone();
+		Api.at(port).post("/api/auth/register", Map.of("phone", residentPhone, "displayName", "赵大爷", "password", "secret123"))
+			.json();
+		String name = "蔬菜券" + MarketingFixtures.next();
+
+		signIn(operatorPhone, "secret123");
+		page.navigate(url("/console/coupons"));
+		page.click("#new-coupon");
+		page.fill("#name", name);
+		page.fill("#amount", "abc");
+		page.click("#create-coupon");
+		assertThat(page.locator(".field-error").first()).isVisible();
+		page.fill("#amount", "3");
+		page.fill("#threshold", "20");
+		page.fill("#totalQuantity", "50");
+		page.click("#create-coupon");
+		assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/console/coupons"));
+		var row = page.locator("table.coupon-templates tr", new Page.LocatorOptions().setHasText(name));
+		assertThat(row).containsText("满20减3");
+		assertThat(row).containsText("0 / 50");
+
+		row.locator("text=" + "发券").click();
+		page.fill("#phones", residentPhone + "\n13000000000");
+		page.click("#push-coupons");
+		assertThat(page.locator("#push-error")).containsText("13000000000");
+		page.fill("#phones", residentPhone);
+		page.click("#push-coupons");
+		assertThat(page.locator(".alert.ok")).containsText("1");
+		assertThat(page.locator("table.coupon-templates tr", new Page.LocatorOptions().setHasText(name))).containsText("1 / 50");
+	}
 }

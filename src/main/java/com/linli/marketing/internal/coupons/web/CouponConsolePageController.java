@@ -27,6 +27,7 @@ import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -70,14 +71,26 @@ class CouponConsolePageController {
 	String createForm(Actor actor, Model model) {
 		List<Region> mine = myRegions(actor);
 		Set<Long> regionIds = mine.size() == 1 ? Set.of(mine.get(0).id().value()) : Set.of();
-		model.addAttribute("form", new CouponForm("", CouponTemplate.Kind.FIXED, "", null, "", "0", CouponTemplate.Scope.ALL,
-				"", regionIds, 7, null, null, 1, 1000, true, false, false));
+		model.addAttribute("form", blank(regionIds));
 		return form(actor, model, Map.of());
 	}
 
+	private static CouponForm blank(Set<Long> regionIds) {
+		return new CouponForm("", CouponTemplate.Kind.FIXED, "", null, "", "0", CouponTemplate.Scope.ALL, "", regionIds, 7,
+				null, null, 1, 1000, true, false, false);
+	}
+
 	@PostMapping("/console/coupons/new")
-	String create(Actor actor, @ModelAttribute("form") CouponForm form, Model model, RedirectAttributes redirect) {
+	String create(Actor actor, @ModelAttribute("form") CouponForm form, BindingResult binding, Model model,
+			RedirectAttributes redirect) {
 		Map<String, String> errors = new LinkedHashMap<>();
+		// a number or time that does not parse: said beside its field
+		binding.getFieldErrors().forEach(e -> errors.put(e.getField(),
+				com.linli.shared.Text.of("marketing.coupons.form.invalid").inReadersLanguage()));
+		if (form == null) {
+			model.addAttribute("form", blank(Set.of()));
+			return form(actor, model, errors);
+		}
 		Money amount = yuan(form.amount(), "amount", form.kind() == CouponTemplate.Kind.FIXED, errors);
 		Money cap = yuan(form.cap(), "cap", false, errors);
 		Money threshold = yuan(form.threshold(), "threshold", false, errors);
@@ -226,10 +239,14 @@ class CouponConsolePageController {
 			String threshold, CouponTemplate.Scope scope, String scopeIds, Set<Long> regionIds, Integer validDays,
 			@DateTimeFormat(pattern = "yyyy-MM-dd'T'HH:mm") LocalDateTime validFrom,
 			@DateTimeFormat(pattern = "yyyy-MM-dd'T'HH:mm") LocalDateTime validUntil, Integer perResidentLimit,
-			Integer totalQuantity, boolean claimable, boolean onRegistration, boolean onFirstOrder) {
+			Integer totalQuantity, Boolean claimable, Boolean onRegistration, Boolean onFirstOrder) {
 
 		CouponForm {
 			regionIds = regionIds == null ? Set.of() : regionIds;
+			// an unticked checkbox sends nothing
+			claimable = Boolean.TRUE.equals(claimable);
+			onRegistration = Boolean.TRUE.equals(onRegistration);
+			onFirstOrder = Boolean.TRUE.equals(onFirstOrder);
 		}
 	}
 }
