@@ -79,6 +79,8 @@ class DemoSeeder implements ApplicationRunner {
 
 	private final Clock clock;
 
+	private final CouponDemo coupons;
+
 	private final Optional<DemoSettings> settings;
 
 	private final int historyDays;
@@ -86,7 +88,7 @@ class DemoSeeder implements ApplicationRunner {
 	private final double shopperShare;
 
 	DemoSeeder(DemoLoader loader, DaySimulator simulator, RegionManagement network, DemoBanner banner,
-			ForecastManagement forecasts, EventBacklog backlog, Clock clock,
+			ForecastManagement forecasts, EventBacklog backlog, Clock clock, CouponDemo coupons,
 			@Value("${linli.demo.seed:true}") String seed, @Value("${linli.demo.regions:1}") int regions,
 			@Value("${linli.demo.communities:48}") int communities,
 			@Value("${linli.demo.residents:2400}") int residents,
@@ -99,6 +101,7 @@ class DemoSeeder implements ApplicationRunner {
 		this.forecasts = forecasts;
 		this.backlog = backlog;
 		this.clock = clock;
+		this.coupons = coupons;
 		this.settings = settings(seed, regions, communities, residents);
 		this.historyDays = historyDays(historyDays);
 		this.shopperShare = shopperShare(shopperShare);
@@ -190,6 +193,7 @@ class DemoSeeder implements ApplicationRunner {
 		}
 		List<SimulatedDay> history = historyDays == 0 ? List.of() : replayHistory(plan, loaded, now, historyDays);
 		var tomorrow = historyDays == 0 ? loaded : listTomorrow(plan, loaded);
+		coupons.seed(tomorrow);
 		if (historyDays > 0) {
 			forecast(loaded);
 		}
