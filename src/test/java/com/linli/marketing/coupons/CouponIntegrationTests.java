@@ -174,6 +174,22 @@ class CouponIntegrationTests {
 	}
 
 	@Test
+	void anOperatorOfAnotherRegionNeitherSeesNorChangesTheTemplates() {
+		long template = world.template("本区券", 300, 0, 1, 10);
+		var stranger = new CouponWorld(context, port).operator;
+		String path = "/api/admin/marketing/coupon-templates/" + template;
+		assertThat(stranger.get(path).status()).isEqualTo(404);
+		assertThat(stranger.post(path + "/pause", Map.of()).status()).isEqualTo(404);
+		assertThat(stranger.post(path + "/push", Map.of("phones", world.resident().phone())).status()).isEqualTo(404);
+		assertThat(stranger.get("/api/admin/marketing/coupon-templates").json().findValues("id").stream()
+			.map(JsonNode::asLong)).doesNotContain(template);
+		assertThat(stranger.get("/api/admin/marketing/coupon-templates?regionId=" + world.regionId()).status())
+			.isEqualTo(403);
+		assertThat(issued(template)).isZero();
+		assertThat(world.operator.get(path).json().get("status").asText()).isEqualTo("ACTIVE");
+	}
+
+	@Test
 	void aPushGivesEveryListedResidentOneOrNobodyAny() {
 		long template = world.template("推送券", 800, 0, 1, 4);
 		Resident a = world.resident();
