@@ -94,5 +94,16 @@ class CouponBrowserTests extends BrowserTest {
 		page.click("#push-coupons");
 		assertThat(page.locator(".alert.ok")).containsText("1");
 		assertThat(page.locator("table.coupon-templates tr", new Page.LocatorOptions().setHasText(name))).containsText("1 / 50");
+
+		// an uploaded CSV: the first column, the header skipped
+		String second = Api.newPhone();
+		Api.at(port).post("/api/auth/register", Map.of("phone", second, "displayName", "钱阿姨", "password", "secret123"))
+			.json();
+		page.locator("table.coupon-templates tr", new Page.LocatorOptions().setHasText(name)).locator("text=发券").click();
+		page.setInputFiles("#file", new com.microsoft.playwright.options.FilePayload("phones.csv", "text/csv",
+				("手机号,姓名\n" + second + ",钱阿姨\n").getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+		page.click("#push-coupons");
+		assertThat(page.locator(".alert.ok")).containsText("1");
+		assertThat(page.locator("table.coupon-templates tr", new Page.LocatorOptions().setHasText(name))).containsText("2 / 50");
 	}
 }
