@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 import com.linli.identity.AccountId;
 import com.linli.identity.Actor;
@@ -20,7 +19,6 @@ import com.linli.shared.BusinessRuleException;
 import com.linli.shared.NotFoundException;
 import com.linli.shared.Text;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -41,19 +39,16 @@ public class CouponManagement {
 
 	private final ResidentBindingManagement bindings;
 
-	private final JdbcClient jdbc;
-
 	private final TransactionTemplate transaction;
 
 	private final Clock clock;
 
 	CouponManagement(CouponTemplates templates, Coupons coupons, CouponIssuer issuer, ResidentBindingManagement bindings,
-			JdbcClient jdbc, TransactionTemplate transaction, Clock clock) {
+			TransactionTemplate transaction, Clock clock) {
 		this.templates = templates;
 		this.coupons = coupons;
 		this.issuer = issuer;
 		this.bindings = bindings;
-		this.jdbc = jdbc;
 		this.transaction = transaction;
 		this.clock = clock;
 	}
@@ -74,11 +69,7 @@ public class CouponManagement {
 		if (open.isEmpty()) {
 			return List.of();
 		}
-		Map<Long, Integer> held = jdbc.sql("""
-				select template_id, issued from marketing.coupon_holding where resident_id = ? and template_id = any(?)""")
-			.params(resident.value(), open.stream().map(CouponTemplate::id).toArray(Long[]::new))
-			.query((rs, n) -> Map.entry(rs.getLong(1), rs.getInt(2))).list().stream()
-			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+		Map<Long, Integer> held = templates.heldBy(resident.value(), open.stream().map(CouponTemplate::id).toList());
 		return open.stream().map(t -> {
 			int h = held.getOrDefault(t.id(), 0);
 			return new Claimable(t, h, h < t.perResidentLimit() && t.remaining() > 0);

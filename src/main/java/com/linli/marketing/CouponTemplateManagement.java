@@ -26,7 +26,6 @@ import com.linli.shared.NotFoundException;
 import com.linli.shared.Text;
 
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -49,19 +48,16 @@ public class CouponTemplateManagement {
 
 	private final AccountManagement accounts;
 
-	private final JdbcClient jdbc;
-
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
 	CouponTemplateManagement(CouponTemplates templates, CouponIssuer issuer, RegionManagement regions,
-			AccountManagement accounts, JdbcClient jdbc, ApplicationEventPublisher events, Clock clock) {
+			AccountManagement accounts, ApplicationEventPublisher events, Clock clock) {
 		this.templates = templates;
 		this.issuer = issuer;
 		this.regions = regions;
 		this.accounts = accounts;
-		this.jdbc = jdbc;
 		this.events = events;
 		this.clock = clock;
 	}
@@ -174,9 +170,7 @@ public class CouponTemplateManagement {
 					String.join(", ", unknown.subList(0, Math.min(20, unknown.size())))));
 		}
 		Instant now = clock.instant();
-		long pushId = jdbc.sql("""
-				insert into marketing.coupon_push (template_id, residents, pushed_at, pushed_by) values (?, ?, ?, ?) returning id""")
-			.params(id, residents.size(), java.sql.Timestamp.from(now), actor.accountIdOrNull()).query(Long.class).single();
+		long pushId = templates.insertPush(id, residents.size(), now, actor.accountIdOrNull());
 		List<Long> ids = issuer.issueToAll(t, List.copyOf(residents.values()), "push:" + pushId, now,
 				List.copyOf(residents.keySet()), "phones");
 		events.publishEvent(new AdminChange(actor.actedBy(), "coupon-template.push", "coupon-template:" + id,

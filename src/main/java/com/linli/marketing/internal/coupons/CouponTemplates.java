@@ -133,6 +133,20 @@ public class CouponTemplates {
 			.query((rs, n) -> new TemplateRow(map(rs, n), rs.getLong("used"))).list();
 	}
 
+	/** How many coupons of each of the templates the resident was given. */
+	public Map<Long, Integer> heldBy(long resident, Collection<Long> templateIds) {
+		return jdbc.sql("select template_id, issued from marketing.coupon_holding where resident_id = ? and template_id = any(?)")
+			.params(resident, templateIds.toArray(Long[]::new))
+			.query((rs, n) -> Map.entry(rs.getLong(1), rs.getInt(2))).list().stream()
+			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+	}
+
+	/** Records an operator's push of a template to some residents; its id names the coupons' source. */
+	public long insertPush(long templateId, int residents, Instant at, Long pushedBy) {
+		return jdbc.sql("insert into marketing.coupon_push (template_id, residents, pushed_at, pushed_by) values (?, ?, ?, ?) returning id")
+			.params(templateId, residents, Timestamp.from(at), pushedBy).query(Long.class).single();
+	}
+
 	/** A template and how many of its coupons are on orders now. */
 	public record TemplateRow(CouponTemplate template, long used) {
 	}
