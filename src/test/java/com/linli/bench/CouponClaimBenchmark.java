@@ -29,6 +29,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * server up and is printed too.
  *
  * <pre>./mvnw -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=com.linli.bench.CouponClaimBenchmark</pre>
+ * or, offline, on the test class path as the README shows: {@code java -cp $CP com.linli.bench.CouponClaimBenchmark}
  */
 public final class CouponClaimBenchmark {
 
