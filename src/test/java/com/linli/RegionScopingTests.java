@@ -79,6 +79,10 @@ class RegionScopingTests {
 		m.put("/api/marketing/referrals/bind", "the caller's own binding to an inviter's code (any resident may follow any code)");
 		m.put("/api/orders", "the caller's own orders (any signed-in account may shop; list: own orders only)");
 		m.put("/api/messages", "the caller's own messages");
+		String coupons = "the caller's own coupons: a resident claims in the coupon centre of their own pickup point's region";
+		for (String p : List.of("/api/marketing/coupons/claimable", "/api/marketing/coupons/mine", "/api/marketing/coupons/claims")) {
+			m.put(p, coupons);
+		}
 		m.put("/api/messages/unread-count", "the caller's own messages");
 		m.put("/api/messages/read-all", "the caller's own messages");
 		m.put("/api/payments/notify/{provider}", "the payment provider's signed callback, not a user's call");
@@ -229,6 +233,11 @@ class RegionScopingTests {
 		if (inbox != null && !inbox.isEmpty()) {
 			ids.put("messages", inbox.get(0).get("id").asText());
 		}
+		var couponTemplate = operator.post("/api/admin/marketing/coupon-templates", Map.of("name", "区域一券", "kind", "FIXED",
+				"amountFen", 300, "scope", "ALL", "regionIds", List.of(region), "validDays", 7, "perResidentLimit", 1,
+				"totalQuantity", 10));
+		assertThat(couponTemplate.status()).as(couponTemplate.toString()).isEqualTo(201);
+		ids.put("coupon-templates", Long.toString(couponTemplate.id()));
 		ids.put("clearances", clearance);
 		ids.put("suppliers", Long.toString(supplier));
 		ids.put("accounts", leader.json().get("accountId").asText());
@@ -410,7 +419,8 @@ class RegionScopingTests {
 				"/console/pickup-points/" + ids.get("pickup-points") + "/edit",
 				"/console/warehouses/" + ids.get("warehouses") + "/edit", "/console/regions/" + ids.get("regions") + "/edit",
 				"/console/inventory/" + ids.get("warehouses") + "/" + ids.get("skuId"),
-				"/console/inventory/stocktakes/" + ids.get("stocktakes"), "/console/campaigns/" + ids.get("campaigns"))) {
+				"/console/inventory/stocktakes/" + ids.get("stocktakes"), "/console/campaigns/" + ids.get("campaigns"),
+				"/console/coupons/" + ids.get("coupon-templates") + "/push")) {
 			var answer = session.get(page);
 			if (answer.status() != 403 && answer.status() != 404) {
 				leaks.add(page + " -> " + answer.status());
@@ -551,6 +561,8 @@ class RegionScopingTests {
 		body.put("couponTemplateId", 1);
 		body.putAll(Map.of("teamSize", 2, "timeLimitMinutes", 60, "teamPriceFen", 100, "allowFewer", false, "flashPriceFen", 100,
 				"startsAt", java.time.Instant.now(clock).plusSeconds(3600).toString(), "earlyAccessMinutes", 0));
+		body.put("totalQuantity", 10);
+		body.put("phones", "13800000000");
 		if (path.startsWith("/api/admin/orders")) {
 			body.put("reason", "QUALITY"); // a staff refund's reason is one of StaffRefundReason
 			body.put("quantity", 1);
@@ -615,6 +627,9 @@ class RegionScopingTests {
 				"couponTemplateId", 1, "pointsPrice", 10, "stock", 1));
 		m.put("PUT /api/admin/marketing/member-prices", t -> Map.of("listingId", t.id("listingId"), "minRank", 0,
 				"priceFen", 100));
+		m.put("POST /api/admin/marketing/coupon-templates", t -> Map.of("name", "外区券", "kind", "FIXED", "amountFen", 300,
+				"scope", "ALL", "regionIds", List.of(t.id("regionId")), "validDays", 7, "perResidentLimit", 1,
+				"totalQuantity", 10));
 		return m;
 	}
 

@@ -16,7 +16,8 @@ public enum MessageKind {
 	ORDER_CANCELLED(Audience.RESIDENT, false),
 	LEADER_REFUND(Audience.LEADER, false),
 	LEADER_PICKUP_SUMMARY(Audience.LEADER, true),
-	PAYMENT_MISMATCH(Audience.STAFF, false);
+	PAYMENT_MISMATCH(Audience.STAFF, false),
+	COUPON_EXPIRING(Audience.RESIDENT, false);
 
 	private final Audience audience;
 

@@ -5,8 +5,9 @@
  * {@link com.linli.notification.OutboundChannel}. No module calls into it. Beyond listening,
  * it asks network for pickup points and their keepers, identity for a recipient's phone, and
  * ordering ({@code OrderDeliveryManagement.readyNotPickedUp}) for the orders still waiting to be picked up.
- * It listens to payment for the reconciliation's alarms, which it puts in the platform admins' inbox.
+ * It listens to payment for the reconciliation's alarms, which it puts in the platform admins' inbox, and to
+ * marketing for coupons about to expire.
  */
 @org.springframework.modulith.ApplicationModule(
-		allowedDependencies = { "shared", "identity", "network", "ordering", "payment" })
+		allowedDependencies = { "shared", "identity", "network", "ordering", "payment", "marketing" })
 package com.linli.notification;

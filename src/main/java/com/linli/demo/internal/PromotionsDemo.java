@@ -23,7 +23,10 @@ class PromotionsDemo {
 
 	private final TeamsDemo teams;
 
-	PromotionsDemo(PointsDemo points, CampaignDemo campaigns, TeamsDemo teams) {
+	private final CouponDemo coupons;
+
+	PromotionsDemo(PointsDemo points, CampaignDemo campaigns, TeamsDemo teams, CouponDemo coupons) {
+		this.coupons = coupons;
 		this.points = points;
 		this.campaigns = campaigns;
 		this.teams = teams;
@@ -33,6 +36,7 @@ class PromotionsDemo {
 		run("points and levels", () -> points.seed(tomorrow));
 		run("campaign and offers", () -> campaigns.open(tomorrow));
 		run("flash sale and teams", () -> teams.seed(tomorrow));
+		run("coupons", () -> coupons.seed(tomorrow));
 	}
 
 	private static void run(String what, Runnable step) {

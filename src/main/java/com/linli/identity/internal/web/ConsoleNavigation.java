@@ -59,7 +59,8 @@ public class ConsoleNavigation {
 					Link.to("marketing.flash.nav", "/console/flash-sales"),
 					Link.to("marketing.teams.nav", "/console/team-listings"),
 					Link.to("marketing.referral.nav", "/console/referrals"),
-					Link.to("marketing.controls.nav", "/console/listing-controls"))),
+					Link.to("marketing.controls.nav", "/console/listing-controls"),
+					Link.to("marketing.coupons.nav", "/console/coupons"))),
 			new Group("fulfilment.nav.group", List.of(Link.to("fulfilment.nav.cutoffRuns", "/console/cutoff-runs"))),
 			new Group("inventory.nav.group", List.of(
 					Link.to("inventory.nav.stock", "/console/inventory", "/warehouse/inventory"),
