@@ -53,6 +53,9 @@ class DemoCityIntegrationTests {
 	@Autowired
 	Clock clock;
 
+	@Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
 	CityPlan plan;
 
 	LoadedCity loaded;
@@ -99,7 +102,15 @@ class DemoCityIntegrationTests {
 		assertThat(storefront.status()).isEqualTo(200);
 		List<JsonNode> items = new ArrayList<>();
 		storefront.json().get("categories").forEach(section -> section.get("items").forEach(items::add));
-		assertThat(items).hasSize(region.listings().size());
+		// leader-only items of other pickup points are not shown here
+		long elsewhereOnly = jdbc.sql("""
+				select count(*) from marketing.listing l
+				 where l.pickup_date = ? and l.status = 'ACTIVE'
+				   and l.region_id = (select region_id from marketing.listing where id = ?)
+				   and exists (select 1 from marketing.listing_pickup_point p where p.listing_id = l.id)
+				   and not exists (select 1 from marketing.listing_pickup_point p where p.listing_id = l.id and p.pickup_point_id = ?)""")
+			.params(window.pickupDate(), items.get(0).get("listingId").asLong(), pickupPointId).query(Long.class).single();
+		assertThat(items).hasSize(region.listings().size() - (int) elsewhereOnly);
 		assertThat(items).allSatisfy(item -> {
 			assertThat(item.get("pickupDate").asText()).isEqualTo(window.pickupDate().toString());
 			assertThat(item.get("groupPriceFen").asLong()).isPositive();

@@ -46,9 +46,11 @@ class CampaignPagesIntegrationTests {
 		Api api = Api.at(port);
 		String operatorPhone = account(api, "OPERATOR", region.id().value());
 		Api operator = api.as(operatorPhone, "secret123");
-		long listing = operator.post("/api/listings", new HashMap<String, Object>(Map.of("regionId", region.id().value(), "skuId",
+		var listed = operator.post("/api/listings", new HashMap<String, Object>(Map.of("regionId", region.id().value(), "skuId",
 				sku.id().value(), "groupPriceFen", 3990, "stockCap", 100, "perResidentLimit", 5, "pickupDate",
-				TestClock.today().plusDays(1).toString()))).id();
+				TestClock.today().plusDays(2).toString())));
+		assertThat(listed.status()).as(listed.toString()).isEqualTo(201);
+		long listing = listed.id();
 		String name = "双12 页面" + MarketingFixtures.next();
 		long campaign = operator.post("/api/admin/marketing/campaigns", Map.of("regionId", region.id().value(), "name", name,
 				"festival", "DOUBLE_TWELVE", "startsOn", TestClock.today().minusDays(8).toString(), "budgetFen", 500_000)).id();

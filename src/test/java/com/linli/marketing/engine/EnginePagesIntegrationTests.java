@@ -53,8 +53,9 @@ class EnginePagesIntegrationTests {
 		var me = resident.get("/api/me").json();
 		residentId = me.get("id").asLong();
 		phone = me.get("phone").asText();
-		// 2 yuan off the order, up to 30 fen of points
-		EngineTestPromotions.PLANS.put(new AccountId(residentId), new EngineTestPromotions.Plan(0, 200, 30));
+		// 2 yuan off the order; real points to spend
+		EngineTestPromotions.PLANS.put(new AccountId(residentId), new EngineTestPromotions.Plan(0, 200, 0));
+		EngineTestPromotions.givePoints(context, new AccountId(residentId), 1000);
 	}
 
 	@Test

@@ -133,4 +133,12 @@ public class EngineTestPromotions {
 			}
 		}
 	}
+
+	/** Real points for a resident (the points calculator of marketing spends them; this class gives none). */
+	public static void givePoints(org.springframework.context.ApplicationContext context, com.linli.identity.AccountId resident,
+			long points) {
+		context.getBean(com.linli.marketing.PointsManagement.class).award(com.linli.identity.Actor.system("test"), resident,
+				points, com.linli.shared.Text.of("marketing.test.points"), "engine-test:" + resident.value(),
+				context.getBean(java.time.Clock.class).instant());
+	}
 }

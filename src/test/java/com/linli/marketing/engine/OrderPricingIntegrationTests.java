@@ -133,21 +133,22 @@ class OrderPricingIntegrationTests {
 	void aDiscountedOrderIsChargedItsPreviewAndEveryLineKeepsItsShares() {
 		var resident = world.resident();
 		var residentId = idOf(resident);
-		// 1 yuan off an apple, 5 yuan off the order, 7 fen of points (asked: 100)
-		EngineTestPromotions.PLANS.put(residentId, new EngineTestPromotions.Plan(100, 500, 7));
+		// 1 yuan off an apple, 5 yuan off the order, 100 points (1 yuan) of the resident's real points
+		EngineTestPromotions.PLANS.put(residentId, new EngineTestPromotions.Plan(100, 500, 0));
+		EngineTestPromotions.givePoints(context, residentId, 1000);
 		var body = Map.<String, Object>of("items", items(apples, 3, pears, 2), "coupon", "none", "points", 100);
 
 		var quote = resident.post("/api/marketing/price-quotes", body);
 		assertThat(quote.status()).as(quote.toString()).isEqualTo(200);
 		var q = quote.json();
-		// 3000 + 666 = 3666; member 300 -> 3366; reduction 500 -> 2866; points 7 -> 2859
+		// 3000 + 666 = 3666; member 300 -> 3366; reduction 500 -> 2866; points 100 -> 2766
 		assertThat(q.get("subtotalFen").asLong()).isEqualTo(3666);
-		assertThat(q.get("payableFen").asLong()).isEqualTo(2859);
-		assertThat(q.get("discountFen").asLong()).isEqualTo(807);
-		assertThat(q.get("pointsUsed").asLong()).isEqualTo(7);
+		assertThat(q.get("payableFen").asLong()).isEqualTo(2766);
+		assertThat(q.get("discountFen").asLong()).isEqualTo(900);
+		assertThat(q.get("pointsUsed").asLong()).isEqualTo(100);
 		assertThat(q.get("deductions")).extracting(d -> d.get("kind").asText())
 			.containsExactly("MEMBER_PRICE", "FULL_REDUCTION", "POINTS");
-		assertThat(q.get("deductions")).extracting(d -> d.get("amountFen").asLong()).containsExactly(300L, 500L, 7L);
+		assertThat(q.get("deductions")).extracting(d -> d.get("amountFen").asLong()).containsExactly(300L, 500L, 100L);
 		assertThat(q.get("deductions").get(1).get("label").asText()).isEqualTo("满减");
 		var english = resident.post("/api/marketing/price-quotes", body, Map.of("Accept-Language", "en"));
 		assertThat(english.status()).isEqualTo(200);
@@ -157,7 +158,7 @@ class OrderPricingIntegrationTests {
 		var placed = place(resident, body);
 		assertThat(placed.status()).as(placed.toString()).isEqualTo(201);
 		var order = placed.json();
-		assertThat(order.get("totalFen").asLong()).isEqualTo(2859);
+		assertThat(order.get("totalFen").asLong()).isEqualTo(2766);
 		long paidSum = 0;
 		for (JsonNode line : order.get("lines")) {
 			JsonNode quoted = null;
@@ -171,7 +172,7 @@ class OrderPricingIntegrationTests {
 			assertThat(line.get("paidFen").asLong()).isEqualTo(quoted.get("payableFen").asLong());
 			paidSum += line.get("paidFen").asLong();
 		}
-		assertThat(paidSum).isEqualTo(2859);
+		assertThat(paidSum).isEqualTo(2766);
 		long applesLine = lineOf(order, "引擎苹果");
 		var row = stored(applesLine);
 		assertThat(row.get("member_price_fen")).isEqualTo(300L);
@@ -182,11 +183,11 @@ class OrderPricingIntegrationTests {
 		long id = placed.id();
 		var placedCall = EngineTestPromotions.callsOf(id).get(0);
 		assertThat(placedCall.what()).isEqualTo("placed");
-		assertThat(placedCall.placed().quote().payable()).isEqualTo(Money.ofFen(2859));
+		assertThat(placedCall.placed().quote().payable()).isEqualTo(Money.ofFen(2766));
 		assertThat(placedCall.placed().lineIds()).containsEntry(apples.id(), applesLine);
 
 		OrderingFixtures.pay(resident, order.get("payment").asText());
-		assertThat(OrderingFixtures.awaitStatus(resident, id, "PAID").get("paidFen").asLong()).isEqualTo(2859);
+		assertThat(OrderingFixtures.awaitStatus(resident, id, "PAID").get("paidFen").asLong()).isEqualTo(2766);
 
 		// three refunds of one apple each: the units' portions of what the line paid, adding up to it
 		long linePaid = row.get("paid_fen");
@@ -211,7 +212,8 @@ class OrderPricingIntegrationTests {
 	@Test
 	void theCartCheckoutTakesTheChoicesAndItsPreviewIsWhatItCharges() {
 		var resident = world.resident();
-		EngineTestPromotions.PLANS.put(idOf(resident), new EngineTestPromotions.Plan(0, 123, 50));
+		EngineTestPromotions.PLANS.put(idOf(resident), new EngineTestPromotions.Plan(0, 123, 0));
+		EngineTestPromotions.givePoints(context, idOf(resident), 100);
 		resident.post("/api/cart/items", Map.of("listingId", apples.id().value(), "quantity", 2));
 		resident.post("/api/cart/items", Map.of("listingId", pears.id().value(), "quantity", 1));
 

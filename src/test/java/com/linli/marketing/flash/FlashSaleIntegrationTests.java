@@ -110,7 +110,7 @@ class FlashSaleIntegrationTests {
 
 		var vipOrder = TeamFixtures.order(vip, listing, 1, false, null);
 		assertThat(vipOrder.status()).as("a level of rank 3 may buy an hour early").isEqualTo(201);
-		assertThat(vipOrder.json().get("payableFen").asLong()).isEqualTo(990);
+		assertThat(vipOrder.json().get("totalFen").asLong()).isEqualTo(990);
 
 		var sales = ann.get("/api/marketing/flash-sales").json();
 		assertThat(sales.get("serverNow").asText()).isNotBlank();
@@ -121,7 +121,7 @@ class FlashSaleIntegrationTests {
 		try {
 			var started = TeamFixtures.order(ann, listing, 1, false, null);
 			assertThat(started.status()).as(started.toString()).isEqualTo(201);
-			assertThat(started.json().get("payableFen").asLong()).isEqualTo(990);
+			assertThat(started.json().get("totalFen").asLong()).isEqualTo(990);
 			var again = TeamFixtures.order(ann, listing, 1, false, null);
 			assertThat(again.status()).as("the strict limit of one").isEqualTo(409);
 			assertThat(again.json().get("code").asText()).isEqualTo("limit-exceeded");

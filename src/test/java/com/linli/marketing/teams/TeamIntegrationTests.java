@@ -73,7 +73,7 @@ class TeamIntegrationTests {
 
 		var annOrder = open(ann, listing);
 		assertThat(annOrder.status()).as(annOrder.toString()).isEqualTo(201);
-		assertThat(annOrder.json().get("payableFen").asLong()).as("the team price").isEqualTo(1200);
+		assertThat(annOrder.json().get("totalFen").asLong()).as("the team price").isEqualTo(1200);
 		long teamId = teamOf(ann, listing);
 		var bobOrder = join(bob, listing, teamId);
 		var caiOrder = join(cai, listing, teamId);
@@ -94,17 +94,17 @@ class TeamIntegrationTests {
 		assertThat(operator.get("/api/listings/" + listing.id().value()).json().get("sold").asInt()).isEqualTo(sold);
 
 		for (var paid : java.util.List.of(java.util.Map.entry(ann, annOrder), java.util.Map.entry(bob, bobOrder))) {
-			pay(paid.getKey(), paid.getValue().json().get("orderId").asLong());
+			pay(paid.getKey(), paid.getValue().json().get("id").asLong());
 		}
 		assertThat(team(ann, teamId).get("status").asText()).isEqualTo("OPEN");
 		assertThat(team(ann, teamId).get("paidMembers").asInt()).isEqualTo(2);
-		pay(cai, caiOrder.json().get("orderId").asLong());
+		pay(cai, caiOrder.json().get("id").asLong());
 		var filled = await(ann, "/api/marketing/teams/" + teamId, t -> t.get("status").asText().equals("FILLED"));
 		assertThat(filled.get("status").asText()).isEqualTo("FILLED");
 		assertThat(operator.get("/api/admin/marketing/team-listings/" + listing.id().value() + "/teams").json().get(0)
 			.get("status").asText()).isEqualTo("FILLED");
 		// the orders go on as usual
-		assertThat(ann.get("/api/orders/" + annOrder.json().get("orderId").asLong()).json().get("status").asText())
+		assertThat(ann.get("/api/orders/" + annOrder.json().get("id").asLong()).json().get("status").asText())
 			.isEqualTo("PAID");
 	}
 
@@ -113,9 +113,9 @@ class TeamIntegrationTests {
 		terms(operator, listing, 3, 1, 1500, false);
 		Api ann = world.resident();
 		Api bob = world.resident();
-		long annOrder = open(ann, listing).json().get("orderId").asLong();
+		long annOrder = open(ann, listing).json().get("id").asLong();
 		long teamId = teamOf(ann, listing);
-		long bobOrder = join(bob, listing, teamId).json().get("orderId").asLong();
+		long bobOrder = join(bob, listing, teamId).json().get("id").asLong();
 		pay(ann, annOrder);
 		teams.closeDue();
 		assertThat(team(ann, teamId).get("status").asText()).as("nothing is due before the deadline").isEqualTo("OPEN");
@@ -145,7 +145,7 @@ class TeamIntegrationTests {
 	void aTeamWhoseDeadlineIsTheCutoffIsRefundedLineByLineAfterIt() {
 		terms(operator, listing, 3, 600, 1500, false);
 		Api ann = world.resident();
-		long annOrder = open(ann, listing).json().get("orderId").asLong();
+		long annOrder = open(ann, listing).json().get("id").asLong();
 		long teamId = teamOf(ann, listing);
 		assertThat(team(ann, teamId).get("deadlineAt").asText()).as("never after the cutoff")
 			.isEqualTo(listing.cutoffAt().toString());
@@ -173,9 +173,9 @@ class TeamIntegrationTests {
 		terms(operator, listing, 4, 1, 1500, true);
 		Api ann = world.resident();
 		Api bob = world.resident();
-		long annOrder = open(ann, listing).json().get("orderId").asLong();
+		long annOrder = open(ann, listing).json().get("id").asLong();
 		long teamId = teamOf(ann, listing);
-		long bobOrder = join(bob, listing, teamId).json().get("orderId").asLong();
+		long bobOrder = join(bob, listing, teamId).json().get("id").asLong();
 		pay(ann, annOrder);
 		await(ann, "/api/marketing/teams/" + teamId, t -> t.get("paidMembers").asInt() == 1);
 
@@ -189,7 +189,7 @@ class TeamIntegrationTests {
 	void badTeamInputIsRefusedNamingTheTeamAndChangesNothing() {
 		terms(operator, listing, 3, 60, 1200, false);
 		Api ann = world.resident();
-		long annOrder = open(ann, listing).json().get("orderId").asLong();
+		long annOrder = open(ann, listing).json().get("id").asLong();
 		long teamId = teamOf(ann, listing);
 		int sold = operator.get("/api/listings/" + listing.id().value()).json().get("sold").asInt();
 
@@ -231,7 +231,7 @@ class TeamIntegrationTests {
 		Api cai = world.resident();
 		open(ann, listing);
 		long teamId = teamOf(ann, listing);
-		long bobOrder = join(bob, listing, teamId).json().get("orderId").asLong();
+		long bobOrder = join(bob, listing, teamId).json().get("id").asLong();
 		assertThat(join(cai, listing, teamId).json().get("code").asText()).isEqualTo("team-full");
 
 		assertThat(bob.post("/api/orders/" + bobOrder + "/cancel", java.util.Map.of()).status()).isLessThan(300);

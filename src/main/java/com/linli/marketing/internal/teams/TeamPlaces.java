@@ -45,7 +45,7 @@ class TeamPlaces implements OrderPromotionHook {
 
 	@Override
 	public void placed(PlacedOrder order) {
-		TeamIntent intent = order.request().team();
+		TeamIntent intent = order.request() == null ? null : order.request().team();
 		if (intent == null || teams.teamOfOrder(order.orderId()).isPresent()) {
 			return;
 		}
