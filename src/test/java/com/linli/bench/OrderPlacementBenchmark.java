@@ -58,7 +58,7 @@ public final class OrderPlacementBenchmark {
 			var keys = new AtomicLong();
 			String run = Long.toString(System.nanoTime(), 36);
 			var activity = Boolean.getBoolean("bench.activity") ? ActivitySampler.start(jdbc) : null;
-			var orders = load.run("POST /api/orders", warmup, measure, thread -> {
+			java.util.function.IntFunction<LoadGenerator.Call> submit = thread -> {
 				String token = tokens.get(LoadGenerator.random(tokens.size()));
 				int lines = 1 + LoadGenerator.random(3);
 				int first = LoadGenerator.random(listings.size());
@@ -70,9 +70,17 @@ public final class OrderPlacementBenchmark {
 				body.append("]}");
 				return new LoadGenerator.Call("/api/orders", body.toString(), new String[] { "Authorization",
 						"Bearer " + token, "Idempotency-Key", run + "-" + keys.incrementAndGet() });
-			});
+			};
+			var orders = load.run("POST /api/orders", warmup, measure, submit);
 			if (activity != null) {
 				activity.stopAndPrint();
+			}
+			LoadGenerator.Result promoted = null;
+			if (Boolean.parseBoolean(System.getProperty("bench.promotions", "true"))) {
+				setUpPromotions(context, world, port, Integer.getInteger("bench.coupons-each", 8));
+				promoted = load.run("POST /api/orders, engine: full reduction + best coupon", warmup, measure, submit);
+				long used = jdbc.sql("select count(*) from marketing.coupon where status = 'USED'").query(Long.class).single();
+				System.out.printf("Coupons used by the promoted orders: %,d%n", used);
 			}
 			var baseline = load.run("baseline: one insert", warmup, measure,
 					thread -> new LoadGenerator.Call("/api/bench/baseline", "{\"listingId\":1,\"quantity\":1}",
@@ -84,6 +92,11 @@ public final class OrderPlacementBenchmark {
 			System.out.println(orders);
 			System.out.println(baseline);
 			System.out.printf("ratio orders/baseline: %.2f%n", orders.perSecond() / baseline.perSecond());
+			if (promoted != null) {
+				System.out.println(promoted);
+				System.out.printf("ratio promoted/orders: %.2f (issue 11: at least 0.90)%n",
+						promoted.perSecond() / orders.perSecond());
+			}
 		}
 		catch (Exception e) {
 			e.printStackTrace();
@@ -92,6 +105,49 @@ public final class OrderPlacementBenchmark {
 		}
 		context.close();
 		System.exit(0);
+	}
+
+	/**
+	 * The promotions of the second run: a full reduction every order reaches (满5减1) and, for every resident,
+	 * {@code each} coupons of 1 yuan off (no threshold), so that every order of the run carries a reduction and
+	 * a coupon that the engine picks ("best") and the order's transaction marks used.
+	 */
+	private static void setUpPromotions(ConfigurableApplicationContext context, OrderingFixtures world, int port, int each)
+			throws Exception {
+		var system = com.linli.identity.Actor.system("benchmark");
+		var now = context.getBean(Clock.class).instant();
+		context.getBean(com.linli.marketing.ReductionManagement.class).create(system,
+				new com.linli.marketing.NewReduction(world.region.id(), null, null, "压测满减",
+						List.of(new com.linli.marketing.Reduction.Tier(com.linli.shared.Money.ofFen(500),
+								com.linli.shared.Money.ofFen(100))),
+						null, now.plus(Duration.ofDays(2))));
+		var template = context.getBean(com.linli.marketing.CouponTemplateManagement.class).create(system,
+				new com.linli.marketing.NewCouponTemplate("压测券", com.linli.marketing.CouponTemplate.Kind.FIXED,
+						com.linli.shared.Money.ofFen(100), null, null, null, com.linli.marketing.CouponTemplate.Scope.ALL,
+						null, java.util.Set.of(world.region.id().value()), 7, null, null, each, 10_000_000, false, false,
+						false));
+		long templateId = template.id();
+		var grants = context.getBean(com.linli.marketing.internal.CouponGrants.class);
+		var clock = context.getBean(Clock.class);
+		List<Long> residents = context.getBean(JdbcClient.class)
+			.sql("select account_id from network.resident_pickup_point where pickup_point_id = ?")
+			.param(world.pickupPoint.id().value()).query(Long.class).list();
+		System.out.printf("Granting %d coupons to each of %,d residents…%n", each, residents.size());
+		long t0 = System.nanoTime();
+		var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+		var futures = new ArrayList<java.util.concurrent.Future<?>>();
+		for (long resident : residents) {
+			futures.add(pool.submit(() -> {
+				for (int i = 0; i < each; i++) {
+					grants.grant(new com.linli.identity.AccountId(resident), templateId, "bench:" + i, clock.instant());
+				}
+			}));
+		}
+		for (var f : futures) {
+			f.get();
+		}
+		pool.shutdown();
+		System.out.printf("Coupons granted in %.1f s%n", (System.nanoTime() - t0) / 1e9);
 	}
 
 	/**
