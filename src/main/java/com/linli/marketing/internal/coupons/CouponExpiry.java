@@ -5,6 +5,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 
+import com.linli.shared.JobLock;
+
 import javax.sql.DataSource;
 
 import com.linli.marketing.CouponExpiringSoon;

@@ -12,7 +12,7 @@ import javax.sql.DataSource;
 import com.linli.identity.AccountId;
 import com.linli.marketing.MembershipLevel;
 import com.linli.marketing.internal.CouponGrants;
-import com.linli.marketing.internal.points.AdvisoryLock;
+import com.linli.shared.JobLock;
 import com.linli.shared.BusinessRuleException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -65,7 +65,7 @@ public class LevelCoupons {
 
 	/** Grants the month's coupons still missing; answers how many were granted now. */
 	public int grant(YearMonth month, Instant at) {
-		var lock = AdvisoryLock.tryAcquire(dataSource, "level-coupons");
+		var lock = JobLock.tryAcquire(dataSource, "level-coupons");
 		if (lock.isEmpty()) {
 			return 0;
 		}

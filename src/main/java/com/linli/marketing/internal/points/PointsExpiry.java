@@ -11,6 +11,7 @@ import javax.sql.DataSource;
 
 import com.linli.identity.AccountId;
 import com.linli.marketing.PointsKind;
+import com.linli.shared.JobLock;
 import com.linli.shared.Text;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -68,7 +69,7 @@ public class PointsExpiry {
 	 * points expired; 0 when the year was done already or another run holds the lock.
 	 */
 	public long expireYear(int year, Instant at) {
-		var lock = AdvisoryLock.tryAcquire(dataSource, "points-expiry");
+		var lock = JobLock.tryAcquire(dataSource, "points-expiry");
 		if (lock.isEmpty()) {
 			return 0;
 		}

@@ -7,6 +7,7 @@ import javax.sql.DataSource;
 
 import com.linli.marketing.TeamStatus;
 import com.linli.shared.BusinessRuleException;
+import com.linli.shared.JobLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -42,7 +43,7 @@ public class TeamDeadlines {
 
 	/** Closes every team due now; answers how many it closed (0 when another run holds the lock). */
 	public int closeDue() {
-		var lock = TeamExpiryLock.tryAcquire(dataSource);
+		var lock = JobLock.tryAcquire(dataSource, "marketing.team-deadlines");
 		if (lock.isEmpty()) {
 			return 0;
 		}

@@ -1,4 +1,4 @@
-package com.linli.marketing.internal.coupons;
+package com.linli.shared;
 
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -7,11 +7,12 @@ import java.util.Optional;
 import javax.sql.DataSource;
 
 /**
- * Only one run of a job at a time, on this node or any other: a PostgreSQL advisory lock taken in a
- * transaction kept open on a connection of its own (as fulfilment's cutoff lock). If the process dies, the
- * database ends the session and the lock goes with it.
+ * Only one run of a job at a time, on this node or any other: a PostgreSQL advisory lock (named, hashed) taken in
+ * a transaction kept open on a connection of its own (as fulfilment's cutoff lock). If the process dies, the
+ * database ends the session and the lock goes with it. Scheduled jobs take it and skip the round when another
+ * node holds it; each job is idempotent, so a round skipped or repeated changes nothing.
  */
-final class JobLock implements AutoCloseable {
+public final class JobLock implements AutoCloseable {
 
 	private final Connection connection;
 
@@ -19,7 +20,7 @@ final class JobLock implements AutoCloseable {
 		this.connection = connection;
 	}
 
-	static Optional<JobLock> tryAcquire(DataSource dataSource, String name) {
+	public static Optional<JobLock> tryAcquire(DataSource dataSource, String name) {
 		Connection connection = null;
 		try {
 			connection = dataSource.getConnection();
