@@ -44,7 +44,8 @@ class EngineBrowserTests extends BrowserTest {
 		var id = accounts.create(new NewAccount(phone, "李阿姨", "secret123", java.util.Set.of(Role.RESIDENT),
 				java.util.Set.of())).id();
 		network.bindResident(id, world.pickupPoint.id());
-		EngineTestPromotions.PLANS.put(id, new EngineTestPromotions.Plan(0, 200, 30));
+		EngineTestPromotions.PLANS.put(id, new EngineTestPromotions.Plan(0, 200, 0));
+		EngineTestPromotions.givePoints(context, id, 1000);
 
 		signIn(phone, "secret123");
 		page.navigate(url("/shop/listings/" + listing.id().value()));
