@@ -83,7 +83,7 @@ public class ClearanceManagement {
 	void suggest(StockAlert alert) {
 		Region region = network.getRegion(alert.regionId());
 		LocalDate today = LocalDate.now(clock.withZone(region.zone()));
-		LocalDate first = today.plusDays(1);
+		LocalDate first = firstPickupDateOnSale(region);
 		LocalDate last;
 		long daysLeft = Long.MAX_VALUE;
 		if (alert.kind() == AlertKind.NEAR_EXPIRY) {
@@ -152,8 +152,8 @@ public class ClearanceManagement {
 			return c;
 		}
 		Region region = network.getRegion(c.regionId());
-		LocalDate tomorrow = LocalDate.now(clock.withZone(region.zone())).plusDays(1);
-		LocalDate day = c.pickupDate().isBefore(tomorrow) ? tomorrow : c.pickupDate();
+		LocalDate first = firstPickupDateOnSale(region);
+		LocalDate day = c.pickupDate().isBefore(first) ? first : c.pickupDate();
 		for (; !day.isAfter(c.lastPickupDate()); day = day.plusDays(1)) {
 			LocalDate d = day;
 			boolean taken = listings.listingsFor(region.id(), d).stream()
@@ -171,6 +171,12 @@ public class ClearanceManagement {
 		events.publishEvent(new AdminChange(actor.actedBy(), "inventory.clearance.accept", "clearance:" + id,
 				"listing:" + listing.id() + " " + c.discountPercent() + "% off cap=" + c.cap()));
 		return clearances.find(id).orElseThrow();
+	}
+
+	/** Tomorrow, unless tomorrow's cutoff (the evening before, today) has passed: then the day after. */
+	private LocalDate firstPickupDateOnSale(Region region) {
+		LocalDate tomorrow = LocalDate.now(clock.withZone(region.zone())).plusDays(1);
+		return listings.defaultCutoff(region.id(), tomorrow).isAfter(clock.instant()) ? tomorrow : tomorrow.plusDays(1);
 	}
 
 	private Optional<Listing> lastListing(Region region, SkuId sku, LocalDate today) {

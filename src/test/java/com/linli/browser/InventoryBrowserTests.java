@@ -45,6 +45,19 @@ class InventoryBrowserTests extends BrowserTest {
 
 	@Test
 	void anOperatorSeesStockWithBadgesAndASkusBatchesAndLedger() {
+		// the day's afternoon, whatever the hour of the run: after 23:00 tomorrow's cutoff has passed, and milk
+		// two days from its expiry could no longer be sold for a pickup day it is still good on
+		var platform = (com.linli.shared.PlatformClock) beans.getBean(java.time.Clock.class);
+		platform.travelTo(TestClock.today().atTime(15, 0).atZone(TestClock.ZONE).toInstant());
+		try {
+			stockBadgesBatchesAndLedger();
+		}
+		finally {
+			platform.reset();
+		}
+	}
+
+	private void stockBadgesBatchesAndLedger() {
 		var fixtures = new InventoryFixtures(beans);
 		Region region = fixtures.region();
 		Warehouse central = fixtures.central(region);
