@@ -58,6 +58,19 @@ class AlertIntegrationTests {
 
 	@Test
 	void salesRaiseStockOutRiskAndOverstockAndANearExpiryBatchGetsAClearanceAcceptedOnce() throws Exception {
+		// the day's afternoon, whatever the hour of the run: after 23:00 tomorrow's cutoff has passed and the batch
+		// two days from expiry could no longer be sold for a day it is still good on
+		var platform = (com.linli.shared.PlatformClock) clock;
+		platform.travelTo(com.linli.TestClock.today().atTime(15, 0).atZone(com.linli.TestClock.ZONE).toInstant());
+		try {
+			alertsAndClearance();
+		}
+		finally {
+			platform.reset();
+		}
+	}
+
+	private void alertsAndClearance() throws Exception {
 		var fixtures = new InventoryFixtures(context);
 		Region region = fixtures.region();
 		Warehouse central = fixtures.central(region);

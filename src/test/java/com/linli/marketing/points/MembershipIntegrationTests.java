@@ -84,9 +84,21 @@ class MembershipIntegrationTests {
 		operator = MarketingFixtures.operatorOf(Api.at(port), region);
 		List<Integer> ranks = admin.get("/api/admin/marketing/membership-levels").json().findValues("rank").stream()
 			.map(JsonNode::asInt).toList();
+		// the gold level's monthly coupon: a real template (the level is platform-wide, made once per context)
+		var template = admin.post("/api/admin/marketing/coupon-templates", Map.of("name", "金卡月券", "kind", "FIXED",
+				"amountFen", 500, "scope", "ALL", "regionIds", List.of(region.id().value()), "validDays", 30,
+				"perResidentLimit", 100, "totalQuantity", 100_000, "claimable", false));
+		assertThat(template.status()).as(template.toString()).isEqualTo(201);
+		long monthly = template.json().get("id").asLong();
 		if (!ranks.contains(18)) {
-			var gold = admin.post("/api/admin/marketing/membership-levels", level(18, "测试金卡", GOLD, 77L));
+			var gold = admin.post("/api/admin/marketing/membership-levels", level(18, "测试金卡", GOLD, monthly));
 			assertThat(gold.status()).as(gold.toString()).isEqualTo(201);
+		}
+		else {
+			long id = admin.get("/api/admin/marketing/membership-levels").json().valueStream()
+				.filter(l -> l.get("rank").asInt() == 18).findFirst().orElseThrow().get("id").asLong();
+			var gold = admin.put("/api/admin/marketing/membership-levels/" + id, level(18, "测试金卡", GOLD, monthly));
+			assertThat(gold.status()).as(gold.toString()).isEqualTo(200);
 		}
 		if (!ranks.contains(19)) {
 			var diamond = admin.post("/api/admin/marketing/membership-levels", level(19, "测试钻石", GOLD + 100, null));

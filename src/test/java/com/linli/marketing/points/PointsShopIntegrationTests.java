@@ -56,6 +56,9 @@ class PointsShopIntegrationTests {
 
 	Region region;
 
+	/** A real coupon template of the region, what the items give. */
+	long template;
+
 	Region elsewhere;
 
 	PickupPoint point;
@@ -69,6 +72,11 @@ class PointsShopIntegrationTests {
 		elsewhere = fixtures.region();
 		point = fixtures.pickupPoint(region, "积分小区" + MarketingFixtures.next(), 31.2, 121.4);
 		operator = MarketingFixtures.operatorOf(Api.at(port), region);
+		var created = operator.post("/api/admin/marketing/coupon-templates", Map.of("name", "积分兑换券", "kind", "FIXED",
+				"amountFen", 500, "scope", "ALL", "regionIds", java.util.List.of(region.id().value()), "validDays", 30,
+				"perResidentLimit", 100, "totalQuantity", 100_000, "claimable", false));
+		assertThat(created.status()).as(created.toString()).isEqualTo(201);
+		template = created.json().get("id").asLong();
 	}
 
 	@AfterEach
@@ -139,7 +147,7 @@ class PointsShopIntegrationTests {
 
 	@Test
 	void aRefusedCouponGrantUndoesTheExchange() {
-		long item = list("坏模板", 40, 5, 0); // the temporary grants refuse template 0
+		long item = list("坏模板", 40, 5, 0); // no template 0: the coupons refuse it
 		Api resident = residentWith(100);
 		var refused = resident.post("/api/marketing/points-shop/items/" + item + "/exchange", Map.of("idempotencyKey", "x"));
 		assertThat(refused.status()).isEqualTo(409);
@@ -207,7 +215,7 @@ class PointsShopIntegrationTests {
 	}
 
 	private long list(String name, long price, int stock) {
-		return list(name, price, stock, 42);
+		return list(name, price, stock, template);
 	}
 
 	private long list(String name, long price, int stock, long template) {

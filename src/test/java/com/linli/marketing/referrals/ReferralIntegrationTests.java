@@ -56,7 +56,8 @@ class ReferralIntegrationTests {
 
 	Api operator;
 
-	static final long INVITEE_TEMPLATE = 77;
+	/** The invitee's reward: a real coupon template of the test's region. */
+	long inviteeTemplate;
 
 	@BeforeEach
 	void world() {
@@ -64,8 +65,13 @@ class ReferralIntegrationTests {
 		pickups = new PickupFixtures(world, cutoffOrders, deliveryOrders, port);
 		apples = world.listing("红富士苹果", "12.35", 500, 20);
 		operator = MarketingFixtures.operatorOf(Api.at(port), world.region);
+		var template = operator.post("/api/admin/marketing/coupon-templates", Map.of("name", "邀请新人券", "kind", "FIXED",
+				"amountFen", 500, "scope", "ALL", "regionIds", java.util.List.of(world.region.id().value()), "validDays", 7,
+				"perResidentLimit", 5, "totalQuantity", 1000, "claimable", false));
+		assertThat(template.status()).as(template.toString()).isEqualTo(201);
+		inviteeTemplate = template.json().get("id").asLong();
 		var saved = operator.put("/api/admin/marketing/referrals/rules/" + world.region.id().value(),
-				rule(true, null, 100L, INVITEE_TEMPLATE, null, 2));
+				rule(true, null, 100L, inviteeTemplate, null, 2));
 		assertThat(saved.status()).as(saved.toString()).isEqualTo(200);
 	}
 
@@ -228,7 +234,7 @@ class ReferralIntegrationTests {
 		assertThat(both.status()).as(both.toString()).isEqualTo(400);
 		assertThat(both.errorFields()).containsExactly("inviterPoints");
 		var rule = operator.get("/api/admin/marketing/referrals/rules/" + world.region.id().value()).json();
-		assertThat(rule.get("inviteeCouponTemplate").asLong()).isEqualTo(INVITEE_TEMPLATE);
+		assertThat(rule.get("inviteeCouponTemplate").asLong()).isEqualTo(inviteeTemplate);
 		var other = MarketingFixtures.operatorOf(Api.at(port), new MarketingFixtures(context).region());
 		assertThat(other.get("/api/admin/marketing/referrals/rules/" + world.region.id().value()).status()).isEqualTo(403);
 	}

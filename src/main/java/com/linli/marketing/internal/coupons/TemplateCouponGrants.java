@@ -6,7 +6,7 @@ import com.linli.identity.AccountId;
 import com.linli.marketing.CouponTemplate;
 import com.linli.marketing.internal.CouponGrants;
 import com.linli.shared.BusinessRuleException;
-import com.linli.shared.NotFoundException;
+import com.linli.shared.Text;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,7 +34,9 @@ class TemplateCouponGrants implements CouponGrants {
 		if (source == null || source.isBlank() || source.length() > 80) {
 			throw new IllegalArgumentException("a grant needs a source of at most 80 characters: " + source);
 		}
-		CouponTemplate t = templates.find(templateId).orElseThrow(() -> new NotFoundException("coupon template", templateId));
+		// a refusal, as the contract says: the caller (a referral reward, the points shop) records it and goes on
+		CouponTemplate t = templates.find(templateId).orElseThrow(() -> new BusinessRuleException("coupon-template-unknown",
+				"templateId", Text.of("marketing.coupons.problem.templateUnknown", templateId)));
 		return issuer.issue(t, resident, source, at);
 	}
 }
