@@ -26,6 +26,7 @@ import com.linli.network.PickupPointId;
 import com.linli.network.PickupPointManagement;
 import com.linli.network.RegionId;
 import com.linli.ordering.OrderCutoffManagement;
+import com.linli.shared.JobLock;
 import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -126,7 +127,7 @@ public class CutoffRunner {
 	 */
 	public Optional<CutoffRun> run(RegionId region, LocalDate pickupDate, Actor actor) {
 		AccountId startedBy = actor.accountId().orElse(null);
-		var lock = CutoffLock.tryAcquire(dataSource, region, pickupDate);
+		var lock = JobLock.tryAcquire(dataSource, cutoffLockName(region, pickupDate));
 		if (lock.isEmpty()) {
 			return Optional.empty();
 		}
@@ -142,7 +143,7 @@ public class CutoffRunner {
 	 */
 	public Optional<CutoffRun> start(RegionId region, LocalDate pickupDate, Actor actor) {
 		AccountId startedBy = actor.accountId().orElse(null);
-		var lock = CutoffLock.tryAcquire(dataSource, region, pickupDate);
+		var lock = JobLock.tryAcquire(dataSource, cutoffLockName(region, pickupDate));
 		if (lock.isEmpty()) {
 			return Optional.empty();
 		}
@@ -311,5 +312,10 @@ public class CutoffRunner {
 				nextLog = (ofStream / 10 + 1) * 10;
 			}
 		}
+	}
+
+	/** One cutoff attempt per region and pickup date, on this node or any other. */
+	private static String cutoffLockName(RegionId region, LocalDate pickupDate) {
+		return "linli.cutoff:" + region.value() + ":" + pickupDate;
 	}
 }
