@@ -429,7 +429,9 @@ class RegionScopingTests {
 				"/console/warehouses/" + ids.get("warehouses") + "/edit", "/console/regions/" + ids.get("regions") + "/edit",
 				"/console/inventory/" + ids.get("warehouses") + "/" + ids.get("skuId"),
 				"/console/inventory/stocktakes/" + ids.get("stocktakes"), "/console/campaigns/" + ids.get("campaigns"),
-				"/console/coupons/" + ids.get("coupon-templates") + "/push")) {
+				"/console/coupons/" + ids.get("coupon-templates") + "/push",
+				"/console/aftersales/reports?regionId=" + ids.get("regionId"),
+				"/console/aftersales/reports.xlsx?regionId=" + ids.get("regionId"))) {
 			var answer = session.get(page);
 			if (answer.status() != 403 && answer.status() != 404) {
 				leaks.add(page + " -> " + answer.status());
@@ -636,6 +638,8 @@ class RegionScopingTests {
 				"couponTemplateId", 1, "pointsPrice", 10, "stock", 1));
 		m.put("PUT /api/admin/marketing/member-prices", t -> Map.of("listingId", t.id("listingId"), "minRank", 0,
 				"priceFen", 100));
+		m.put("POST /api/admin/aftersales/quality-alerts/checks", t -> Map.of("regionId", t.id("regionId"), "day",
+				t.ids.get("date")));
 		m.put("POST /api/admin/marketing/coupon-templates", t -> Map.of("name", "外区券", "kind", "FIXED", "amountFen", 300,
 				"scope", "ALL", "regionIds", List.of(t.id("regionId")), "validDays", 7, "perResidentLimit", 1,
 				"totalQuantity", 10));
