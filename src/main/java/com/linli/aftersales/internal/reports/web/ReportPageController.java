@@ -64,8 +64,7 @@ class ReportPageController {
 			actor.checkRegion(regionId);
 			return regionId;
 		}
-		return mine(actor).stream().findFirst().map(r -> r.id().value())
-			.orElseThrow(() -> new AccessDeniedException("no region"));
+		return mine(actor).stream().findFirst().map(r -> r.id().value()).orElse(null);
 	}
 
 	@GetMapping("/console/aftersales/reports")
@@ -78,6 +77,10 @@ class ReportPageController {
 		model.addAttribute("regionId", region);
 		model.addAttribute("from", period[0]);
 		model.addAttribute("to", period[1]);
+		model.addAttribute("yesterday", LocalDate.now(clock).minusDays(1));
+		if (region == null) {
+			return "aftersales/reports-page"; // no region yet: the filters alone
+		}
 		try {
 			RefundFigures report = reports.report(actor, new RegionId(region), period[0], period[1]);
 			model.addAttribute("report", report);
@@ -94,7 +97,6 @@ class ReportPageController {
 		catch (InvalidInputException e) {
 			model.addAttribute("failure", e.getMessage());
 		}
-		model.addAttribute("yesterday", LocalDate.now(clock).minusDays(1));
 		return "aftersales/reports-page";
 	}
 
@@ -103,6 +105,9 @@ class ReportPageController {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
 		Long region = regionOr(actor, regionId);
+		if (region == null) {
+			throw new AccessDeniedException("no region");
+		}
 		LocalDate[] period = ReportViews.period(regions, clock, region, from, to);
 		RefundFigures f = reports.report(actor, new RegionId(region), period[0], period[1]);
 		return Spreadsheets.file(RefundWorkbook.write(f, messages, LocaleContextHolder.getLocale()),
