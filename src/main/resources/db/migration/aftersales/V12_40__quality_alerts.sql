@@ -16,3 +16,7 @@ create table quality_alert (
 );
 
 create index quality_alert_region_day on quality_alert (region_id, day desc);
+
+-- The reports and the quality check read a region's requests by the time they were submitted, whatever their
+-- status (request_queue leads with the status after the region, so it would read all of the region's history).
+create index request_region_submitted on request (region_id, submitted_at);

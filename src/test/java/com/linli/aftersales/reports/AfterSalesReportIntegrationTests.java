@@ -28,6 +28,9 @@ import com.linli.marketing.MarketingFixtures;
 import com.linli.network.PickupPoint;
 import com.linli.ordering.OrderCutoffManagement;
 import com.linli.ordering.OrderDeliveryManagement;
+import com.linli.ordering.OrderId;
+import com.linli.ordering.OrderLineId;
+import com.linli.ordering.OrderRefundManagement;
 import com.linli.ordering.OrderingFixtures;
 import com.linli.ordering.PickupFixtures;
 import com.linli.ordering.WebSession;
@@ -81,6 +84,9 @@ class AfterSalesReportIntegrationTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	OrderRefundManagement refunds;
 
 	@Autowired
 	QualityAlerts qualityAlerts;
@@ -140,7 +146,13 @@ class AfterSalesReportIntegrationTests {
 		southKeeper = southLeader.api().get("/api/me").json().get("displayName").asText();
 
 		// picked up: north 20 apples + 5 pears, south 20 apples + 15 pears
-		handOut(northLeader, pickups.readyOrder(world.resident(north), north, appleListing, 10, pearListing, 5));
+		var firstOrder = pickups.readyOrder(world.resident(north), north, appleListing, 10, pearListing, 5);
+		handOut(northLeader, firstOrder);
+		// 2 of its apples refunded after pickup (as an after-sales refund does): they were handed out all the same
+		var appleLine = com.linli.fulfilment.FulfilmentFixtures.line(firstOrder, appleListing);
+		assertThat(refunds.refundLine(new OrderId(firstOrder.get("id").asLong()),
+				new OrderLineId(appleLine.get("id").asLong()), 2, "report-test-" + SEQ.incrementAndGet(), "QUALITY", "坏果",
+				true).fen()).isEqualTo(2470);
 		handOut(northLeader, pickups.readyOrder(world.resident(north), north, appleListing, 10));
 		handOut(southLeader, pickups.readyOrder(world.resident(south), south, appleListing, 20, pearListing, 15));
 		// ready but never collected: not in the units sold
