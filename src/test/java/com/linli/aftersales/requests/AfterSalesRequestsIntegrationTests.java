@@ -110,14 +110,14 @@ class AfterSalesRequestsIntegrationTests {
 			ok(leader.api().post("/api/leader/pickups", Map.of("pickupCode", ready.get("pickupCode").asText())));
 		}
 		OrderingFixtures.awaitStatus(gus, gusOrder.get("id").asLong(), "READY_FOR_PICKUP");
-		annOrder = order(ann, annOrder);
-		assertThat(annOrder.get("status").asText()).isEqualTo("PICKED_UP");
+		JsonNode annPicked = order(ann, annOrder);
+		assertThat(annPicked.get("status").asText()).isEqualTo("PICKED_UP");
 
 		// ann: a quick refund of one apple, the form sent twice at the same moment with the same key
-		JsonNode annApples = line(annOrder, apples);
+		JsonNode annApples = line(annPicked, apples);
 		long expectedAnn = portion(annApples, 1);
-		var same = twice(() -> file(ann, annOrder, annApples, "REFUND_ONLY", "QUALITY", 1, "same-moment", true),
-				() -> file(ann, annOrder, annApples, "REFUND_ONLY", "QUALITY", 1, "same-moment", true));
+		var same = twice(() -> file(ann, annPicked, annApples, "REFUND_ONLY", "QUALITY", 1, "same-moment", true),
+				() -> file(ann, annPicked, annApples, "REFUND_ONLY", "QUALITY", 1, "same-moment", true));
 		assertThat(same).allSatisfy(r -> assertThat(r.status()).as(r.toString()).isEqualTo(201));
 		assertThat(same.get(0).id()).isEqualTo(same.get(1).id());
 		var annRequest = ann.get("/api/aftersales/requests/" + same.get(0).id()).json();
