@@ -65,7 +65,7 @@ class ResidentRequestRestController {
 		return RequestResponse.of(requests.view(actor, new AfterSalesRequestId(id)));
 	}
 
-	@PostMapping(path = "/{id}/answer", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	@PostMapping("/{id}/answer")
 	@Operation(summary = "Answer the service's question (text and up to 6 'photos'); the request waits for a decision again")
 	RequestResponse answer(@PathVariable long id, @RequestParam(required = false) String text,
 			@RequestPart(name = "photos", required = false) List<MultipartFile> photos, Actor actor) {
