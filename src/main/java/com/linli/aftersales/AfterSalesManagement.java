@@ -170,7 +170,7 @@ public class AfterSalesManagement {
 			// a replacement in the next delivery needs a way to reserve the listing's units from here: not yet
 			throw new BusinessRuleException("exchange-unavailable", "kind", Text.of("aftersales.problem.exchangeUnavailable"));
 		}
-		Money amount = min(line.refundPortion(in.quantity()).paid(), line.netAmount());
+		Money amount = line.refundablePaid(in.quantity());
 		var product = products.getProduct(sku.productId());
 		var subject = new AfterSalesRequest.Subject(resident, order.id(), order.orderNo(), line.id(), order.regionId(),
 				order.pickupPointId(), order.pickupDate(), line.skuId(), sku.productId().value(),
@@ -221,11 +221,11 @@ public class AfterSalesManagement {
 	/** An operator rejects it with a reason (1–300 characters); no money moves. */
 	@Transactional
 	public AfterSalesRequestId reject(Actor actor, AfterSalesRequestId id, String reason) {
-		String text = note("reason", reason);
 		var request = staffGet(actor, id);
+		String text = note("reason", reason);
 		Instant now = clock.instant();
 		String stored = Text.plain(text).stored();
-		request.reject(actor.requireAccount().value(), stored, now);
+		request.reject(actor.accountIdOrNull(), stored, now);
 		requests.release(request.subject().lineId(), request.quantity());
 		details.message(id, "OPERATOR", actor.accountIdOrNull(), stored, now);
 		requests.save(request);
@@ -237,10 +237,10 @@ public class AfterSalesManagement {
 	/** An operator asks the resident for more (a question of 1–300 characters). */
 	@Transactional
 	public AfterSalesRequestId askForInfo(Actor actor, AfterSalesRequestId id, String question) {
-		String text = note("question", question);
 		var request = staffGet(actor, id);
+		String text = note("question", question);
 		Instant now = clock.instant();
-		request.askForInfo(actor.requireAccount().value(), Text.plain(text).stored(), now);
+		request.askForInfo(actor.accountIdOrNull(), Text.plain(text).stored(), now);
 		details.message(id, "OPERATOR", actor.accountIdOrNull(), text, now);
 		requests.save(request);
 		return id;
@@ -360,13 +360,16 @@ public class AfterSalesManagement {
 
 	/** An operator of the region sets its quick-refund rule. */
 	@Transactional
-	public RequestDetails.QuickRefundSetting setQuickRefund(Actor actor, long regionId, boolean enabled, long maxFen,
-			int maxRateBasisPoints) {
+	public RequestDetails.QuickRefundSetting setQuickRefund(Actor actor, long regionId, Boolean enabled, Long maxFen,
+			Integer maxRateBasisPoints) {
 		actor.checkManagesRegion(regionId);
-		if (maxFen < 0 || maxFen > 100_000_000) {
+		if (enabled == null) {
+			throw new InvalidInputException("enabled", Text.of("aftersales.problem.required"));
+		}
+		if (maxFen == null || maxFen < 0 || maxFen > 100_000_000) {
 			throw new InvalidInputException("maxFen", Text.of("aftersales.problem.quickMaxRange"));
 		}
-		if (maxRateBasisPoints < 0 || maxRateBasisPoints > 10_000) {
+		if (maxRateBasisPoints == null || maxRateBasisPoints < 0 || maxRateBasisPoints > 10_000) {
 			throw new InvalidInputException("maxRateBasisPoints", Text.of("aftersales.problem.quickRateRange"));
 		}
 		var setting = new RequestDetails.QuickRefundSetting(regionId, enabled, maxFen, maxRateBasisPoints);
@@ -464,9 +467,5 @@ public class AfterSalesManagement {
 			throw new InvalidInputException(field, Text.of("aftersales.problem.noteLength", 300));
 		}
 		return t;
-	}
-
-	private static Money min(Money a, Money b) {
-		return a.compareTo(b) <= 0 ? a : b;
 	}
 }

@@ -73,7 +73,7 @@ class AfterSalesRequestTests {
 		var request = in(from, kind, false);
 		Runnable move = switch (to) {
 			case SUBMITTED -> () -> request.answer(AT);
-			case INFO_REQUESTED -> () -> request.askForInfo(7, "照片看不清", AT);
+			case INFO_REQUESTED -> () -> request.askForInfo(7L, "照片看不清", AT);
 			case APPROVED -> () -> request.approve(7L, false, AT);
 			case REFUNDED -> () -> request.refunded(Money.ofFen(500), "aftersales:AS1", AT);
 			case EXCHANGED -> () -> {
@@ -82,7 +82,7 @@ class AfterSalesRequestTests {
 				}
 				request.exchanged(AT);
 			};
-			case REJECTED -> () -> request.reject(7, "不符合", AT);
+			case REJECTED -> () -> request.reject(7L, "不符合", AT);
 			case WITHDRAWN -> () -> request.withdraw(AT);
 		};
 		if (ALLOWED.get(from).contains(to)) {

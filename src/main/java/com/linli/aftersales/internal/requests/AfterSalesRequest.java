@@ -137,7 +137,7 @@ public final class AfterSalesRequest {
 	}
 
 	/** An operator rejects it with a reason (a stored text); no money moves. */
-	public void reject(long by, String reasonStored, Instant at) {
+	public void reject(Long by, String reasonStored, Instant at) {
 		status = status.to(RequestStatus.REJECTED);
 		decidedAt = at;
 		decidedBy = by;
@@ -147,7 +147,7 @@ public final class AfterSalesRequest {
 	}
 
 	/** An operator asks the resident for more. */
-	public void askForInfo(long by, String questionStored, Instant at) {
+	public void askForInfo(Long by, String questionStored, Instant at) {
 		status = status.to(RequestStatus.INFO_REQUESTED);
 		decisionNote = questionStored;
 		updated(questionStored, at);

@@ -104,7 +104,7 @@ class StaffRequestRestController {
 		return Uploads.served(requests.photo(actor, new AfterSalesRequestId(id), photoId));
 	}
 
-	record Setting(boolean enabled, long maxFen, int maxRateBasisPoints) {
+	record Setting(Boolean enabled, Long maxFen, Integer maxRateBasisPoints) {
 
 		static Setting of(RequestDetails.QuickRefundSetting s) {
 			return new Setting(s.enabled(), s.maxFen(), s.maxRateBasisPoints());
