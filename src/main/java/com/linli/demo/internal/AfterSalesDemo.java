@@ -76,7 +76,8 @@ public class AfterSalesDemo {
 				continue;
 			}
 			int slot = filed % 8;
-			RequestKind kind = slot == 4 || slot == 7 ? RequestKind.RETURN_AND_REFUND : RequestKind.REFUND_ONLY;
+			// refunds only first (small ones are quick refunds, larger ones wait), then returns, which always wait
+			RequestKind kind = slot < 4 ? RequestKind.REFUND_ONLY : RequestKind.RETURN_AND_REFUND;
 			RequestReason reason = RequestReason.values()[filed % RequestReason.values().length];
 			String description = switch (reason) {
 				case QUALITY -> "收到时已经有点变质";

@@ -85,6 +85,17 @@ class AfterSalesRequestsIntegrationTests {
 		assertThat(settings.get("enabled").asBoolean()).isTrue();
 		assertThat(settings.get("maxFen").asLong()).isEqualTo(3000);
 		assertThat(settings.get("maxRateBasisPoints").asInt()).isEqualTo(1500);
+		// the console's settings page saves the region's rule (the same values here)
+		var desk = com.linli.ordering.WebSession.signIn(port, Api.ADMIN_PHONE, Api.ADMIN_PASSWORD);
+		var settingsPage = desk.get("/console/aftersales/settings?regionId=" + region);
+		assertThat(settingsPage.status()).isEqualTo(200);
+		assertThat(settingsPage.body()).contains("30.00");
+		desk.post("/console/aftersales/settings", "regionId=" + region + "&enabled=true&maxYuan=30&maxRatePercent=15",
+				settingsPage);
+		assertThat(jdbc.sql("select max_fen from aftersales.quick_refund_setting where region_id = ?").param(region)
+			.query(Long.class).single()).isEqualTo(3000);
+		assertThat(operator.put("/api/admin/aftersales/settings/" + region, Map.of("enabled", true, "maxFen", -1,
+				"maxRateBasisPoints", 1500)).errorFields()).containsExactly("maxFen");
 
 		Api ann = world.resident();
 		Api bob = world.resident();
@@ -209,6 +220,9 @@ class AfterSalesRequestsIntegrationTests {
 		var atPoint = leader.api().get("/api/leader/aftersales/requests").json();
 		assertThat(atPoint).filteredOn(r -> r.get("id").asLong() == eveFiled.id())
 			.singleElement().satisfies(r -> assertThat(r.get("awaitsReturn").asBoolean()).isTrue());
+		var leaderPage = com.linli.ordering.WebSession.signIn(port, leader.phone(), leader.password()).get("/leader/aftersales");
+		assertThat(leaderPage.status()).isEqualTo(200);
+		assertThat(leaderPage.body()).contains("return-" + eveFiled.id(), "确认已收回");
 		assertThat(bob.post("/api/leader/aftersales/requests/" + eveFiled.id() + "/confirm-return", Map.of()).status())
 			.isEqualTo(403);
 		var collected = leader.api().post("/api/leader/aftersales/requests/" + eveFiled.id() + "/confirm-return", Map.of());
