@@ -256,6 +256,9 @@ class AfterSalesRequestsIntegrationTests {
 		badInput(Multipart.form(fields(annOrder, annApplesNow, "REFUND_ONLY", "QUALITY", 1, "bad-7"))
 			.file("photos", "notes.png", "image/png", "not an image at all".getBytes())
 			.post(port, ann, "/api/aftersales/requests"), 400, "photos");
+		byte[] huge = java.util.Arrays.copyOf(Multipart.PNG, 5 * 1024 * 1024 + 1);
+		badInput(Multipart.form(fields(annOrder, annApplesNow, "REFUND_ONLY", "QUALITY", 1, "bad-huge"))
+			.file("photos", "huge.png", "image/png", huge).post(port, ann, "/api/aftersales/requests"), 413, "photos");
 		var seven = Multipart.form(fields(annOrder, annApplesNow, "REFUND_ONLY", "QUALITY", 1, "bad-8"));
 		for (int i = 0; i < 7; i++) {
 			seven.file("photos", i + ".png", "image/png", Multipart.PNG);
