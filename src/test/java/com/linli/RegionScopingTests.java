@@ -110,6 +110,8 @@ class RegionScopingTests {
 		m.put("/api/admin/marketing/membership-levels", "membership levels are platform-wide: a level means the same in every city");
 		m.put("/api/admin/marketing/membership-levels/{id}", "membership levels are platform-wide");
 		m.put("POST /api/aftersales/requests", "a request on the caller's own order (anyone else's order is 404)");
+		m.put("/api/admin/aftersales/windows", "after-sales windows are per category, platform-wide");
+		m.put("/api/admin/aftersales/windows/{categoryId}", "after-sales windows are per category, platform-wide (admins only)");
 		return m;
 	}
 

@@ -379,6 +379,26 @@ public class AfterSalesManagement {
 		return setting;
 	}
 
+	/** The windows set per category (category id → hours after pickup); others have the defaults. */
+	@Transactional(readOnly = true)
+	public Map<Long, Integer> windows() {
+		return details.windows();
+	}
+
+	/** A platform admin sets the window of a category (1 hour to 90 days); it applies to every region. */
+	@Transactional
+	public void setWindow(Actor actor, long categoryId, Integer hours) {
+		if (!actor.isSystem() && !actor.isAdmin()) {
+			throw new AccessDeniedException("the after-sales window of a category is the platform's");
+		}
+		if (hours == null || hours < 1 || hours > 2160) {
+			throw new InvalidInputException("hours", Text.of("aftersales.problem.windowRange", 2160));
+		}
+		details.saveWindow(categoryId, hours);
+		events.publishEvent(new AdminChange(actor.actedBy(), "aftersales.window", "category:" + categoryId,
+				hours + "h"));
+	}
+
 	/** The window of an SKU: the hours after pickup within which a request may be filed. */
 	public int windowHours(Sku sku) {
 		return details.windowHours(sku.categoryId() == null ? null : sku.categoryId().value())

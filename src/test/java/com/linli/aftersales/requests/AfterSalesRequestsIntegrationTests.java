@@ -278,6 +278,21 @@ class AfterSalesRequestsIntegrationTests {
 		badInput(file(fay, fayOrder, line(fayOrder, apples), "REFUND_ONLY", "QUALITY", 1, "fay-1", false), 409, "lineId");
 		assertThat(fay.get("/api/aftersales/requests").json()).isEmpty();
 		assertThat(order(fay, fayOrder).get("refundedFen").asLong()).isZero();
+		// a longer window for the category (platform admins only) lets it in
+		long category = jdbc.sql("select category_id from ordering.order_line where id = ?")
+			.param(line(fayOrder, apples).get("id").asLong()).query(Long.class).single();
+		assertThat(operator.put("/api/admin/aftersales/windows/" + category, Map.of("hours", 72)).status()).isEqualTo(403);
+		assertThat(admin.put("/api/admin/aftersales/windows/" + category, Map.of("hours", 0)).errorFields())
+			.containsExactly("hours");
+		assertThat(admin.put("/api/admin/aftersales/windows/" + category, Map.of("hours", 72)).json()
+			.get(Long.toString(category)).asInt()).isEqualTo(72);
+		try {
+			assertThat(file(fay, fayOrder, line(fayOrder, apples), "RETURN_AND_REFUND", "QUALITY", 1, "fay-2", false)
+				.status()).isEqualTo(201);
+		}
+		finally {
+			admin.put("/api/admin/aftersales/windows/" + category, Map.of("hours", 48));
+		}
 		// a withdrawn request gives its units back
 		var fayAnn = file(ann, annOrder, line(annOrder, rice), "RETURN_AND_REFUND", "WRONG_ITEM", 1, "ann-rice", false);
 		assertThat(fayAnn.status()).isEqualTo(201);

@@ -121,6 +121,14 @@ public class RequestDetails {
 			.query(Integer.class).optional();
 	}
 
+	/** Every category's window set by an operator: category id → hours. */
+	public Map<Long, Integer> windows() {
+		Map<Long, Integer> windows = new java.util.TreeMap<>();
+		jdbc.sql("select category_id, hours from aftersales.window_rule")
+			.query((rs, n) -> windows.put(rs.getLong(1), rs.getInt(2))).list();
+		return windows;
+	}
+
 	public void saveWindow(long category, int hours) {
 		jdbc.sql("insert into aftersales.window_rule (category_id, hours) values (?, ?) on conflict (category_id) do update set hours = excluded.hours")
 			.params(category, hours).update();
@@ -138,7 +146,7 @@ public class RequestDetails {
 
 	/** A request on a list. */
 	public record Summary(long id, String requestNo, long orderId, String orderNo, long lineId, long residentId,
-			long regionId, long pickupPointId, String skuName, RequestKind kind, RequestReason reason, int quantity,
+			long regionId, long pickupPointId, java.time.LocalDate pickupDate, long skuId, String skuName, RequestKind kind, RequestReason reason, int quantity,
 			long amountFen, Long refundedFen, RequestStatus status, boolean quick, Instant submittedAt,
 			Instant returnCollectedAt) {
 
@@ -189,15 +197,15 @@ public class RequestDetails {
 		}
 		params.put("limit", limit);
 		return jdbc.sql("""
-				select id, request_no, order_id, order_no, line_id, resident_id, region_id, pickup_point_id, sku_name,
-				       kind, reason, quantity, amount_fen, refunded_fen, status, quick, submitted_at, return_collected_at
+				select id, request_no, order_id, order_no, line_id, resident_id, region_id, pickup_point_id, pickup_date,
+				       sku_id, sku_name, kind, reason, quantity, amount_fen, refunded_fen, status, quick, submitted_at, return_collected_at
 				  from aftersales.request %s order by submitted_at desc, id desc limit :limit""".formatted(where))
 			.params(params)
 			.query((rs, n) -> new Summary(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4), rs.getLong(5),
-					rs.getLong(6), rs.getLong(7), rs.getLong(8), rs.getString(9), RequestKind.valueOf(rs.getString(10)),
-					RequestReason.valueOf(rs.getString(11)), rs.getInt(12), rs.getLong(13), (Long) rs.getObject(14),
-					RequestStatus.valueOf(rs.getString(15)), rs.getBoolean(16), rs.getTimestamp(17).toInstant(),
-					Requests.instant(rs, "return_collected_at")))
+					rs.getLong(6), rs.getLong(7), rs.getLong(8), rs.getObject(9, java.time.LocalDate.class), rs.getLong(10),
+					rs.getString(11), RequestKind.valueOf(rs.getString(12)), RequestReason.valueOf(rs.getString(13)),
+					rs.getInt(14), rs.getLong(15), (Long) rs.getObject(16), RequestStatus.valueOf(rs.getString(17)),
+					rs.getBoolean(18), rs.getTimestamp(19).toInstant(), Requests.instant(rs, "return_collected_at")))
 			.list();
 	}
 

@@ -36,7 +36,7 @@ record RequestResponse(long id, String requestNo, long orderId, String orderNo, 
 
 	static RequestResponse of(RequestDetails.Summary s) {
 		return new RequestResponse(s.id(), s.requestNo(), s.orderId(), s.orderNo(), s.lineId(), s.regionId(),
-				s.pickupPointId(), null, 0, s.skuName(), null, s.kind(), s.reason(), null, s.quantity(), s.amountFen(),
+				s.pickupPointId(), s.pickupDate(), s.skuId(), s.skuName(), null, s.kind(), s.reason(), null, s.quantity(), s.amountFen(),
 				s.refundedFen(), s.status(), s.quick(), true, s.awaitsReturn(), s.submittedAt(), null, null,
 				s.returnCollectedAt(), null, null, null);
 	}

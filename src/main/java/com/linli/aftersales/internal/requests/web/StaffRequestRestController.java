@@ -104,6 +104,24 @@ class StaffRequestRestController {
 		return Uploads.served(requests.photo(actor, new AfterSalesRequestId(id), photoId));
 	}
 
+	record Window(Integer hours) {
+	}
+
+	@GetMapping("/windows")
+	@Operation(summary = "The after-sales windows set per category (category id → hours after pickup); any other "
+			+ "category: 48 hours for fresh SKUs (chilled, frozen or keeping at most 7 days), 7 days otherwise")
+	Map<Long, Integer> windows() {
+		return requests.windows();
+	}
+
+	@PutMapping("/windows/{categoryId}")
+	@PreAuthorize("hasRole('PLATFORM_ADMIN')")
+	@Operation(summary = "Set a category's after-sales window in hours after pickup (1–2160), platform-wide")
+	Map<Long, Integer> setWindow(@PathVariable long categoryId, @RequestBody Window body, Actor actor) {
+		requests.setWindow(actor, categoryId, body.hours());
+		return requests.windows();
+	}
+
 	record Setting(Boolean enabled, Long maxFen, Integer maxRateBasisPoints) {
 
 		static Setting of(RequestDetails.QuickRefundSetting s) {
