@@ -141,7 +141,8 @@ public class AfterSalesManagement {
 		boolean afterPickup;
 		int cap;
 		Instant from;
-		if (line.pickedUpQuantity() > 0) {
+		if (line.pickedUpQuantity() > 0 || order.status() == OrderStatus.PICKED_UP) {
+			// units handed out (none left when all were refunded already: then the quantity is refused)
 			afterPickup = true;
 			cap = line.pickedUpQuantity();
 			from = order.pickedUpAt() != null ? order.pickedUpAt() : order.readyAt();
@@ -310,7 +311,7 @@ public class AfterSalesManagement {
 	public RequestView view(Actor actor, AfterSalesRequestId id) {
 		var request = requests.find(id).orElseThrow(() -> new NotFoundException("request", id.value()));
 		checkSees(actor, request);
-		return new RequestView(request, details.photos(id), details.thread(id), null);
+		return new RequestView(request, details.photos(id), details.thread(id));
 	}
 
 	/** The resident's own requests, newest first. */

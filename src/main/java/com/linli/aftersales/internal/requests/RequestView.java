@@ -4,7 +4,7 @@ import java.util.List;
 
 /** A request with its photos (filed with it) and its thread, as its pages and the API show it. */
 public record RequestView(AfterSalesRequest request, List<RequestDetails.Photo> photos,
-		List<RequestDetails.Message> thread, java.time.Instant windowEndsAt) {
+		List<RequestDetails.Message> thread) {
 
 	/** The photos filed with the request (not those of answers). */
 	public List<Long> photoIds() {
