@@ -109,6 +109,9 @@ class RegionScopingTests {
 		}
 		m.put("/api/admin/marketing/membership-levels", "membership levels are platform-wide: a level means the same in every city");
 		m.put("/api/admin/marketing/membership-levels/{id}", "membership levels are platform-wide");
+		m.put("POST /api/aftersales/requests", "a request on the caller's own order (anyone else's order is 404)");
+		m.put("/api/admin/aftersales/windows", "after-sales windows are per category, platform-wide");
+		m.put("/api/admin/aftersales/windows/{categoryId}", "after-sales windows are per category, platform-wide (admins only)");
 		return m;
 	}
 
@@ -281,6 +284,21 @@ class RegionScopingTests {
 		ids.put("batchId", stock.get("batches").get(0).get("id").asText());
 		ids.put("skuId", Long.toString(sku.id().value()));
 		ids.put("merchantReference", "order:" + orderId);
+		// after-sales: a request of region 1 on its order, as filed (the order is not picked up here), with a photo
+		var jdbc = context.getBean(org.springframework.jdbc.core.simple.JdbcClient.class);
+		long requestId = jdbc.sql("""
+				insert into aftersales.request (request_no, resident_id, order_id, order_no, line_id, region_id,
+				       pickup_point_id, pickup_date, sku_id, sku_name, kind, reason, quantity, amount_fen, status, submit_key,
+				       submitted_at)
+				select 'ASRS' || o.id, o.resident_id, o.id, o.order_no, l.id, o.region_id, o.pickup_point_id,
+				       o.pickup_date, l.sku_id, l.sku_name, 'REFUND_ONLY', 'QUALITY', 1, 100, 'SUBMITTED', 'scoping', ?
+				  from ordering.orders o join ordering.order_line l on l.order_id = o.id where o.id = ? limit 1
+				returning id""").params(java.sql.Timestamp.from(clock.instant()), orderId).query(Long.class).single();
+		ids.put("requests", Long.toString(requestId));
+		ids.put("photoId", Long.toString(jdbc.sql("""
+				insert into aftersales.request_photo (request_id, storage_key, content_type, created_at)
+				values (?, 'aftersales-requests/00000000-0000-0000-0000-000000000000.png', 'image/png', ?) returning id""")
+			.params(requestId, java.sql.Timestamp.from(clock.instant())).query(Long.class).single()));
 		ids.put("pickupCode", order.get("pickupCode").asText());
 		ids.put("date", world.pickupDate.toString());
 		ids.put("format", "xlsx");

@@ -77,6 +77,15 @@ public record OrderLine(OrderLineId id, ListingId listingId, SkuId skuId, String
 		return LinePortion.of(paid(), shares, quantity, refundedQuantity, units);
 	}
 
+	/**
+	 * What {@code units} more refunded units paid (their part of {@link #paid()} after the units refunded before),
+	 * never more than the line has left: what a refund of them gives back.
+	 */
+	public Money refundablePaid(int units) {
+		Money portion = refundPortion(units).paid();
+		return portion.compareTo(netAmount()) <= 0 ? portion : netAmount();
+	}
+
 	/** This line with {@code units} more refunded for {@code amount}. */
 	OrderLine refunding(int units, Money amount, boolean shortage, boolean afterPickup) {
 		return new OrderLine(id, listingId, skuId, skuName, spec, unit, categoryId, unitPrice, quantity, this.amount,
