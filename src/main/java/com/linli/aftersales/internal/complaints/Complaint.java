@@ -127,11 +127,12 @@ public final class Complaint {
 	 * the clock and the assignee who had it. Refused for a clock already escalated, stopped, or not yet run out.
 	 */
 	public void escalate(Clock clock, Long supervisorId, Instant at) {
+		var next = status.to(ComplaintStatus.ESCALATED);
 		if (!overdue(clock, at)) {
 			throw new BusinessRuleException("complaint-not-overdue", "status",
 					Text.of("aftersales.complaints.problem.notOverdue", complaintNo, clock));
 		}
-		status = status.to(ComplaintStatus.ESCALATED);
+		status = next;
 		Long previous = assigneeId;
 		if (clock == Clock.FIRST_RESPONSE) {
 			firstResponseEscalated = true;
