@@ -200,9 +200,10 @@ public final class Complaint {
 		};
 	}
 
-	/** Both clocks kept: answered and resolved by their due times. */
+	/** Both clocks kept: answered and resolved by their due times, and neither ever escalated. */
 	public boolean withinSla() {
-		return Sla.kept(firstResponseDue, firstRespondedAt) && Sla.kept(resolutionDue, resolvedAt);
+		return !firstResponseEscalated && !resolutionEscalated && Sla.kept(firstResponseDue, firstRespondedAt)
+				&& Sla.kept(resolutionDue, resolvedAt);
 	}
 
 	// ---- reading --------------------------------------------------------------------------------------------

@@ -97,7 +97,7 @@ public class ComplaintQueries {
 	}
 
 	/**
-	 * A clock is decided once it stopped or ran out: kept when it stopped by its due time. Satisfaction: the average
+	 * A clock is decided once it stopped or ran out: kept when it stopped by its due time and never escalated. Satisfaction: the average
 	 * rating of those closed.
 	 */
 	public Report report(Actor actor, Long regionId, LocalDate from, LocalDate to, ZoneId zone, Instant now) {
@@ -130,10 +130,10 @@ public class ComplaintQueries {
 		withNow.addAll(params);
 		return jdbc.sql("""
 				select count(*),
-				  count(*) filter (where c.first_responded_at is not null or c.first_response_due < ?),
-				  count(*) filter (where c.first_responded_at <= c.first_response_due),
-				  count(*) filter (where c.resolved_at is not null or c.resolution_due < ?),
-				  count(*) filter (where c.resolved_at <= c.resolution_due),
+				  count(*) filter (where c.first_responded_at is not null or c.first_response_due < ? or c.first_response_escalated),
+				  count(*) filter (where c.first_responded_at <= c.first_response_due and not c.first_response_escalated),
+				  count(*) filter (where c.resolved_at is not null or c.resolution_due < ? or c.resolution_escalated),
+				  count(*) filter (where c.resolved_at <= c.resolution_due and not c.resolution_escalated),
 				  count(c.satisfaction), avg(c.satisfaction)""" + where)
 			.params(withNow)
 			.query((rs, n) -> new Report(from, to, perDay, bySubject, rs.getLong(1), rs.getLong(2), rs.getLong(3),

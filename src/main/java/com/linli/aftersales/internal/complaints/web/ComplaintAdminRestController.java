@@ -128,4 +128,38 @@ class ComplaintAdminRestController {
 				r.firstResponseMinutes() == null ? 0 : r.firstResponseMinutes(),
 				r.resolutionHours() == null ? 0 : r.resolutionHours(), r.supervisorId()));
 	}
+
+	record ReportView(java.time.LocalDate from, java.time.LocalDate to, long filed,
+			java.util.Map<java.time.LocalDate, Long> perDay, java.util.Map<ComplaintSubject, Long> bySubject,
+			long firstResponseDecided, long firstResponseKept, Double firstResponsePercent, long resolutionDecided,
+			long resolutionKept, Double resolutionPercent, long rated, Double averageSatisfaction) {
+
+		static ReportView of(ComplaintQueries.Report r) {
+			return new ReportView(r.from(), r.to(), r.filed(), r.perDay(), r.bySubject(), r.firstResponseDecided(),
+					r.firstResponseKept(), r.firstResponsePercent(), r.resolutionDecided(), r.resolutionKept(),
+					r.resolutionPercent(), r.rated(), r.averageSatisfaction());
+		}
+	}
+
+	@GetMapping("/complaint-report")
+	@Operation(summary = "Complaint figures", description = "Complaints filed from..to (days, default the last 30) in "
+			+ "the caller's regions or regionId (403 outside them): volume per day and by subject, SLA compliance (a clock "
+			+ "counts once it stopped or ran out; kept when stopped in time and never escalated), average satisfaction.")
+	ReportView report(Actor actor, @RequestParam(required = false) Long regionId,
+			@RequestParam(required = false) @org.springframework.format.annotation.DateTimeFormat(iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE) java.time.LocalDate from,
+			@RequestParam(required = false) @org.springframework.format.annotation.DateTimeFormat(iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE) java.time.LocalDate to) {
+		return ReportView.of(report(actor, regionId, from, to, queries, clock));
+	}
+
+	/** The report over a range, defaults filled in (the last 30 days; at most a year). */
+	static ComplaintQueries.Report report(Actor actor, Long regionId, java.time.LocalDate from, java.time.LocalDate to,
+			ComplaintQueries queries, Clock clock) {
+		java.time.LocalDate today = java.time.LocalDate.now(clock);
+		java.time.LocalDate end = to == null ? today : to;
+		java.time.LocalDate start = from == null ? end.minusDays(29) : from;
+		if (start.isAfter(end) || start.plusDays(366).isBefore(end)) {
+			throw new com.linli.shared.InvalidInputException("from", com.linli.shared.Text.of("aftersales.complaints.problem.range"));
+		}
+		return queries.report(actor, regionId, start, end, clock.getZone(), clock.instant());
+	}
 }
