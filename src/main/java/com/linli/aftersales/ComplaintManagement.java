@@ -397,4 +397,11 @@ public class ComplaintManagement {
 		}
 		return t;
 	}
+
+	/** A photo of the complaint, for its resident or staff of its region (else 404/403). */
+	public java.util.Optional<FileStorage.StoredFile> photo(Actor actor, ComplaintId id, int position) {
+		Complaint c = loadForAnyone(actor, id);
+		return complaints.photos(c.idValue()).stream().filter(p -> p.position() == position).findFirst()
+			.flatMap(p -> files.load(p.fileKey()));
+	}
 }

@@ -296,4 +296,73 @@ class ComplaintIntegrationTests {
 			.build();
 		return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
 	}
+
+	@Test
+	void theResidentsPagesAndTheOperatorsDesk() {
+		var admin = Api.at(port).asAdmin();
+		var world = new OrderingFixtures(context, port);
+		long region = world.region.id().value();
+		var network = new NetworkFixtures(admin);
+		var operator = network.operatorOf(region);
+		String operatorPhone = operator.get("/api/me").json().get("phone").asText();
+		Api resident = world.resident();
+		String residentPhone = resident.get("/api/me").json().get("phone").asText();
+
+		var shop = com.linli.ordering.WebSession.signIn(port, residentPhone, "secret123");
+		assertThat(shop.get("/shop/me").body()).contains("me-complaints");
+		var form = shop.get("/shop/complaints/new");
+		assertThat(form.status()).isEqualTo(200);
+		assertThat(form.body()).contains("complaint-form");
+		var filed = shop.post("/shop/complaints", "subject=SERVICE&text=" + java.net.URLEncoder.encode("页面投诉：电话没人接",
+				StandardCharsets.UTF_8), form);
+		assertThat(filed.status()).isEqualTo(200);
+		assertThat(filed.uri().getPath()).matches("/shop/complaints/\\d+");
+		assertThat(filed.body()).contains("页面投诉：电话没人接");
+		long id = Long.parseLong(filed.uri().getPath().substring("/shop/complaints/".length()));
+		var bad = shop.post("/shop/complaints", "subject=SERVICE&text=", form);
+		assertThat(bad.body()).contains("complaint-failure");
+		assertThat(shop.get("/shop/complaints").body()).contains("complaint-" + id);
+
+		var desk = com.linli.ordering.WebSession.signIn(port, operatorPhone, "secret123");
+		var list = desk.get("/console/complaints?regionId=" + region);
+		assertThat(list.status()).isEqualTo(200);
+		assertThat(list.body()).contains("complaint-" + id).contains("sla-timer");
+		var detail = desk.get("/console/complaints/" + id);
+		assertThat(detail.status()).isEqualTo(200);
+		var replied = desk.post("/console/complaints/" + id + "/reply", "text=" + java.net.URLEncoder.encode("已联系您",
+				StandardCharsets.UTF_8), detail);
+		assertThat(replied.body()).contains("已联系您");
+		assertThat(resident.get("/api/aftersales/complaints/" + id).json().get("status").asText()).isEqualTo("RESPONDED");
+		var resolved = desk.post("/console/complaints/" + id + "/resolve", "summary=" + java.net.URLEncoder.encode("已回电",
+				StandardCharsets.UTF_8), replied);
+		assertThat(resolved.body()).contains("已回电");
+		var page = shop.get("/shop/complaints/" + id);
+		assertThat(page.body()).contains("complaint-rating");
+		var rated = shop.post("/shop/complaints/" + id + "/rate", "satisfaction=4", page);
+		assertThat(rated.body()).contains("complaint-rated");
+		assertThat(resident.get("/api/aftersales/complaints/" + id).json().get("satisfaction").asInt()).isEqualTo(4);
+
+		var report = desk.get("/console/complaints/report?regionId=" + region);
+		assertThat(report.status()).isEqualTo(200);
+		assertThat(report.body()).contains("complaint-chart").contains("report-filed");
+		var excel = operator.get("/api/admin/aftersales/complaint-report?regionId=" + region);
+		assertThat(excel.json().get("filed").asLong()).isEqualTo(1);
+		assertThat(desk.get("/console/complaints/settings?regionId=" + region).body()).contains("complaint-settings");
+		var stranger = network.operatorOf(network.region());
+		String strangerPhone = stranger.get("/api/me").json().get("phone").asText();
+		var elsewhere = com.linli.ordering.WebSession.signIn(port, strangerPhone, "secret123");
+		assertThat(elsewhere.get("/console/complaints/" + id).status()).isIn(403, 404);
+		assertThat(elsewhere.get("/console/complaints").body()).doesNotContain("complaint-" + id + "\"");
+	}
+
+	@Test
+	void theReportDownloadsAsAWorkbook() {
+		var desk = com.linli.ordering.WebSession.signIn(port, Api.ADMIN_PHONE, Api.ADMIN_PASSWORD);
+		var page = desk.get("/console/complaints/report");
+		assertThat(page.status()).isEqualTo(200);
+		assertThat(page.body()).contains("report-excel");
+		var workbook = desk.get("/console/complaints/report.xlsx");
+		assertThat(workbook.status()).isEqualTo(200);
+		assertThat(workbook.body()).startsWith("PK");
+	}
 }
