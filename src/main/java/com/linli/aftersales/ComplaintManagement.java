@@ -165,10 +165,14 @@ public class ComplaintManagement {
 		Instant now = clock.instant();
 		Settings sla = complaints.settings(region);
 		Long assignee = leastBusyOperator(region);
-		long id = complaints.insert(new Complaints.Filing(resident.value(), region, complaint.subject(),
+		var inserted = complaints.insert(new Complaints.Filing(resident.value(), region, complaint.subject(),
 				order == null ? null : order.id().value(), pointId,
 				complaint.skuId() == null ? null : complaint.skuId().value(), text, assignee, now,
 				now.plus(sla.firstResponse()), now.plus(sla.resolution()), key), clock.getZone());
+		if (inserted.isEmpty()) {
+			return new ComplaintId(complaints.findBySubmitKey(resident.value(), key).orElseThrow());
+		}
+		long id = inserted.get();
 		int position = 1;
 		for (ImageUpload photo : photos) {
 			String fileKey = files.store(PHOTOS, photo.type(), photo.content());

@@ -342,11 +342,30 @@ class ComplaintIntegrationTests {
 		assertThat(rated.body()).contains("complaint-rated");
 		assertThat(resident.get("/api/aftersales/complaints/" + id).json().get("satisfaction").asInt()).isEqualTo(4);
 
+		// a double submit at the same moment files one complaint
+		String twice = "twice-" + NetworkFixtures.unique();
+		var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+		try {
+			java.util.concurrent.Callable<Api.Response> submit = () -> resident.post("/api/aftersales/complaints",
+					Map.of("subject", "SERVICE", "text", "同时提交了两次", "submitKey", twice));
+			var first = pool.submit(submit);
+			var second = pool.submit(submit);
+			assertThat(first.get().status()).as(first.get().toString()).isEqualTo(201);
+			assertThat(second.get().status()).as(second.get().toString()).isEqualTo(201);
+			assertThat(first.get().id()).isEqualTo(second.get().id());
+		}
+		catch (Exception e) {
+			throw new IllegalStateException(e);
+		}
+		finally {
+			pool.shutdown();
+		}
+
 		var report = desk.get("/console/complaints/report?regionId=" + region);
 		assertThat(report.status()).isEqualTo(200);
 		assertThat(report.body()).contains("complaint-chart").contains("report-filed");
 		var excel = operator.get("/api/admin/aftersales/complaint-report?regionId=" + region);
-		assertThat(excel.json().get("filed").asLong()).isEqualTo(1);
+		assertThat(excel.json().get("filed").asLong()).isEqualTo(2);
 		assertThat(desk.get("/console/complaints/settings?regionId=" + region).body()).contains("complaint-settings");
 		var stranger = network.operatorOf(network.region());
 		String strangerPhone = stranger.get("/api/me").json().get("phone").asText();

@@ -44,18 +44,22 @@ public class Complaints {
 			String submitKey) {
 	}
 
-	/** Inserts a new OPEN complaint; answers its id (its number: TS + day + id). */
-	public long insert(Filing f, ZoneId zone) {
+	/**
+	 * Inserts a new OPEN complaint; answers its id (its number: TS + day + id), or empty when the resident's submit
+	 * key was used meanwhile (a double submit at the same moment: the first one stands).
+	 */
+	public Optional<Long> insert(Filing f, ZoneId zone) {
 		long id = jdbc.sql("select nextval('aftersales.complaint_id_seq')").query(Long.class).single();
 		String no = "TS" + DAY.format(f.filedAt().atZone(zone)) + String.format("%06d", id);
-		jdbc.sql("""
+		int inserted = jdbc.sql("""
 				insert into aftersales.complaint (id, complaint_no, resident_id, region_id, subject, order_id, pickup_point_id,
 				  sku_id, text, status, assignee_id, filed_at, first_response_due, resolution_due, submit_key)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, 'OPEN', ?, ?, ?, ?, ?)""")
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, 'OPEN', ?, ?, ?, ?, ?)
+				on conflict (resident_id, submit_key) do nothing""")
 			.params(id, no, f.residentId(), f.regionId(), f.subject().name(), f.orderId(), f.pickupPointId(), f.skuId(),
 					f.text(), f.assigneeId(), ts(f.filedAt()), ts(f.firstResponseDue()), ts(f.resolutionDue()), f.submitKey())
 			.update();
-		return id;
+		return inserted == 1 ? Optional.of(id) : Optional.empty();
 	}
 
 	public Optional<Long> findBySubmitKey(long residentId, String submitKey) {

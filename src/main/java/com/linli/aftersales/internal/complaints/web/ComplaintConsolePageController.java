@@ -48,8 +48,11 @@ class ComplaintConsolePageController {
 
 	private final Clock clock;
 
+	private final com.linli.ordering.OrderManagement orders;
+
 	ComplaintConsolePageController(ComplaintManagement complaints, ComplaintQueries queries, ComplaintViews views,
-			RegionManagement regions, RegionStaff staff, Clock clock) {
+			RegionManagement regions, RegionStaff staff, Clock clock, com.linli.ordering.OrderManagement orders) {
+		this.orders = orders;
 		this.complaints = complaints;
 		this.queries = queries;
 		this.views = views;
@@ -87,6 +90,8 @@ class ComplaintConsolePageController {
 		model.addAttribute("c", views.of(c, clock.instant(), true, "/console/complaints"));
 		model.addAttribute("operators", staff.operatorsOf(c.regionId()));
 		model.addAttribute("regionName", regionNames().get(c.regionId()));
+		model.addAttribute("orderNo", c.orderId() == null ? null
+				: orders.find(new com.linli.ordering.OrderId(c.orderId())).map(o -> o.orderNo()).orElse(null));
 		return "aftersales/complaints-console-detail";
 	}
 
