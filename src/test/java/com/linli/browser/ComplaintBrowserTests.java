@@ -85,6 +85,13 @@ class ComplaintBrowserTests extends BrowserTest {
 		assertThat(page.locator("#complaint-thread")).containsText("烂的两个给您退款");
 		org.assertj.core.api.Assertions.assertThat(resident.get("/api/aftersales/complaints/" + id).json().get("status")
 			.asText()).isEqualTo("RESPONDED");
+
+		// the report of the region: one complaint, answered in time so far, the chart drawn
+		page.navigate(url("/console/complaints/report?regionId=" + world.region.id().value()));
+		assertThat(page.locator("#report-filed")).hasText("1");
+		assertThat(page.locator("#complaint-chart canvas")).hasCount(1);
+		page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/ComplaintBrowserTests-report.png"))
+			.setFullPage(true));
 		NetworkFixtures.unique();
 	}
 }
