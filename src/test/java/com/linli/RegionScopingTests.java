@@ -120,7 +120,9 @@ class RegionScopingTests {
 	 * is told so (409), as the pickup desk needs, and learns nothing of the order.
 	 */
 	static final Map<String, Integer> OTHER_REFUSALS = Map.of("GET /api/leader/pickups/{pickupCode}", 409,
-			"POST /api/leader/pickups", 409);
+			"POST /api/leader/pickups", 409,
+			// a complaint about an order not the caller's own is bad input naming orderId, and files nothing
+			"POST /api/aftersales/complaints", 400);
 
 	/** Where the last segment before a path variable names the kind of resource. */
 	static final Pattern VARIABLE = Pattern.compile("([^/{}]+)/\\{([^}]+)}|\\{([^}]+)}");
@@ -336,6 +338,13 @@ class RegionScopingTests {
 		markers.add(order.get("orderNo").asText());
 		markers.add("区域一扣款");
 		markers.add("区域一盘点");
+		// after-sales: a complaint of region 1's resident about their order
+		var complaint = resident.post("/api/aftersales/complaints", Map.of("subject", "PRODUCT", "orderId", orderId,
+				"text", "区域一投诉"));
+		assertThat(complaint.status()).as(complaint.toString()).isEqualTo(201);
+		ids.put("complaints", Long.toString(complaint.id()));
+		markers.add(complaint.json().get("complaintNo").asText());
+		markers.add("区域一投诉");
 
 		strangerPhone = Api.newPhone();
 		long otherRegion = new NetworkFixtures(admin).region();
@@ -449,7 +458,8 @@ class RegionScopingTests {
 				"/console/inventory/stocktakes/" + ids.get("stocktakes"), "/console/campaigns/" + ids.get("campaigns"),
 				"/console/coupons/" + ids.get("coupon-templates") + "/push",
 				"/console/aftersales/reports?regionId=" + ids.get("regionId"),
-				"/console/aftersales/reports.xlsx?regionId=" + ids.get("regionId"))) {
+				"/console/aftersales/reports.xlsx?regionId=" + ids.get("regionId"),
+				"/console/complaints/" + ids.get("complaints"))) {
 			var answer = session.get(page);
 			if (answer.status() != 403 && answer.status() != 404) {
 				leaks.add(page + " -> " + answer.status());
@@ -459,7 +469,7 @@ class RegionScopingTests {
 				"/console/cutoff-runs", "/console/listings", "/console/leaders", "/console/communities",
 				"/console/pickup-points", "/console/warehouses", "/console/inventory/stocktakes",
 				"/console/inventory/alerts", "/console/commission", "/console/campaigns", "/console/reductions",
-				"/console/offers")) {
+				"/console/offers", "/console/complaints")) {
 			var answer = session.get(list);
 			if (answer.status() != 200) {
 				leaks.add(list + " -> " + answer.status());
@@ -649,6 +659,8 @@ class RegionScopingTests {
 		m.put("PUT /api/forecasts/demand", t -> Map.of("regionId", t.id("regionId"), "skuId", t.id("skuId"), "date",
 				LocalDate.now(t.clock).minusDays(2).toString(), "units", 3));
 		m.put("POST /api/forecasts/runs", t -> Map.of());
+		m.put("POST /api/aftersales/complaints", t -> Map.of("subject", "PRODUCT", "orderId", t.id("orders"), "text",
+				"外区投诉"));
 		m.put("POST /api/admin/accounts", t -> Map.of("phone", Api.newPhone(), "displayName", "外区", "password",
 				"secret123", "roles", new String[] { "OPERATOR" }, "regionIds", new long[] { t.id("regionId") }));
 		m.put("POST /api/leader/pickups", t -> Map.of("pickupCode", t.ids.get("pickupCode")));

@@ -63,7 +63,9 @@ public class ConsoleNavigation {
 					Link.to("marketing.coupons.nav", "/console/coupons"))),
 			new Group("nav.group.aftersales", List.of(Link.to("aftersales.reports.nav", "/console/aftersales/reports"),
 					Link.to("aftersales.requests.nav.queue", "/console/aftersales"),
-					Link.to("aftersales.requests.nav.settings", "/console/aftersales/settings"))),
+					Link.to("aftersales.requests.nav.settings", "/console/aftersales/settings"),
+					Link.to("aftersales.complaints.nav", "/console/complaints"),
+					Link.to("aftersales.complaints.report.nav", "/console/complaints/report"))),
 			new Group("fulfilment.nav.group", List.of(Link.to("fulfilment.nav.cutoffRuns", "/console/cutoff-runs"))),
 			new Group("inventory.nav.group", List.of(
 					Link.to("inventory.nav.stock", "/console/inventory", "/warehouse/inventory"),
