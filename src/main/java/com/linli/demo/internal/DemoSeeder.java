@@ -87,8 +87,11 @@ class DemoSeeder implements ApplicationRunner {
 
 	private final PromotionsDemo promotions;
 
+	private final AfterSalesDemos afterSales;
+
 	DemoSeeder(DemoLoader loader, DaySimulator simulator, RegionManagement network, DemoBanner banner,
 			ForecastManagement forecasts, EventBacklog backlog, Clock clock, PromotionsDemo promotions,
+			AfterSalesDemos afterSales,
 			@Value("${linli.demo.seed:true}") String seed, @Value("${linli.demo.regions:1}") int regions,
 			@Value("${linli.demo.communities:48}") int communities,
 			@Value("${linli.demo.residents:2400}") int residents,
@@ -96,6 +99,7 @@ class DemoSeeder implements ApplicationRunner {
 			@Value("${linli.demo.shopper-share:" + DEFAULT_SHOPPER_SHARE + "}") double shopperShare) {
 		this.loader = loader;
 		this.promotions = promotions;
+		this.afterSales = afterSales;
 		this.simulator = simulator;
 		this.network = network;
 		this.banner = banner;
@@ -194,6 +198,7 @@ class DemoSeeder implements ApplicationRunner {
 		List<SimulatedDay> history = historyDays == 0 ? List.of() : replayHistory(plan, loaded, now, historyDays);
 		var tomorrow = historyDays == 0 ? loaded : listTomorrow(plan, loaded);
 		promotions.seed(tomorrow);
+		afterSales.seed(tomorrow, history);
 		if (historyDays > 0) {
 			forecast(loaded);
 		}
