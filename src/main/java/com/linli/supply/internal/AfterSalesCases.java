@@ -47,12 +47,12 @@ public class AfterSalesCases {
 			.optional();
 	}
 
-	/** The last received purchase order of the region carrying the SKU, delivered before {@code before}. */
+	/** The last received purchase order of the region carrying the SKU, delivered by {@code before}. */
 	public Optional<Source> lastPurchaseOrderOf(long regionId, long skuId, Instant before) {
 		return jdbc.sql("""
 				select p.supplier_id, p.id, l.price_fen from supply.purchase_order p
 				  join supply.purchase_order_line l on l.po_id = p.id
-				 where p.region_id = ? and l.sku_id = ? and p.status in ('DELIVERED', 'SETTLED') and p.delivered_at < ?
+				 where p.region_id = ? and l.sku_id = ? and p.status in ('DELIVERED', 'SETTLED') and p.delivered_at <= ?
 				   and coalesce(l.accepted_qty, 0) > 0
 				 order by p.delivered_at desc, p.id desc limit 1""")
 			.params(regionId, skuId, Timestamp.from(before))
