@@ -134,10 +134,12 @@ class AfterSalesNotifications {
 	void on(QualityAlertRaised event) {
 		String rate = percent(event.rate());
 		String baseline = percent(event.baselineRate());
+		// the SKU by its name (its id is catalog's type, a module notification does not depend on)
+		String sku = event.skuName() == null ? "" : event.skuName().length() > 80 ? event.skuName().substring(0, 80)
+				: event.skuName();
 		for (AccountId staff : operatorsOf(event.regionId())) {
 			notifier.post(new Notice(staff, MessageKind.QUALITY_ALERT,
-					"quality-alert:" + event.regionId().value() + ":" + event.skuId().value() + ":" + event.day() + ":"
-							+ staff.value(),
+					"quality-alert:" + event.regionId().value() + ":" + event.day() + ":" + staff.value() + ":" + sku,
 					"/console/aftersales/reports", "notification.qualityAlert", args(event.skuName()),
 					args(event.skuName(), event.day(), Integer.toString(event.requests()), rate, baseline)));
 		}

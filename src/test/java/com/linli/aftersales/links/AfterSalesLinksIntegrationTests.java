@@ -403,19 +403,6 @@ class AfterSalesLinksIntegrationTests {
 				if (open.isEmpty()) {
 					break;
 				}
-				if (deadline.passed()) {
-					var sb = new StringBuilder();
-					Thread.getAllStackTraces().forEach((t, st) -> {
-						if (t.getName().startsWith("task-")) {
-							sb.append("\n").append(t.getName()).append(" ").append(t.getState());
-							for (int i = 0; i < Math.min(25, st.length); i++) {
-								sb.append("\n    ").append(st[i]);
-							}
-						}
-					});
-					System.err.println("THREADS" + sb);
-					System.err.println("OPEN " + jdbc.sql("select * from event_publication where completion_date is null").query().listOfRows());
-				}
 				assertThat(deadline.passed()).as("listeners did not finish in time: " + open).isFalse();
 				pause();
 			}
