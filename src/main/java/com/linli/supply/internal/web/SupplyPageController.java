@@ -176,6 +176,7 @@ class SupplyPageController {
 		model.addAttribute("onTime", cards.stream().map(c -> percent(c.onTime())).toList());
 		model.addAttribute("fill", cards.stream().map(c -> percent(c.fill())).toList());
 		model.addAttribute("quality", cards.stream().map(c -> percent(c.quality())).toList());
+		model.addAttribute("complaint", cards.stream().map(c -> percent(c.complaint())).toList());
 		model.addAttribute("period", period);
 		model.addAttribute("threshold", scorecards.threshold());
 		model.addAttribute("complaintScale", scorecards.complaintScale());
