@@ -2,8 +2,9 @@
  * Group leaders (团长): who runs which pickup point, their commission schemes and ledger; later
  * applications, withdrawals and ranking. ordering: its events only (OrderPickedUp accrues commission,
  * OrderLineRefunded after pickup reverses it). catalog, beyond DESIGN.md's table: a scheme's category
- * overrides name catalog categories (ids checked, names shown, parents followed).
+ * overrides name catalog categories (ids checked, names shown, parents followed). aftersales: its events only
+ * (reviews rate the leader's service, complaints about the leader count against it).
  */
 @org.springframework.modulith.ApplicationModule(
-		allowedDependencies = { "shared", "identity", "network", "ordering", "catalog" })
+		allowedDependencies = { "shared", "identity", "network", "ordering", "catalog", "aftersales" })
 package com.linli.leader;

@@ -17,7 +17,12 @@ public enum MessageKind {
 	LEADER_REFUND(Audience.LEADER, false),
 	LEADER_PICKUP_SUMMARY(Audience.LEADER, true),
 	PAYMENT_MISMATCH(Audience.STAFF, false),
-	COUPON_EXPIRING(Audience.RESIDENT, false);
+	COUPON_EXPIRING(Audience.RESIDENT, false),
+	AFTERSALES_UPDATE(Audience.RESIDENT, true),
+	REVIEW_HIDDEN(Audience.RESIDENT, false),
+	LEADER_AFTERSALES(Audience.LEADER, false),
+	COMPLAINT_ESCALATED(Audience.STAFF, false),
+	QUALITY_ALERT(Audience.STAFF, false);
 
 	private final Audience audience;
 

@@ -6,8 +6,9 @@
  * it asks network for pickup points and their keepers, identity for a recipient's phone, and
  * ordering ({@code OrderDeliveryManagement.readyNotPickedUp}) for the orders still waiting to be picked up.
  * It listens to payment for the reconciliation's alarms, which it puts in the platform admins' inbox, and to
- * marketing for coupons about to expire.
+ * marketing for coupons about to expire, and to aftersales: residents hear of their requests and hidden reviews,
+ * leaders of requests and returns at their point, a region's operators of overdue complaints and quality alerts.
  */
 @org.springframework.modulith.ApplicationModule(
-		allowedDependencies = { "shared", "identity", "network", "ordering", "payment", "marketing" })
+		allowedDependencies = { "shared", "identity", "network", "ordering", "payment", "marketing", "aftersales" })
 package com.linli.notification;

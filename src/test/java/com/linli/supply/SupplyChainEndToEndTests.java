@@ -249,7 +249,7 @@ class SupplyChainEndToEndTests {
 		assertThat(card.get("fillRate").asDouble()).isEqualTo((2 + 3 + 3) / 9.0, org.assertj.core.data.Offset.offset(1e-9));
 		assertThat(card.get("qualityRate").asDouble()).isEqualTo(5 / 8.0, org.assertj.core.data.Offset.offset(1e-9));
 		assertThat(card.get("onTimeRate").asDouble()).isEqualTo(1.0);
-		assertThat(card.has("complaintRate")).isFalse();
+		assertThat(card.get("complaintRate").asDouble()).isEqualTo(0.0);
 		var statement = operator.post("/api/suppliers/" + preferred + "/statements", Map.of());
 		assertThat(statement.status()).as(statement.toString()).isEqualTo(201);
 		assertThat(statement.json().get("goodsFen").asLong()).isEqualTo(2 * 1200 + 3 * 1500);

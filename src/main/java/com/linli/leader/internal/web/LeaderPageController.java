@@ -11,6 +11,7 @@ import com.linli.leader.LeaderManagement;
 import com.linli.leader.LeaderSearch;
 import com.linli.leader.LeaderStatus;
 import com.linli.leader.NewLeader;
+import com.linli.leader.ServiceManagement;
 import com.linli.network.PickupPoint;
 import com.linli.network.PickupPointId;
 import com.linli.network.PickupPointManagement;
@@ -50,7 +51,11 @@ class LeaderPageController {
 
 	private final PickupPointManagement pickupPoints;
 
-	LeaderPageController(LeaderManagement leaders, RegionManagement network, PickupPointManagement pickupPoints) {
+	private final ServiceManagement service;
+
+	LeaderPageController(LeaderManagement leaders, RegionManagement network, PickupPointManagement pickupPoints,
+			ServiceManagement service) {
+		this.service = service;
 		this.leaders = leaders;
 		this.network = network;
 		this.pickupPoints = pickupPoints;
@@ -61,6 +66,7 @@ class LeaderPageController {
 			@RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page, Model model) {
 		var found = leaders.search(new LeaderSearch(Scopes.listRegions(regionId), status, q, page, 20));
 		model.addAttribute("page", found);
+		model.addAttribute("service", service.figures(found.items().stream().map(Leader::id).toList()));
 		model.addAttribute("points", pickupPoints.pickupPoints(found.items().stream().map(Leader::pickupPointId).toList()));
 		model.addAttribute("regions", Scopes.managed(network.regions()));
 		model.addAttribute("regionNames", regionNames());

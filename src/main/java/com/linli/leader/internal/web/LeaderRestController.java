@@ -13,6 +13,8 @@ import com.linli.leader.LeaderManagement;
 import com.linli.leader.LeaderSearch;
 import com.linli.leader.LeaderStatus;
 import com.linli.leader.NewLeader;
+import com.linli.leader.ServiceFigures;
+import com.linli.leader.ServiceManagement;
 import com.linli.network.PickupPoint;
 import com.linli.network.PickupPointId;
 import com.linli.network.PickupPointManagement;
@@ -54,8 +56,11 @@ class LeaderRestController {
 
 	private final WarehouseManagement warehouses;
 
+	private final ServiceManagement service;
+
 	LeaderRestController(LeaderManagement leaders, PickupPointManagement network,
-			ResidentBindingManagement residentBindings, WarehouseManagement warehouses) {
+			ResidentBindingManagement residentBindings, WarehouseManagement warehouses, ServiceManagement service) {
+		this.service = service;
 		this.leaders = leaders;
 		this.network = network;
 		this.residentBindings = residentBindings;
@@ -78,6 +83,23 @@ class LeaderRestController {
 		var leader = leaders.get(new LeaderId(id));
 		Scopes.check(leader.regionId());
 		return LeaderView.of(leader, network.pickupPoints(List.of(leader.pickupPointId())));
+	}
+
+	@GetMapping("/{id}/service")
+	@Operation(summary = "A leader's service figures: average service stars from reviews, ratings, complaints about them in the last 30 days and their close satisfaction")
+	ServiceFigures service(@PathVariable long id) {
+		var leader = leaders.get(new LeaderId(id));
+		Scopes.check(leader.regionId());
+		return service.figures(leader.id());
+	}
+
+	@GetMapping("/me/service")
+	@PreAuthorize("hasRole('LEADER')")
+	@Operation(summary = "The signed-in leader's own service figures (as GET /api/leaders/{id}/service)")
+	ServiceFigures myService() {
+		var leader = leaders.leaderFor(CurrentUser.require().id())
+			.orElseThrow(() -> new NotFoundException("leader for account", CurrentUser.require().id()));
+		return service.figures(leader.id());
 	}
 
 	@PostMapping

@@ -9,6 +9,7 @@ import java.util.List;
 import com.linli.identity.CurrentUser;
 import com.linli.leader.Leader;
 import com.linli.leader.LeaderManagement;
+import com.linli.leader.ServiceManagement;
 import com.linli.network.PickupPointManagement;
 import com.linli.network.ResidentBindingManagement;
 import com.linli.network.WarehouseManagement;
@@ -45,10 +46,13 @@ class LeaderWorkbenchController {
 
 	private final Clock clock;
 
+	private final ServiceManagement service;
+
 	LeaderWorkbenchController(LeaderManagement leaders, PickupPointManagement network,
 			ResidentBindingManagement residentBindings, WarehouseManagement warehouses,
 			CommunityManagement communities, RegionManagement regions, List<PickupPointFigures> figures,
-			Clock clock) {
+			Clock clock, ServiceManagement service) {
+		this.service = service;
 		this.leaders = leaders;
 		this.network = network;
 		this.residentBindings = residentBindings;
@@ -69,6 +73,7 @@ class LeaderWorkbenchController {
 			model.addAttribute("grid", warehouses.getWarehouse(point.gridWarehouseId()));
 			model.addAttribute("residents", residentBindings.residentsAt(point.id()));
 			model.addAttribute("today", today(leader, point));
+			model.addAttribute("service", service.figures(leader.id()));
 		});
 		return "leader/workbench";
 	}

@@ -160,6 +160,7 @@ class SupplyPageController {
 		model.addAttribute("previous", period.previous(period.start(d)));
 		model.addAttribute("next", period.end(d));
 		model.addAttribute("threshold", scorecards.threshold());
+		model.addAttribute("complaintScale", scorecards.complaintScale());
 		model.addAttribute("weights", scorecards.weights());
 		return "supply/supplier-scores";
 	}
@@ -175,8 +176,10 @@ class SupplyPageController {
 		model.addAttribute("onTime", cards.stream().map(c -> percent(c.onTime())).toList());
 		model.addAttribute("fill", cards.stream().map(c -> percent(c.fill())).toList());
 		model.addAttribute("quality", cards.stream().map(c -> percent(c.quality())).toList());
+		model.addAttribute("complaint", cards.stream().map(c -> percent(c.complaint())).toList());
 		model.addAttribute("period", period);
 		model.addAttribute("threshold", scorecards.threshold());
+		model.addAttribute("complaintScale", scorecards.complaintScale());
 		return "supply/supplier-trend";
 	}
 

@@ -117,7 +117,8 @@ final class SupplyViews {
 			Instant createdAt, Long statementId) {
 
 		static ChargebackView of(Chargeback c) {
-			return new ChargebackView(c.id(), c.supplierId().value(), c.purchaseOrderId(), c.amount().fen(), c.reason(),
+			return new ChargebackView(c.id(), c.supplierId().value(), c.purchaseOrderId(), c.amount().fen(),
+					c.reason() == null ? null : com.linli.shared.Text.fromStored(c.reason()).inReadersLanguage(),
 					c.createdAt(), c.statementId());
 		}
 	}
