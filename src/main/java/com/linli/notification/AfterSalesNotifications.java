@@ -123,7 +123,7 @@ class AfterSalesNotifications {
 		for (AccountId staff : to) {
 			notifier.post(new Notice(staff, MessageKind.COMPLAINT_ESCALATED,
 					"complaint-escalated:" + event.complaintId().value() + ":" + clock + ":" + staff.value(),
-					"/console/aftersales/complaints/" + event.complaintId().value(),
+					"/console/complaints/" + event.complaintId().value(),
 					"notification.complaintEscalated", args(event.complaintNo()),
 					args(event.complaintNo(), notifier.textOrElse("notification.complaintEscalated.clock." + clock,
 							"notification.complaintEscalated.clock.RESOLUTION"))));
@@ -177,7 +177,7 @@ class AfterSalesNotifications {
 	}
 
 	static String requestLink(long requestId) {
-		return "/shop/aftersales/requests/" + requestId;
+		return "/shop/aftersales/" + requestId;
 	}
 
 	private static final String LEADER_LINK = "/leader/aftersales";
