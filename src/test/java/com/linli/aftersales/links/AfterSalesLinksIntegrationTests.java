@@ -278,7 +278,7 @@ class AfterSalesLinksIntegrationTests {
 				"REVIEW_HIDDEN");
 		assertThat(mine).hasSize(5);
 		assertThat(one(mine, m -> m.get("body").asText().contains("照片看不清")).get("link").asText())
-			.isEqualTo("/shop/aftersales/requests/" + rejected);
+			.isEqualTo("/shop/aftersales/" + rejected);
 		assertThat(one(mine, m -> m.get("title").asText().contains("30.00")).get("body").asText()).contains("30.00");
 		assertThat(one(mine, m -> m.get("kind").asText().equals("REVIEW_HIDDEN")).get("body").asText())
 			.contains("广告内容");
