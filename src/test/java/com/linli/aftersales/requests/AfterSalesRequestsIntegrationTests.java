@@ -23,6 +23,16 @@ import com.linli.ordering.OrderDeliveryManagement;
 import com.linli.ordering.OrderingFixtures;
 import com.linli.ordering.PickupFixtures;
 import com.linli.shared.Money;
+import com.linli.shared.SupplierId;
+import com.linli.supply.SupplyFixtures;
+import com.linli.catalog.CategoryManagement;
+import com.linli.catalog.NewCategory;
+import com.linli.catalog.NewProduct;
+import com.linli.catalog.NewSku;
+import com.linli.catalog.ProductManagement;
+import com.linli.catalog.Sku;
+import com.linli.catalog.StorageTemperature;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -80,7 +90,12 @@ class AfterSalesRequestsIntegrationTests {
 				"endsAt", clock.instant().plusSeconds(86_400 * 3).toString(), "tiers",
 				List.of(Map.of("thresholdFen", 3900, "amountFen", 500)))));
 		Listing apples = world.listing("售后苹果" + MarketingFixtures.next(), "12.00", 100, 10);
-		Listing rice = world.listing("售后大米" + MarketingFixtures.next(), "49.90", 100, 10);
+		// rice comes from a supplier (its product's default one, at ¥30.00 a bag): quality refunds are charged to it
+		long riceSupplier = new SupplyFixtures(admin, port).supplier("售后大米供应商" + MarketingFixtures.next(), "PREFERRED",
+				java.time.LocalDate.now(clock).plusYears(1));
+		Sku riceSku = suppliedSku("售后大米" + MarketingFixtures.next(), riceSupplier);
+		new SupplyFixtures(admin, port).offer(riceSupplier, riceSku, 3000, 1);
+		Listing rice = world.listing(riceSku, "49.90", 100, 10);
 		var settings = operator.get("/api/admin/aftersales/settings/" + region).json();
 		assertThat(settings.get("enabled").asBoolean()).isTrue();
 		assertThat(settings.get("maxFen").asLong()).isEqualTo(3000);
@@ -301,6 +316,14 @@ class AfterSalesRequestsIntegrationTests {
 		assertThat(file(ann, annOrder, line(annOrder, rice), "RETURN_AND_REFUND", "WRONG_ITEM", 1, "ann-rice-2", false)
 			.status()).isEqualTo(201);
 
+		// the supplier is charged back for the quality refund of its rice (eve's return, at its price), once; not for
+		// the expired rice (cat), nor for the rejected request (dan)
+		List<Map<String, Object>> chargebacks = awaitChargebacks(riceSupplier, 1);
+		assertThat(chargebacks).singleElement().satisfies(c -> {
+			assertThat(c.get("aftersales_request_id")).isEqualTo(eveFiled.id());
+			assertThat(c.get("amount_fen")).isEqualTo(3000L);
+		});
+
 		// every fen: what residents paid = refunds + what they took home + what waits for them; the bank agrees
 		long paid = 0;
 		long refunded = 0;
@@ -430,6 +453,40 @@ class AfterSalesRequestsIntegrationTests {
 	private long refundsOf(JsonNode request) {
 		return jdbc.sql("select count(*) from payment.refund where refund_reference like ?")
 			.param("%aftersales:" + request.get("requestNo").asText()).query(Long.class).single();
+	}
+
+	private Sku suppliedSku(String name, long supplier) {
+		var by = com.linli.identity.Actor.system("aftersales-tests").actedBy();
+		var category = context.getBean(CategoryManagement.class)
+			.createCategory(new NewCategory("售后粮油" + MarketingFixtures.next(), null, 99), by);
+		var products = context.getBean(ProductManagement.class);
+		var product = products.createProduct(new NewProduct(category.id(), name, name + "，东北新米。", "黑龙江五常", Set.of(),
+				new SupplierId(supplier), List.of(new NewSku("5kg/袋", "袋", null, StorageTemperature.AMBIENT, 180, 5000))),
+				by);
+		return products.skusOf(product.id()).get(0);
+	}
+
+	/** The supplier's chargebacks from after-sales, once {@code expected} are there (supply hears of refunds by event). */
+	private List<Map<String, Object>> awaitChargebacks(long supplier, int expected) throws InterruptedException {
+		var deadline = Deadline.inMillis(20_000);
+		List<Map<String, Object>> rows;
+		do {
+			rows = jdbc.sql("""
+					select aftersales_request_id, amount_fen from supply.chargeback
+					where supplier_id = ? and aftersales_request_id is not null order by id""")
+				.param(supplier).query().listOfRows();
+			if (rows.size() >= expected) {
+				// a moment more: a second chargeback for the same refund would show up now
+				Thread.sleep(300);
+				return jdbc.sql("""
+						select aftersales_request_id, amount_fen from supply.chargeback
+						where supplier_id = ? and aftersales_request_id is not null order by id""")
+					.param(supplier).query().listOfRows();
+			}
+			Thread.sleep(100);
+		}
+		while (!deadline.passed());
+		return rows;
 	}
 
 	private long awaitEntry(Api leader, long lineId, String kind) throws InterruptedException {
