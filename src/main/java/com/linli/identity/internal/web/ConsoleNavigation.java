@@ -61,7 +61,9 @@ public class ConsoleNavigation {
 					Link.to("marketing.referral.nav", "/console/referrals"),
 					Link.to("marketing.controls.nav", "/console/listing-controls"),
 					Link.to("marketing.coupons.nav", "/console/coupons"))),
-			new Group("nav.group.aftersales", List.of()),
+			new Group("nav.group.aftersales", List.of(
+					Link.to("aftersales.reviews.nav", "/console/reviews"),
+					Link.to("aftersales.help.nav", "/console/help"))),
 			new Group("fulfilment.nav.group", List.of(Link.to("fulfilment.nav.cutoffRuns", "/console/cutoff-runs"))),
 			new Group("inventory.nav.group", List.of(
 					Link.to("inventory.nav.stock", "/console/inventory", "/warehouse/inventory"),
