@@ -196,14 +196,27 @@ public class ReviewManagement {
 		return lines;
 	}
 
-	/**
-	 * A review photo for a reader: anyone when the review is visible; when hidden, only its author and staff of its
-	 * region. Empty for anyone else (they get a 404).
-	 */
+	/** Who may see a review's photo through an endpoint. */
+	public enum PhotoReader {
+		/** Anyone, of a visible review (the storefront); hidden ones also to their author and staff of the region. */
+		PUBLIC,
+		/** Only the review's author (the resident's API). */
+		AUTHOR,
+		/** Only staff of the review's region (the moderation API). */
+		STAFF
+	}
+
+	/** A review photo for a reader, as the endpoint allows; empty for anyone else (they get a 404). */
 	@Transactional(readOnly = true)
-	public Optional<FileStorage.StoredFile> photo(Actor actor, long photoId) {
-		return reviews.photo(photoId).flatMap(p -> reviews.summary(new ReviewId(p.reviewId())).filter(r -> !r.hidden()
-				|| (actor != null && (actor.is(r.residentId()) || actor.managesRegion(r.regionId().value()))))
-			.flatMap(r -> files.load(p.storageKey())));
+	public Optional<FileStorage.StoredFile> photo(Actor actor, long photoId, PhotoReader reader) {
+		return reviews.photo(photoId).flatMap(p -> reviews.summary(new ReviewId(p.reviewId())).filter(r -> {
+			boolean author = actor != null && actor.is(r.residentId());
+			boolean staff = actor != null && !actor.isSystem() && actor.managesRegion(r.regionId().value());
+			return switch (reader) {
+				case PUBLIC -> !r.hidden() || author || staff;
+				case AUTHOR -> author;
+				case STAFF -> staff;
+			};
+		}).flatMap(r -> files.load(p.storageKey())));
 	}
 }

@@ -82,7 +82,7 @@ class ReviewAdminRestController {
 	@GetMapping("/photos/{photoId}")
 	@Operation(summary = "A photo of a review the caller may read")
 	org.springframework.http.ResponseEntity<byte[]> photo(Actor actor, @PathVariable long photoId) {
-		return ReviewViews.photo(reviews.photo(actor, photoId));
+		return ReviewViews.photo(reviews.photo(actor, photoId, ReviewManagement.PhotoReader.STAFF));
 	}
 
 }

@@ -100,6 +100,6 @@ class ReviewShopPageController {
 
 	@GetMapping("/shop/reviews/photos/{photoId}")
 	ResponseEntity<byte[]> photo(Actor actor, @PathVariable long photoId) {
-		return ReviewViews.photo(reviews.photo(actor, photoId));
+		return ReviewViews.photo(reviews.photo(actor, photoId, ReviewManagement.PhotoReader.PUBLIC));
 	}
 }

@@ -41,7 +41,7 @@ class StorefrontReviewRestController {
 	@GetMapping("/api/storefront/reviews/photos/{photoId}")
 	@Operation(summary = "A photo of a visible review", description = "404 for a hidden review's photo.")
 	ResponseEntity<byte[]> photo(@PathVariable long photoId) {
-		return reviews.photo(null, photoId)
+		return reviews.photo(null, photoId, ReviewManagement.PhotoReader.PUBLIC)
 			.map(f -> ResponseEntity.ok().contentType(MediaType.parseMediaType(f.contentType()))
 				.cacheControl(CacheControl.noCache()).body(f.content()))
 			.orElseGet(() -> ResponseEntity.notFound().build());
