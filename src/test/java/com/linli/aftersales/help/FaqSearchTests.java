@@ -59,4 +59,10 @@ class FaqSearchTests {
 		assertThat(ids("量子力学")).isEmpty();
 		assertThat(ids("？！，")).isEmpty();
 	}
+
+	@Test
+	void questionsSharingOnlyACommonWordAreLeftOut() {
+		// 怎么 alone ties 怎么取货 to 怎么下单 and 优惠券怎么使用: they are noise beside the question about pickup
+		assertThat(ids("怎么取货")).doesNotContain(1L, 6L);
+	}
 }

@@ -15,9 +15,13 @@ import com.linli.aftersales.FaqEntry;
  * Ranks questions of the help centre for a query in Chinese (no spaces between words): the query is cut into its
  * terms (each pair of neighbouring Chinese characters, a lone Chinese character, each run of letters or digits),
  * and a question scores for every term found in it, more when found in the question than in the answer, and
- * more for a rare term than for one most questions share (怎么, 什么). Plain Java, no Spring.
+ * more for a rare term than for one most questions share (怎么, 什么); questions far below the best are
+ * left out. Plain Java, no Spring.
  */
 public final class FaqSearch {
+
+	/** A question scoring less than this share of the best one is left out. */
+	static final double RELEVANT_SHARE = 0.25;
 
 	static final double IN_QUESTION = 3, IN_ANSWER = 1, WHOLE_QUERY_IN_QUESTION = 4;
 
@@ -60,7 +64,9 @@ public final class FaqSearch {
 				scored.add(new Scored(e, score, i));
 			}
 		}
-		return scored.stream().sorted(Comparator.comparingDouble((Scored s) -> -s.score()).thenComparingInt(Scored::index))
+		// a question that shares only a common word with the query (怎么) is noise beside one that answers it
+		double best = scored.stream().mapToDouble(Scored::score).max().orElse(0);
+		return scored.stream().filter(x -> x.score() >= RELEVANT_SHARE * best).sorted(Comparator.comparingDouble((Scored s) -> -s.score()).thenComparingInt(Scored::index))
 			.limit(limit).map(Scored::entry).toList();
 	}
 
