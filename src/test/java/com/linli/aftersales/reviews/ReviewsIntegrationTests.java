@@ -248,6 +248,33 @@ class ReviewsIntegrationTests {
 			.contains("退款多久到账？");
 	}
 
+	@Test
+	void theDemoReviewsHalfThePickedUpLinesOnceAndHidesAnAbusiveOne() {
+		var town = new OrderingFixtures(context, port);
+		var day = new FulfilmentFixtures(town, port);
+		Api staff = day.operator();
+		Listing pears = town.listing("演示梨" + System.nanoTime() % 100_000, "9.90", 100, 5);
+		List<Api> residents = new ArrayList<>();
+		for (int i = 0; i < 6; i++) {
+			residents.add(town.resident());
+			day.paidOrder(residents.get(i), pears, 1);
+		}
+		day.cutoff(staff);
+		Api leader = day.leaderOf(town.pickupPoint);
+		leader.post("/api/fulfilment/my-point/" + town.pickupDate + "/receipt", Map.of());
+		long evenLines = 0;
+		for (Api resident : residents) {
+			JsonNode order = only(resident);
+			leader.post("/api/leader/pickups", Map.of("pickupCode", order.get("pickupCode").asText()));
+			evenLines += lineOf(order, pears) % 2 == 0 ? 1 : 0;
+		}
+		var demo = context.getBean(com.linli.demo.internal.ReviewsDemo.class);
+		assertThat(demo.seed(town.region.id())).isEqualTo(evenLines);
+		assertThat(demo.seed(town.region.id())).isZero();
+		assertThat(staff.get("/api/admin/aftersales/reviews?regionId=" + town.region.id().value()).json())
+			.hasSize((int) evenLines);
+	}
+
 	private static String top(Api api, String query) {
 		JsonNode found = api.get("/api/storefront/help?q=" + enc(query)).json();
 		assertThat(found.size()).as(query).isGreaterThan(0);

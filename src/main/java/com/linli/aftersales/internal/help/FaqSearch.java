@@ -57,7 +57,7 @@ public final class FaqSearch {
 					score += IN_ANSWER * weight.get(term);
 				}
 			}
-			if (score > 0 && whole.length() > 1 && q.contains(whole)) {
+			if (score > 0 && terms.size() > 1 && q.contains(whole)) {
 				score += WHOLE_QUERY_IN_QUESTION * weight.values().stream().mapToDouble(Double::doubleValue).max().orElse(1);
 			}
 			if (score > 0) {
