@@ -142,5 +142,10 @@ class ReviewsBrowserTests extends BrowserTest {
 		org.assertj.core.api.Assertions.assertThat(Api.at(port).anonymous()
 			.get("/api/storefront/products/" + beans.getBean(com.linli.catalog.SkuManagement.class)
 				.getSku(p.listing().skuId()).productId().value() + "/reviews").text()).doesNotContain(text);
+		page.navigate(url("/console/help"));
+		assertThat(page.locator("table.faqs")).containsText("退款多久到账？");
+		page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/ReviewsBrowserTests-help-console.png"))
+			.setFullPage(true));
+		page.navigate(url("/console/reviews?regionId=" + p.world().region.id().value()));
 	}
 }

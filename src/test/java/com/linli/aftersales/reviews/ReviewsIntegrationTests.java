@@ -239,6 +239,19 @@ class ReviewsIntegrationTests {
 		assertThat(anyone.get("/api/storefront/help?q=" + enc(unique + "发票")).toString()).doesNotContain(unique);
 		assertThat(admin.get("/api/admin/aftersales/faq").toString()).contains(unique);
 
+		// the console: operators keep the questions on a page too
+		var console = WebSession.signIn(port, phone(operator), "secret123");
+		var helpPage = console.get("/console/help");
+		assertThat(helpPage.status()).isEqualTo(200);
+		assertThat(helpPage.body()).contains("退款多久到账？").contains(unique + "礼盒可以开发票吗？");
+		String fromPage = "页面新增" + unique;
+		var saved = console.post("/console/help/questions", "category=" + enc("页面分类" + unique) + "&question="
+				+ enc(fromPage + "怎么联系客服？") + "&answer=" + enc("拨打客服电话。"), helpPage);
+		assertThat(saved.body()).contains(fromPage + "怎么联系客服？");
+		assertThat(top(anyone, fromPage + "客服")).isEqualTo(fromPage + "怎么联系客服？");
+		var reviewsPage = console.get("/console/reviews");
+		assertThat(reviewsPage.status()).isEqualTo(200);
+
 		// where is my order: the waiting resident is told the point and the code
 		var session = WebSession.signIn(port, phone(waiting), "secret123");
 		var help = session.get("/shop/help?q=" + enc("退款"));
