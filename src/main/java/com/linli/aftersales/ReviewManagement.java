@@ -88,12 +88,12 @@ public class ReviewManagement {
 		}
 		List<ImageUpload> photos = review.photos() == null ? List.of() : review.photos();
 		if (photos.size() > MAX_PHOTOS) {
-			throw new InvalidInputException("photos", Text.of("aftersales.problem.tooManyPhotos", MAX_PHOTOS));
+			throw new InvalidInputException("photos", Text.of("aftersales.problem.reviewTooManyPhotos", MAX_PHOTOS));
 		}
 		photos.forEach(p -> p.check("photos", ImageUpload.MAX_BYTES));
 		if (line.pickedUpQuantity() <= 0) {
 			throw new BusinessRuleException("line-not-picked-up", "lineId",
-					Text.of("aftersales.problem.lineNotPickedUp", line.skuName()));
+					Text.of("aftersales.problem.reviewLineNotPickedUp", line.skuName()));
 		}
 		if (reviews.existsForLine(line.id())) {
 			throw new BusinessRuleException("already-reviewed", "lineId", Text.of("aftersales.problem.alreadyReviewed"));
@@ -115,7 +115,7 @@ public class ReviewManagement {
 
 	private static void checkStars(String field, int stars) {
 		if (stars < 1 || stars > 5) {
-			throw new InvalidInputException(field, Text.of("aftersales.problem.starsRange", stars));
+			throw new InvalidInputException(field, Text.of("aftersales.problem.reviewStarsRange", stars));
 		}
 	}
 

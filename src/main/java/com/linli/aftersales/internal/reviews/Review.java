@@ -58,7 +58,7 @@ public final class Review {
 	public void hide(String reason, Long by, Instant at) {
 		String trimmed = reason == null ? "" : reason.strip();
 		if (trimmed.isEmpty() || trimmed.length() > MAX_REASON) {
-			throw new InvalidInputException("reason", Text.of("aftersales.problem.hideReason", MAX_REASON));
+			throw new InvalidInputException("reason", Text.of("aftersales.problem.reviewHideReason", MAX_REASON));
 		}
 		if (hidden) {
 			throw new BusinessRuleException("review-hidden-already", "id", Text.of("aftersales.problem.reviewHiddenAlready"));
