@@ -112,6 +112,19 @@ class RegionScopingTests {
 		m.put("POST /api/aftersales/requests", "a request on the caller's own order (anyone else's order is 404)");
 		m.put("/api/admin/aftersales/windows", "after-sales windows are per category, platform-wide");
 		m.put("/api/admin/aftersales/windows/{categoryId}", "after-sales windows are per category, platform-wide (admins only)");
+		// aftersales reviews and help centre
+		m.put("/api/aftersales/reviews", "the caller's own reviews (POST: a review of a line of the caller's own order; "
+				+ "someone else's is 404, ReviewsIntegrationTests)");
+		m.put("/api/aftersales/reviews/reviewable-lines", "the lines of the caller's own order (someone else's is 404)");
+		m.put("/api/storefront/products/{id}/reviews", "the public storefront: a product's visible reviews");
+		m.put("/api/storefront/reviews/photos/{photoId}", "the public storefront: a visible review's photo");
+		m.put("/api/storefront/help", "the public help centre");
+		String faq = "the help centre is the platform's, not a region's";
+		for (String p : List.of("/api/admin/aftersales/faq", "/api/admin/aftersales/faq/{id}",
+				"/api/admin/aftersales/faq/{id}/active", "/api/admin/aftersales/faq/categories",
+				"/api/admin/aftersales/faq/categories/{id}")) {
+			m.put(p, faq);
+		}
 		return m;
 	}
 
@@ -304,6 +317,22 @@ class RegionScopingTests {
 		ids.put("pickupCode", order.get("pickupCode").asText());
 		ids.put("date", world.pickupDate.toString());
 		ids.put("format", "xlsx");
+		// aftersales reviews: a review of region 1 (with a photo), written as the resident's API would have after pickup
+		var jdbcClient = context.getBean(org.springframework.jdbc.core.simple.JdbcClient.class);
+		long reviewId = jdbcClient.sql("""
+				insert into aftersales.review (resident_id, author_name, order_id, line_id, sku_id, sku_name, product_id,
+				    pickup_point_id, region_id, product_stars, leader_stars, text, created_at)
+				values (?, '区*', ?, ?, ?, ?, ?, ?, ?, 4, 5, '区域一评价', ?) returning id""")
+			.params(id("regionOneResident"), orderId, order.get("lines").get(0).get("id").asLong(), sku.id().value(), "区域一评价商品", sku.productId().value(),
+					point.id().value(), region, java.sql.Timestamp.from(clock.instant()))
+			.query(Long.class).single();
+		String photoKey = context.getBean(com.linli.shared.storage.FileStorage.class).store("aftersales-reviews",
+				"image/png", java.util.Base64.getDecoder().decode("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg=="));
+		ids.put("photoId", Long.toString(jdbcClient.sql("""
+				insert into aftersales.review_photo (review_id, position, storage_key, content_type)
+				values (?, 0, ?, 'image/png') returning id""").params(reviewId, photoKey).query(Long.class).single()));
+		ids.put("reviews", Long.toString(reviewId));
+		markers.add("区域一评价");
 		// marketing: a campaign with a full reduction and a listing discount, an offer and a gift of region 1
 		var campaign = operator.post("/api/admin/marketing/campaigns", Map.of("regionId", region, "name", "区域一活动",
 				"festival", "DOUBLE_TWELVE", "startsOn", today.toString(), "budgetFen", 100_000));

@@ -65,7 +65,9 @@ public class ConsoleNavigation {
 					Link.to("aftersales.requests.nav.queue", "/console/aftersales"),
 					Link.to("aftersales.requests.nav.settings", "/console/aftersales/settings"),
 					Link.to("aftersales.complaints.nav", "/console/complaints"),
-					Link.to("aftersales.complaints.report.nav", "/console/complaints/report"))),
+					Link.to("aftersales.complaints.report.nav", "/console/complaints/report"),
+					Link.to("aftersales.reviews.nav", "/console/reviews"),
+					Link.to("aftersales.help.nav", "/console/help"))),
 			new Group("fulfilment.nav.group", List.of(Link.to("fulfilment.nav.cutoffRuns", "/console/cutoff-runs"))),
 			new Group("inventory.nav.group", List.of(
 					Link.to("inventory.nav.stock", "/console/inventory", "/warehouse/inventory"),
