@@ -25,17 +25,22 @@ class AfterSalesDemos {
 
 	private final ComplaintsDemo complaints;
 
+	private final ReviewsDemo reviews;
+
 	private final AfterSalesReportsDemo reports;
 
-	AfterSalesDemos(AfterSalesDemo requests, ComplaintsDemo complaints, AfterSalesReportsDemo reports) {
+	AfterSalesDemos(AfterSalesDemo requests, ComplaintsDemo complaints, ReviewsDemo reviews,
+			AfterSalesReportsDemo reports) {
 		this.requests = requests;
 		this.complaints = complaints;
+		this.reviews = reviews;
 		this.reports = reports;
 	}
 
 	void seed(LoadedCity city, List<SimulatedDay> history) {
 		run("requests", () -> requests.seed(city));
 		run("complaints", () -> complaints.seed(city));
+		run("reviews", () -> reviews.seed(city));
 		run("quality check", () -> city.regions().forEach(region -> reports.checkHistory(region, history.stream()
 			.filter(d -> d.region().equals(region) && d.complete())
 			.map(SimulatedDay::pickupDate)
