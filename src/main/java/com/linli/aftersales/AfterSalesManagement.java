@@ -41,11 +41,7 @@ import org.springframework.transaction.annotation.Transactional;
  * quick refund at once or put it in the region's operator queue; operators approve, reject or ask for more; the
  * leader confirms goods returned; the refund goes through ordering, once (its reference is the request's
  * number).
- * <p>
- * The window: hours after pickup (after the order was ready, for goods never collected) set per category by an
- * operator ({@code aftersales.window_rule}); without one, fresh goods have {@value #FRESH_WINDOW_HOURS} hours
- * and others {@value #OTHER_WINDOW_HOURS}. A SKU is fresh when it is kept chilled or frozen, or keeps at most
- * {@value #FRESH_SHELF_LIFE_DAYS} days.
+ * The window and the quick-refund rule are {@link AfterSalesRuleManagement}'s.
  */
 @Service
 public class AfterSalesManagement {
@@ -53,12 +49,6 @@ public class AfterSalesManagement {
 	public static final String PHOTO_FOLDER = "aftersales-requests";
 
 	public static final int MAX_PHOTOS = 6;
-
-	public static final int FRESH_WINDOW_HOURS = 48;
-
-	public static final int OTHER_WINDOW_HOURS = 7 * 24;
-
-	public static final int FRESH_SHELF_LIFE_DAYS = 7;
 
 	/** How far back a resident's refund rate looks for quick refunds. */
 	public static final Duration RATE_PERIOD = Duration.ofDays(90);
@@ -81,11 +71,14 @@ public class AfterSalesManagement {
 
 	private final ApplicationEventPublisher events;
 
+	private final AfterSalesRuleManagement rules;
+
 	private final java.time.Clock clock;
 
 	AfterSalesManagement(Requests requests, RequestDetails details, OrderManagement orders,
 			OrderRefundManagement refunds, SkuManagement skus, ProductManagement products, FileStorage storage,
-			ApplicationEventPublisher events, java.time.Clock clock) {
+			ApplicationEventPublisher events, AfterSalesRuleManagement rules, java.time.Clock clock) {
+		this.rules = rules;
 		this.requests = requests;
 		this.details = details;
 		this.orders = orders;
@@ -165,7 +158,7 @@ public class AfterSalesManagement {
 		Instant windowEnds = windowEnds(sku, from);
 		if (now.isAfter(windowEnds)) {
 			throw new BusinessRuleException("window-closed", "lineId", Text.of("aftersales.problem.windowClosed",
-					windowHours(sku)));
+					rules.windowHours(sku)));
 		}
 		if (in.kind() == RequestKind.EXCHANGE) {
 			// a replacement in the next delivery needs a way to reserve the listing's units from here: not yet
@@ -352,68 +345,8 @@ public class AfterSalesManagement {
 		return storage.load(photo.key()).orElseThrow(() -> new NotFoundException("photo", photoId));
 	}
 
-	/** The quick-refund rule of a region (the defaults until an operator sets it). */
-	@Transactional(readOnly = true)
-	public RequestDetails.QuickRefundSetting quickRefundSetting(Actor actor, long regionId) {
-		actor.checkRegion(regionId);
-		return details.quickRefund(regionId);
-	}
-
-	/** An operator of the region sets its quick-refund rule. */
-	@Transactional
-	public RequestDetails.QuickRefundSetting setQuickRefund(Actor actor, long regionId, Boolean enabled, Long maxFen,
-			Integer maxRateBasisPoints) {
-		actor.checkManagesRegion(regionId);
-		if (enabled == null) {
-			throw new InvalidInputException("enabled", Text.of("aftersales.problem.required"));
-		}
-		if (maxFen == null || maxFen < 0 || maxFen > 100_000_000) {
-			throw new InvalidInputException("maxFen", Text.of("aftersales.problem.quickMaxRange"));
-		}
-		if (maxRateBasisPoints == null || maxRateBasisPoints < 0 || maxRateBasisPoints > 10_000) {
-			throw new InvalidInputException("maxRateBasisPoints", Text.of("aftersales.problem.quickRateRange"));
-		}
-		var setting = new RequestDetails.QuickRefundSetting(regionId, enabled, maxFen, maxRateBasisPoints);
-		details.saveQuickRefund(setting, actor.accountIdOrNull(), clock.instant());
-		events.publishEvent(new AdminChange(actor.actedBy(), "aftersales.quick-refund", "region:" + regionId,
-				"enabled=" + enabled + " max=" + maxFen + " rate=" + maxRateBasisPoints));
-		return setting;
-	}
-
-	/** The windows set per category (category id → hours after pickup); others have the defaults. */
-	@Transactional(readOnly = true)
-	public Map<Long, Integer> windows() {
-		return details.windows();
-	}
-
-	/** A platform admin sets the window of a category (1 hour to 90 days); it applies to every region. */
-	@Transactional
-	public void setWindow(Actor actor, long categoryId, Integer hours) {
-		if (!actor.isSystem() && !actor.isAdmin()) {
-			throw new AccessDeniedException("the after-sales window of a category is the platform's");
-		}
-		if (hours == null || hours < 1 || hours > 2160) {
-			throw new InvalidInputException("hours", Text.of("aftersales.problem.windowRange", 2160));
-		}
-		details.saveWindow(categoryId, hours);
-		events.publishEvent(new AdminChange(actor.actedBy(), "aftersales.window", "category:" + categoryId,
-				hours + "h"));
-	}
-
-	/** The window of an SKU: the hours after pickup within which a request may be filed. */
-	public int windowHours(Sku sku) {
-		return details.windowHours(sku.categoryId() == null ? null : sku.categoryId().value())
-			.orElse(fresh(sku) ? FRESH_WINDOW_HOURS : OTHER_WINDOW_HOURS);
-	}
-
-	/** Fresh goods: kept chilled or frozen, or keeping at most a week. */
-	public static boolean fresh(Sku sku) {
-		return sku.storage() == StorageTemperature.CHILLED || sku.storage() == StorageTemperature.FROZEN
-				|| (sku.shelfLifeDays() > 0 && sku.shelfLifeDays() <= FRESH_SHELF_LIFE_DAYS);
-	}
-
 	private Instant windowEnds(Sku sku, Instant from) {
-		return (from == null ? clock.instant() : from).plus(Duration.ofHours(windowHours(sku)));
+		return (from == null ? clock.instant() : from).plus(Duration.ofHours(rules.windowHours(sku)));
 	}
 
 	// ---- rules --------------------------------------------------------------------------------------------

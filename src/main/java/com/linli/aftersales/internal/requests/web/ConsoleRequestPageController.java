@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.linli.aftersales.AfterSalesManagement;
+import com.linli.aftersales.AfterSalesRuleManagement;
 import com.linli.aftersales.AfterSalesRequestId;
 import com.linli.aftersales.RequestKind;
 import com.linli.aftersales.RequestReason;
@@ -40,13 +41,16 @@ class ConsoleRequestPageController {
 
 	private final AfterSalesManagement requests;
 
+	private final AfterSalesRuleManagement rules;
+
 	private final RegionManagement regions;
 
 	private final ZoneId zone;
 
-	ConsoleRequestPageController(AfterSalesManagement requests, RegionManagement regions,
+	ConsoleRequestPageController(AfterSalesManagement requests, AfterSalesRuleManagement rules, RegionManagement regions,
 			@Value("${linli.zone:Asia/Shanghai}") String zone) {
 		this.requests = requests;
+		this.rules = rules;
 		this.regions = regions;
 		this.zone = ZoneId.of(zone);
 	}
@@ -106,7 +110,7 @@ class ConsoleRequestPageController {
 		Long shown = regionId != null ? regionId : mine.isEmpty() ? null : mine.get(0).id().value();
 		model.addAttribute("regions", mine);
 		model.addAttribute("regionId", shown);
-		model.addAttribute("setting", shown == null ? null : requests.quickRefundSetting(actor, shown));
+		model.addAttribute("setting", shown == null ? null : rules.quickRefundSetting(actor, shown));
 		return "aftersales/requests-console-settings";
 	}
 
@@ -117,7 +121,7 @@ class ConsoleRequestPageController {
 		try {
 			long maxFen = Money.ofYuan(maxYuan.trim()).fen();
 			int rate = new java.math.BigDecimal(maxRatePercent.trim()).movePointRight(2).intValueExact();
-			requests.setQuickRefund(actor, regionId, enabled, maxFen, rate);
+			rules.setQuickRefund(actor, regionId, enabled, maxFen, rate);
 			redirect.addFlashAttribute("notice", true);
 		}
 		catch (BusinessRuleException e) {

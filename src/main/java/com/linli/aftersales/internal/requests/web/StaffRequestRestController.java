@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.linli.aftersales.AfterSalesManagement;
+import com.linli.aftersales.AfterSalesRuleManagement;
 import com.linli.aftersales.AfterSalesRequestId;
 import com.linli.aftersales.RequestKind;
 import com.linli.aftersales.RequestReason;
@@ -40,10 +41,13 @@ class StaffRequestRestController {
 
 	private final AfterSalesManagement requests;
 
+	private final AfterSalesRuleManagement rules;
+
 	private final ZoneId zone;
 
-	StaffRequestRestController(AfterSalesManagement requests, @Value("${linli.zone:Asia/Shanghai}") String zone) {
+	StaffRequestRestController(AfterSalesManagement requests, AfterSalesRuleManagement rules, @Value("${linli.zone:Asia/Shanghai}") String zone) {
 		this.requests = requests;
+		this.rules = rules;
 		this.zone = ZoneId.of(zone);
 	}
 
@@ -111,15 +115,15 @@ class StaffRequestRestController {
 	@Operation(summary = "The after-sales windows set per category (category id → hours after pickup); any other "
 			+ "category: 48 hours for fresh SKUs (chilled, frozen or keeping at most 7 days), 7 days otherwise")
 	Map<Long, Integer> windows() {
-		return requests.windows();
+		return rules.windows();
 	}
 
 	@PutMapping("/windows/{categoryId}")
 	@PreAuthorize("hasRole('PLATFORM_ADMIN')")
 	@Operation(summary = "Set a category's after-sales window in hours after pickup (1–2160), platform-wide")
 	Map<Long, Integer> setWindow(@PathVariable long categoryId, @RequestBody Window body, Actor actor) {
-		requests.setWindow(actor, categoryId, body.hours());
-		return requests.windows();
+		rules.setWindow(actor, categoryId, body.hours());
+		return rules.windows();
 	}
 
 	record Setting(Boolean enabled, Long maxFen, Integer maxRateBasisPoints) {
@@ -132,13 +136,13 @@ class StaffRequestRestController {
 	@GetMapping("/settings/{regionId}")
 	@Operation(summary = "The region's quick-refund rule (极速退款): enabled, amount limit, 90-day refund-rate limit")
 	Setting setting(@PathVariable long regionId, Actor actor) {
-		return Setting.of(requests.quickRefundSetting(actor, regionId));
+		return Setting.of(rules.quickRefundSetting(actor, regionId));
 	}
 
 	@PutMapping("/settings/{regionId}")
 	@Operation(summary = "Set the region's quick-refund rule")
 	Setting setSetting(@PathVariable long regionId, @RequestBody Setting body, Actor actor) {
-		return Setting.of(requests.setQuickRefund(actor, regionId, body.enabled(), body.maxFen(),
+		return Setting.of(rules.setQuickRefund(actor, regionId, body.enabled(), body.maxFen(),
 				body.maxRateBasisPoints()));
 	}
 }
