@@ -15,9 +15,8 @@ import com.linli.identity.Role;
 import com.linli.network.KeeperManagement;
 import com.linli.network.PickupPointId;
 import com.linli.ordering.OrderLineId;
-import com.linli.shared.InvalidInputException;
-import com.linli.shared.Text;
 import com.linli.shared.storage.FileStorage;
+import com.linli.shared.storage.ImageUpload;
 import com.linli.shared.storage.FileStorage.StoredFile;
 
 import org.springframework.security.access.AccessDeniedException;
@@ -65,23 +64,7 @@ public class ReceiptPhotoManagement {
 
 	/** A JPEG, PNG or WebP image (its first bytes agreeing with its type) of at most {@link #MAX_BYTES}; else 400 on {@code photo}. */
 	public void check(Photo photo) {
-		byte[] b = photo.content() == null ? new byte[0] : photo.content();
-		if (b.length == 0) {
-			throw new InvalidInputException("photo", Text.of("fulfilment.problem.photoEmpty"));
-		}
-		if (b.length > MAX_BYTES) {
-			throw new InvalidInputException("photo", Text.of("fulfilment.problem.photoTooLarge"));
-		}
-		String type = photo.contentType() == null ? "" : photo.contentType().toLowerCase(java.util.Locale.ROOT);
-		boolean image = switch (type) {
-			case "image/jpeg" -> startsWith(b, 0, 0xFF, 0xD8, 0xFF);
-			case "image/png" -> startsWith(b, 0, 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A);
-			case "image/webp" -> startsWith(b, 0, 'R', 'I', 'F', 'F') && startsWith(b, 8, 'W', 'E', 'B', 'P');
-			default -> false;
-		};
-		if (!image) {
-			throw new InvalidInputException("photo", Text.of("fulfilment.problem.photoNotImage"));
-		}
+		new ImageUpload(photo.contentType(), photo.content()).check("photo", MAX_BYTES);
 	}
 
 	/**
@@ -132,20 +115,5 @@ public class ReceiptPhotoManagement {
 	/** Those of the receipts that have a photo. */
 	public Set<Long> withPhoto(Collection<Long> receiptIds) {
 		return photos.withPhoto(receiptIds);
-	}
-
-	private static boolean startsWith(byte[] bytes, int at, int... expected) {
-		if (bytes.length < at + expected.length) {
-			return false;
-		}
-		return Arrays.equals(Arrays.copyOfRange(bytes, at, at + expected.length), toBytes(expected));
-	}
-
-	private static byte[] toBytes(int[] values) {
-		byte[] bytes = new byte[values.length];
-		for (int i = 0; i < values.length; i++) {
-			bytes[i] = (byte) values[i];
-		}
-		return bytes;
 	}
 }

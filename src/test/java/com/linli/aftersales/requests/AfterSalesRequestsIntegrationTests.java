@@ -238,6 +238,10 @@ class AfterSalesRequestsIntegrationTests {
 		var leaderPage = com.linli.ordering.WebSession.signIn(port, leader.phone(), leader.password()).get("/leader/aftersales");
 		assertThat(leaderPage.status()).isEqualTo(200);
 		assertThat(leaderPage.body()).contains("return-" + eveFiled.id(), "确认已收回");
+		// the workbench counts the goods to collect and links to them
+		var workbench = com.linli.ordering.WebSession.signIn(port, leader.phone(), leader.password()).get("/leader");
+		assertThat(workbench.body()).containsPattern(
+				"id=\"today-aftersales-to-collect\"[^>]*href=\"/leader/aftersales\"[^>]*>\\s*<b>1</b>");
 		assertThat(bob.post("/api/leader/aftersales/requests/" + eveFiled.id() + "/confirm-return", Map.of()).status())
 			.isEqualTo(403);
 		var collected = leader.api().post("/api/leader/aftersales/requests/" + eveFiled.id() + "/confirm-return", Map.of());
