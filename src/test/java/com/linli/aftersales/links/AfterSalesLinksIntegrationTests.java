@@ -369,20 +369,25 @@ class AfterSalesLinksIntegrationTests {
 	 * which one completed; a real redelivery comes after the first attempt.)
 	 */
 	private void publishTwice(Object event) {
-		Timestamp since = jdbc.sql("select max(publication_date) from event_publication").query(Timestamp.class).list()
-			.stream().filter(java.util.Objects::nonNull).findFirst().orElse(null);
+		String listeners = " and (listener_id like 'com.linli.supply.%' or listener_id like 'com.linli.leader.%'"
+				+ " or listener_id like 'com.linli.notification.%')";
+		var before = new java.util.HashSet<>(jdbc.sql("select id from event_publication where event_type = ?" + listeners)
+			.param(event.getClass().getName()).query(java.util.UUID.class).list());
 		tx.executeWithoutResult(s -> events.publishEvent(event));
+		var first = jdbc.sql("select id from event_publication where event_type = ?" + listeners)
+			.param(event.getClass().getName()).query(java.util.UUID.class).list().stream()
+			.filter(id -> !before.contains(id)).toList();
 		Deadline deadline = Deadline.inMillis(20_000);
-		while (jdbc.sql("""
-				select count(*) from event_publication
-				 where event_type = ? and (cast(? as timestamp) is null or publication_date > cast(? as timestamp))
-				   and completion_date is null
-				   and (listener_id like 'com.linli.supply.%' or listener_id like 'com.linli.leader.%'
-				        or listener_id like 'com.linli.notification.%')""")
-			.params(event.getClass().getName(), since, since).query(Long.class).single() > 0) {
+		while (first.stream().anyMatch(id -> jdbc.sql("select completion_date is null from event_publication where id = ?")
+			.param(id).query(Boolean.class).single())) {
 			assertThat(deadline.passed()).as("listeners of " + event + " did not finish in time").isFalse();
 			pause();
 		}
+		// the registry forgets a finished publication a moment after it is marked complete in the table: an equal
+		// event published within that moment would be taken for it (its row then never completes)
+		pause();
+		pause();
+		pause();
 		tx.executeWithoutResult(s -> events.publishEvent(event));
 	}
 
