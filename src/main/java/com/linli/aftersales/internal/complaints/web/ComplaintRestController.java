@@ -1,5 +1,6 @@
 package com.linli.aftersales.internal.complaints.web;
 
+import com.linli.shared.web.UploadedImages;
 import java.time.Clock;
 import java.util.List;
 
@@ -76,7 +77,7 @@ class ComplaintRestController {
 			@RequestParam(required = false) String submitKey,
 			@RequestPart(name = "photos", required = false) List<MultipartFile> photos) {
 		return fileWith(actor, new FileComplaint(subject, orderId, pickupPointId, skuId, text, submitKey),
-				ComplaintViews.uploads(photos));
+				UploadedImages.of(photos));
 	}
 
 	private ComplaintView fileWith(Actor actor, FileComplaint r, List<com.linli.shared.storage.ImageUpload> photos) {

@@ -1,5 +1,6 @@
 package com.linli.aftersales.internal.complaints.web;
 
+import com.linli.shared.web.UploadedImages;
 import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
@@ -16,7 +17,6 @@ import com.linli.shared.BusinessRuleException;
 import com.linli.shared.NotFoundException;
 
 import org.springframework.http.CacheControl;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -81,7 +81,7 @@ class ComplaintShopPageController {
 			@RequestParam(name = "photos", required = false) List<MultipartFile> photos, Model model) {
 		try {
 			ComplaintId id = complaints.file(actor, new NewComplaint(subject, orderId == null ? null : new OrderId(orderId),
-					null, null, text, ComplaintViews.uploads(photos), submitKey));
+					null, null, text, UploadedImages.of(photos), submitKey));
 			return "redirect:/shop/complaints/" + id.value();
 		}
 		catch (BusinessRuleException e) {
@@ -123,10 +123,6 @@ class ComplaintShopPageController {
 	ResponseEntity<byte[]> photo(Actor actor, @PathVariable long id, @PathVariable int position) {
 		var file = complaints.photo(actor, new ComplaintId(id), position)
 			.orElseThrow(() -> new NotFoundException("photo of complaint", id));
-		return ResponseEntity.ok()
-			.contentType(MediaType.parseMediaType(file.contentType()))
-			.cacheControl(CacheControl.noCache().cachePrivate())
-			.header("X-Content-Type-Options", "nosniff")
-			.body(file.content());
+		return UploadedImages.served(file, CacheControl.noCache().cachePrivate());
 	}
 }

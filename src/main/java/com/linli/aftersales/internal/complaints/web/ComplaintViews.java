@@ -1,7 +1,5 @@
 package com.linli.aftersales.internal.complaints.web;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -13,10 +11,8 @@ import com.linli.aftersales.internal.complaints.Complaint;
 import com.linli.aftersales.internal.complaints.Complaints;
 import com.linli.aftersales.internal.complaints.RegionStaff;
 import com.linli.aftersales.internal.complaints.Sla;
-import com.linli.shared.storage.ImageUpload;
 
 import org.springframework.stereotype.Component;
-import org.springframework.web.multipart.MultipartFile;
 
 /** Complaints as the API and the pages show them, with the SLA timer computed from the server's clock. */
 @Component
@@ -80,23 +76,4 @@ class ComplaintViews {
 				c.escalationClock() == null ? null : c.escalationClock().name(), Timer.of(c, now), soFar, photos, thread);
 	}
 
-	/** Uploaded files as image uploads (checked by the service). */
-	static List<ImageUpload> uploads(List<MultipartFile> files) {
-		if (files == null) {
-			return List.of();
-		}
-		List<ImageUpload> uploads = new ArrayList<>();
-		for (MultipartFile f : files) {
-			if (f == null || f.isEmpty()) {
-				continue;
-			}
-			try {
-				uploads.add(new ImageUpload(f.getContentType(), f.getBytes()));
-			}
-			catch (IOException e) {
-				throw new UncheckedIOException(e);
-			}
-		}
-		return uploads;
-	}
 }

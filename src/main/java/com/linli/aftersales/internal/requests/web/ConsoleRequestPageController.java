@@ -1,5 +1,7 @@
 package com.linli.aftersales.internal.requests.web;
 
+import org.springframework.http.CacheControl;
+import com.linli.shared.web.UploadedImages;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
@@ -101,7 +103,7 @@ class ConsoleRequestPageController {
 
 	@GetMapping("/console/aftersales/{id}/photos/{photoId}")
 	ResponseEntity<byte[]> photo(@PathVariable long id, @PathVariable long photoId, Actor actor) {
-		return Uploads.served(requests.photo(actor, new AfterSalesRequestId(id), photoId));
+		return UploadedImages.served(requests.photo(actor, new AfterSalesRequestId(id), photoId), CacheControl.noStore());
 	}
 
 	@GetMapping("/console/aftersales/settings")

@@ -1,5 +1,7 @@
 package com.linli.aftersales.internal.requests.web;
 
+import org.springframework.http.CacheControl;
+import com.linli.shared.web.UploadedImages;
 import com.linli.aftersales.AfterSalesManagement;
 import com.linli.aftersales.AfterSalesRequestId;
 import com.linli.identity.Actor;
@@ -47,6 +49,6 @@ class LeaderRequestPageController {
 
 	@GetMapping("/leader/aftersales/{id}/photos/{photoId}")
 	ResponseEntity<byte[]> photo(@PathVariable long id, @PathVariable long photoId, Actor actor) {
-		return Uploads.served(requests.photo(actor, new AfterSalesRequestId(id), photoId));
+		return UploadedImages.served(requests.photo(actor, new AfterSalesRequestId(id), photoId), CacheControl.noStore());
 	}
 }

@@ -1,5 +1,7 @@
 package com.linli.aftersales.internal.requests.web;
 
+import org.springframework.http.CacheControl;
+import com.linli.shared.web.UploadedImages;
 import java.util.List;
 
 import com.linli.aftersales.AfterSalesManagement;
@@ -52,6 +54,6 @@ class LeaderRequestRestController {
 	@GetMapping("/{id}/photos/{photoId}")
 	@Operation(summary = "A photo of a request of my pickup point")
 	ResponseEntity<byte[]> photo(@PathVariable long id, @PathVariable long photoId, Actor actor) {
-		return Uploads.served(requests.photo(actor, new AfterSalesRequestId(id), photoId));
+		return UploadedImages.served(requests.photo(actor, new AfterSalesRequestId(id), photoId), CacheControl.noStore());
 	}
 }

@@ -1,5 +1,7 @@
 package com.linli.aftersales.internal.requests.web;
 
+import org.springframework.http.CacheControl;
+import com.linli.shared.web.UploadedImages;
 import java.util.List;
 
 import com.linli.aftersales.AfterSalesManagement;
@@ -49,7 +51,7 @@ class ResidentRequestRestController {
 			@RequestPart(name = "photos", required = false) List<MultipartFile> photos, Actor actor) {
 		var id = requests.submit(actor, new NewRequest(new OrderId(Uploads.id(orderId, "orderId")),
 				new OrderLineId(Uploads.id(lineId, "lineId")), Uploads.kind(kind), Uploads.reason(reason),
-				Uploads.quantity(quantity), description, Uploads.photos(photos), submitKey));
+				Uploads.quantity(quantity), description, UploadedImages.of(photos), submitKey));
 		return RequestResponse.of(requests.view(actor, id));
 	}
 
@@ -69,7 +71,7 @@ class ResidentRequestRestController {
 	@Operation(summary = "Answer the service's question (text and up to 6 'photos'); the request waits for a decision again")
 	RequestResponse answer(@PathVariable long id, @RequestParam(required = false) String text,
 			@RequestPart(name = "photos", required = false) List<MultipartFile> photos, Actor actor) {
-		requests.answer(actor, new AfterSalesRequestId(id), text, Uploads.photos(photos));
+		requests.answer(actor, new AfterSalesRequestId(id), text, UploadedImages.of(photos));
 		return RequestResponse.of(requests.view(actor, new AfterSalesRequestId(id)));
 	}
 
@@ -83,6 +85,6 @@ class ResidentRequestRestController {
 	@GetMapping("/{id}/photos/{photoId}")
 	@Operation(summary = "A photo of my request")
 	ResponseEntity<byte[]> photo(@PathVariable long id, @PathVariable long photoId, Actor actor) {
-		return Uploads.served(requests.photo(actor, new AfterSalesRequestId(id), photoId));
+		return UploadedImages.served(requests.photo(actor, new AfterSalesRequestId(id), photoId), CacheControl.noStore());
 	}
 }

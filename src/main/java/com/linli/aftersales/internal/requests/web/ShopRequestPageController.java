@@ -1,5 +1,7 @@
 package com.linli.aftersales.internal.requests.web;
 
+import org.springframework.http.CacheControl;
+import com.linli.shared.web.UploadedImages;
 import java.util.List;
 
 import com.linli.aftersales.AfterSalesManagement;
@@ -51,7 +53,7 @@ class ShopRequestPageController {
 		try {
 			var id = requests.submit(actor, new NewRequest(new OrderId(orderId), new OrderLineId(lineId),
 					Uploads.kind(kind), Uploads.reason(reason), Uploads.quantity(quantity), description,
-					Uploads.photos(photos), submitKey));
+					UploadedImages.of(photos), submitKey));
 			return "redirect:/shop/aftersales/" + id.value();
 		}
 		catch (BusinessRuleException e) {
@@ -76,7 +78,7 @@ class ShopRequestPageController {
 			@RequestParam(name = "photos", required = false) List<MultipartFile> photos, Actor actor,
 			RedirectAttributes redirect) {
 		try {
-			requests.answer(actor, new AfterSalesRequestId(id), text, Uploads.photos(photos));
+			requests.answer(actor, new AfterSalesRequestId(id), text, UploadedImages.of(photos));
 		}
 		catch (BusinessRuleException e) {
 			redirect.addFlashAttribute("error", e.getMessage());
@@ -97,7 +99,7 @@ class ShopRequestPageController {
 
 	@GetMapping("/shop/aftersales/{id}/photos/{photoId}")
 	ResponseEntity<byte[]> photo(@PathVariable long id, @PathVariable long photoId, Actor actor) {
-		return Uploads.served(requests.photo(actor, new AfterSalesRequestId(id), photoId));
+		return UploadedImages.served(requests.photo(actor, new AfterSalesRequestId(id), photoId), CacheControl.noStore());
 	}
 
 	private String form(Actor actor, long orderId, long lineId, Model model, String field, String error) {

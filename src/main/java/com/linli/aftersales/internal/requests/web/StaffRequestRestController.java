@@ -1,5 +1,7 @@
 package com.linli.aftersales.internal.requests.web;
 
+import org.springframework.http.CacheControl;
+import com.linli.shared.web.UploadedImages;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -105,7 +107,7 @@ class StaffRequestRestController {
 	@GetMapping("/requests/{id}/photos/{photoId}")
 	@Operation(summary = "A photo of a request of my regions")
 	ResponseEntity<byte[]> photo(@PathVariable long id, @PathVariable long photoId, Actor actor) {
-		return Uploads.served(requests.photo(actor, new AfterSalesRequestId(id), photoId));
+		return UploadedImages.served(requests.photo(actor, new AfterSalesRequestId(id), photoId), CacheControl.noStore());
 	}
 
 	record Window(Integer hours) {

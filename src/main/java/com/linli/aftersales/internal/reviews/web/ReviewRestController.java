@@ -1,5 +1,6 @@
 package com.linli.aftersales.internal.reviews.web;
 
+import com.linli.shared.web.UploadedImages;
 import java.util.List;
 
 import com.linli.aftersales.NewReview;
@@ -51,7 +52,7 @@ class ReviewRestController {
 			@RequestPart(name = "photos", required = false) List<MultipartFile> photos) {
 		ReviewId id = reviews.post(actor, new NewReview(orderId == null ? null : new OrderId(orderId),
 				lineId == null ? null : new OrderLineId(lineId), productStars == null ? 0 : productStars, leaderStars,
-				text, ReviewViews.uploads(photos)));
+				text, UploadedImages.of(photos)));
 		return ReviewViews.ReviewView.of(reviews.get(actor, id), PHOTOS);
 	}
 

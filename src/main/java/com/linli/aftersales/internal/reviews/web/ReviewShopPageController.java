@@ -1,5 +1,6 @@
 package com.linli.aftersales.internal.reviews.web;
 
+import com.linli.shared.web.UploadedImages;
 import java.util.List;
 
 import com.linli.aftersales.NewReview;
@@ -76,7 +77,7 @@ class ReviewShopPageController {
 			RedirectAttributes redirect) {
 		try {
 			reviews.post(actor, new NewReview(new OrderId(orderId), new OrderLineId(lineId),
-					productStars == null ? 0 : productStars, leaderStars, text, ReviewViews.uploads(photos)));
+					productStars == null ? 0 : productStars, leaderStars, text, UploadedImages.of(photos)));
 		}
 		catch (BusinessRuleException e) {
 			var order = orders.getFor(actor.requireAccount(), new OrderId(orderId));

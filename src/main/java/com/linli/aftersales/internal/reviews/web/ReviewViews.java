@@ -1,16 +1,11 @@
 package com.linli.aftersales.internal.reviews.web;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 
 import com.linli.aftersales.ProductRating;
 import com.linli.aftersales.ReviewSummary;
-import com.linli.shared.storage.ImageUpload;
 
-import org.springframework.web.multipart.MultipartFile;
 
 /** The review records of the REST API, and the uploads of a form. */
 final class ReviewViews {
@@ -40,31 +35,11 @@ final class ReviewViews {
 		}
 	}
 
-	static List<ImageUpload> uploads(List<MultipartFile> files) {
-		List<ImageUpload> photos = new ArrayList<>();
-		if (files == null) {
-			return photos;
-		}
-		for (MultipartFile f : files) {
-			if (f == null || (f.isEmpty() && (f.getOriginalFilename() == null || f.getOriginalFilename().isEmpty()))) {
-				continue; // an empty file input of a form
-			}
-			try {
-				photos.add(new ImageUpload(f.getContentType(), f.getBytes()));
-			}
-			catch (IOException e) {
-				throw new UncheckedIOException(e);
-			}
-		}
-		return photos;
-	}
 
 	static org.springframework.http.ResponseEntity<byte[]> photo(
 			java.util.Optional<com.linli.shared.storage.FileStorage.StoredFile> file) {
-		return file.map(f -> org.springframework.http.ResponseEntity.ok()
-			.contentType(org.springframework.http.MediaType.parseMediaType(f.contentType()))
-			.cacheControl(org.springframework.http.CacheControl.maxAge(java.time.Duration.ofHours(1)).cachePrivate())
-			.body(f.content()))
+		return file.map(f -> com.linli.shared.web.UploadedImages.served(f,
+				org.springframework.http.CacheControl.maxAge(java.time.Duration.ofHours(1)).cachePrivate()))
 			.orElseGet(() -> org.springframework.http.ResponseEntity.notFound().build());
 	}
 
