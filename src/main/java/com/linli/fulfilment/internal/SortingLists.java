@@ -13,6 +13,8 @@ import com.linli.shared.Page;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Isolation;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Read models of a cutoff run's sorting lists, as the console, the leader's phone and the exports
@@ -29,6 +31,8 @@ public class SortingLists {
 	}
 
 	/*
+	 * A list's totals and its rows are read in one snapshot (a shortage refunded meanwhile changes both at
+	 * once, and a list never shows one without the other).
 	 * Everywhere below, units are those that will arrive: a line refunded after the cutoff (short from the
 	 * supplier, rejected at receiving, missing on arrival) counts only what is left of it, and the units
 	 * refunded are given beside them (shortUnits, shortQuantity) for the lists to mark.
@@ -132,6 +136,7 @@ public class SortingLists {
 			.query(SortingLists::point).optional();
 	}
 
+	@Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
 	public Optional<PickList> pickList(CutoffRunId run, long gridWarehouseId) {
 		var grid = grid(run, gridWarehouseId);
 		if (grid.isEmpty()) {
@@ -165,6 +170,7 @@ public class SortingLists {
 		return Optional.of(new PickList(grid.get(), points, List.copyOf(rows.values())));
 	}
 
+	@Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
 	public Optional<PointList> pointList(CutoffRunId run, long pickupPointId) {
 		var point = point(run, pickupPointId);
 		if (point.isEmpty()) {
