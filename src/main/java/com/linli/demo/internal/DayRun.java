@@ -196,10 +196,15 @@ public final class DayRun {
 	private void pay(int i) {
 		Order o = placed[i];
 		var payment = c.cashier().pay(c.session(), c.residents().transactionOf(o.id()));
-		c.payments().add(o.id(), c.clock().instant(), o.expiresAt(), payment, after -> paid(i, after));
+		Instant paidAt = c.clock().instant();
+		c.payments().add(o.id(), paidAt, o.expiresAt(), payment, after -> paid(i, after, paidAt));
 	}
 
-	private void paid(int i, Order after) {
+	/**
+	 * The order after its payment settled; {@code paidAt} is the simulated moment the resident paid (the
+	 * order's own paidAt is stamped when ordering hears of the payment, later when the machine is busy).
+	 */
+	private void paid(int i, Order after, Instant paidAt) {
 		placed[i] = after;
 		if (after.status() != OrderStatus.PAID) {
 			abandoned++;
@@ -208,7 +213,7 @@ public final class DayRun {
 		paid++;
 		paidAmount = paidAmount.plus(after.paid());
 		Shopper s = plan.shoppers().get(i);
-		Instant cancelAt = after.paidAt().plus(s.cancelAfter());
+		Instant cancelAt = paidAt.plus(s.cancelAfter());
 		if (s.fate() == Fate.PAY_THEN_CANCEL && cancelAt.isBefore(cutoffAt.minus(LAST_CANCEL))) {
 			at(cancelAt, () -> cancel(i));
 		}
