@@ -35,6 +35,9 @@ class OrderNotifications {
 		this.keepers = keepers;
 	}
 
+	/** The reason codes of refunds an after-sales request made ("AFTERSALES_" + its reason). */
+	private static final String AFTER_SALES_REASONS = "AFTERSALES_";
+
 	@ApplicationModuleListener
 	void on(OrderPaid event) {
 		PickupPoint point = network.getPickupPoint(event.pickupPointId());
@@ -59,9 +62,12 @@ class OrderNotifications {
 		// the event carries no refund reference: these fields tell one refund of a line from another
 		String refund = event.lineId() + ":" + event.quantity() + ":" + event.amount().fen() + ":" + event.reason()
 				+ ":" + event.afterPickup();
-		notifier.post(new Notice(event.residentId(), MessageKind.REFUND, "refund:" + refund,
-				orderLink(event.orderId().value()), "notification.refund", args(amount),
-				args(event.orderNo(), event.skuName(), Integer.toString(event.quantity()), reason, amount)));
+		if (event.reason() == null || !event.reason().startsWith(AFTER_SALES_REASONS)) {
+			// an after-sales refund is told to the resident by after-sales itself (with its request): one message
+			notifier.post(new Notice(event.residentId(), MessageKind.REFUND, "refund:" + refund,
+					orderLink(event.orderId().value()), "notification.refund", args(amount),
+					args(event.orderNo(), event.skuName(), Integer.toString(event.quantity()), reason, amount)));
+		}
 		keepers.keeperOf(event.pickupPointId())
 			.ifPresent(leader -> notifier.post(new Notice(leader, MessageKind.LEADER_REFUND, "leader-refund:" + refund,
 					"/leader", "notification.leaderRefund", args(event.orderNo()),
