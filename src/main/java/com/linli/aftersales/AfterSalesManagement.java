@@ -21,6 +21,7 @@ import com.linli.ordering.Order;
 import com.linli.ordering.OrderLine;
 import com.linli.ordering.OrderManagement;
 import com.linli.ordering.OrderRefundManagement;
+import com.linli.ordering.OrderReplacementManagement;
 import com.linli.ordering.OrderStatus;
 import com.linli.shared.AdminChange;
 import com.linli.shared.BusinessRuleException;
@@ -73,12 +74,16 @@ public class AfterSalesManagement {
 
 	private final AfterSalesRuleManagement rules;
 
+	private final OrderReplacementManagement replacements;
+
 	private final java.time.Clock clock;
 
 	AfterSalesManagement(Requests requests, RequestDetails details, OrderManagement orders,
 			OrderRefundManagement refunds, SkuManagement skus, ProductManagement products, FileStorage storage,
-			ApplicationEventPublisher events, AfterSalesRuleManagement rules, java.time.Clock clock) {
+			ApplicationEventPublisher events, AfterSalesRuleManagement rules, OrderReplacementManagement replacements,
+			java.time.Clock clock) {
 		this.rules = rules;
+		this.replacements = replacements;
 		this.requests = requests;
 		this.details = details;
 		this.orders = orders;
@@ -160,8 +165,9 @@ public class AfterSalesManagement {
 			throw new BusinessRuleException("window-closed", "lineId", Text.of("aftersales.problem.windowClosed",
 					rules.windowHours(sku)));
 		}
-		if (in.kind() == RequestKind.EXCHANGE) {
-			// a replacement in the next delivery needs a way to reserve the listing's units from here: not yet
+		if (in.kind() == RequestKind.EXCHANGE
+				&& replacements.replacementListing(order.id(), line.id(), in.quantity()).isEmpty()) {
+			// a replacement goes in a coming delivery: only when a listing of the SKU has the units now
 			throw new BusinessRuleException("exchange-unavailable", "kind", Text.of("aftersales.problem.exchangeUnavailable"));
 		}
 		Money amount = line.refundablePaid(in.quantity());
@@ -203,6 +209,13 @@ public class AfterSalesManagement {
 		Instant now = clock.instant();
 		request.approve(actor.accountIdOrNull(), false, now);
 		details.message(id, "OPERATOR", actor.accountIdOrNull(), Text.of("aftersales.requests.approved").stored(), now);
+		if (request.kind() == RequestKind.EXCHANGE) {
+			// the replacement is placed now, so tomorrow's units are held for it; the leader swaps the goods
+			Order replacement = replacements.placeReplacement(request.subject().orderId(), request.subject().lineId(),
+					request.quantity(), reference(request));
+			details.message(id, "SYSTEM", null, Text.of("aftersales.requests.exchanged", replacement.orderNo(),
+					replacement.pickupDate(), replacement.pickupCode()).stored(), now);
+		}
 		if (request.readyToSettle()) {
 			settle(request, now);
 		}
@@ -374,10 +387,19 @@ public class AfterSalesManagement {
 		return refunded.fen() * 10_000 <= paid.fen() * setting.maxRateBasisPoints();
 	}
 
-	/** The money goes back through ordering (once: its reference is the request's number). */
+	/**
+	 * The money goes back through ordering (once: its reference is the request's number); an exchange, whose
+	 * replacement was placed at approval, is done once the goods came back.
+	 */
 	private void settle(AfterSalesRequest request, Instant now) {
 		var s = request.subject();
-		String reference = "aftersales:" + request.requestNo();
+		String reference = reference(request);
+		if (request.kind() == RequestKind.EXCHANGE) {
+			// placed at approval; asked again under the same reference, ordering answers that order
+			replacements.placeReplacement(s.orderId(), s.lineId(), request.quantity(), reference);
+			request.exchanged(reference, now);
+			return;
+		}
 		Money amount = refunds.refundLine(s.orderId(), s.lineId(), request.quantity(), reference, "AFTERSALES_"
 				+ request.reason().name(), Text.of("aftersales.requests.refundNote", request.requestNo()).stored(),
 				s.afterPickup());
@@ -385,6 +407,11 @@ public class AfterSalesManagement {
 		requests.refundedOff(s.lineId(), request.quantity());
 		details.message(request.id(), "SYSTEM", null, Text.of("aftersales.requests.refunded", amount.toString()).stored(),
 				now);
+	}
+
+	/** The reference a request settles under: its refund's, or its replacement order's idempotency key. */
+	private static String reference(AfterSalesRequest request) {
+		return "aftersales:" + request.requestNo();
 	}
 
 	private AfterSalesRequest staffGet(Actor actor, AfterSalesRequestId id) {

@@ -144,6 +144,27 @@ public class ListingReservations {
 		reserve(resident, Map.of(listing, quantity));
 	}
 
+	/**
+	 * Takes units of an open listing for an order the platform places (an after-sales replacement): under the
+	 * cap, the window and the status like any reservation, but not counted in a resident's limit. Throws
+	 * {@code sold-out} or {@code listing-closed}; in the caller's transaction.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void reserveForPlatform(ListingId listing, int quantity) {
+		if (quantity < 1) {
+			throw new InvalidInputException("quantity", "must be at least 1");
+		}
+		long now = clock.millis();
+		Timestamp at = Timestamp.from(clock.instant());
+		int taken = jdbc.sql("""
+				update marketing.listing set sold = sold + :q
+				 where id = :id and status = 'ACTIVE' and sold + :q <= stock_cap and opens_at <= :now and cutoff_at > :now""")
+			.param("q", quantity).param("id", listing.value()).param("now", at).update();
+		if (taken != 1) {
+			throw refusal(new Long[] { listing.value() }, at, now);
+		}
+	}
+
 	/** Why a reservation was refused: closed, or sold out (remembered for a moment to spare the database). */
 	private BusinessRuleException refusal(Long[] ids, Timestamp at, long now) {
 		boolean closed = false;

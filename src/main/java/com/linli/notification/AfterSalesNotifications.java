@@ -70,7 +70,8 @@ class AfterSalesNotifications {
 			case APPROVED -> {
 				boolean back = event.kind().needsReturn();
 				notifier.post(new Notice(event.residentId(), MessageKind.AFTERSALES_UPDATE, "aftersales-approved:" + id,
-						link, back ? "notification.aftersales.approvedReturn" : "notification.aftersales.approved",
+						link, event.kind() == RequestKind.EXCHANGE ? "notification.aftersales.approvedExchange"
+								: back ? "notification.aftersales.approvedReturn" : "notification.aftersales.approved",
 						args(no), args(no, Text.of("notification.aftersales.kind." + event.kind()))));
 				if (back) {
 					keepers.keeperOf(event.pickupPointId())

@@ -12,6 +12,7 @@ import java.util.Objects;
 import java.util.Set;
 
 import com.linli.identity.AccountId;
+import com.linli.marketing.DiscountKind;
 import com.linli.marketing.ListingId;
 import com.linli.network.PickupPointId;
 import com.linli.network.RegionId;
@@ -211,7 +212,16 @@ public final class Order {
 
 	/** Can the resident still cancel it (unpaid, or paid and before cutoff)? */
 	public boolean cancellableAt(Instant now) {
-		return status == OrderStatus.PENDING_PAYMENT || (status == OrderStatus.PAID && now.isBefore(cutoffAt));
+		return !isReplacement()
+				&& (status == OrderStatus.PENDING_PAYMENT || (status == OrderStatus.PAID && now.isBefore(cutoffAt)));
+	}
+
+	/**
+	 * A replacement the platform placed and pays for (an after-sales exchange): every line is borne by the
+	 * platform. Nobody cancels it like a purchase (the exchange it settles would be lost).
+	 */
+	public boolean isReplacement() {
+		return !lines.isEmpty() && lines.stream().allMatch(l -> !l.share(DiscountKind.AFTER_SALES_REPLACEMENT).isZero());
 	}
 
 	/** The pickup code is shown once the order is paid and until it is picked up. */
@@ -244,6 +254,21 @@ public final class Order {
 		pickupCode = Objects.requireNonNull(code, "pickup code");
 		paidAt = at;
 		events.add(new OrderPaid(id, orderNo, residentId, pickupPointId, regionId, pickupDate, amount, code));
+	}
+
+	/**
+	 * A replacement order the platform pays (an after-sales exchange: its lines' whole amount is the platform's
+	 * share, the total is 0) becomes PAID with its pickup code. No money moves, so no {@link OrderPaid}: the
+	 * after-sales request tells the resident.
+	 */
+	public void paidByPlatform(String code, Instant at) {
+		var next = status.to(OrderStatus.PAID);
+		if (!total.isZero() || lines.stream().anyMatch(l -> !l.paid().isZero())) {
+			throw new BusinessRuleException("not-a-replacement", Text.of("ordering.problem.notAReplacement", orderNo));
+		}
+		status = next;
+		pickupCode = Objects.requireNonNull(code, "pickup code");
+		paidAt = at;
 	}
 
 	/** Whether money for this order arriving now would be a payment after it was cancelled (to refund). */
@@ -281,6 +306,9 @@ public final class Order {
 
 	/** The resident cancels: unpaid at any time, paid before cutoff (refunded in full). */
 	public Cancellation cancelByResident(Instant now) {
+		if (isReplacement()) {
+			throw new BusinessRuleException("not-cancellable", Text.of("ordering.problem.replacementNotCancellable", orderNo));
+		}
 		if (!cancellableAt(now)) {
 			throw new BusinessRuleException("not-cancellable",
 					status == OrderStatus.PAID ? Text.of("ordering.problem.pastCutoffOrderCanNoLonger")
@@ -291,6 +319,9 @@ public final class Order {
 
 	/** An operator cancels: the same window as the resident's (refund lines instead after cutoff). */
 	public Cancellation cancelByStaff(Instant now) {
+		if (isReplacement()) {
+			throw new BusinessRuleException("not-cancellable", Text.of("ordering.problem.replacementNotCancellable", orderNo));
+		}
 		if (!cancellableAt(now)) {
 			throw new BusinessRuleException("not-cancellable", Text.of("ordering.problem.staffCancelPastCutoff"));
 		}

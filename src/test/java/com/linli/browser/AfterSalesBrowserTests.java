@@ -4,6 +4,7 @@ import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.stream.StreamSupport;
 import java.util.Map;
 
 import javax.imageio.ImageIO;
@@ -107,6 +108,83 @@ class AfterSalesBrowserTests extends BrowserTest {
 		assertThat(page.locator("#request-refunded")).containsText("49.90");
 		org.assertj.core.api.Assertions.assertThat(resident.get("/api/orders/" + orderId).json().get("refundedFen").asLong())
 			.isEqualTo(4990);
+	}
+
+	@Test
+	void aResidentExchangesABadBagAndPicksUpTheReplacementTomorrow() throws Exception {
+		var world = new OrderingFixtures(appContext, port);
+		var pickups = new PickupFixtures(world, cutoffOrders, deliveryOrders, port);
+		var riceSku = world.sku("换货五常大米" + System.nanoTime() % 10000, "5kg/袋");
+		var rice = world.listing(riceSku, "49.90", 100, 5);
+		var leader = pickups.leader(world.pickupPoint);
+		var admin = Api.at(port).asAdmin();
+		String residentPhone = Api.newPhone();
+		assertThat201(admin.anonymous().post("/api/auth/register", Map.of("phone", residentPhone, "displayName", "换货居民",
+				"password", "secret123")));
+		Api resident = Api.at(port).as(residentPhone, "secret123");
+		resident.put("/api/me/pickup-point", Map.of("pickupPointId", world.pickupPoint.id().value()));
+		var ready = pickups.readyOrder(resident, world.pickupPoint, rice, 1);
+		var handedOut = leader.api().post("/api/leader/pickups", Map.of("pickupCode", ready.get("pickupCode").asText()));
+		org.assertj.core.api.Assertions.assertThat(handedOut.status()).as(handedOut.toString()).isEqualTo(200);
+		long orderId = ready.get("id").asLong();
+		// tomorrow's delivery has the rice
+		var clock = appContext.getBean(java.time.Clock.class);
+		var now = clock.instant();
+		appContext.getBean(com.linli.marketing.ListingManagement.class).publish(com.linli.identity.Actor.system("test"),
+				new com.linli.marketing.NewListing(world.region.id(), riceSku.id(), com.linli.shared.Money.ofYuan("47.90"),
+						null, 50, 5, now.minus(java.time.Duration.ofHours(1)), now.plus(java.time.Duration.ofHours(4)),
+						world.pickupDate.plusDays(1)));
+
+		// the resident asks for an exchange on the phone
+		signIn(residentPhone, "secret123");
+		page.navigate(url("/shop/orders/" + orderId));
+		page.click(".aftersales-link");
+		page.selectOption("#kind", "EXCHANGE");
+		page.selectOption("#reason", "QUALITY");
+		page.fill("#description", "米里有虫，想换一袋");
+		page.screenshot(new Page.ScreenshotOptions()
+			.setPath(Path.of("target/screenshots/AfterSalesBrowserTests-exchange-form.png")).setFullPage(true));
+		page.click("#submit-request");
+		assertThat(page.locator("#request-status")).hasText("待处理");
+		String detailUrl = page.url();
+		long requestId = Long.parseLong(detailUrl.substring(detailUrl.lastIndexOf('/') + 1));
+
+		// the service approves it; the leader takes the bad bag back on the phone
+		String operatorPhone = Api.newPhone();
+		assertThat201(admin.post("/api/admin/accounts", Map.of("phone", operatorPhone, "displayName", "换货客服",
+				"password", "secret123", "roles", new String[] { "OPERATOR" }, "regionIds",
+				new long[] { world.region.id().value() })));
+		var approved = Api.at(port).as(operatorPhone, "secret123")
+			.post("/api/admin/aftersales/requests/" + requestId + "/approve", Map.of());
+		org.assertj.core.api.Assertions.assertThat(approved.status()).as(approved.toString()).isEqualTo(200);
+		context.close();
+		context = browser.newContext(phone());
+		page = context.newPage();
+		signIn(leader.phone(), leader.password());
+		page.navigate(url("/leader/aftersales"));
+		assertThat(page.locator("#return-" + requestId)).containsText("换货五常大米");
+		page.screenshot(new Page.ScreenshotOptions()
+			.setPath(Path.of("target/screenshots/AfterSalesBrowserTests-exchange-leader.png")).setFullPage(true));
+		page.click("#return-" + requestId + " .confirm-return");
+		assertThat(page.locator("#return-" + requestId)).hasCount(0);
+
+		// the resident sees the exchange done and the replacement order for tomorrow, at no cost
+		context.close();
+		context = browser.newContext(phone());
+		page = context.newPage();
+		signIn(residentPhone, "secret123");
+		page.navigate(url("/shop/aftersales/" + requestId));
+		assertThat(page.locator("#request-status")).hasText("已换货");
+		assertThat(page.locator("#thread")).containsText("已安排换货补发");
+		page.screenshot(new Page.ScreenshotOptions()
+			.setPath(Path.of("target/screenshots/AfterSalesBrowserTests-exchange-done.png")).setFullPage(true));
+		var replacement = StreamSupport.stream(resident.get("/api/orders").json().spliterator(), false)
+			.filter(o -> o.get("id").asLong() != orderId).findFirst().orElseThrow();
+		org.assertj.core.api.Assertions.assertThat(replacement.get("totalFen").asLong()).isZero();
+		page.navigate(url("/shop/orders/" + replacement.get("id").asLong()));
+		assertThat(page.locator("body")).containsText("售后换货");
+		page.screenshot(new Page.ScreenshotOptions()
+			.setPath(Path.of("target/screenshots/AfterSalesBrowserTests-exchange-order.png")).setFullPage(true));
 	}
 
 	private static void assertThat201(Api.Response response) {

@@ -14,6 +14,9 @@ import com.linli.network.RegionId;
 import com.linli.ordering.Order;
 import com.linli.ordering.OrderLine;
 import com.linli.ordering.OrderManagement;
+import com.linli.ordering.OrderReplacementManagement;
+import com.linli.leader.LeaderManagement;
+import com.linli.identity.Role;
 import com.linli.ordering.OrderSearch;
 import com.linli.ordering.OrderStatus;
 import org.slf4j.Logger;
@@ -42,9 +45,16 @@ public class AfterSalesDemo {
 
 	private final OrderManagement orders;
 
-	AfterSalesDemo(AfterSalesManagement requests, OrderManagement orders) {
+	private final OrderReplacementManagement replacements;
+
+	private final LeaderManagement leaders;
+
+	AfterSalesDemo(AfterSalesManagement requests, OrderManagement orders, OrderReplacementManagement replacements,
+			LeaderManagement leaders) {
 		this.requests = requests;
 		this.orders = orders;
+		this.replacements = replacements;
+		this.leaders = leaders;
 	}
 
 	/** Files the requests; answers how many were filed. A failure is logged and the demo opens without them. */
@@ -102,6 +112,45 @@ public class AfterSalesDemo {
 			catch (RuntimeException e) {
 				// past its window or already asked: the next order
 				log.debug("Demo city: no after-sales request on order {}: {}", order.orderNo(), e.getMessage());
+			}
+		}
+		return filed + exchanges(picked);
+	}
+
+	/**
+	 * Exchanges (换货) where tomorrow's listings have the product: one waits in the queue, one is approved and
+	 * waits for the leader to take the bad unit back, one is done (the leader took it back, the replacement is
+	 * in tomorrow's delivery, paid by the platform).
+	 */
+	private int exchanges(List<Order> picked) {
+		int filed = 0;
+		for (Order order : picked) {
+			if (filed >= 3) {
+				break;
+			}
+			var line = order.lines().stream()
+				.filter(l -> l.pickedUpQuantity() > 0 && l.refundedQuantity() == 0)
+				.filter(l -> replacements.replacementListing(order.id(), l.id(), 1).isPresent())
+				.findFirst().orElse(null);
+			if (line == null) {
+				continue;
+			}
+			try {
+				var id = requests.submit(Actor.resident(order.residentId()), new NewRequest(order.id(), line.id(),
+						RequestKind.EXCHANGE, RequestReason.QUALITY, 1, "有几个已经坏了，想换一份新的", List.of(),
+						"demo-exchange-" + order.id().value()));
+				if (filed > 0) {
+					requests.approve(SERVICE, id);
+				}
+				if (filed > 1) {
+					var leader = leaders.leaderOf(order.pickupPointId()).orElseThrow();
+					requests.confirmReturn(Actor.of(leader.accountId(), leader.name(), java.util.Set.of(Role.LEADER),
+							java.util.Set.of(), order.pickupPointId().value()), id);
+				}
+				filed++;
+			}
+			catch (RuntimeException e) {
+				log.debug("Demo city: no exchange on order {}: {}", order.orderNo(), e.getMessage());
 			}
 		}
 		return filed;

@@ -31,9 +31,18 @@ public class OrderInserts {
 		this.jdbc = jdbc;
 	}
 
+	/** {@code replacesLineId}: the line whose units this order replaces (an after-sales exchange), else null. */
 	public record NewOrder(String orderNo, AccountId residentId, String idempotencyKey, String recipientName,
 			String recipientPhone, RegionId regionId, PickupPointId pickupPointId, LocalDate pickupDate, Money total,
-			Instant createdAt, Instant expiresAt, Instant cutoffAt, String note) {
+			Instant createdAt, Instant expiresAt, Instant cutoffAt, String note, OrderLineId replacesLineId) {
+
+		/** A resident's order. */
+		public NewOrder(String orderNo, AccountId residentId, String idempotencyKey, String recipientName,
+				String recipientPhone, RegionId regionId, PickupPointId pickupPointId, LocalDate pickupDate, Money total,
+				Instant createdAt, Instant expiresAt, Instant cutoffAt, String note) {
+			this(orderNo, residentId, idempotencyKey, recipientName, recipientPhone, regionId, pickupPointId, pickupDate,
+					total, createdAt, expiresAt, cutoffAt, note, null);
+		}
 	}
 
 	/** A line at its listing's group price, with its share of each deduction of the quote (none: empty). */
@@ -111,10 +120,11 @@ public class OrderInserts {
 		jdbc.sql("""
 				with o as (
 				    insert into ordering.orders (order_no, resident_id, idempotency_key, recipient_name, recipient_phone,
-				        region_id, pickup_point_id, pickup_date, status, total_fen, created_at, expires_at, cutoff_at, note)
+				        region_id, pickup_point_id, pickup_date, status, total_fen, created_at, expires_at, cutoff_at, note,
+				        replaces_line_id)
 				    values (to_char(cast(:day as date), 'YYMMDD') || lpad(nextval('ordering.order_no_seq')::text, 8, '0'),
 				        :resident, :key, :name, :phone, :region, :point, :pickupDate, 'PENDING_PAYMENT', :total, :created,
-				        :expires, :cutoff, :note)
+				        :expires, :cutoff, :note, :replaces)
 				    returning id, order_no, created_at),
 				placed as (
 				    insert into ordering.order_timeline (order_id, at, status, note)
@@ -134,6 +144,7 @@ public class OrderInserts {
 			.param("name", o.recipientName()).param("phone", o.recipientPhone()).param("region", o.regionId().value())
 			.param("point", o.pickupPointId().value()).param("pickupDate", o.pickupDate()).param("total", o.total().fen())
 			.param("created", Timestamp.from(o.createdAt())).param("expires", Timestamp.from(o.expiresAt())).param("cutoff", Timestamp.from(o.cutoffAt())).param("note", o.note())
+			.param("replaces", o.replacesLineId() == null ? null : o.replacesLineId().value(), java.sql.Types.BIGINT)
 			.param("listing", listing).param("sku", sku).param("category", category).param("lname", name)
 			.param("spec", spec).param("unit", unit).param("price", price).param("quantity", quantity)
 			.params(shareParams(shares))

@@ -80,7 +80,7 @@ class AfterSalesRequestTests {
 				if (from == APPROVED) {
 					request.confirmReturn(9, AT);
 				}
-				request.exchanged(AT);
+				request.exchanged("aftersales:test", AT);
 			};
 			case REJECTED -> () -> request.reject(7L, "不符合", AT);
 			case WITHDRAWN -> () -> request.withdraw(AT);
@@ -149,7 +149,7 @@ class AfterSalesRequestTests {
 		var exchange = in(APPROVED, RequestKind.EXCHANGE, true);
 		assertThatThrownBy(() -> exchange.refunded(Money.ofFen(1), "r", AT)).isInstanceOf(BusinessRuleException.class);
 		var refund = in(APPROVED, RequestKind.REFUND_ONLY, false);
-		assertThatThrownBy(() -> refund.exchanged(AT)).isInstanceOf(BusinessRuleException.class);
+		assertThatThrownBy(() -> refund.exchanged("aftersales:test", AT)).isInstanceOf(BusinessRuleException.class);
 	}
 
 	static AfterSalesRequest in(RequestStatus status, RequestKind kind, boolean collected) {

@@ -201,14 +201,18 @@ public final class AfterSalesRequest {
 		settled(amount, at);
 	}
 
-	/** The replacement is in the next delivery: EXCHANGED, registering {@link RefundApproved} (nothing refunded). */
-	public void exchanged(Instant at) {
+	/**
+	 * The replacement is in the next delivery, in the order placed under {@code reference}: EXCHANGED,
+	 * registering {@link RefundApproved} (nothing refunded: the amount is the value replaced).
+	 */
+	public void exchanged(String reference, Instant at) {
 		if (kind != RequestKind.EXCHANGE) {
 			throw new BusinessRuleException("illegal-request-transition", "status",
 					Text.of("aftersales.problem.illegalRequestTransition", status, RequestStatus.EXCHANGED));
 		}
 		settleCheck(RequestStatus.EXCHANGED);
 		status = status.to(RequestStatus.EXCHANGED);
+		refundReference = reference;
 		completedAt = at;
 		updated(null, at);
 		settled(amount, at);

@@ -15,6 +15,7 @@ import com.linli.ordering.OrderId;
 import com.linli.ordering.OrderLine;
 import com.linli.ordering.OrderLineId;
 import com.linli.ordering.OrderManagement;
+import com.linli.ordering.OrderReplacementManagement;
 import com.linli.shared.BusinessRuleException;
 
 import org.springframework.http.ResponseEntity;
@@ -35,9 +36,13 @@ class ShopRequestPageController {
 
 	private final OrderManagement orders;
 
-	ShopRequestPageController(AfterSalesManagement requests, OrderManagement orders) {
+	private final OrderReplacementManagement replacements;
+
+	ShopRequestPageController(AfterSalesManagement requests, OrderManagement orders,
+			OrderReplacementManagement replacements) {
 		this.requests = requests;
 		this.orders = orders;
+		this.replacements = replacements;
 	}
 
 	@GetMapping("/shop/aftersales/new")
@@ -108,7 +113,10 @@ class ShopRequestPageController {
 		model.addAttribute("order", order);
 		model.addAttribute("line", line);
 		model.addAttribute("max", Math.max(1, line.pickedUpQuantity() > 0 ? line.pickedUpQuantity() : line.remainingQuantity()));
-		model.addAttribute("kinds", List.of(RequestKind.REFUND_ONLY, RequestKind.RETURN_AND_REFUND));
+		// an exchange only when a coming delivery has the product (a listing with units left)
+		boolean exchange = replacements.replacementListing(order.id(), line.id(), 1).isPresent();
+		model.addAttribute("kinds", exchange ? List.of(RequestKind.REFUND_ONLY, RequestKind.RETURN_AND_REFUND,
+				RequestKind.EXCHANGE) : List.of(RequestKind.REFUND_ONLY, RequestKind.RETURN_AND_REFUND));
 		model.addAttribute("reasons", RequestReason.values());
 		model.addAttribute("submitKey", java.util.UUID.randomUUID().toString());
 		model.addAttribute("errorField", field);
