@@ -145,8 +145,9 @@ public class ListingReservations {
 	}
 
 	/**
-	 * Takes units of an open listing for an order the platform places (an after-sales replacement): under the
-	 * cap, the window and the status like any reservation, but not counted in a resident's limit. Throws
+	 * Takes units of a listing for an order the platform places (an after-sales replacement): under the cap and
+	 * the status like any reservation and before the cutoff (also before it opens to residents), but not counted
+	 * in a resident's limit. Throws
 	 * {@code sold-out} or {@code listing-closed}; in the caller's transaction.
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
@@ -158,7 +159,7 @@ public class ListingReservations {
 		Timestamp at = Timestamp.from(clock.instant());
 		int taken = jdbc.sql("""
 				update marketing.listing set sold = sold + :q
-				 where id = :id and status = 'ACTIVE' and sold + :q <= stock_cap and opens_at <= :now and cutoff_at > :now""")
+				 where id = :id and status = 'ACTIVE' and sold + :q <= stock_cap and cutoff_at > :now""")
 			.param("q", quantity).param("id", listing.value()).param("now", at).update();
 		if (taken != 1) {
 			throw refusal(new Long[] { listing.value() }, at, now);

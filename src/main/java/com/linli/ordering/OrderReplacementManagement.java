@@ -12,6 +12,7 @@ import com.linli.marketing.DiscountKind;
 import com.linli.marketing.Listing;
 import com.linli.marketing.ListingManagement;
 import com.linli.marketing.ListingReservations;
+import com.linli.marketing.ListingStatus;
 import com.linli.ordering.internal.OrderInserts;
 import com.linli.ordering.internal.OrderInserts.NewLine;
 import com.linli.ordering.internal.OrderInserts.NewOrder;
@@ -28,8 +29,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Exchanges (换货): the platform sends units of an order line again, in a replacement order for the next
- * delivery to the same pickup point. The replacement takes its units from an open listing of the same SKU
- * in the order's region with a later pickup date (the earliest such one with the units: "tomorrow's
+ * delivery to the same pickup point. The replacement takes its units from an active listing of the same SKU
+ * in the order's region, before its cutoff, with a later pickup date (the earliest such one with the units: "tomorrow's
  * delivery"), at its group price, and the platform bears the whole line (its
  * {@link DiscountKind#AFTER_SALES_REPLACEMENT} share): the resident pays nothing, no payment is opened, no
  * commission accrues. The order is PAID at once with a pickup code and goes through cutoff, sorting,
@@ -62,8 +63,9 @@ public class OrderReplacementManagement {
 	}
 
 	/**
-	 * The listing a replacement of {@code units} of the line would come from now: open, of the line's SKU in
-	 * the order's region, for a pickup date after the order's, with the units left; the earliest date first.
+	 * The listing a replacement of {@code units} of the line would come from now: active and before its cutoff
+	 * (open to residents or opening later), of the line's SKU in the order's region, for a pickup date after
+	 * the order's (and not before today, within a week), with the units left; the earliest date first.
 	 */
 	public Optional<Listing> replacementListing(OrderId orderId, OrderLineId lineId, int units) {
 		Order order = orders.find(orderId).orElseThrow(() -> new NotFoundException("order", orderId));
@@ -111,11 +113,23 @@ public class OrderReplacementManagement {
 		return orders.find(replacement.id()).orElseThrow();
 	}
 
+	/** How many days ahead a replacement's listing is looked for. */
+	static final int DAYS_AHEAD = 7;
+
 	private Optional<Listing> listing(Order order, OrderLine line, int units, Instant now) {
-		return listings.openListings(order.regionId(), now).stream()
-			.filter(l -> l.skuId().equals(line.skuId()))
-			.filter(l -> l.pickupDate().isAfter(order.pickupDate()))
-			.filter(l -> l.remaining() >= units)
-			.min(Comparator.comparing(Listing::pickupDate).thenComparing(l -> l.id().value()));
+		LocalDate today = LocalDate.ofInstant(now, clock.getZone());
+		LocalDate from = order.pickupDate().isBefore(today) ? today : order.pickupDate().plusDays(1);
+		for (LocalDate day = from; !day.isAfter(today.plusDays(DAYS_AHEAD)); day = day.plusDays(1)) {
+			// open to residents or not yet (tomorrow's listings may open in the morning): active, before its cutoff
+			var found = listings.listingsFor(order.regionId(), day).stream()
+				.filter(l -> l.status() == ListingStatus.ACTIVE && now.isBefore(l.cutoffAt()))
+				.filter(l -> l.skuId().equals(line.skuId()))
+				.filter(l -> l.remaining() >= units)
+				.min(Comparator.comparing((Listing l) -> l.id().value()));
+			if (found.isPresent()) {
+				return found;
+			}
+		}
+		return Optional.empty();
 	}
 }

@@ -153,6 +153,7 @@ public class AfterSalesDemo {
 				log.debug("Demo city: no exchange on order {}: {}", order.orderNo(), e.getMessage());
 			}
 		}
+		log.info("Demo city: {} exchange(s) filed", filed);
 		return filed;
 	}
 }
