@@ -15,6 +15,7 @@ import com.linli.identity.AccountId;
 import com.linli.identity.Actor;
 import com.linli.ordering.Order;
 import com.linli.ordering.OrderLine;
+import com.linli.marketing.PointsManagement;
 import com.linli.ordering.OrderManagement;
 import com.linli.shared.AdminChange;
 import com.linli.shared.BusinessRuleException;
@@ -54,10 +55,13 @@ public class ReviewManagement {
 
 	private final ApplicationEventPublisher events;
 
+	private final PointsManagement points;
+
 	private final Clock clock;
 
 	ReviewManagement(Reviews reviews, OrderManagement orders, SkuManagement skus, FileStorage files,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, PointsManagement points, Clock clock) {
+		this.points = points;
 		this.reviews = reviews;
 		this.orders = orders;
 		this.skus = skus;
@@ -110,6 +114,8 @@ public class ReviewManagement {
 		}
 		events.publishEvent(new ReviewPosted(id, resident, order.id(), line.id(), line.skuId(), product,
 				order.pickupPointId(), review.productStars(), review.leaderStars(), !photos.isEmpty(), now));
+		// points for the review, once (more with photos)
+		points.forReview(resident, id.value(), !photos.isEmpty(), now);
 		return id;
 	}
 
@@ -126,6 +132,8 @@ public class ReviewManagement {
 		actor.checkManagesRegion(review.regionId());
 		review.hide(reason, actor.accountIdOrNull(), clock.instant());
 		reviews.save(review);
+		// an abusive review keeps no points (as far as the balance goes; shown again, it does not earn again)
+		points.reviewHidden(review.residentId(), id.value(), clock.instant());
 		events.publishEvent(new AdminChange(actor.actedBy(), "review.hide", "review:" + id, review.hiddenReason()));
 		return id;
 	}

@@ -52,6 +52,32 @@ public class PointsManagement {
 	}
 
 	/**
+	 * Points for a resident's review of a product they picked up (积分 for a review): the configured points, more
+	 * with photos; once per review. Answers the points given (0 when given before or when none are configured).
+	 */
+	public long forReview(AccountId resident, long reviewId, boolean withPhotos, Instant at) {
+		long points = properties.review() + (withPhotos ? properties.reviewPhotoBonus() : 0);
+		if (points <= 0) {
+			return 0;
+		}
+		return ledger.add(resident, PointsKind.EARNED, points, Text.of("marketing.points.reason.review"),
+				"review:" + reviewId, at) ? points : 0;
+	}
+
+	/**
+	 * A review hidden by an operator (abusive, an advertisement) loses the points it earned, as far as the
+	 * balance goes (points already spent are not taken back); once per review. Answers the points taken.
+	 */
+	public long reviewHidden(AccountId resident, long reviewId, Instant at) {
+		var earned = ledger.pointsOf("review:" + reviewId);
+		if (earned.isEmpty()) {
+			return 0;
+		}
+		return ledger.takeUpTo(resident, PointsKind.REVERSED, earned.get(), Text.of("marketing.points.reason.reviewHidden"),
+				"review-hidden:" + reviewId, at);
+	}
+
+	/**
 	 * A resident's points: the balance and what it is worth at checkout, the rules (points a yuan spent,
 	 * the cap per order, points earned a yuan paid) and the latest entries, newest first.
 	 */

@@ -109,6 +109,9 @@ class ReviewsIntegrationTests {
 
 		var low = post(second, review(secondOrder, apples, 2, null, "有两个烂的"));
 		assertThat(low.status()).as(low.toString()).isEqualTo(201);
+		// points for a review, once: 10, and 10 more with photos
+		assertThat(pointsEntries(first, "marketing.points.reason.review")).containsExactly(20L);
+		assertThat(pointsEntries(second, "marketing.points.reason.review")).containsExactly(10L);
 
 		JsonNode page = Api.at(port).anonymous().get("/api/storefront/products/" + product + "/reviews").json();
 		assertThat(page.get("rating").get("count").asInt()).isEqualTo(2);
@@ -144,6 +147,8 @@ class ReviewsIntegrationTests {
 		assertThat(hidden.json().get("hidden").asBoolean()).isTrue();
 		assertThat(operator.post("/api/admin/aftersales/reviews/" + lowId + "/hide", Map.of("reason", "again")).status())
 			.isEqualTo(409);
+		// a hidden review keeps no points, taken back once
+		assertThat(pointsEntries(second, "marketing.points.reason.reviewHidden")).containsExactly(-10L);
 		page = Api.at(port).anonymous().get("/api/storefront/products/" + product + "/reviews").json();
 		assertThat(page.get("rating").get("count").asInt()).isEqualTo(1);
 		assertThat(page.get("rating").get("average").asDouble()).isEqualTo(5.0);
@@ -296,6 +301,17 @@ class ReviewsIntegrationTests {
 
 	static String enc(String s) {
 		return java.net.URLEncoder.encode(s, StandardCharsets.UTF_8);
+	}
+
+	/** The points of the resident's ledger entries with this reason, newest first. */
+	private static java.util.List<Long> pointsEntries(Api resident, String reasonCode) {
+		var entries = new java.util.ArrayList<Long>();
+		for (JsonNode e : resident.get("/api/marketing/points").json().get("entries")) {
+			if (reasonCode.equals(e.get("reasonCode").asText())) {
+				entries.add(e.get("points").asLong());
+			}
+		}
+		return entries;
 	}
 
 	private static String phone(Api resident) {

@@ -88,6 +88,12 @@ public class PointsLedger implements PointsGrants {
 		return true;
 	}
 
+	/** The points of the entry made under {@code reference}, if any. */
+	public java.util.Optional<Long> pointsOf(String reference) {
+		return jdbc.sql("select points from marketing.points_entry where reference = ?").param(reference)
+			.query(Long.class).optional();
+	}
+
 	/**
 	 * Takes up to {@code points} (REVERSED or EXPIRED): no more than the balance, which never goes below
 	 * zero (earned points already spent cannot be taken back). Answers what was taken; for a reference

@@ -35,7 +35,7 @@ class StreakTests {
 
 	@Test
 	void amountsAreConfigurable() {
-		var generous = new PointsProperties(1, 100, 20, 10, 50, 1, 1).streak();
+		var generous = new PointsProperties(1, 100, 20, 10, 50, 1, 1, 10, 10).streak();
 		assertThat(generous.pointsFor(3)).isEqualTo(10);
 		assertThat(generous.pointsFor(14)).isEqualTo(50);
 	}
