@@ -200,9 +200,14 @@ public class LeaderPerformanceManagement {
 
 	/** The region's live leaders with their figures, best first by the figure, ties sharing a place. */
 	RegionPerformance ranking(RegionId region, PerformancePeriod period, LocalDate date, PerformanceFigure rankBy) {
-		ZoneId zone = regions.getRegion(region).zone();
 		LocalDate from = period.start(date);
 		LocalDate to = period.end(date);
+		return new RegionPerformance(region, period, from, to, rankBy, rank(figures(region, from, to), rankBy));
+	}
+
+	/** The figures of the region's live leaders over the pickup dates {@code [from, to]} (unranked, in id order). */
+	List<LeaderPerformance> figures(RegionId region, LocalDate from, LocalDate to) {
+		ZoneId zone = regions.getRegion(region).zone();
 		Instant fromAt = start(from, zone);
 		Instant toAt = start(to.plusDays(1), zone);
 		List<RegionLeader> live = queries.leaders(region);
@@ -226,7 +231,7 @@ public class LeaderPerformanceManagement {
 					percent(s.complaints(), p.orders()), s.ratings(), s.averageStars(),
 					commission.getOrDefault(l.id(), 0L), 0));
 		}
-		return new RegionPerformance(region, period, from, to, rankBy, rank(figures, rankBy));
+		return figures;
 	}
 
 	/** Best first by the figure (no value last), then by leader id; equal values share the better place. */

@@ -98,6 +98,8 @@ class PerformanceIntegrationTests {
 
 	Api admin;
 
+	PickupPoint p2;
+
 	@BeforeAll
 	void fixedDataSet() {
 		world = new OrderingFixtures(context, port);
@@ -107,7 +109,7 @@ class PerformanceIntegrationTests {
 		region = world.region.id().value();
 		admin = Api.at(port).asAdmin();
 		PickupPoint p1 = world.pickupPoint;
-		PickupPoint p2 = world.anotherPickupPoint();
+		p2 = world.anotherPickupPoint();
 		PickupPoint p3 = world.anotherPickupPoint();
 		l1 = pickups.leader(p1);
 		l2 = pickups.leader(p2);
@@ -346,6 +348,64 @@ class PerformanceIntegrationTests {
 			.containsExactly("month");
 		assertThat(l1.api().get("/api/leader/performance?period=fortnight").errorFields()).containsExactly("period");
 		assertThat(admin.get("/api/admin/leaders/999999999/performance").status()).isEqualTo(404);
+	}
+
+	@Test
+	void churnRiskScoresFallingSalesAndCustomersRisingComplaintsAndCompetitorSignals() {
+		// a complaint about L2 after D, and a competitor signal about L1 recorded now (before D)
+		serviceRecords.complaintFiled(IDS.incrementAndGet(), new LeaderId(l2.leaderId()), p2.id(),
+				at(d.plusDays(5), 10, 0));
+		var signal = admin.post("/api/admin/leaders/" + l1.leaderId() + "/competitor-signals",
+				Map.of("note", "竞品平台在其社群招募团长"));
+		assertThat(signal.status()).as(signal.toString()).isEqualTo(201);
+		assertThat(admin.get("/api/admin/leaders/" + l1.leaderId() + "/competitor-signals").json().size()).isEqualTo(1);
+
+		// as of D+28: the recent window is D+1..D+28 (no orders), the one before D-27..D (all of D's orders;
+		// A's earlier order is at least 28 days before D)
+		var risks = admin.get("/api/admin/leaders/churn-risk?regionId=" + region + "&date=" + d.plusDays(28));
+		assertThat(risks.status()).as(risks.toString()).isEqualTo(200);
+		var list = risks.json();
+		assertThat(ids(list)).containsExactly(l1.leaderId(), l2.leaderId(), l3.leaderId());
+		// L1: sales 50.00 -> 0 (-100%: 40), customers 2 -> 0 (-100%: 25), one complaint before and none since (0),
+		// one signal (15): 80
+		var one = byLeader(list, l1.leaderId());
+		assertThat(one.get("score").asInt()).isEqualTo(80);
+		assertThat(one.get("alert").asBoolean()).isTrue();
+		assertThat(one.get("previousSalesFen").asLong()).isEqualTo(5000);
+		assertThat(one.get("reasons").size()).isEqualTo(3);
+		assertThat(one.get("reasons").get(0).asText()).contains("100%", "50.00");
+		// L2: sales 60.00 -> 0 (40), customers 2 -> 0 (25), complaints 0 -> 1 (10): 75
+		var two = byLeader(list, l2.leaderId());
+		assertThat(two.get("score").asInt()).isEqualTo(75);
+		assertThat(two.get("recentComplaints").asLong()).isEqualTo(1);
+		assertThat(two.get("reasons").size()).isEqualTo(3);
+		// L3: nothing before, nothing since
+		var three = byLeader(list, l3.leaderId());
+		assertThat(three.get("score").asInt()).isZero();
+		assertThat(three.get("alert").asBoolean()).isFalse();
+		assertThat(three.get("reasons").size()).isZero();
+
+		var alerts = admin.get("/api/admin/leaders/churn-risk?regionId=" + region + "&date=" + d.plusDays(28)
+				+ "&alertsOnly=true").json();
+		assertThat(ids(alerts)).containsExactly(l1.leaderId(), l2.leaderId());
+
+		var page = WebSession.signIn(port, Api.ADMIN_PHONE, Api.ADMIN_PASSWORD)
+			.get("/console/leaders/churn-risk?regionId=" + region);
+		assertThat(page.status()).isEqualTo(200);
+		assertThat(page.body()).contains("risk-" + l1.leaderId());
+
+		// bad input and other regions change nothing
+		var empty = admin.post("/api/admin/leaders/" + l1.leaderId() + "/competitor-signals", Map.of("note", "  "));
+		assertThat(empty.status()).isEqualTo(400);
+		assertThat(empty.errorFields()).containsExactly("note");
+		var elsewhere = new MarketingFixtures(context).region();
+		Api stranger = MarketingFixtures.operatorOf(Api.at(port), elsewhere);
+		assertThat(stranger.post("/api/admin/leaders/" + l1.leaderId() + "/competitor-signals", Map.of("note", "x"))
+			.status()).isEqualTo(404);
+		assertThat(stranger.get("/api/admin/leaders/churn-risk?regionId=" + region).status()).isEqualTo(403);
+		assertThat(admin.get("/api/admin/leaders/churn-risk?regionId=" + region + "&date=tomorrow").errorFields())
+			.containsExactly("date");
+		assertThat(admin.get("/api/admin/leaders/" + l1.leaderId() + "/competitor-signals").json().size()).isEqualTo(1);
 	}
 
 	private Instant at(LocalDate date, int hour, int minute) {

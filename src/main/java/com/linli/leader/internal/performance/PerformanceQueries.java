@@ -82,6 +82,43 @@ public class PerformanceQueries {
 		return result;
 	}
 
+	/** A competitor signal recorded about a leader. */
+	public record Signal(long id, LeaderId leaderId, String note, Instant recordedAt, Long recordedBy) {
+	}
+
+	public Signal recordSignal(LeaderId leader, String note, Instant at, Long by) {
+		long id = jdbc.sql("""
+				insert into leader.competitor_signal (leader_id, note, recorded_at, recorded_by) values (?, ?, ?, ?)
+				returning id""")
+			.params(leader.value(), note, Timestamp.from(at), by).query(Long.class).single();
+		return new Signal(id, leader, note, at, by);
+	}
+
+	/** A leader's signals, latest first. */
+	public List<Signal> signals(LeaderId leader) {
+		return jdbc.sql("""
+				select id, leader_id, note, recorded_at, recorded_by from leader.competitor_signal
+				 where leader_id = ? order by recorded_at desc, id desc limit 50""")
+			.params(leader.value())
+			.query((rs, n) -> new Signal(rs.getLong(1), new LeaderId(rs.getLong(2)), rs.getString(3),
+					rs.getTimestamp(4).toInstant(), (Long) rs.getObject(5)))
+			.list();
+	}
+
+	/** How many signals each live leader of the region has since the instant. */
+	public Map<LeaderId, Long> signalCounts(RegionId region, Instant since) {
+		Map<LeaderId, Long> result = new HashMap<>();
+		jdbc.sql("""
+				select s.leader_id, count(*) from leader.competitor_signal s
+				  join leader.leader l on l.id = s.leader_id
+				 where l.region_id = ? and l.status in ('ACTIVE', 'SUSPENDED') and s.recorded_at >= ?
+				 group by 1""")
+			.params(region.value(), Timestamp.from(since))
+			.query((rs, n) -> result.put(new LeaderId(rs.getLong(1)), rs.getLong(2)))
+			.list();
+		return result;
+	}
+
 	/** A leader's commission over {@code [from, to)}. */
 	public long commission(LeaderId leader, Instant from, Instant to) {
 		return jdbc.sql("""

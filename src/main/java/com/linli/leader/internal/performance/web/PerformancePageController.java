@@ -170,7 +170,10 @@ class PerformancePageController {
 	}
 
 	static String arrow(LeaderPerformanceManagement.ReviewLine line) {
-		if (line.value() == null || line.previous() == null || line.value().equals(line.previous())) {
+		if (line.value() == null || line.previous() == null) {
+			return "none";
+		}
+		if (line.value().equals(line.previous())) {
 			return "same";
 		}
 		boolean up = line.value() > line.previous();
