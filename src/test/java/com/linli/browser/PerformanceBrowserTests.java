@@ -84,6 +84,17 @@ class PerformanceBrowserTests extends BrowserTest {
 		page.screenshot(new Page.ScreenshotOptions()
 			.setPath(Path.of("target/screenshots/PerformanceBrowserTests-console-review.png")).setFullPage(true));
 
+		// the leaders to call: record a competitor signal about the first leader (15 points, no history to fall from)
+		page.navigate(url("/console/leaders/churn-risk?regionId=" + world.region.id().value()));
+		assertThat(page.locator("#risks tbody tr")).hasCount(2);
+		page.fill("#risk-" + one.leaderId() + " input[name=note]", "竞品平台在小区群招募团长");
+		page.click("#risk-" + one.leaderId() + " button[type=submit]");
+		assertThat(page.locator(".alert.ok")).isVisible();
+		assertThat(page.locator("#risk-" + one.leaderId() + " .badge")).hasText("15");
+		assertThat(page.locator("#risk-" + one.leaderId())).containsText("1");
+		page.screenshot(new Page.ScreenshotOptions()
+			.setPath(Path.of("target/screenshots/PerformanceBrowserTests-console-churn.png")).setFullPage(true));
+
 		var phone = browser.newContext(phone());
 		try {
 			var mobile = phone.newPage();
