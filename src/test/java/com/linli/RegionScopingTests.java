@@ -488,7 +488,11 @@ class RegionScopingTests {
 				"/console/coupons/" + ids.get("coupon-templates") + "/push",
 				"/console/aftersales/reports?regionId=" + ids.get("regionId"),
 				"/console/aftersales/reports.xlsx?regionId=" + ids.get("regionId"),
-				"/console/complaints/" + ids.get("complaints"))) {
+				"/console/complaints/" + ids.get("complaints"),
+				"/console/leaders/" + ids.get("leaders") + "/review",
+				"/console/leaders/performance?regionId=" + ids.get("regionId"),
+				"/console/leaders/performance.xlsx?regionId=" + ids.get("regionId"),
+				"/console/leaders/churn-risk?regionId=" + ids.get("regionId"))) {
 			var answer = session.get(page);
 			if (answer.status() != 403 && answer.status() != 404) {
 				leaks.add(page + " -> " + answer.status());
@@ -498,7 +502,8 @@ class RegionScopingTests {
 				"/console/cutoff-runs", "/console/listings", "/console/leaders", "/console/communities",
 				"/console/pickup-points", "/console/warehouses", "/console/inventory/stocktakes",
 				"/console/inventory/alerts", "/console/commission", "/console/campaigns", "/console/reductions",
-				"/console/offers", "/console/complaints")) {
+				"/console/offers", "/console/complaints", "/console/leaders/performance",
+				"/console/leaders/churn-risk")) {
 			var answer = session.get(list);
 			if (answer.status() != 200) {
 				leaks.add(list + " -> " + answer.status());
