@@ -60,6 +60,8 @@ class RecruitmentBrowserTests extends BrowserTest {
 		Path photo = Files.createTempFile("shop", ".png");
 		Files.write(photo, Base64.getDecoder().decode(PNG));
 		page.setInputFiles("#photos", photo);
+		page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/RecruitmentBrowserTests-0-form.png"))
+			.setFullPage(true));
 		page.click("#join-submit");
 		assertThat(page.locator("#applied-no")).isVisible();
 		String no = page.locator("#applied-no").textContent().strip();
