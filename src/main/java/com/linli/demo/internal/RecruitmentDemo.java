@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
 /**
  * Seeds leader recruitment into the demo city through the leader module's public API: applications waiting for
  * review in the first region (a shop, a home and a property office, scored differently), one of them asked for more
- * and answered, so an operator finds a queue at {@code /console/leader-applications} on a fresh start.
+ * (its answer pending), so an operator finds a queue at {@code /console/leader-applications} on a fresh start.
  */
 @Component
 public class RecruitmentDemo {

@@ -231,6 +231,18 @@ class RecruitmentIntegrationTests {
 		assertThat(SmsLog.latestTo(phone).orElseThrow()).contains("距离现有自提点太近");
 	}
 
+	@Test
+	void theDemoLeavesApplicationsWaitingForReview() {
+		context.getBean(com.linli.demo.internal.RecruitmentDemo.class).seed(List.of(world.region.id()));
+		long waiting = jdbc.sql("""
+				select count(*) from leader.application
+				 where phone in ('19700001301', '19700001302', '19700001303', '19700001304')
+				   and status in ('SUBMITTED', 'MORE_INFO_REQUESTED')""").query(Long.class).single();
+		assertThat(waiting).isEqualTo(4);
+		assertThat(operator.get(REVIEW + "?regionId=" + world.region.id().value()).json().get("total").asLong())
+			.isGreaterThanOrEqualTo(3);
+	}
+
 	private long findInQueue(String applicationNo) {
 		var queue = operator.get(REVIEW + "?regionId=" + world.region.id().value() + "&status=SUBMITTED&size=100");
 		assertThat(queue.status()).as(queue.toString()).isEqualTo(200);
