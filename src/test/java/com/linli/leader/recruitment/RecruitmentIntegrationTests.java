@@ -232,6 +232,37 @@ class RecruitmentIntegrationTests {
 	}
 
 	@Test
+	void anApplicationCarriesPhotosAsMultipart() throws Exception {
+		String phone = Api.newPhone();
+		anonymous.post(APPLY + "/phone-codes", Map.of("phone", phone));
+		var fields = application(phone, SmsLog.codeFor(phone), 30.295, 120.15);
+		String boundary = "recruitment" + System.nanoTime();
+		var body = new java.io.ByteArrayOutputStream();
+		for (var e : fields.entrySet()) {
+			body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + e.getKey() + "\"\r\n\r\n"
+					+ e.getValue() + "\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+		}
+		body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"photos\"; filename=\"shop.png\"\r\n"
+				+ "Content-Type: image/png\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+		body.writeBytes(java.util.Base64.getDecoder().decode(
+				"iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg=="));
+		body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+		var response = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest
+			.newBuilder(java.net.URI.create("http://localhost:" + port + APPLY))
+			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+			.build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+		String no = Api.JSON.readTree(response.body()).get("applicationNo").asText();
+		long id = findInQueue(no);
+		var detail = operator.get(REVIEW + "/" + id).json();
+		assertThat(detail.get("photos").toString()).isEqualTo("[0]");
+		var photo = operator.get(REVIEW + "/" + id + "/photos/0");
+		assertThat(photo.status()).isEqualTo(200);
+		assertThat(photo.contentType()).startsWith("image/png");
+	}
+
+	@Test
 	void theDemoLeavesApplicationsWaitingForReview() {
 		context.getBean(com.linli.demo.internal.RecruitmentDemo.class).seed(List.of(world.region.id()));
 		long waiting = jdbc.sql("""
