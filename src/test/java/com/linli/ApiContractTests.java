@@ -17,9 +17,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 @IntegrationTest
 class ApiContractTests {
 
-	/** Operations that must work before signing in: sign-in, registration, the payment provider's callback. */
+	/** Operations that must work before signing in: sign-in, registration, the payment provider's callback, leader applications. */
 	static final Set<String> PUBLIC_CHANGES = Set.of("POST /api/auth/token", "POST /api/auth/register",
-			"POST /api/payments/notify/{provider}");
+			"POST /api/payments/notify/{provider}",
+			// recruitment: a would-be leader applies (proved by an SMS code) and answers by number and phone
+			"POST /api/leader-applications", "POST /api/leader-applications/phone-codes",
+			"POST /api/leader-applications/{applicationNo}/answer");
 
 	@LocalServerPort
 	int port;

@@ -125,6 +125,13 @@ class RegionScopingTests {
 				"/api/admin/aftersales/faq/categories/{id}")) {
 			m.put(p, faq);
 		}
+		String recruitment = "the public leader application (recruitment): anyone may apply; an application is reached by "
+				+ "its number and its applicant's phone only (others: 404); communities are named for the form";
+		for (String p : List.of("/api/leader-applications", "/api/leader-applications/phone-codes",
+				"/api/leader-applications/{applicationNo}", "/api/leader-applications/{applicationNo}/answer",
+				"/api/leader-applications/communities")) {
+			m.put(p, recruitment);
+		}
 		return m;
 	}
 
@@ -375,6 +382,19 @@ class RegionScopingTests {
 		markers.add(complaint.json().get("complaintNo").asText());
 		markers.add("区域一投诉");
 
+		// recruitment: an application of region 1, waiting for review
+		String applicant = "区域一申请人" + NetworkFixtures.unique();
+		String first17 = "33010619900101123";
+		var application = context.getBean(com.linli.leader.RecruitmentManagement.class).record(
+				com.linli.identity.Actor.system("test"), new com.linli.leader.NewLeaderApplication(applicant, Api.newPhone(),
+						first17 + com.linli.leader.IdNumbers.checkCharacter(first17), point.communityId(),
+						com.linli.leader.PickupPointKind.SHOP, "区域一申请点", "幸福路 9 号", 30.29, 120.14,
+						java.time.LocalTime.of(8, 0), java.time.LocalTime.of(21, 0), 10, 100, 5, null),
+				List.of());
+		ids.put("applications", Long.toString(application.id().value()));
+		ids.put("position", "0");
+		markers.add(applicant);
+
 		strangerPhone = Api.newPhone();
 		long otherRegion = new NetworkFixtures(admin).region();
 		var created = admin.post("/api/admin/accounts", Map.of("phone", strangerPhone, "displayName", "外区运营",
@@ -492,7 +512,8 @@ class RegionScopingTests {
 				"/console/leaders/" + ids.get("leaders") + "/review",
 				"/console/leaders/performance?regionId=" + ids.get("regionId"),
 				"/console/leaders/performance.xlsx?regionId=" + ids.get("regionId"),
-				"/console/leaders/churn-risk?regionId=" + ids.get("regionId"))) {
+				"/console/leaders/churn-risk?regionId=" + ids.get("regionId"),
+				"/console/leader-applications/" + ids.get("applications"))) {
 			var answer = session.get(page);
 			if (answer.status() != 403 && answer.status() != 404) {
 				leaks.add(page + " -> " + answer.status());
@@ -503,7 +524,8 @@ class RegionScopingTests {
 				"/console/pickup-points", "/console/warehouses", "/console/inventory/stocktakes",
 				"/console/inventory/alerts", "/console/commission", "/console/campaigns", "/console/reductions",
 				"/console/offers", "/console/complaints", "/console/leaders/performance",
-				"/console/leaders/churn-risk")) {
+				"/console/leaders/churn-risk",
+				"/console/leader-applications")) {
 			var answer = session.get(list);
 			if (answer.status() != 200) {
 				leaks.add(list + " -> " + answer.status());

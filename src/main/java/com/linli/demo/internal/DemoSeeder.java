@@ -89,9 +89,11 @@ class DemoSeeder implements ApplicationRunner {
 
 	private final AfterSalesDemos afterSales;
 
+	private final LeaderDemos leaders;
+
 	DemoSeeder(DemoLoader loader, DaySimulator simulator, RegionManagement network, DemoBanner banner,
 			ForecastManagement forecasts, EventBacklog backlog, Clock clock, PromotionsDemo promotions,
-			AfterSalesDemos afterSales,
+			AfterSalesDemos afterSales, LeaderDemos leaders,
 			@Value("${linli.demo.seed:true}") String seed, @Value("${linli.demo.regions:1}") int regions,
 			@Value("${linli.demo.communities:48}") int communities,
 			@Value("${linli.demo.residents:2400}") int residents,
@@ -100,6 +102,7 @@ class DemoSeeder implements ApplicationRunner {
 		this.loader = loader;
 		this.promotions = promotions;
 		this.afterSales = afterSales;
+		this.leaders = leaders;
 		this.simulator = simulator;
 		this.network = network;
 		this.banner = banner;
@@ -199,6 +202,7 @@ class DemoSeeder implements ApplicationRunner {
 		var tomorrow = historyDays == 0 ? loaded : listTomorrow(plan, loaded);
 		promotions.seed(tomorrow);
 		afterSales.seed(tomorrow, history);
+		leaders.seed(tomorrow);
 		if (historyDays > 0) {
 			forecast(loaded);
 		}

@@ -87,6 +87,8 @@ class SecurityConfiguration {
 			.addFilterBefore(bearer, UsernamePasswordAuthenticationFilter.class)
 			.authorizeHttpRequests(a -> a
 				.requestMatchers("/api/auth/token", "/api/auth/register", "/api/payments/notify/**").permitAll()
+				// a would-be leader applies and follows their application before they have an account (recruitment)
+				.requestMatchers("/api/leader-applications", "/api/leader-applications/**").permitAll()
 				.requestMatchers(HttpMethod.GET, "/api/storefront/**", "/api/network/pickup-points/**",
 						"/api/network/regions/**")
 				.permitAll()
@@ -133,6 +135,8 @@ class SecurityConfiguration {
 			.permitAll()
 			// an invite link opens for someone without an account yet: the page asks them to sign in or register
 			.requestMatchers(HttpMethod.GET, "/shop/invite/{code:[A-Za-z0-9]{4,12}}").permitAll()
+			// the leader application page and its status page (recruitment): no account yet
+			.requestMatchers("/join", "/join/**").permitAll()
 			// page access lives here, where the console's sidebar (ConsoleNavigation) reads it too
 			.requestMatchers("/console/accounts/**", "/console/audit/**", "/console/payment-mismatches/**").hasRole("PLATFORM_ADMIN")
 			.requestMatchers("/console/**").hasAnyRole(STAFF)

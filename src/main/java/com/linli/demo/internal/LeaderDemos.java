@@ -1,0 +1,42 @@
+package com.linli.demo.internal;
+
+import com.linli.demo.LoadedCity;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * The demo city's leader operations, after the history and after-sales are seeded: applications waiting in the
+ * recruitment queue, and competitor signals that put a leader on the churn-risk list. A part that fails is logged
+ * and the city starts without it.
+ */
+@Component
+class LeaderDemos {
+
+	private static final Logger log = LoggerFactory.getLogger(LeaderDemos.class);
+
+	private final RecruitmentDemo recruitment;
+
+	private final PerformanceDemo performance;
+
+	LeaderDemos(RecruitmentDemo recruitment, PerformanceDemo performance) {
+		this.recruitment = recruitment;
+		this.performance = performance;
+	}
+
+	void seed(LoadedCity city) {
+		run("recruitment", () -> recruitment.seed(city.regions()));
+		run("performance", () -> performance.seed(city));
+	}
+
+	private static void run(String part, Runnable seed) {
+		try {
+			seed.run();
+		}
+		catch (RuntimeException e) {
+			log.error("Demo city: leader {} could not be seeded; the city starts without it", part, e);
+		}
+	}
+}

@@ -1,0 +1,5 @@
+package com.linli.leader;
+
+/** Identifies a leader application. */
+public record LeaderApplicationId(long value) {
+}
