@@ -96,8 +96,9 @@ public final class Withdrawal {
 		boolean decision = target == WithdrawalStatus.APPROVED || target == WithdrawalStatus.REJECTED;
 		var registered = new ArrayList<>(events);
 		registered.add(new WithdrawalStatusChanged(id, leaderId, regionId, amount, status, next, at));
+		boolean finished = next.next().isEmpty();
 		return new Withdrawal(id, leaderId, regionId, amount, next, requestedAt, decision ? at : decidedAt,
-				decision ? decider : decidedBy, reject, decision ? null : at, failure, version, registered);
+				decision ? decider : decidedBy, reject, finished ? at : null, failure, version, registered);
 	}
 
 	/** The reference of this withdrawal's payout at the provider: one payout per withdrawal, whatever the retries. */

@@ -145,8 +145,8 @@ public class Withdrawals {
 		params.put("status", filter.status() == null ? null : filter.status().name());
 		params.put("q", filter.text() == null || filter.text().isBlank() ? null
 				: "%" + filter.text().strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
-		return """
-				 where (cast(:regions as bigint[]) is null or w.region_id = any(:regions))
+		return " " + """
+				where (cast(:regions as bigint[]) is null or w.region_id = any(:regions))
 				   and (cast(:leader as bigint) is null or w.leader_id = :leader)
 				   and (cast(:status as text) is null or w.status = :status)
 				   and (cast(:q as text) is null or l.name ilike :q or l.phone like :q)""";
