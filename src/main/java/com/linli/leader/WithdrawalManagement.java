@@ -12,6 +12,7 @@ import java.util.Set;
 
 import com.linli.identity.Actor;
 import com.linli.leader.internal.payouts.Balances;
+import com.linli.leader.internal.payouts.Settlement;
 import com.linli.leader.internal.payouts.Withdrawals;
 import com.linli.network.RegionManagement;
 import com.linli.payment.Payee;
@@ -52,12 +53,16 @@ public class WithdrawalManagement {
 
 	private final PayoutRules rules;
 
+	private final Settlement settlement;
+
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
 	WithdrawalManagement(Withdrawals withdrawals, Balances balances, LeaderManagement leaders, RegionManagement regions,
-			PayoutManagement payouts, PayoutRules rules, ApplicationEventPublisher events, Clock clock) {
+			PayoutManagement payouts, PayoutRules rules, Settlement settlement, ApplicationEventPublisher events,
+			Clock clock) {
+		this.settlement = settlement;
 		this.withdrawals = withdrawals;
 		this.balances = balances;
 		this.leaders = leaders;
@@ -221,6 +226,14 @@ public class WithdrawalManagement {
 				loaded.amount());
 		Instant now = clock.instant();
 		return withdrawals.save(loaded, payout.succeeded() ? loaded.paid(now) : loaded.failed(payout.failureReason(), now));
+	}
+
+	/**
+	 * Matures the accruals whose after-sales window has passed by {@code now} (what the settlement job does every
+	 * few minutes); answers how many. The demo and tools call it; the job calls it under its lock.
+	 */
+	public int matureDue(Instant now) {
+		return settlement.matureDue(now);
 	}
 
 	/** Ids of approved withdrawals whose payout is still open since before {@code before}. */

@@ -20,7 +20,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * the leader's account, so an entry and its balance move commit together or not at all.
  */
 @Component
-class Settlement {
+public class Settlement {
 
 	private final Balances balances;
 
@@ -59,7 +59,7 @@ class Settlement {
 	}
 
 	/** Matures every accrual due at {@code now}, each leader in a transaction of its own; answers how many matured. */
-	int matureDue(Instant now) {
+	public int matureDue(Instant now) {
 		int matured = 0;
 		for (var leader : balances.leadersDue(now)) {
 			matured += transactions.execute(status -> {
