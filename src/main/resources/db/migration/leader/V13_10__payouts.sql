@@ -1,11 +1,14 @@
 -- Settlement and withdrawals (issue 13). Region ids belong to network (no cross-schema references).
 
 -- One row per accrual: pending until matures_at (its pickup plus the after-sales window), then matured.
+-- reversed_fen: how much of the accrual's reversals the balance has taken already (an event told twice moves
+-- the balance once).
 create table commission_settlement (
-    entry_id   bigint      primary key references commission_entry (id),
-    leader_id  bigint      not null references leader (id),
-    matures_at timestamptz not null,
-    matured_at timestamptz
+    entry_id     bigint      primary key references commission_entry (id),
+    leader_id    bigint      not null references leader (id),
+    matures_at   timestamptz not null,
+    matured_at   timestamptz,
+    reversed_fen bigint      not null default 0 check (reversed_fen >= 0)
 );
 create index commission_settlement_due on commission_settlement (matures_at) where matured_at is null;
 create index commission_settlement_leader on commission_settlement (leader_id) where matured_at is null;
@@ -48,7 +51,7 @@ create index withdrawal_approved on withdrawal (decided_at) where status = 'APPR
 
 -- The ledger written before settlement existed: every accrual pending, matured by the next settlement round
 -- (its pickup plus the default window of 7 days).
-insert into commission_settlement (entry_id, leader_id, matures_at)
-select id, leader_id, occurred_at + interval '7 days' from commission_entry where kind = 'ACCRUAL';
+insert into commission_settlement (entry_id, leader_id, matures_at, reversed_fen)
+select id, leader_id, occurred_at + interval '7 days', reversed_fen from commission_entry where kind = 'ACCRUAL';
 insert into commission_balance (leader_id, pending_fen)
 select leader_id, sum(amount_fen - reversed_fen) from commission_entry where kind = 'ACCRUAL' group by leader_id;

@@ -18,6 +18,8 @@ import com.linli.Deadline;
 import com.linli.IntegrationTest;
 import com.linli.catalog.SkuId;
 import com.linli.identity.AccountId;
+import com.linli.leader.CommissionAccrued;
+import com.linli.leader.CommissionReversed;
 import com.linli.leader.LeaderId;
 import com.linli.leader.WithdrawalId;
 import com.linli.leader.WithdrawalManagement;
@@ -115,6 +117,16 @@ class PayoutIntegrationTests {
 
 		// a refund after the window reverses available commission
 		refund(other, 1, 1000, "after-window");
+		assertBalance(leader, 0, 2500, 0, 0);
+		// the ledger's events told twice move the balance once
+		var leaderId = new LeaderId(leader.leaderId());
+		var account = new AccountId(leader.accountId());
+		context.publishEvent(new CommissionAccrued(leaderId, account, new OrderId(other), new OrderLineId(other),
+				Money.ofFen(1000), 5000, Money.ZERO));
+		context.publishEvent(new CommissionReversed(leaderId, account, new OrderId(other), new OrderLineId(other), 1,
+				Money.ofFen(500), Money.ZERO));
+		context.publishEvent(new CommissionReversed(leaderId, account, new OrderId(line), new OrderLineId(line), 1,
+				Money.ofFen(2000), Money.ZERO));
 		assertBalance(leader, 0, 2500, 0, 0);
 		var earnings = leader.api().get("/api/leader/earnings").json();
 		assertThat(earnings.get("minimumFen").asLong()).isEqualTo(1000);

@@ -41,29 +41,40 @@ public class Balances {
 			.param(leader.value()).update();
 	}
 
-	/** A new accrual: pending until its line's after-sales window has passed. */
+	/** A new accrual: pending until its line's after-sales window has passed (once per accrual). */
 	void accrued(LeaderId leader, long entryId, Money amount, Instant maturesAt) {
 		open(leader);
-		jdbc.sql("""
+		int inserted = jdbc.sql("""
 				insert into leader.commission_settlement (entry_id, leader_id, matures_at) values (?, ?, ?)
 				on conflict do nothing""")
 			.params(entryId, leader.value(), Timestamp.from(maturesAt)).update();
-		jdbc.sql("update leader.commission_balance set pending_fen = pending_fen + ? where leader_id = ?")
-			.params(amount.fen(), leader.value()).update();
+		if (inserted == 1) {
+			jdbc.sql("update leader.commission_balance set pending_fen = pending_fen + ? where leader_id = ?")
+				.params(amount.fen(), leader.value()).update();
+		}
 	}
 
-	/** Whether the accrual of the entry has matured (its commission is available). */
-	boolean matured(long accrualEntryId) {
-		return jdbc.sql("select matured_at is not null from leader.commission_settlement where entry_id = ?")
-			.param(accrualEntryId).query(Boolean.class).optional().orElse(false);
-	}
-
-	/** A reversal: from pending before its accrual matured, from available after. */
-	void reversed(LeaderId leader, Money amount, boolean fromAvailable) {
-		open(leader);
-		jdbc.sql(fromAvailable ? "update leader.commission_balance set available_fen = available_fen - ? where leader_id = ?"
+	/**
+	 * The accrual's reversals now add up to {@code reversedTotal}: the balance gives back what it has not taken yet,
+	 * from pending before the accrual matured, from available after. Answers what it took.
+	 */
+	Money reversed(LeaderId leader, long accrualEntryId, Money reversedTotal) {
+		var settlement = jdbc.sql("""
+				select reversed_fen, matured_at is not null from leader.commission_settlement where entry_id = ?""")
+			.param(accrualEntryId)
+			.query((rs, n) -> new Object[] { rs.getLong(1), rs.getBoolean(2) })
+			.single();
+		long delta = reversedTotal.fen() - (Long) settlement[0];
+		if (delta <= 0) {
+			return Money.ZERO;
+		}
+		jdbc.sql("update leader.commission_settlement set reversed_fen = ? where entry_id = ?")
+			.params(reversedTotal.fen(), accrualEntryId).update();
+		jdbc.sql((Boolean) settlement[1]
+				? "update leader.commission_balance set available_fen = available_fen - ? where leader_id = ?"
 				: "update leader.commission_balance set pending_fen = pending_fen - ? where leader_id = ?")
-			.params(amount.fen(), leader.value()).update();
+			.params(delta, leader.value()).update();
+		return Money.ofFen(delta);
 	}
 
 	/** Leaders with accruals due to mature at {@code now}. */
@@ -82,7 +93,7 @@ public class Balances {
 				update leader.commission_settlement s set matured_at = :now
 				  from leader.commission_entry e
 				 where e.id = s.entry_id and s.leader_id = :leader and s.matured_at is null and s.matures_at <= :now
-				returning e.amount_fen - e.reversed_fen""")
+				returning e.amount_fen - s.reversed_fen""")
 			.param("now", Timestamp.from(now)).param("leader", leader.value()).query(Long.class).list();
 		long sum = net.stream().mapToLong(Long::longValue).sum();
 		if (!net.isEmpty()) {

@@ -47,15 +47,16 @@ public class Settlement {
 				select id, occurred_at from leader.commission_entry where order_line_id = ? and kind = 'ACCRUAL'""")
 			.param(event.lineId().value())
 			.query((rs, n) -> new Object[] { rs.getLong(1), rs.getTimestamp(2).toInstant() })
-			.single();
+			.optional().orElseThrow(() -> new IllegalStateException("no accrual of line " + event.lineId()));
 		Instant pickedUp = (Instant) accrual[1];
 		balances.accrued(event.leaderId(), (Long) accrual[0], event.amount(), pickedUp.plus(rules.window()));
 	}
 
 	@EventListener
 	void on(CommissionReversed event) {
+		// by the accrual's reversals so far, not the event's amount: the same event told twice moves nothing more
 		var accrual = ledger.accrualOf(event.lineId()).orElseThrow();
-		balances.reversed(event.leaderId(), event.amount(), balances.matured(accrual.id()));
+		balances.reversed(accrual.leaderId(), accrual.id(), accrual.reversed());
 	}
 
 	/** Matures every accrual due at {@code now}, each leader in a transaction of its own; answers how many matured. */
