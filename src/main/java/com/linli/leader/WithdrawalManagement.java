@@ -28,6 +28,7 @@ import com.linli.shared.Text;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -232,6 +233,7 @@ public class WithdrawalManagement {
 	 * Matures the accruals whose after-sales window has passed by {@code now} (what the settlement job does every
 	 * few minutes); answers how many. The demo and tools call it; the job calls it under its lock.
 	 */
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
 	public int matureDue(Instant now) {
 		return settlement.matureDue(now);
 	}
