@@ -89,6 +89,7 @@ class RegionScopingTests {
 		m.put("/api/payments/sim/{transactionId}", "the simulated bank stands in for the provider's cashier");
 		m.put("/api/payments/sim/{transactionId}/pay", "the simulated bank stands in for the provider's cashier");
 		m.put("/api/inventory/settings", "safety stock settings are platform-wide");
+		m.put("POST /api/leader/withdrawals", "the calling leader's own withdrawal, from their own balance");
 		String myPoint = "the calling leader's own pickup point on a day (the path names a date, not a thing of region 1)";
 		for (String p : List.of("/api/fulfilment/my-point/{date}", "/api/fulfilment/my-point/{date}/receipt",
 				"/api/fulfilment/my-point/{date}/sorting-list", "/api/fulfilment/my-point/{date}/sorting-list.pdf")) {
@@ -285,6 +286,17 @@ class RegionScopingTests {
 		ids.put("pickup-points", Long.toString(point.id().value()));
 		ids.put("pickupPointId", Long.toString(point.id().value()));
 		ids.put("leaders", Long.toString(leader.id()));
+		// a withdrawal of region 1's leader (payouts): commission picked up 8 days ago, matured, then requested
+		long payoutLine = 9_100_000_000L + System.nanoTime() % 100_000_000L;
+		context.getBean(com.linli.leader.internal.CommissionAccruals.class).accrue(new com.linli.ordering.OrderPickedUp(
+				new com.linli.ordering.OrderId(payoutLine), "S" + payoutLine, new com.linli.identity.AccountId(0), point.id(),
+				point.regionId(), java.time.Instant.now(clock).minus(java.time.Duration.ofDays(8)), true,
+				List.of(new com.linli.ordering.OrderPickedUp.PickedUpLine(new com.linli.ordering.OrderLineId(payoutLine),
+						new com.linli.catalog.SkuId(1), null, 1, com.linli.shared.Money.ofFen(10_000), "区域一提现", 5000))));
+		context.getBean(com.linli.leader.internal.payouts.PayoutJobs.class).runOnce(java.time.Instant.now(clock));
+		var withdrawal = Api.at(port).as(leaderPhone, "leader123").post("/api/leader/withdrawals", Map.of("amountFen", 2000));
+		assertThat(withdrawal.status()).as(withdrawal.toString()).isEqualTo(201);
+		ids.put("withdrawals", Long.toString(withdrawal.id()));
 		ids.put("listings", Long.toString(listing.id().value()));
 		ids.put("listingId", Long.toString(listing.id().value()));
 		ids.put("minRank", "0");
@@ -685,6 +697,7 @@ class RegionScopingTests {
 				"W" + NetworkFixtures.unique(), "zone", "Asia/Shanghai"));
 		m.put("POST /api/admin/marketing/price-quotes", t -> Map.of("residentId", t.id("regionOneResident"), "items",
 				List.of(Map.of("listingId", t.id("listings"), "quantity", 1))));
+		m.put("POST /api/admin/withdrawals/approvals", t -> Map.of("ids", List.of(t.id("withdrawals"))));
 		m.put("POST /api/leaders", t -> Map.of("phone", Api.newPhone(), "name", "外区团长", "password", "leader123",
 				"pickupPointId", t.id("pickupPointId")));
 		m.put("POST /api/listings", t -> {

@@ -9,7 +9,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The demo city's leader operations, after the history and after-sales are seeded: applications waiting in the
- * recruitment queue, and competitor signals that put a leader on the churn-risk list. A part that fails is logged
+ * recruitment queue, competitor signals that put a leader on the churn-risk list, and withdrawals of commission
+ * in every state. A part that fails is logged
  * and the city starts without it.
  */
 @Component
@@ -21,14 +22,18 @@ class LeaderDemos {
 
 	private final PerformanceDemo performance;
 
-	LeaderDemos(RecruitmentDemo recruitment, PerformanceDemo performance) {
+	private final PayoutsDemo payouts;
+
+	LeaderDemos(RecruitmentDemo recruitment, PerformanceDemo performance, PayoutsDemo payouts) {
 		this.recruitment = recruitment;
 		this.performance = performance;
+		this.payouts = payouts;
 	}
 
 	void seed(LoadedCity city) {
 		run("recruitment", () -> recruitment.seed(city.regions()));
 		run("performance", () -> performance.seed(city));
+		run("payouts", () -> payouts.seed(city));
 	}
 
 	private static void run(String part, Runnable seed) {
