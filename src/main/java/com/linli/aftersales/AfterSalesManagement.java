@@ -395,8 +395,7 @@ public class AfterSalesManagement {
 		var s = request.subject();
 		String reference = reference(request);
 		if (request.kind() == RequestKind.EXCHANGE) {
-			// placed at approval; asked again under the same reference, ordering answers that order
-			replacements.placeReplacement(s.orderId(), s.lineId(), request.quantity(), reference);
+			// the replacement was placed at approval, under this reference
 			request.exchanged(reference, now);
 			return;
 		}
