@@ -6,6 +6,7 @@ import java.util.Set;
 
 import com.linli.identity.Actor;
 import com.linli.leader.ApplicationStatus;
+import com.linli.leader.LeaderApplication;
 import com.linli.leader.LeaderApplicationId;
 import com.linli.leader.RecruitmentManagement;
 import com.linli.leader.ReviewCheck;
@@ -62,7 +63,7 @@ class ApplicationReviewRestController {
 	@Operation(summary = "One application with its score's parts, checklist and photos (positions)")
 	ApplicationView get(Actor actor, @PathVariable long id) {
 		var key = new LeaderApplicationId(id);
-		return ApplicationView.of(recruitment.get(actor, key), recruitment.photoPositions(actor, key));
+		return view(actor, key, recruitment.get(actor, key));
 	}
 
 	@GetMapping("/{id}/photos/{position}")
@@ -77,23 +78,25 @@ class ApplicationReviewRestController {
 	@Operation(summary = "Approves with every check ticked: opens the pickup point, appoints the leader, tells the applicant")
 	ApplicationView approve(Actor actor, @PathVariable long id, @RequestBody Approval approval) {
 		var key = new LeaderApplicationId(id);
-		return ApplicationView.of(recruitment.approve(actor, key, approval == null ? null : approval.checklist()),
-				recruitment.photoPositions(actor, key));
+		return view(actor, key, recruitment.approve(actor, key, approval == null ? null : approval.checklist()));
 	}
 
 	@PostMapping("/{id}/reject")
 	@Operation(summary = "Rejects with the reason the applicant reads")
 	ApplicationView reject(Actor actor, @PathVariable long id, @RequestBody Rejection rejection) {
 		var key = new LeaderApplicationId(id);
-		return ApplicationView.of(recruitment.reject(actor, key, rejection == null ? null : rejection.reason()),
-				recruitment.photoPositions(actor, key));
+		return view(actor, key, recruitment.reject(actor, key, rejection == null ? null : rejection.reason()));
 	}
 
 	@PostMapping("/{id}/request-info")
 	@Operation(summary = "Asks the applicant for more; they answer on the status page")
 	ApplicationView requestInfo(Actor actor, @PathVariable long id, @RequestBody Question question) {
 		var key = new LeaderApplicationId(id);
-		return ApplicationView.of(recruitment.requestMoreInfo(actor, key, question == null ? null : question.question()),
-				recruitment.photoPositions(actor, key));
+		return view(actor, key, recruitment.requestMoreInfo(actor, key, question == null ? null : question.question()));
+	}
+
+	/** The application as the API shows it, with the positions of its photos. */
+	private ApplicationView view(Actor actor, LeaderApplicationId key, LeaderApplication application) {
+		return ApplicationView.of(application, recruitment.photoPositions(actor, key));
 	}
 }
