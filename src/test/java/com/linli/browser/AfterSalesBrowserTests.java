@@ -47,19 +47,10 @@ class AfterSalesBrowserTests extends BrowserTest {
 		var rice = world.listing("售后东北大米" + System.nanoTime() % 10000, "49.90", 100, 5);
 		var leader = pickups.leader(world.pickupPoint);
 		var admin = Api.at(port).asAdmin();
-		String residentPhone = Api.newPhone();
-		assertThat201(admin.anonymous().post("/api/auth/register", Map.of("phone", residentPhone, "displayName", "售后居民",
-				"password", "secret123")));
+		String residentPhone = resident(admin, world, "售后居民");
 		Api resident = Api.at(port).as(residentPhone, "secret123");
-		resident.put("/api/me/pickup-point", Map.of("pickupPointId", world.pickupPoint.id().value()));
-		var ready = pickups.readyOrder(resident, world.pickupPoint, rice, 1);
-		var handedOut = leader.api().post("/api/leader/pickups", Map.of("pickupCode", ready.get("pickupCode").asText()));
-		org.assertj.core.api.Assertions.assertThat(handedOut.status()).as(handedOut.toString()).isEqualTo(200);
-		long orderId = ready.get("id").asLong();
-		String operatorPhone = Api.newPhone();
-		assertThat201(admin.post("/api/admin/accounts", Map.of("phone", operatorPhone, "displayName", "售后客服",
-				"password", "secret123", "roles", new String[] { "OPERATOR" }, "regionIds",
-				new long[] { world.region.id().value() })));
+		long orderId = pickedUp(pickups, leader, resident, world, rice);
+		String operatorPhone = operator(admin, world, "售后客服");
 		Path photo = Files.createTempFile("rice", ".png");
 		var image = new BufferedImage(120, 120, BufferedImage.TYPE_INT_RGB);
 		var g = image.createGraphics();
@@ -118,15 +109,9 @@ class AfterSalesBrowserTests extends BrowserTest {
 		var rice = world.listing(riceSku, "49.90", 100, 5);
 		var leader = pickups.leader(world.pickupPoint);
 		var admin = Api.at(port).asAdmin();
-		String residentPhone = Api.newPhone();
-		assertThat201(admin.anonymous().post("/api/auth/register", Map.of("phone", residentPhone, "displayName", "换货居民",
-				"password", "secret123")));
+		String residentPhone = resident(admin, world, "换货居民");
 		Api resident = Api.at(port).as(residentPhone, "secret123");
-		resident.put("/api/me/pickup-point", Map.of("pickupPointId", world.pickupPoint.id().value()));
-		var ready = pickups.readyOrder(resident, world.pickupPoint, rice, 1);
-		var handedOut = leader.api().post("/api/leader/pickups", Map.of("pickupCode", ready.get("pickupCode").asText()));
-		org.assertj.core.api.Assertions.assertThat(handedOut.status()).as(handedOut.toString()).isEqualTo(200);
-		long orderId = ready.get("id").asLong();
+		long orderId = pickedUp(pickups, leader, resident, world, rice);
 		// tomorrow's delivery has the rice
 		var clock = appContext.getBean(java.time.Clock.class);
 		var now = clock.instant();
@@ -150,10 +135,7 @@ class AfterSalesBrowserTests extends BrowserTest {
 		long requestId = Long.parseLong(detailUrl.substring(detailUrl.lastIndexOf('/') + 1));
 
 		// the service approves it; the leader takes the bad bag back on the phone
-		String operatorPhone = Api.newPhone();
-		assertThat201(admin.post("/api/admin/accounts", Map.of("phone", operatorPhone, "displayName", "换货客服",
-				"password", "secret123", "roles", new String[] { "OPERATOR" }, "regionIds",
-				new long[] { world.region.id().value() })));
+		String operatorPhone = operator(admin, world, "换货客服");
 		var approved = Api.at(port).as(operatorPhone, "secret123")
 			.post("/api/admin/aftersales/requests/" + requestId + "/approve", Map.of());
 		org.assertj.core.api.Assertions.assertThat(approved.status()).as(approved.toString()).isEqualTo(200);
@@ -185,6 +167,33 @@ class AfterSalesBrowserTests extends BrowserTest {
 		assertThat(page.locator("body")).containsText("售后换货");
 		page.screenshot(new Page.ScreenshotOptions()
 			.setPath(Path.of("target/screenshots/AfterSalesBrowserTests-exchange-order.png")).setFullPage(true));
+	}
+
+	/** A resident registered (password secret123) and bound to the fixture's pickup point: their phone. */
+	private String resident(Api admin, OrderingFixtures world, String name) {
+		String phone = Api.newPhone();
+		assertThat201(admin.anonymous().post("/api/auth/register", Map.of("phone", phone, "displayName", name,
+				"password", "secret123")));
+		Api.at(port).as(phone, "secret123").put("/api/me/pickup-point",
+				Map.of("pickupPointId", world.pickupPoint.id().value()));
+		return phone;
+	}
+
+	/** An order of one unit of the listing, received at the point and handed out by its leader: its id. */
+	private static long pickedUp(PickupFixtures pickups, PickupFixtures.LeaderLogin leader, Api resident,
+			OrderingFixtures world, com.linli.marketing.Listing listing) {
+		var ready = pickups.readyOrder(resident, world.pickupPoint, listing, 1);
+		var handedOut = leader.api().post("/api/leader/pickups", Map.of("pickupCode", ready.get("pickupCode").asText()));
+		org.assertj.core.api.Assertions.assertThat(handedOut.status()).as(handedOut.toString()).isEqualTo(200);
+		return ready.get("id").asLong();
+	}
+
+	/** An operator of the fixture's region (password secret123): their phone. */
+	private static String operator(Api admin, OrderingFixtures world, String name) {
+		String phone = Api.newPhone();
+		assertThat201(admin.post("/api/admin/accounts", Map.of("phone", phone, "displayName", name, "password",
+				"secret123", "roles", new String[] { "OPERATOR" }, "regionIds", new long[] { world.region.id().value() })));
+		return phone;
 	}
 
 	private static void assertThat201(Api.Response response) {
