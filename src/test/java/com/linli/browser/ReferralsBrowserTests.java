@@ -63,7 +63,7 @@ class ReferralsBrowserTests extends BrowserTest {
 		assertThat(page.locator("#share-poster")).isVisible();
 		var poster = page.request().get(url("/shop/listings/" + id + "/poster.png"));
 		assertThat(poster.headers().get("content-type")).isEqualTo("image/png");
-		assertThat(qrOf(poster.body())).isEqualTo(url("/shop/invite/" + code + "?listing=" + id));
+		assertThat(com.linli.QrCodes.read(poster.body())).isEqualTo(url("/shop/invite/" + code + "?listing=" + id));
 
 		// the friend, on their own phone, follows the link
 		var friend = browser.newContext(contextOptions());
@@ -111,19 +111,6 @@ class ReferralsBrowserTests extends BrowserTest {
 		assertThat(page.locator("#chain-copied")).hasText("已复制");
 		String copied = (String) page.evaluate("() => navigator.clipboard.readText()");
 		assertThat(copied).contains("张** 西红柿×2").doesNotContain("张三丰");
-	}
-
-	static String qrOf(byte[] png) {
-		try {
-			var image = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(png));
-			var bitmap = new com.google.zxing.BinaryBitmap(new com.google.zxing.common.HybridBinarizer(
-					new com.google.zxing.client.j2se.BufferedImageLuminanceSource(image)));
-			return new com.google.zxing.qrcode.QRCodeReader()
-				.decode(bitmap, Map.of(com.google.zxing.DecodeHintType.TRY_HARDER, Boolean.TRUE)).getText();
-		}
-		catch (Exception e) {
-			throw new AssertionError("no QR code in the poster", e);
-		}
 	}
 
 	private String resident(OrderingFixtures world, String name) {
