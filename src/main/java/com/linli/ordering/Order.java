@@ -306,9 +306,7 @@ public final class Order {
 
 	/** The resident cancels: unpaid at any time, paid before cutoff (refunded in full). */
 	public Cancellation cancelByResident(Instant now) {
-		if (isReplacement()) {
-			throw new BusinessRuleException("not-cancellable", Text.of("ordering.problem.replacementNotCancellable", orderNo));
-		}
+		refuseIfReplacement();
 		if (!cancellableAt(now)) {
 			throw new BusinessRuleException("not-cancellable",
 					status == OrderStatus.PAID ? Text.of("ordering.problem.pastCutoffOrderCanNoLonger")
@@ -317,11 +315,15 @@ public final class Order {
 		return cancel(status == OrderStatus.PAID ? RESIDENT_REFUND : RESIDENT, now);
 	}
 
-	/** An operator cancels: the same window as the resident's (refund lines instead after cutoff). */
-	public Cancellation cancelByStaff(Instant now) {
+	private void refuseIfReplacement() {
 		if (isReplacement()) {
 			throw new BusinessRuleException("not-cancellable", Text.of("ordering.problem.replacementNotCancellable", orderNo));
 		}
+	}
+
+	/** An operator cancels: the same window as the resident's (refund lines instead after cutoff). */
+	public Cancellation cancelByStaff(Instant now) {
+		refuseIfReplacement();
 		if (!cancellableAt(now)) {
 			throw new BusinessRuleException("not-cancellable", Text.of("ordering.problem.staffCancelPastCutoff"));
 		}
