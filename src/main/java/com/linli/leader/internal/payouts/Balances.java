@@ -42,7 +42,7 @@ public class Balances {
 	}
 
 	/** A new accrual: pending until its line's after-sales window has passed (once per accrual). */
-	void accrued(LeaderId leader, long entryId, Money amount, Instant maturesAt) {
+	public void accrued(LeaderId leader, long entryId, Money amount, Instant maturesAt) {
 		open(leader);
 		int inserted = jdbc.sql("""
 				insert into leader.commission_settlement (entry_id, leader_id, matures_at) values (?, ?, ?)
@@ -58,7 +58,7 @@ public class Balances {
 	 * The accrual's reversals now add up to {@code reversedTotal}: the balance gives back what it has not taken yet,
 	 * from pending before the accrual matured, from available after. Answers what it took.
 	 */
-	Money reversed(LeaderId leader, long accrualEntryId, Money reversedTotal) {
+	public Money reversed(LeaderId leader, long accrualEntryId, Money reversedTotal) {
 		var settlement = jdbc.sql("""
 				select reversed_fen, matured_at is not null from leader.commission_settlement where entry_id = ?""")
 			.param(accrualEntryId)
