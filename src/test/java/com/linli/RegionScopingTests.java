@@ -133,6 +133,8 @@ class RegionScopingTests {
 				"/api/leader-applications/communities")) {
 			m.put(p, recruitment);
 		}
+		m.put("POST /api/admin/leaders/referral-rewards/runs", "the referral reward job run now (platform admins only): "
+				+ "it pays every region's rewards due by the rules, names nothing of a region");
 		return m;
 	}
 
@@ -297,6 +299,11 @@ class RegionScopingTests {
 		var withdrawal = Api.at(port).as(leaderPhone, "leader123").post("/api/leader/withdrawals", Map.of("amountFen", 2000));
 		assertThat(withdrawal.status()).as(withdrawal.toString()).isEqualTo(201);
 		ids.put("withdrawals", Long.toString(withdrawal.id()));
+		// a monthly contest of region 1 (incentives)
+		var contest = admin.post("/api/admin/leaders/contests", Map.of("regionId", region, "month",
+				java.time.YearMonth.now(clock).toString(), "metric", "SALES", "title", "区域一评比", "winners", 1));
+		assertThat(contest.status()).as(contest.toString()).isEqualTo(201);
+		ids.put("contests", Long.toString(contest.json().get("contest").get("id").asLong()));
 		ids.put("listings", Long.toString(listing.id().value()));
 		ids.put("listingId", Long.toString(listing.id().value()));
 		ids.put("minRank", "0");
@@ -698,6 +705,8 @@ class RegionScopingTests {
 		m.put("POST /api/admin/marketing/price-quotes", t -> Map.of("residentId", t.id("regionOneResident"), "items",
 				List.of(Map.of("listingId", t.id("listings"), "quantity", 1))));
 		m.put("POST /api/admin/withdrawals/approvals", t -> Map.of("ids", List.of(t.id("withdrawals"))));
+		m.put("POST /api/admin/leaders/contests", t -> Map.of("regionId", t.id("regionId"), "month",
+				java.time.YearMonth.now(t.clock).plusMonths(1).toString(), "metric", "SALES", "title", "外区评比", "winners", 1));
 		m.put("POST /api/leaders", t -> Map.of("phone", Api.newPhone(), "name", "外区团长", "password", "leader123",
 				"pickupPointId", t.id("pickupPointId")));
 		m.put("POST /api/listings", t -> {

@@ -70,8 +70,8 @@ public class Contests {
 
 	/** Contests of the regions ({@code null}: all), newest month first. */
 	public List<Contest> list(Long[] regions, YearMonth month) {
-		return jdbc.sql(SELECT + """
-				 where (cast(:regions as bigint[]) is null or region_id = any(:regions))
+		return jdbc.sql(SELECT + " " + """
+				where (cast(:regions as bigint[]) is null or region_id = any(:regions))
 				   and (cast(:month as date) is null or month = :month)
 				 order by month desc, id desc limit 200""")
 			.param("regions", regions).param("month", month == null ? null : date(month))

@@ -6,9 +6,9 @@ import java.time.Instant;
 import javax.sql.DataSource;
 
 import com.linli.identity.Actor;
-import com.linli.leader.ContestManagement;
+import com.linli.leader.LeaderContestManagement;
 import com.linli.leader.PayoutRules;
-import com.linli.leader.ReferralManagement;
+import com.linli.leader.LeaderReferralManagement;
 import com.linli.shared.BusinessRuleException;
 import com.linli.shared.JobLock;
 import org.slf4j.Logger;
@@ -28,9 +28,9 @@ public class IncentiveJobs {
 
 	private static final Logger log = LoggerFactory.getLogger(IncentiveJobs.class);
 
-	private final ReferralManagement referrals;
+	private final LeaderReferralManagement referrals;
 
-	private final ContestManagement contests;
+	private final LeaderContestManagement contests;
 
 	private final PayoutRules payout;
 
@@ -38,7 +38,7 @@ public class IncentiveJobs {
 
 	private final Clock clock;
 
-	IncentiveJobs(ReferralManagement referrals, ContestManagement contests, PayoutRules payout, DataSource dataSource,
+	IncentiveJobs(LeaderReferralManagement referrals, LeaderContestManagement contests, PayoutRules payout, DataSource dataSource,
 			Clock clock) {
 		this.referrals = referrals;
 		this.contests = contests;

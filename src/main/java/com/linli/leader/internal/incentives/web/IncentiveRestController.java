@@ -8,9 +8,9 @@ import java.util.List;
 import com.linli.identity.Actor;
 import com.linli.leader.Contest;
 import com.linli.leader.ContestId;
-import com.linli.leader.ContestManagement;
+import com.linli.leader.LeaderContestManagement;
 import com.linli.leader.LeaderId;
-import com.linli.leader.ReferralManagement;
+import com.linli.leader.LeaderReferralManagement;
 import com.linli.leader.internal.incentives.IncentiveJobs;
 import com.linli.shared.InvalidInputException;
 import com.linli.shared.Money;
@@ -42,13 +42,13 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "leader incentives", description = "Referral of leaders (邀请团长, reward and 平推佣金) and monthly contests (月度评比)")
 class IncentiveRestController {
 
-	private final ReferralManagement referrals;
+	private final LeaderReferralManagement referrals;
 
-	private final ContestManagement contests;
+	private final LeaderContestManagement contests;
 
 	private final IncentiveJobs jobs;
 
-	IncentiveRestController(ReferralManagement referrals, ContestManagement contests, IncentiveJobs jobs) {
+	IncentiveRestController(LeaderReferralManagement referrals, LeaderContestManagement contests, IncentiveJobs jobs) {
 		this.referrals = referrals;
 		this.contests = contests;
 		this.jobs = jobs;
@@ -101,7 +101,7 @@ class IncentiveRestController {
 			.map(p -> new Contest.Prize(p.rank() == null ? 0 : p.rank(), p.cashFen() == null ? Money.ZERO : Money.ofFen(p.cashFen()),
 					p.description()))
 			.toList();
-		var created = contests.create(actor, new ContestManagement.NewContest(r.regionId(), month(r.month()), r.metric(),
+		var created = contests.create(actor, new LeaderContestManagement.NewContest(r.regionId(), month(r.month()), r.metric(),
 				r.title(), r.winners(), r.minOrders() == null ? 0 : r.minOrders(), prizes));
 		return ContestDetail.of(contests.view(actor, created.id()));
 	}
@@ -150,7 +150,7 @@ class IncentiveRestController {
 			int rateBasisPoints, int commissionDays, long rewardsEarnedFen, long commissionEarnedFen,
 			List<ReferredView> referred) {
 
-		static InviteView of(ReferralManagement.Invite i) {
+		static InviteView of(LeaderReferralManagement.Invite i) {
 			var r = i.rules();
 			return new InviteView(i.leaderId().value(), i.code(), i.link(), r.reward().fen(), r.threshold().fen(),
 					r.thresholdDays(), r.rateBasisPoints(), r.commissionDays(), i.rewardsEarned().fen(),
@@ -168,7 +168,7 @@ class IncentiveRestController {
 	record StandingView(int rank, long leaderId, String leaderName, Double value, long orders, boolean placed,
 			long cashFen, String prize) {
 
-		static StandingView of(ContestManagement.Standing s) {
+		static StandingView of(LeaderContestManagement.Standing s) {
 			return s == null ? null : new StandingView(s.rank(), s.leaderId().value(), s.leaderName(), s.value(),
 					s.orders(), s.placed(), s.cash().fen(), s.prize());
 		}
@@ -186,7 +186,7 @@ class IncentiveRestController {
 
 	record ContestDetail(ContestSummary contest, boolean monthEnded, List<StandingView> standings) {
 
-		static ContestDetail of(ContestManagement.ContestView v) {
+		static ContestDetail of(LeaderContestManagement.ContestView v) {
 			return new ContestDetail(ContestSummary.of(v.contest()), v.monthEnded(),
 					v.standings().stream().map(StandingView::of).toList());
 		}
@@ -194,7 +194,7 @@ class IncentiveRestController {
 
 	record MyContestView(ContestSummary contest, StandingView mine, int ranked, List<StandingView> winners) {
 
-		static MyContestView of(ContestManagement.MyContest m) {
+		static MyContestView of(LeaderContestManagement.MyContest m) {
 			return new MyContestView(ContestSummary.of(m.contest()), StandingView.of(m.mine()), m.ranked(),
 					m.winners().stream().map(StandingView::of).toList());
 		}

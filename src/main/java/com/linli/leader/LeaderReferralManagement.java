@@ -32,9 +32,9 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-public class ReferralManagement {
+public class LeaderReferralManagement {
 
-	private static final Logger log = LoggerFactory.getLogger(ReferralManagement.class);
+	private static final Logger log = LoggerFactory.getLogger(LeaderReferralManagement.class);
 
 	private final Referrals referrals;
 
@@ -50,7 +50,7 @@ public class ReferralManagement {
 
 	private final Clock clock;
 
-	ReferralManagement(Referrals referrals, IncentiveLedger ledger, CommissionLedger accounts, Leaders leaders,
+	LeaderReferralManagement(Referrals referrals, IncentiveLedger ledger, CommissionLedger accounts, Leaders leaders,
 			RegionManagement regions, ReferralRules rules, Clock clock) {
 		this.referrals = referrals;
 		this.ledger = ledger;

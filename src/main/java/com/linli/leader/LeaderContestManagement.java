@@ -44,9 +44,9 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-public class ContestManagement {
+public class LeaderContestManagement {
 
-	private static final Logger log = LoggerFactory.getLogger(ContestManagement.class);
+	private static final Logger log = LoggerFactory.getLogger(LeaderContestManagement.class);
 
 	/** The most places a contest rewards. */
 	public static final int MAX_WINNERS = 20;
@@ -67,7 +67,7 @@ public class ContestManagement {
 
 	private final Clock clock;
 
-	ContestManagement(Contests contests, IncentiveLedger ledger, CommissionLedger accounts, Leaders leaders,
+	LeaderContestManagement(Contests contests, IncentiveLedger ledger, CommissionLedger accounts, Leaders leaders,
 			LeaderPerformanceManagement performance, RegionManagement regions, ApplicationEventPublisher events,
 			Clock clock) {
 		this.contests = contests;
