@@ -144,6 +144,32 @@ public class LeaderReferralManagement {
 		}
 	}
 
+	/**
+	 * An operator attributes a leader to the leader who referred them (the applicant came without the link): the
+	 * referral starts on the referred leader's first day. Both of the operator's regions (else 404); oneself: 400
+	 * {@code referrerId}; a leader referred already: 409 {@code referral-exists}.
+	 */
+	@Transactional
+	public ReferredLeader attribute(Actor actor, LeaderId referrerId, LeaderId referredId) {
+		Leader referred = leaders.find(referredId).orElseThrow(() -> new NotFoundException("leader", referredId));
+		Leader referrer = leaders.find(referrerId).orElseThrow(() -> new NotFoundException("leader", referrerId));
+		if (!actor.worksIn(referred.regionId().value())) {
+			throw new NotFoundException("leader", referredId);
+		}
+		if (!actor.worksIn(referrer.regionId().value())) {
+			throw new NotFoundException("leader", referrerId);
+		}
+		if (referrer.id().equals(referred.id())) {
+			throw new com.linli.shared.InvalidInputException("referrerId", com.linli.shared.Text.of("leader.problem.incentivesSelf"));
+		}
+		Instant start = referred.since().atStartOfDay(regions.getRegion(referred.regionId()).zone()).toInstant();
+		if (!referrals.insert(referrer.id(), referred.id(), referrals.codeOf(referrer.id()), referred.regionId(), start)) {
+			throw new com.linli.shared.BusinessRuleException("referral-exists", "referredId",
+					com.linli.shared.Text.of("leader.problem.incentivesReferred"));
+		}
+		return view(referrals.ofReferred(referred.id()).orElseThrow());
+	}
+
 	/** The referrals whose reward may still be due at {@code now} (threshold period begun in the last days). */
 	public List<Long> rewardCandidates(Instant now) {
 		return referrals.unpaid(now.minus(Duration.ofDays(rules.thresholdDays() + 1L))).stream()

@@ -68,6 +68,15 @@ class IncentiveRestController {
 		return InviteView.of(referrals.of(actor, new LeaderId(id)));
 	}
 
+	@PostMapping("/api/admin/leaders/{id}/referrals")
+	@PreAuthorize("hasAnyRole('PLATFORM_ADMIN', 'OPERATOR')")
+	@ResponseStatus(HttpStatus.CREATED)
+	@Operation(summary = "Attribute the leader to the leader who referred them (from the referred leader's first day)",
+			description = "400 referrerId when oneself; 409 referral-exists when referred already; leaders of other regions: 404")
+	ReferredView attribute(Actor actor, @PathVariable long id, @Valid @RequestBody Attribution request) {
+		return ReferredView.of(referrals.attribute(actor, new LeaderId(request.referrerId()), new LeaderId(id)));
+	}
+
 	@PostMapping("/api/admin/leaders/referral-rewards/runs")
 	@PreAuthorize("hasRole('PLATFORM_ADMIN')")
 	@Operation(summary = "Run the referral reward job now (as the hourly schedule does); paid: how many rewards, -1 when a round is running")
@@ -141,9 +150,18 @@ class IncentiveRestController {
 	record JobRun(int paid) {
 	}
 
+	record Attribution(@NotNull Long referrerId) {
+	}
+
 	record ReferredView(long referralId, long leaderId, String name, String status, Instant startedAt,
 			Instant thresholdEndsAt, long salesFen, long thresholdFen, int progress, boolean rewardPaid,
 			Instant rewardPaidAt, long rewardFen, Instant commissionEndsAt, long commissionFen) {
+
+		static ReferredView of(LeaderReferralManagement.ReferredLeader x) {
+			return new ReferredView(x.referralId(), x.leaderId().value(), x.name(), x.status().name(), x.startedAt(),
+					x.thresholdEndsAt(), x.sales().fen(), x.threshold().fen(), x.progress(), x.rewardPaid(),
+					x.rewardPaidAt(), x.reward().fen(), x.commissionEndsAt(), x.commission().fen());
+		}
 	}
 
 	record InviteView(long leaderId, String code, String link, long rewardFen, long thresholdFen, int thresholdDays,
@@ -154,11 +172,7 @@ class IncentiveRestController {
 			var r = i.rules();
 			return new InviteView(i.leaderId().value(), i.code(), i.link(), r.reward().fen(), r.threshold().fen(),
 					r.thresholdDays(), r.rateBasisPoints(), r.commissionDays(), i.rewardsEarned().fen(),
-					i.commissionEarned().fen(), i.referred().stream().map(x -> new ReferredView(x.referralId(),
-							x.leaderId().value(), x.name(), x.status().name(), x.startedAt(), x.thresholdEndsAt(),
-							x.sales().fen(), x.threshold().fen(), x.progress(), x.rewardPaid(), x.rewardPaidAt(),
-							x.reward().fen(), x.commissionEndsAt(), x.commission().fen()))
-						.toList());
+					i.commissionEarned().fen(), i.referred().stream().map(ReferredView::of).toList());
 		}
 	}
 
