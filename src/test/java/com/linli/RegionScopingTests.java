@@ -304,6 +304,7 @@ class RegionScopingTests {
 				java.time.YearMonth.now(clock).toString(), "metric", "SALES", "title", "区域一评比", "winners", 1));
 		assertThat(contest.status()).as(contest.toString()).isEqualTo(201);
 		ids.put("contests", Long.toString(contest.json().get("contest").get("id").asLong()));
+		markers.add("区域一评比");
 		ids.put("listings", Long.toString(listing.id().value()));
 		ids.put("listingId", Long.toString(listing.id().value()));
 		ids.put("minRank", "0");
@@ -529,6 +530,8 @@ class RegionScopingTests {
 				"/console/aftersales/reports.xlsx?regionId=" + ids.get("regionId"),
 				"/console/complaints/" + ids.get("complaints"),
 				"/console/leaders/" + ids.get("leaders") + "/review",
+				"/console/leaders/" + ids.get("leaders") + "/referrals",
+				"/console/leaders/contests/" + ids.get("contests"),
 				"/console/leaders/performance?regionId=" + ids.get("regionId"),
 				"/console/leaders/performance.xlsx?regionId=" + ids.get("regionId"),
 				"/console/leaders/churn-risk?regionId=" + ids.get("regionId"),
@@ -543,7 +546,7 @@ class RegionScopingTests {
 				"/console/pickup-points", "/console/warehouses", "/console/inventory/stocktakes",
 				"/console/inventory/alerts", "/console/commission", "/console/campaigns", "/console/reductions",
 				"/console/offers", "/console/complaints", "/console/leaders/performance",
-				"/console/leaders/churn-risk",
+				"/console/leaders/churn-risk", "/console/leaders/contests",
 				"/console/leader-applications")) {
 			var answer = session.get(list);
 			if (answer.status() != 200) {
@@ -676,6 +679,7 @@ class RegionScopingTests {
 		body.putAll(Map.of("teamSize", 2, "timeLimitMinutes", 60, "teamPriceFen", 100, "allowFewer", false, "flashPriceFen", 100,
 				"startsAt", java.time.Instant.now(clock).plusSeconds(3600).toString(), "earlyAccessMinutes", 0));
 		body.put("totalQuantity", 10);
+		body.put("referrerId", id("leaders"));
 		body.put("phones", "13800000000");
 		if (path.startsWith("/api/admin/orders")) {
 			body.put("reason", "QUALITY"); // a staff refund's reason is one of StaffRefundReason

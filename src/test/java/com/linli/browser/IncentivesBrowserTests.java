@@ -29,7 +29,6 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Incentives in the browser: a leader sees their invite page (code, link, the leader they referred with the reward
@@ -69,7 +68,7 @@ class IncentivesBrowserTests extends BrowserTest {
 		var admin = Api.at(port).asAdmin();
 		var attributed = admin.post("/api/admin/leaders/" + referred.leaderId() + "/referrals",
 				Map.of("referrerId", referrer.leaderId()));
-		assertThat(attributed.status()).as(attributed.toString()).isEqualTo(201);
+		org.assertj.core.api.Assertions.assertThat(attributed.status()).as(attributed.toString()).isEqualTo(201);
 		// ¥3,500 picked up at the referred leader's point: ¥35.00 referral commission, and the reward is due
 		long line = 8_600_000_000L + System.nanoTime() % 100_000_000L;
 		accruals.accrue(new OrderPickedUp(new OrderId(line), "B" + line, new AccountId(0), second.id(), world.region.id(),
@@ -79,7 +78,7 @@ class IncentivesBrowserTests extends BrowserTest {
 		while ((paid = jobs.payReferralRewards()) < 0) {
 			page.waitForTimeout(100);
 		}
-		assertThat(paid).isGreaterThanOrEqualTo(0);
+		org.assertj.core.api.Assertions.assertThat(paid).isGreaterThanOrEqualTo(0);
 
 		var phone = browser.newContext(phone());
 		try {
@@ -141,6 +140,6 @@ class IncentivesBrowserTests extends BrowserTest {
 		page.screenshot(new Page.ScreenshotOptions()
 			.setPath(Path.of("target/screenshots/IncentivesBrowserTests-console-closed.png")).setFullPage(true));
 		var earnings = Api.at(port).as(referrer.phone(), referrer.password()).get("/api/leader/earnings").json();
-		assertThat(earnings.get("balance").get("availableFen").asLong()).isEqualTo(10000 + 5000);
+		org.assertj.core.api.Assertions.assertThat(earnings.get("balance").get("availableFen").asLong()).isEqualTo(10000 + 5000);
 	}
 }

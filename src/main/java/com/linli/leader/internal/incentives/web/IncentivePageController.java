@@ -54,6 +54,12 @@ class IncentivePageController {
 		return "leader/incentives-invite";
 	}
 
+	@GetMapping("/console/leaders/{id}/referrals")
+	String referralsOf(Actor actor, @PathVariable long id, Model model) {
+		model.addAttribute("invite", referrals.of(actor, new com.linli.leader.LeaderId(id)));
+		return "leader/incentives-referrals";
+	}
+
 	@GetMapping("/console/leaders/contests")
 	String list(Actor actor, @RequestParam(required = false) Long regionId, Model model) {
 		model.addAttribute("regions", regions.regions().stream().filter(r -> actor.worksIn(r.id().value())).toList());
