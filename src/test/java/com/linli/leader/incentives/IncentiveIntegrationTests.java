@@ -193,6 +193,14 @@ class IncentiveIntegrationTests {
 			.size()).isEqualTo(1);
 		var other = new NetworkFixtures(admin).operatorOf(new NetworkFixtures(admin).region());
 		assertThat(other.get("/api/admin/leaders/" + referrer.leaderId() + "/referrals").status()).isEqualTo(404);
+		// attributing by hand: oneself is refused, so is a leader referred already, and another region's operator
+		assertRefused(operator.post("/api/admin/leaders/" + referredId + "/referrals", Map.of("referrerId", referredId)),
+				400, "referrerId");
+		assertRefused(operator.post("/api/admin/leaders/" + referredId + "/referrals",
+				Map.of("referrerId", referrer.leaderId())), 409, "referredId");
+		assertThat(other.post("/api/admin/leaders/" + stranger.get("leaderId").asLong() + "/referrals",
+				Map.of("referrerId", referrer.leaderId())).status()).isEqualTo(404);
+		assertThat(referralsOf(stranger.get("leaderId").asLong())).isZero();
 	}
 
 	@Test
