@@ -133,6 +133,8 @@ class RegionScopingTests {
 				"/api/leader-applications/communities")) {
 			m.put(p, recruitment);
 		}
+		m.put("POST /api/admin/leaders/referral-rewards/runs", "the referral reward job run now (platform admins only): "
+				+ "it pays every region's rewards due by the rules, names nothing of a region");
 		return m;
 	}
 
@@ -297,6 +299,12 @@ class RegionScopingTests {
 		var withdrawal = Api.at(port).as(leaderPhone, "leader123").post("/api/leader/withdrawals", Map.of("amountFen", 2000));
 		assertThat(withdrawal.status()).as(withdrawal.toString()).isEqualTo(201);
 		ids.put("withdrawals", Long.toString(withdrawal.id()));
+		// a monthly contest of region 1 (incentives)
+		var contest = admin.post("/api/admin/leaders/contests", Map.of("regionId", region, "month",
+				java.time.YearMonth.now(clock).toString(), "metric", "SALES", "title", "区域一评比", "winners", 1));
+		assertThat(contest.status()).as(contest.toString()).isEqualTo(201);
+		ids.put("contests", Long.toString(contest.json().get("contest").get("id").asLong()));
+		markers.add("区域一评比");
 		ids.put("listings", Long.toString(listing.id().value()));
 		ids.put("listingId", Long.toString(listing.id().value()));
 		ids.put("minRank", "0");
@@ -522,6 +530,8 @@ class RegionScopingTests {
 				"/console/aftersales/reports.xlsx?regionId=" + ids.get("regionId"),
 				"/console/complaints/" + ids.get("complaints"),
 				"/console/leaders/" + ids.get("leaders") + "/review",
+				"/console/leaders/" + ids.get("leaders") + "/referrals",
+				"/console/leaders/contests/" + ids.get("contests"),
 				"/console/leaders/performance?regionId=" + ids.get("regionId"),
 				"/console/leaders/performance.xlsx?regionId=" + ids.get("regionId"),
 				"/console/leaders/churn-risk?regionId=" + ids.get("regionId"),
@@ -536,7 +546,7 @@ class RegionScopingTests {
 				"/console/pickup-points", "/console/warehouses", "/console/inventory/stocktakes",
 				"/console/inventory/alerts", "/console/commission", "/console/campaigns", "/console/reductions",
 				"/console/offers", "/console/complaints", "/console/leaders/performance",
-				"/console/leaders/churn-risk",
+				"/console/leaders/churn-risk", "/console/leaders/contests",
 				"/console/leader-applications")) {
 			var answer = session.get(list);
 			if (answer.status() != 200) {
@@ -669,6 +679,7 @@ class RegionScopingTests {
 		body.putAll(Map.of("teamSize", 2, "timeLimitMinutes", 60, "teamPriceFen", 100, "allowFewer", false, "flashPriceFen", 100,
 				"startsAt", java.time.Instant.now(clock).plusSeconds(3600).toString(), "earlyAccessMinutes", 0));
 		body.put("totalQuantity", 10);
+		body.put("referrerId", id("leaders"));
 		body.put("phones", "13800000000");
 		if (path.startsWith("/api/admin/orders")) {
 			body.put("reason", "QUALITY"); // a staff refund's reason is one of StaffRefundReason
@@ -698,6 +709,8 @@ class RegionScopingTests {
 		m.put("POST /api/admin/marketing/price-quotes", t -> Map.of("residentId", t.id("regionOneResident"), "items",
 				List.of(Map.of("listingId", t.id("listings"), "quantity", 1))));
 		m.put("POST /api/admin/withdrawals/approvals", t -> Map.of("ids", List.of(t.id("withdrawals"))));
+		m.put("POST /api/admin/leaders/contests", t -> Map.of("regionId", t.id("regionId"), "month",
+				java.time.YearMonth.now(t.clock).plusMonths(1).toString(), "metric", "SALES", "title", "外区评比", "winners", 1));
 		m.put("POST /api/leaders", t -> Map.of("phone", Api.newPhone(), "name", "外区团长", "password", "leader123",
 				"pickupPointId", t.id("pickupPointId")));
 		m.put("POST /api/listings", t -> {

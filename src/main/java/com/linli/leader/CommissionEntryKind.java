@@ -1,6 +1,16 @@
 package com.linli.leader;
 
-/** ACCRUAL: commission earned on a picked-up line; REVERSAL: given back when picked-up units are refunded. */
+/**
+ * ACCRUAL: commission earned on a picked-up line; REVERSAL: given back when picked-up units are refunded.
+ * Incentives: REFERRAL, the referrer's commission (平推佣金) on an accrual of a leader they referred, and
+ * REFERRAL_REVERSAL its share given back; REFERRAL_REWARD, the one-off reward for a referred leader who reached the
+ * sales threshold; CONTEST_REWARD, the cash reward of a monthly contest's rank.
+ */
 public enum CommissionEntryKind {
-	ACCRUAL, REVERSAL
+	ACCRUAL, REVERSAL, REFERRAL, REFERRAL_REVERSAL, REFERRAL_REWARD, CONTEST_REWARD;
+
+	/** An incentive (referral or contest) rather than commission on the leader's own sales. */
+	public boolean incentive() {
+		return this != ACCRUAL && this != REVERSAL;
+	}
 }

@@ -295,8 +295,8 @@ class CommissionIntegrationTests {
 		var broken = jdbc.sql("""
 				select a.leader_id from leader.commission_account a
 				  left join (select leader_id, coalesce(sum(amount_fen), 0) total,
-				                    coalesce(sum(amount_fen) filter (where kind = 'ACCRUAL'), 0) accrued,
-				                    coalesce(-sum(amount_fen) filter (where kind = 'REVERSAL'), 0) reversed, count(*) n,
+				                    coalesce(sum(amount_fen) filter (where amount_fen >= 0), 0) accrued,
+				                    coalesce(-sum(amount_fen) filter (where amount_fen < 0), 0) reversed, count(*) n,
 				                    (array_agg(balance_after_fen order by id desc))[1] last_balance
 				               from leader.commission_entry group by leader_id) e on e.leader_id = a.leader_id
 				 where a.balance_fen <> coalesce(e.total, 0) or a.balance_fen <> a.accrued_fen - a.reversed_fen
@@ -306,7 +306,7 @@ class CommissionIntegrationTests {
 		assertThat(broken).as("leaders whose ledger does not balance").isEmpty();
 		var overReversed = jdbc.sql("""
 				select a.id from leader.commission_entry a
-				  join leader.commission_entry r on r.accrual_id = a.id
+				  join leader.commission_entry r on r.accrual_id = a.id and r.kind in ('REVERSAL', 'REFERRAL_REVERSAL')
 				 group by a.id, a.amount_fen, a.reversed_fen having -sum(r.amount_fen) <> a.reversed_fen
 				    or a.reversed_fen > a.amount_fen""")
 			.query(Long.class).list();

@@ -42,7 +42,7 @@ public class Balances {
 	}
 
 	/** A new accrual: pending until its line's after-sales window has passed (once per accrual). */
-	void accrued(LeaderId leader, long entryId, Money amount, Instant maturesAt) {
+	public void accrued(LeaderId leader, long entryId, Money amount, Instant maturesAt) {
 		open(leader);
 		int inserted = jdbc.sql("""
 				insert into leader.commission_settlement (entry_id, leader_id, matures_at) values (?, ?, ?)
@@ -58,7 +58,7 @@ public class Balances {
 	 * The accrual's reversals now add up to {@code reversedTotal}: the balance gives back what it has not taken yet,
 	 * from pending before the accrual matured, from available after. Answers what it took.
 	 */
-	Money reversed(LeaderId leader, long accrualEntryId, Money reversedTotal) {
+	public Money reversed(LeaderId leader, long accrualEntryId, Money reversedTotal) {
 		var settlement = jdbc.sql("""
 				select reversed_fen, matured_at is not null from leader.commission_settlement where entry_id = ?""")
 			.param(accrualEntryId)
@@ -132,10 +132,13 @@ public class Balances {
 
 	/** What the reconciliation compares, for one leader or all ({@code null}). */
 	public record Check(LeaderId leaderId, long regionId, Money accrued, Money reversed, Money pending, Money available,
-			Money inFlight, Money paid, Money pendingByEntries, Money inFlightByWithdrawals, Money paidByWithdrawals) {
+			Money inFlight, Money paid, Money pendingByEntries, Money inFlightByWithdrawals, Money paidByWithdrawals,
+			Money entriesTotal) {
 
+		/** Also: the account's accrued − reversed is the sum of every entry of every kind (incentives included). */
 		public boolean balances() {
-			return accrued.minus(reversed).minus(inFlight).minus(paid).equals(pending.plus(available))
+			return accrued.minus(reversed).equals(entriesTotal)
+					&& accrued.minus(reversed).minus(inFlight).minus(paid).equals(pending.plus(available))
 					&& pending.equals(pendingByEntries) && inFlight.equals(inFlightByWithdrawals)
 					&& paid.equals(paidByWithdrawals);
 		}
@@ -152,7 +155,8 @@ public class Balances {
 				       coalesce((select sum(amount_fen) from leader.withdrawal w
 				                  where w.leader_id = l.id and w.status in ('REQUESTED', 'APPROVED')), 0),
 				       coalesce((select sum(amount_fen) from leader.withdrawal w
-				                  where w.leader_id = l.id and w.status = 'PAID'), 0)
+				                  where w.leader_id = l.id and w.status = 'PAID'), 0),
+				       coalesce((select sum(amount_fen) from leader.commission_entry e where e.leader_id = l.id), 0)
 				  from leader.leader l
 				  left join leader.commission_account a on a.leader_id = l.id
 				  left join leader.commission_balance b on b.leader_id = l.id
@@ -163,7 +167,7 @@ public class Balances {
 			.query((rs, n) -> new Check(new LeaderId(rs.getLong(1)), rs.getLong(2), Money.ofFen(rs.getLong(3)),
 					Money.ofFen(rs.getLong(4)), Money.ofFen(rs.getLong(5)), Money.ofFen(rs.getLong(6)),
 					Money.ofFen(rs.getLong(7)), Money.ofFen(rs.getLong(8)), Money.ofFen(rs.getLong(9)),
-					Money.ofFen(rs.getLong(10)), Money.ofFen(rs.getLong(11))))
+					Money.ofFen(rs.getLong(10)), Money.ofFen(rs.getLong(11)), Money.ofFen(rs.getLong(12))))
 			.list();
 	}
 }

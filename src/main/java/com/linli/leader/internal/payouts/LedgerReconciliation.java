@@ -20,7 +20,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The nightly check that every leader's money adds up: accrued − reversed − withdrawn (in flight and paid) =
- * pending + available, pending = the unmatured accruals' net, withdrawn = the withdrawals' amounts. A leader who
+ * pending + available, pending = the unmatured accruals' net, withdrawn = the withdrawals' amounts, and accrued −
+ * reversed = the sum of the ledger's entries of every kind (accruals, reversals, the incentives' referral commission
+ * and its reversals, referral and contest rewards: these are settled like accruals, rewards matured at once). A leader who
  * does not balance is logged and published as {@link LeaderLedgerMismatch}; nothing is corrected automatically.
  */
 @Component
@@ -60,7 +62,8 @@ public class LedgerReconciliation {
 		var mismatches = balances.checks(only).stream().filter(c -> !c.balances()).map(c -> new LeaderLedgerMismatch(
 				c.leaderId(), new RegionId(c.regionId()), c.accrued(), c.reversed(), c.inFlight().plus(c.paid()),
 				c.pending(), c.available(), "pending by entries " + c.pendingByEntries() + ", in flight by withdrawals "
-						+ c.inFlightByWithdrawals() + ", paid by withdrawals " + c.paidByWithdrawals(),
+						+ c.inFlightByWithdrawals() + ", paid by withdrawals " + c.paidByWithdrawals()
+						+ ", entries of every kind " + c.entriesTotal(),
 				clock.instant())).toList();
 		for (var m : mismatches) {
 			log.error("Leader {} ledger does not balance: accrued {} − reversed {} − withdrawn {} ≠ pending {} + available {} ({})",
