@@ -24,16 +24,21 @@ class LeaderDemos {
 
 	private final PayoutsDemo payouts;
 
-	LeaderDemos(RecruitmentDemo recruitment, PerformanceDemo performance, PayoutsDemo payouts) {
+	private final IncentivesDemo incentives;
+
+	LeaderDemos(RecruitmentDemo recruitment, PerformanceDemo performance, PayoutsDemo payouts,
+			IncentivesDemo incentives) {
 		this.recruitment = recruitment;
 		this.performance = performance;
 		this.payouts = payouts;
+		this.incentives = incentives;
 	}
 
 	void seed(LoadedCity city) {
 		run("recruitment", () -> recruitment.seed(city.regions()));
 		run("performance", () -> performance.seed(city));
 		run("payouts", () -> payouts.seed(city));
+		run("incentives", () -> incentives.seed(city));
 	}
 
 	private static void run(String part, Runnable seed) {
