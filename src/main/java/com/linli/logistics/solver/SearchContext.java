@@ -1,0 +1,117 @@
+package com.linli.logistics.solver;
+
+import java.util.Arrays;
+import java.util.Random;
+
+/**
+ * What the parts of the hybrid genetic search share: the problem in primitive arrays, the granular
+ * neighbourhoods, the current capacity penalty and the seeded random source.
+ */
+final class SearchContext {
+
+	final int n;
+
+	final double[][] dist;
+
+	final int[] demand;
+
+	final int capacity;
+
+	final int routeSlots;
+
+	final int[][] neighbours;
+
+	final int[] polarAngle;
+
+	final Random random;
+
+	final double totalDemand;
+
+	double penaltyCapacity;
+
+	SearchContext(Problem problem, int granularity, long seed) {
+		this.n = problem.customers();
+		this.dist = problem.distance();
+		this.demand = problem.demand();
+		this.capacity = problem.capacity();
+		this.random = new Random(seed);
+		long total = 0;
+		int maxDemand = 1;
+		for (int i = 1; i <= n; i++) {
+			total += demand[i];
+			maxDemand = Math.max(maxDemand, demand[i]);
+		}
+		this.totalDemand = total;
+		int slots = (int) Math.ceil(1.3 * total / capacity) + 3;
+		this.routeSlots = problem.vehicles() > 0 ? Math.min(problem.vehicles(), Math.max(slots, 1)) : Math.min(slots, Math.max(n, 1));
+		double maxDist = 0;
+		for (double[] row : dist) {
+			for (double d : row) {
+				maxDist = Math.max(maxDist, d);
+			}
+		}
+		this.penaltyCapacity = Math.max(0.1, Math.min(1000, maxDist / maxDemand));
+		this.neighbours = granularNeighbourhoods(granularity);
+		this.polarAngle = new int[n + 1];
+		for (int i = 1; i <= n; i++) {
+			double angle = Math.atan2(problem.y()[i] - problem.y()[0], problem.x()[i] - problem.x()[0]);
+			polarAngle[i] = CircleSector.positiveMod((int) (32768. * angle / Math.PI));
+		}
+	}
+
+	/** For each customer its Γ nearest customers, made symmetric (j near i puts i near j). */
+	private int[][] granularNeighbourhoods(int granularity) {
+		boolean[][] near = new boolean[n + 1][];
+		for (int i = 1; i <= n; i++) {
+			near[i] = new boolean[n + 1];
+		}
+		Integer[] order = new Integer[n];
+		for (int i = 1; i <= n; i++) {
+			for (int j = 1; j <= n; j++) {
+				order[j - 1] = j;
+			}
+			final int from = i;
+			Arrays.sort(order, (a, b) -> Double.compare(dist[from][a], dist[from][b]));
+			int taken = 0;
+			for (int k = 0; k < n && taken < granularity; k++) {
+				int j = order[k];
+				if (j != i) {
+					near[i][j] = true;
+					near[j][i] = true;
+					taken++;
+				}
+			}
+		}
+		int[][] result = new int[n + 1][];
+		result[0] = new int[0];
+		for (int i = 1; i <= n; i++) {
+			int count = 0;
+			for (int j = 1; j <= n; j++) {
+				if (near[i][j]) {
+					count++;
+				}
+			}
+			result[i] = new int[count];
+			count = 0;
+			for (int j = 1; j <= n; j++) {
+				if (near[i][j]) {
+					result[i][count++] = j;
+				}
+			}
+		}
+		return result;
+	}
+
+	double penaltyExcessLoad(double load) {
+		return Math.max(0, load - capacity) * penaltyCapacity;
+	}
+
+	void shuffle(int[] a) {
+		for (int i = a.length - 1; i > 0; i--) {
+			int j = random.nextInt(i + 1);
+			int t = a[i];
+			a[i] = a[j];
+			a[j] = t;
+		}
+	}
+}
