@@ -297,13 +297,38 @@ final class LocalSearch {
 		intraRoute = routeU == routeV;
 	}
 
-	private void applied(boolean bothRoutes) {
+	private void applied(String move, double delta, boolean bothRoutes) {
 		nbMoves++;
 		searchCompleted = false;
 		updateRouteData(routeU);
 		if (bothRoutes) {
 			updateRouteData(routeV);
 		}
+		if (observer != null) {
+			observer.applied(move, delta);
+		}
+	}
+
+	/** Hears each applied move and the change of penalised cost it computed (for tests). */
+	interface MoveObserver {
+
+		void applied(String move, double delta);
+	}
+
+	MoveObserver observer;
+
+	/** The current routes, in slot order (for tests). */
+	java.util.List<int[]> currentRoutes() {
+		java.util.List<int[]> result = new java.util.ArrayList<>();
+		for (Route route : routes) {
+			int[] customers = new int[route.nbCustomers];
+			int k = 0;
+			for (Node node = route.depot.next; !node.isDepot; node = node.next) {
+				customers[k++] = node.cour;
+			}
+			result.add(customers);
+		}
+		return result;
 	}
 
 	/** RELOCATE U after V. */
@@ -321,7 +346,7 @@ final class LocalSearch {
 			return false;
 		}
 		insertNode(nodeU, nodeV);
-		applied(!intraRoute);
+		applied("RELOCATE", costSuppU + costSuppV, !intraRoute);
 		return true;
 	}
 
@@ -344,7 +369,7 @@ final class LocalSearch {
 		}
 		insertNode(nodeU, nodeV);
 		insertNode(nodeX, nodeU);
-		applied(!intraRoute);
+		applied("RELOCATE-2", costSuppU + costSuppV, !intraRoute);
 		return true;
 	}
 
@@ -368,7 +393,7 @@ final class LocalSearch {
 		}
 		insertNode(nodeX, nodeV);
 		insertNode(nodeU, nodeX);
-		applied(!intraRoute);
+		applied("RELOCATE-2-REVERSED", costSuppU + costSuppV, !intraRoute);
 		return true;
 	}
 
@@ -392,7 +417,7 @@ final class LocalSearch {
 			return false;
 		}
 		swapNode(nodeU, nodeV);
-		applied(!intraRoute);
+		applied("SWAP-1-1", costSuppU + costSuppV, !intraRoute);
 		return true;
 	}
 
@@ -418,7 +443,7 @@ final class LocalSearch {
 		}
 		swapNode(nodeU, nodeV);
 		insertNode(nodeX, nodeU);
-		applied(!intraRoute);
+		applied("SWAP-2-1", costSuppU + costSuppV, !intraRoute);
 		return true;
 	}
 
@@ -444,7 +469,7 @@ final class LocalSearch {
 		}
 		swapNode(nodeU, nodeV);
 		swapNode(nodeX, nodeY);
-		applied(!intraRoute);
+		applied("SWAP-2-2", costSuppU + costSuppV, !intraRoute);
 		return true;
 	}
 
@@ -469,7 +494,7 @@ final class LocalSearch {
 			bufferA[length++] = node.cour;
 		}
 		relink(routeU, bufferA, length);
-		applied(false);
+		applied("2-OPT", cost, false);
 		return true;
 	}
 
@@ -502,7 +527,7 @@ final class LocalSearch {
 		}
 		relink(routeU, bufferA, lengthA);
 		relink(routeV, bufferB, lengthB);
-		applied(true);
+		applied("2-OPT*-REVERSED", cost, true);
 		return true;
 	}
 
@@ -534,7 +559,7 @@ final class LocalSearch {
 		}
 		relink(routeU, bufferA, lengthA);
 		relink(routeV, bufferB, lengthB);
-		applied(true);
+		applied("2-OPT*", cost, true);
 		return true;
 	}
 
@@ -599,7 +624,7 @@ final class LocalSearch {
 		if (bestV != null && bestPositionV != null) {
 			insertNode(bestV, bestPositionV);
 		}
-		applied(true);
+		applied("SWAP*", bestCost, true);
 		return true;
 	}
 
