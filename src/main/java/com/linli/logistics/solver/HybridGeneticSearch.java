@@ -8,9 +8,9 @@ import java.util.List;
  * capacitated VRP: giant tours decoded by Split, OX crossover of two parents chosen by binary
  * tournament, local search (granular, Γ = 20) as mutation, repair of half the infeasible offspring
  * with ten times the penalty, two subpopulations (μ = 25, λ = 40) and restarts after 20,000 iterations
- * without improvement. Deterministic for a given seed and iteration budget. Time windows are not
- * modelled yet: on a problem with windows the routes respect capacity only, and the solution reports
- * their lateness.
+ * without improvement. Deterministic for a given seed and iteration budget. Time windows are penalised
+ * by time warp (Vidal et al. 2013) with their own adaptive penalty; a move's time warp is measured on
+ * the routes as the move leaves them, and the move undone when it does not improve.
  */
 public final class HybridGeneticSearch implements Solver {
 
@@ -97,10 +97,14 @@ public final class HybridGeneticSearch implements Solver {
 
 		/** Local search, then a repair with ten times the penalty for half of the infeasible ones. */
 		private boolean educate(Individual individual) {
-			localSearch.run(individual, context.penaltyCapacity);
+			localSearch.run(individual, context.penaltyCapacity, context.penaltyTimeWarp);
 			boolean isNewBest = population.add(individual, true);
 			if (!individual.isFeasible() && context.random.nextInt(2) == 0) {
-				localSearch.run(individual, context.penaltyCapacity * 10);
+				localSearch.run(individual, context.penaltyCapacity * 10, context.penaltyTimeWarp * 10);
+				if (context.timeWindows && !individual.isFeasible()) {
+					// A little time warp often survives the first repair; a stronger one removes it.
+					localSearch.run(individual, context.penaltyCapacity * 100, context.penaltyTimeWarp * 100);
+				}
 				if (individual.isFeasible()) {
 					isNewBest = population.add(individual, false) || isNewBest;
 				}

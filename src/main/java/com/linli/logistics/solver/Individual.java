@@ -24,6 +24,8 @@ final class Individual {
 
 	double capacityExcess;
 
+	double timeWarp;
+
 	int routes;
 
 	double biasedFitness;
@@ -59,12 +61,13 @@ final class Individual {
 		c.penalizedCost = penalizedCost;
 		c.distance = distance;
 		c.capacityExcess = capacityExcess;
+		c.timeWarp = timeWarp;
 		c.routes = routes;
 		return c;
 	}
 
 	boolean isFeasible() {
-		return capacityExcess < 1e-6;
+		return capacityExcess < 1e-6 && timeWarp < 1e-6;
 	}
 
 	/** Recomputes distance, excess load, successors and the penalised cost from the tour and route sizes. */
@@ -72,6 +75,7 @@ final class Individual {
 		double[][] d = context.dist;
 		distance = 0;
 		capacityExcess = 0;
+		timeWarp = 0;
 		routes = 0;
 		int position = 0;
 		for (int r = 0; r < routeSize.length; r++) {
@@ -95,13 +99,14 @@ final class Individual {
 			successor[previous] = 0;
 			distance += d[previous][0];
 			capacityExcess += Math.max(0, load - context.capacity);
+			timeWarp += context.timeWarp(tour, position, size);
 			position += size;
 		}
-		penalizedCost = distance + capacityExcess * context.penaltyCapacity;
+		repenalise(context);
 	}
 
 	void repenalise(SearchContext context) {
-		penalizedCost = distance + capacityExcess * context.penaltyCapacity;
+		penalizedCost = distance + capacityExcess * context.penaltyCapacity + timeWarp * context.penaltyTimeWarp;
 	}
 
 	/** The share of customers whose neighbours differ between two individuals (0: same routes). */

@@ -61,7 +61,14 @@ final class LocalSearch {
 
 		double reversalDistance;
 
+		/** Load and time-warp penalty together. */
 		double penalty;
+
+		double loadPenalty;
+
+		double twPenalty;
+
+		double timeWarp;
 
 		double polarAngleBarycenter;
 
@@ -93,6 +100,14 @@ final class LocalSearch {
 	private final int[] bufferA;
 
 	private final int[] bufferB;
+
+	private final int[] bufferC;
+
+	private final int[] bufferD;
+
+	private final boolean timeWindows;
+
+	private double penaltyTimeWarp;
 
 	// SWAP* preprocessing: the three cheapest insertion places of each customer in each route.
 	private final int[] insertWhen;
@@ -170,14 +185,18 @@ final class LocalSearch {
 		}
 		bufferA = new int[n + 2];
 		bufferB = new int[n + 2];
+		bufferC = new int[n + 2];
+		bufferD = new int[n + 2];
+		timeWindows = context.timeWindows;
 		insertWhen = new int[routes.length * (n + 1)];
 		insertCost = new double[routes.length * (n + 1) * 3];
 		insertPlace = new Node[routes.length * (n + 1) * 3];
 	}
 
-	/** Improves the individual in place with the given capacity penalty, then re-evaluates it. */
-	void run(Individual individual, double penaltyCapacity) {
+	/** Improves the individual in place with the given penalties, then re-evaluates it. */
+	void run(Individual individual, double penaltyCapacity, double penaltyTimeWarp) {
 		this.penalty = penaltyCapacity;
+		this.penaltyTimeWarp = penaltyTimeWarp;
 		load(individual);
 		context.shuffle(orderNodes);
 		context.shuffle(orderRoutes);
@@ -297,6 +316,56 @@ final class LocalSearch {
 		intraRoute = routeU == routeV;
 	}
 
+	/** Whether a move's cost so far may still improve: below 0, or within a route, below its time-warp penalty. */
+	private boolean promising(double cost) {
+		return timeWindows && intraRoute ? cost < routeU.twPenalty - EPSILON : cost < -EPSILON;
+	}
+
+	/**
+	 * With time windows, adds the time-warp penalty of the routes as the move left them and answers
+	 * whether the move must be undone; otherwise, or when it improves, records it as applied.
+	 */
+	private boolean rejectedByTimeWarp(String move, double cost) {
+		if (timeWindows) {
+			cost += intraRoute ? penaltyTimeWarp * timeWarpOf(routeU) - routeU.twPenalty
+					: penaltyTimeWarp * (timeWarpOf(routeU) + timeWarpOf(routeV));
+			if (cost > -EPSILON) {
+				return true;
+			}
+		}
+		applied(move, cost, !intraRoute);
+		return false;
+	}
+
+	/** The least time warp of a route: leave at the depot's opening, wait when early, warp back when late. */
+	private double timeWarpOf(Route route) {
+		double[] ready = context.ready;
+		double[] due = context.due;
+		double time = ready[0];
+		double warp = 0;
+		int at = 0;
+		for (Node node = route.depot.next; !node.isDepot; node = node.next) {
+			int c = node.cour;
+			time = Math.max(time + context.time[at][c], ready[c]);
+			if (time > due[c]) {
+				warp += time - due[c];
+				time = due[c];
+			}
+			time += context.service[c];
+			at = c;
+		}
+		time += context.time[at][0];
+		return at == 0 ? 0 : warp + Math.max(0, time - due[0]);
+	}
+
+	private int save(Route route, int[] buffer) {
+		int length = 0;
+		for (Node node = route.depot.next; !node.isDepot; node = node.next) {
+			buffer[length++] = node.cour;
+		}
+		return length;
+	}
+
 	private void applied(String move, double delta, boolean bothRoutes) {
 		nbMoves++;
 		searchCompleted = false;
@@ -342,11 +411,15 @@ final class LocalSearch {
 			costSuppU += penaltyExcessLoad(routeU.load - loadU) - routeU.penalty;
 			costSuppV += penaltyExcessLoad(routeV.load + loadU) - routeV.penalty;
 		}
-		if (costSuppU + costSuppV > -EPSILON || nodeU == nodeY || nodeU == nodeV) {
+		if (!promising(costSuppU + costSuppV) || nodeU == nodeY || nodeU == nodeV) {
 			return false;
 		}
+		Node uPrev = nodeU.prev;
 		insertNode(nodeU, nodeV);
-		applied("RELOCATE", costSuppU + costSuppV, !intraRoute);
+		if (rejectedByTimeWarp("RELOCATE", costSuppU + costSuppV)) {
+			insertNode(nodeU, uPrev);
+			return false;
+		}
 		return true;
 	}
 
@@ -364,12 +437,17 @@ final class LocalSearch {
 			costSuppU += penaltyExcessLoad(routeU.load - loadU - loadX) - routeU.penalty;
 			costSuppV += penaltyExcessLoad(routeV.load + loadU + loadX) - routeV.penalty;
 		}
-		if (costSuppU + costSuppV > -EPSILON || nodeU == nodeY || nodeV == nodeX || nodeU == nodeV) {
+		if (!promising(costSuppU + costSuppV) || nodeU == nodeY || nodeV == nodeX || nodeU == nodeV) {
 			return false;
 		}
+		Node uPrev = nodeU.prev;
 		insertNode(nodeU, nodeV);
 		insertNode(nodeX, nodeU);
-		applied("RELOCATE-2", costSuppU + costSuppV, !intraRoute);
+		if (rejectedByTimeWarp("RELOCATE-2", costSuppU + costSuppV)) {
+			insertNode(nodeU, uPrev);
+			insertNode(nodeX, nodeU);
+			return false;
+		}
 		return true;
 	}
 
@@ -388,12 +466,17 @@ final class LocalSearch {
 			costSuppU += penaltyExcessLoad(routeU.load - loadU - loadX) - routeU.penalty;
 			costSuppV += penaltyExcessLoad(routeV.load + loadU + loadX) - routeV.penalty;
 		}
-		if (costSuppU + costSuppV > -EPSILON || nodeU == nodeY || nodeX == nodeV || nodeU == nodeV) {
+		if (!promising(costSuppU + costSuppV) || nodeU == nodeY || nodeX == nodeV || nodeU == nodeV) {
 			return false;
 		}
+		Node uPrev = nodeU.prev;
 		insertNode(nodeX, nodeV);
 		insertNode(nodeU, nodeX);
-		applied("RELOCATE-2-REVERSED", costSuppU + costSuppV, !intraRoute);
+		if (rejectedByTimeWarp("RELOCATE-2-REVERSED", costSuppU + costSuppV)) {
+			insertNode(nodeU, uPrev);
+			insertNode(nodeX, nodeU);
+			return false;
+		}
 		return true;
 	}
 
@@ -413,11 +496,14 @@ final class LocalSearch {
 			costSuppU += penaltyExcessLoad(routeU.load + loadV - loadU) - routeU.penalty;
 			costSuppV += penaltyExcessLoad(routeV.load + loadU - loadV) - routeV.penalty;
 		}
-		if (costSuppU + costSuppV > -EPSILON) {
+		if (!promising(costSuppU + costSuppV)) {
 			return false;
 		}
 		swapNode(nodeU, nodeV);
-		applied("SWAP-1-1", costSuppU + costSuppV, !intraRoute);
+		if (rejectedByTimeWarp("SWAP-1-1", costSuppU + costSuppV)) {
+			swapNode(nodeU, nodeV);
+			return false;
+		}
 		return true;
 	}
 
@@ -438,12 +524,16 @@ final class LocalSearch {
 			costSuppU += penaltyExcessLoad(routeU.load + loadV - loadU - loadX) - routeU.penalty;
 			costSuppV += penaltyExcessLoad(routeV.load + loadU + loadX - loadV) - routeV.penalty;
 		}
-		if (costSuppU + costSuppV > -EPSILON) {
+		if (!promising(costSuppU + costSuppV)) {
 			return false;
 		}
 		swapNode(nodeU, nodeV);
 		insertNode(nodeX, nodeU);
-		applied("SWAP-2-1", costSuppU + costSuppV, !intraRoute);
+		if (rejectedByTimeWarp("SWAP-2-1", costSuppU + costSuppV)) {
+			swapNode(nodeU, nodeV);
+			insertNode(nodeX, nodeU);
+			return false;
+		}
 		return true;
 	}
 
@@ -464,12 +554,16 @@ final class LocalSearch {
 			costSuppU += penaltyExcessLoad(routeU.load + loadV + loadY - loadU - loadX) - routeU.penalty;
 			costSuppV += penaltyExcessLoad(routeV.load + loadU + loadX - loadV - loadY) - routeV.penalty;
 		}
-		if (costSuppU + costSuppV > -EPSILON) {
+		if (!promising(costSuppU + costSuppV)) {
 			return false;
 		}
 		swapNode(nodeU, nodeV);
 		swapNode(nodeX, nodeY);
-		applied("SWAP-2-2", costSuppU + costSuppV, !intraRoute);
+		if (rejectedByTimeWarp("SWAP-2-2", costSuppU + costSuppV)) {
+			swapNode(nodeX, nodeY);
+			swapNode(nodeU, nodeV);
+			return false;
+		}
 		return true;
 	}
 
@@ -480,7 +574,7 @@ final class LocalSearch {
 		}
 		double cost = d[nodeUIndex][nodeVIndex] + d[nodeXIndex][nodeYIndex] - d[nodeUIndex][nodeXIndex] - d[nodeVIndex][nodeYIndex]
 				+ nodeV.cumulatedReversalDistance - nodeX.cumulatedReversalDistance;
-		if (cost > -EPSILON) {
+		if (!promising(cost)) {
 			return false;
 		}
 		int length = 0;
@@ -493,8 +587,12 @@ final class LocalSearch {
 		for (Node node = nodeY; !node.isDepot; node = node.next) {
 			bufferA[length++] = node.cour;
 		}
+		int saved = save(routeU, bufferC);
 		relink(routeU, bufferA, length);
-		applied("2-OPT", cost, false);
+		if (rejectedByTimeWarp("2-OPT", cost)) {
+			relink(routeU, bufferC, saved);
+			return false;
+		}
 		return true;
 	}
 
@@ -525,9 +623,15 @@ final class LocalSearch {
 		for (Node node = nodeY; !node.isDepot; node = node.next) {
 			bufferB[lengthB++] = node.cour;
 		}
+		int savedU = save(routeU, bufferC);
+		int savedV = save(routeV, bufferD);
 		relink(routeU, bufferA, lengthA);
 		relink(routeV, bufferB, lengthB);
-		applied("2-OPT*-REVERSED", cost, true);
+		if (rejectedByTimeWarp("2-OPT*-REVERSED", cost)) {
+			relink(routeU, bufferC, savedU);
+			relink(routeV, bufferD, savedV);
+			return false;
+		}
 		return true;
 	}
 
@@ -557,9 +661,15 @@ final class LocalSearch {
 		for (Node node = nodeX; !node.isDepot; node = node.next) {
 			bufferB[lengthB++] = node.cour;
 		}
+		int savedU = save(routeU, bufferC);
+		int savedV = save(routeV, bufferD);
 		relink(routeU, bufferA, lengthA);
 		relink(routeV, bufferB, lengthB);
-		applied("2-OPT*", cost, true);
+		if (rejectedByTimeWarp("2-OPT*", cost)) {
+			relink(routeU, bufferC, savedU);
+			relink(routeV, bufferD, savedV);
+			return false;
+		}
 		return true;
 	}
 
@@ -579,8 +689,8 @@ final class LocalSearch {
 			double demandU = context.demand[u.cour];
 			for (Node v = routeV.depot.next; !v.isDepot; v = v.next) {
 				double demandV = context.demand[v.cour];
-				double deltaPenaltyU = penaltyExcessLoad(routeU.load + demandV - demandU) - routeU.penalty;
-				double deltaPenaltyV = penaltyExcessLoad(routeV.load + demandU - demandV) - routeV.penalty;
+				double deltaPenaltyU = penaltyExcessLoad(routeU.load + demandV - demandU) - routeU.loadPenalty;
+				double deltaPenaltyV = penaltyExcessLoad(routeV.load + demandU - demandV) - routeV.loadPenalty;
 				if (deltaPenaltyU + u.deltaRemoval + deltaPenaltyV + v.deltaRemoval <= 0) {
 					// V goes into U's route while U leaves it, and U into V's route while V leaves it.
 					Node placeV = cheapestPlaceWithRemoval(v, u);
@@ -605,7 +715,7 @@ final class LocalSearch {
 				int base = (to.cour * (n + 1) + u.cour) * 3;
 				double demandU = context.demand[u.cour];
 				double moveCost = insertCost[base] + d[u.prev.cour][u.next.cour] - d[u.prev.cour][u.cour] - d[u.cour][u.next.cour]
-						+ penaltyExcessLoad(from.load - demandU) - from.penalty + penaltyExcessLoad(to.load + demandU) - to.penalty;
+						+ penaltyExcessLoad(from.load - demandU) - from.loadPenalty + penaltyExcessLoad(to.load + demandU) - to.loadPenalty;
 				if (moveCost < bestCost - EPSILON) {
 					bestCost = moveCost;
 					bestU = u;
@@ -618,11 +728,21 @@ final class LocalSearch {
 		if (bestU == null || bestCost > -EPSILON) {
 			return false;
 		}
-		if (bestPositionU != null) {
-			insertNode(bestU, bestPositionU);
-		}
-		if (bestV != null && bestPositionV != null) {
+		Node uPrev = bestU.prev;
+		Node vPrev = bestV == null ? null : bestV.prev;
+		insertNode(bestU, bestPositionU);
+		if (bestV != null) {
 			insertNode(bestV, bestPositionV);
+		}
+		if (timeWindows) {
+			bestCost += penaltyTimeWarp * (timeWarpOf(routeU) + timeWarpOf(routeV)) - routeU.twPenalty - routeV.twPenalty;
+			if (bestCost > -EPSILON) {
+				if (bestV != null) {
+					insertNode(bestV, vPrev);
+				}
+				insertNode(bestU, uPrev);
+				return false;
+			}
 		}
 		applied("SWAP*", bestCost, true);
 		return true;
@@ -765,7 +885,10 @@ final class LocalSearch {
 		}
 		route.distance = distance;
 		route.load = load;
-		route.penalty = penaltyExcessLoad(load);
+		route.loadPenalty = penaltyExcessLoad(load);
+		route.timeWarp = timeWindows ? timeWarpOf(route) : 0;
+		route.twPenalty = penaltyTimeWarp * route.timeWarp;
+		route.penalty = route.loadPenalty + route.twPenalty;
 		route.nbCustomers = place - 1;
 		route.reversalDistance = reversalDistance;
 		route.whenLastModified = nbMoves;

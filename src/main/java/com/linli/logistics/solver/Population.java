@@ -28,7 +28,9 @@ final class Population {
 
 	final List<Individual> infeasible = new ArrayList<>();
 
-	private final Deque<Boolean> recentFeasibility = new ArrayDeque<>();
+	private final Deque<Boolean> recentLoadFeasibility = new ArrayDeque<>();
+
+	private final Deque<Boolean> recentTimeFeasibility = new ArrayDeque<>();
 
 	Individual bestOfRestart;
 
@@ -41,9 +43,11 @@ final class Population {
 	/** Adds a copy; answers whether it is a new best feasible solution of this restart. */
 	boolean add(Individual individual, boolean countFeasibility) {
 		if (countFeasibility) {
-			recentFeasibility.addLast(individual.isFeasible());
-			if (recentFeasibility.size() > 100) {
-				recentFeasibility.removeFirst();
+			recentLoadFeasibility.addLast(individual.capacityExcess < 1e-6);
+			recentTimeFeasibility.addLast(individual.timeWarp < 1e-6);
+			if (recentLoadFeasibility.size() > 100) {
+				recentLoadFeasibility.removeFirst();
+				recentTimeFeasibility.removeFirst();
 			}
 		}
 		List<Individual> subpopulation = individual.isFeasible() ? feasible : infeasible;
@@ -130,21 +134,28 @@ final class Population {
 
 	/** Raises or lowers the capacity penalty towards the target share of feasible solutions. */
 	void managePenalties() {
-		if (recentFeasibility.isEmpty()) {
+		if (recentLoadFeasibility.isEmpty()) {
 			return;
 		}
-		long feasibleCount = recentFeasibility.stream().filter(f -> f).count();
-		double fraction = (double) feasibleCount / recentFeasibility.size();
-		if (fraction < TARGET_FEASIBLE - 0.05 && context.penaltyCapacity < 100000) {
-			context.penaltyCapacity = Math.min(context.penaltyCapacity * 1.2, 100000);
-		}
-		else if (fraction > TARGET_FEASIBLE + 0.05 && context.penaltyCapacity > 0.1) {
-			context.penaltyCapacity = Math.max(context.penaltyCapacity * 0.85, 0.1);
+		context.penaltyCapacity = adapted(context.penaltyCapacity, recentLoadFeasibility);
+		if (context.timeWindows) {
+			context.penaltyTimeWarp = adapted(context.penaltyTimeWarp, recentTimeFeasibility);
 		}
 		for (Individual individual : infeasible) {
 			individual.repenalise(context);
 		}
 		infeasible.sort((x, y) -> Double.compare(x.penalizedCost, y.penalizedCost));
+	}
+
+	private static double adapted(double penalty, Deque<Boolean> recent) {
+		double fraction = (double) recent.stream().filter(f -> f).count() / recent.size();
+		if (fraction < TARGET_FEASIBLE - 0.05 && penalty < 100000) {
+			return Math.min(penalty * 1.2, 100000);
+		}
+		if (fraction > TARGET_FEASIBLE + 0.05 && penalty > 0.1) {
+			return Math.max(penalty * 0.85, 0.1);
+		}
+		return penalty;
 	}
 
 	int size() {

@@ -27,7 +27,19 @@ final class SearchContext {
 
 	final double totalDemand;
 
+	final boolean timeWindows;
+
+	final double[][] time;
+
+	final double[] ready;
+
+	final double[] due;
+
+	final double[] service;
+
 	double penaltyCapacity;
+
+	double penaltyTimeWarp = 10.0;
 
 	SearchContext(Problem problem, int granularity, long seed) {
 		this.n = problem.customers();
@@ -43,7 +55,12 @@ final class SearchContext {
 		}
 		this.totalDemand = total;
 		int slots = (int) Math.ceil(1.3 * total / capacity) + 3;
-		this.routeSlots = problem.vehicles() > 0 ? Math.min(problem.vehicles(), Math.max(slots, 1)) : Math.min(slots, Math.max(n, 1));
+		this.timeWindows = problem.hasTimeWindows();
+		this.time = problem.duration();
+		this.ready = problem.ready();
+		this.due = problem.due();
+		this.service = problem.service();
+		this.routeSlots = timeWindows ? (problem.vehicles() > 0 ? problem.vehicles() : n) : problem.vehicles() > 0 ? Math.min(problem.vehicles(), Math.max(slots, 1)) : Math.min(slots, Math.max(n, 1));
 		double maxDist = 0;
 		for (double[] row : dist) {
 			for (double d : row) {
@@ -104,6 +121,28 @@ final class SearchContext {
 
 	double penaltyExcessLoad(double load) {
 		return Math.max(0, load - capacity) * penaltyCapacity;
+	}
+
+	/** The least time warp of customers visited in this order from the depot and back (0 without windows). */
+	double timeWarp(int[] customers, int from, int length) {
+		if (!timeWindows || length == 0) {
+			return 0;
+		}
+		double t = ready[0];
+		double warp = 0;
+		int at = 0;
+		for (int k = from; k < from + length; k++) {
+			int c = customers[k];
+			t = Math.max(t + time[at][c], ready[c]);
+			if (t > due[c]) {
+				warp += t - due[c];
+				t = due[c];
+			}
+			t += service[c];
+			at = c;
+		}
+		t += time[at][0];
+		return warp + Math.max(0, t - due[0]);
 	}
 
 	void shuffle(int[] a) {

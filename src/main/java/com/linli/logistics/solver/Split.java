@@ -43,6 +43,9 @@ final class Split {
 
 	/** Sets the individual's route sizes from its tour and evaluates it; answers the split's cost. */
 	double split(Individual individual) {
+		if (context.timeWindows) {
+			return splitWithTimeWindows(individual);
+		}
 		int n = context.n;
 		double[][] d = context.dist;
 		int[] tour = individual.tour;
@@ -75,7 +78,55 @@ final class Split {
 				}
 			}
 		}
-		// Walk the predecessors back: route r serves tour positions pred..end.
+		return cut(individual);
+	}
+
+	/**
+	 * With time windows the linear algorithm does not apply: Bellman's algorithm on the tour, each route
+	 * extended while its load stays under 1.5 capacities, its time warp simulated as it grows.
+	 */
+	private double splitWithTimeWindows(Individual individual) {
+		int n = context.n;
+		double[][] d = context.dist;
+		double[][] t = context.time;
+		int[] tour = individual.tour;
+		java.util.Arrays.fill(potential, 0, n + 1, 1e30);
+		potential[0] = 0;
+		for (int i = 0; i < n; i++) {
+			double load = 0;
+			double distance = 0;
+			double time = context.ready[0];
+			double warp = 0;
+			int at = 0;
+			for (int j = i + 1; j <= n; j++) {
+				int c = tour[j - 1];
+				load += context.demand[c];
+				distance += d[at][c];
+				time = Math.max(time + t[at][c], context.ready[c]);
+				if (time > context.due[c]) {
+					warp += time - context.due[c];
+					time = context.due[c];
+				}
+				time += context.service[c];
+				at = c;
+				double back = time + t[c][0];
+				double cost = potential[i] + distance + d[c][0] + context.penaltyCapacity * Math.max(0, load - context.capacity)
+						+ context.penaltyTimeWarp * (warp + Math.max(0, back - context.due[0]));
+				if (cost < potential[j]) {
+					potential[j] = cost;
+					pred[j] = i;
+				}
+				if (load > 1.5 * context.capacity) {
+					break;
+				}
+			}
+		}
+		return cut(individual);
+	}
+
+	/** Walks the predecessors back: route r serves tour positions pred..end. */
+	private double cut(Individual individual) {
+		int n = context.n;
 		int count = 0;
 		for (int end = n; end > 0; end = pred[end]) {
 			routeEnds[count++] = end;

@@ -13,28 +13,42 @@ class LocalSearchTests {
 
 	@Test
 	void everyAppliedMoveChangesThePenalisedCostByExactlyTheDeltaItComputed() {
-		Random random = new Random(3);
+		assertEveryMoveDeltaIsExact(false);
+	}
+
+	@Test
+	void withTimeWindowsEveryAppliedMoveChangesThePenalisedCostIncludingTimeWarpByItsDelta() {
+		assertEveryMoveDeltaIsExact(true);
+	}
+
+	private static void assertEveryMoveDeltaIsExact(boolean timeWindows) {
+		Random random = new Random(timeWindows ? 4 : 3);
 		Map<String, Integer> appliedMoves = new TreeMap<>();
 		for (int trial = 0; trial < 150; trial++) {
-			Problem problem = RandomInstances.capacitated(random, 10 + random.nextInt(60), 2 + random.nextInt(8));
+			int n = 10 + random.nextInt(60);
+			int perRoute = 2 + random.nextInt(8);
+			Problem problem = timeWindows ? RandomInstances.withTimeWindows(random, n, perRoute) : RandomInstances.capacitated(random, n, perRoute);
 			SearchContext context = new SearchContext(problem, 3 + random.nextInt(10), trial);
 			double penalty = random.nextBoolean() ? 0.5 + random.nextDouble() * 5 : 10 + random.nextInt(500);
+			double penaltyTimeWarp = timeWindows ? 0.2 + random.nextDouble() * 20 : 0;
 			context.penaltyCapacity = penalty;
+			context.penaltyTimeWarp = penaltyTimeWarp;
 			Individual individual = Individual.random(context);
 			new Split(context).split(individual);
 			LocalSearch localSearch = new LocalSearch(context);
-			double[] current = { RandomInstances.penalisedCost(problem, individual.routeList(), penalty) };
+			double[] current = { RandomInstances.penalisedCost(problem, individual.routeList(), penalty, penaltyTimeWarp) };
+			assertThat(individual.penalizedCost).isCloseTo(current[0], within(1e-6));
 			localSearch.observer = (move, delta) -> {
-				double recomputed = RandomInstances.penalisedCost(problem, localSearch.currentRoutes(), penalty);
+				double recomputed = RandomInstances.penalisedCost(problem, localSearch.currentRoutes(), penalty, penaltyTimeWarp);
 				assertThat(recomputed - current[0]).as("%s", move).isCloseTo(delta, within(1e-6));
 				assertThat(delta).as(move).isNegative();
 				current[0] = recomputed;
 				appliedMoves.merge(move, 1, Integer::sum);
 			};
 
-			localSearch.run(individual, penalty);
+			localSearch.run(individual, penalty, penaltyTimeWarp);
 
-			assertThat(individual.distance + penalty * individual.capacityExcess).isCloseTo(current[0], within(1e-6));
+			assertThat(individual.penalizedCost).isCloseTo(current[0], within(1e-6));
 			assertThat(individual.routeList().stream().mapToInt(r -> r.length).sum()).isEqualTo(problem.customers());
 		}
 		assertThat(appliedMoves).containsOnlyKeys("RELOCATE", "RELOCATE-2", "RELOCATE-2-REVERSED", "SWAP-1-1", "SWAP-2-1", "SWAP-2-2",
@@ -48,7 +62,7 @@ class LocalSearchTests {
 		SearchContext context = new SearchContext(problem, 60, 1);
 		Individual individual = Individual.random(context);
 		new Split(context).split(individual);
-		new LocalSearch(context).run(individual, context.penaltyCapacity);
+		new LocalSearch(context).run(individual, context.penaltyCapacity, 1);
 		var routes = individual.routeList();
 		double cost = RandomInstances.penalisedCost(problem, routes, context.penaltyCapacity);
 		for (int r = 0; r < routes.size(); r++) {

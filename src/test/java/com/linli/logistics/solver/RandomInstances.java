@@ -30,8 +30,34 @@ final class RandomInstances {
 		return Problem.capacitated("random", x, y, demand, Math.max(10, 5 * perRoute + 1), distance);
 	}
 
+	/** As {@link #capacitated}, with time windows (depot open 0..1000, windows 40..300 long) and service times. */
+	static Problem withTimeWindows(Random random, int n, int perRoute) {
+		Problem p = capacitated(random, n, perRoute);
+		double[][] scaled = new double[n + 1][n + 1];
+		for (int i = 0; i <= n; i++) {
+			for (int j = 0; j <= n; j++) {
+				scaled[i][j] = Math.round(p.distance()[i][j] / 10);
+			}
+		}
+		double[] ready = new double[n + 1];
+		double[] due = new double[n + 1];
+		double[] service = new double[n + 1];
+		due[0] = 1000;
+		for (int i = 1; i <= n; i++) {
+			ready[i] = random.nextInt(700);
+			due[i] = ready[i] + 40 + random.nextInt(260);
+			service[i] = 10;
+		}
+		return new Problem("random-tw", p.x(), p.y(), p.demand(), p.capacity(), scaled, scaled, ready, due, service, n);
+	}
+
 	/** Distance plus penalised excess load of routes, computed from scratch. */
 	static double penalisedCost(Problem problem, List<int[]> routes, double penalty) {
+		return penalisedCost(problem, routes, penalty, 0);
+	}
+
+	/** Distance plus penalised excess load and time warp (driving each route from the depot's opening). */
+	static double penalisedCost(Problem problem, List<int[]> routes, double penalty, double penaltyTimeWarp) {
 		double cost = 0;
 		for (int[] route : routes) {
 			int previous = 0;
@@ -45,6 +71,20 @@ final class RandomInstances {
 				cost += problem.distance()[previous][0];
 			}
 			cost += penalty * Math.max(0, load - problem.capacity());
+			if (problem.hasTimeWindows() && route.length > 0) {
+				double time = problem.ready()[0];
+				double warp = 0;
+				int at = 0;
+				for (int c : route) {
+					time = Math.max(time + problem.duration()[at][c], problem.ready()[c]);
+					warp += Math.max(0, time - problem.due()[c]);
+					time = Math.min(time, problem.due()[c]) + problem.service()[c];
+					at = c;
+				}
+				time += problem.duration()[at][0];
+				warp += Math.max(0, time - problem.due()[0]);
+				cost += penaltyTimeWarp * warp;
+			}
 		}
 		return cost;
 	}
