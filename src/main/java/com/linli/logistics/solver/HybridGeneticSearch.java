@@ -42,10 +42,18 @@ public final class HybridGeneticSearch implements Solver {
 		if (population.best == null) {
 			// No feasible solution found in time: return the least penalised one.
 			Individual least = population.infeasible.isEmpty() ? null : population.infeasible.get(0);
-			return least == null ? NearestNeighbourSolver.trivial(problem) : Solution.of(problem, least.routeList());
+			return least == null ? NearestNeighbourSolver.trivial(problem) : solution(problem, context, least);
 		}
-		List<int[]> routes = population.best.routeList();
-		return Solution.of(problem, routes);
+		return solution(problem, context, population.best);
+	}
+
+	private static Solution solution(Problem problem, SearchContext context, Individual individual) {
+		int[] slots = individual.routeSlots();
+		int[] types = new int[slots.length];
+		for (int k = 0; k < slots.length; k++) {
+			types[k] = context.fleet ? context.slotType[slots[k]] : 0;
+		}
+		return Solution.of(problem, individual.routeList(), types);
 	}
 
 	private static final class Run {

@@ -26,6 +26,9 @@ final class Individual {
 
 	double timeWarp;
 
+	/** Fixed costs of the vehicles used (heterogeneous fleet). */
+	double fixedCost;
+
 	int routes;
 
 	double biasedFitness;
@@ -62,6 +65,7 @@ final class Individual {
 		c.distance = distance;
 		c.capacityExcess = capacityExcess;
 		c.timeWarp = timeWarp;
+		c.fixedCost = fixedCost;
 		c.routes = routes;
 		return c;
 	}
@@ -76,6 +80,7 @@ final class Individual {
 		distance = 0;
 		capacityExcess = 0;
 		timeWarp = 0;
+		fixedCost = 0;
 		routes = 0;
 		int position = 0;
 		for (int r = 0; r < routeSize.length; r++) {
@@ -98,7 +103,13 @@ final class Individual {
 			}
 			successor[previous] = 0;
 			distance += d[previous][0];
-			capacityExcess += Math.max(0, load - context.capacity);
+			if (context.fleet) {
+				capacityExcess += context.slotExcess(r, tour, position, size);
+				fixedCost += context.slotFixedCost[r];
+			}
+			else {
+				capacityExcess += Math.max(0, load - context.capacity);
+			}
 			timeWarp += context.timeWarp(tour, position, size);
 			position += size;
 		}
@@ -106,7 +117,7 @@ final class Individual {
 	}
 
 	void repenalise(SearchContext context) {
-		penalizedCost = distance + capacityExcess * context.penaltyCapacity + timeWarp * context.penaltyTimeWarp;
+		penalizedCost = distance + fixedCost + capacityExcess * context.penaltyCapacity + timeWarp * context.penaltyTimeWarp;
 	}
 
 	/** The share of customers whose neighbours differ between two individuals (0: same routes). */
@@ -148,6 +159,18 @@ final class Individual {
 				return;
 			}
 		}
+	}
+
+	/** The slot (vehicle) of each non-empty route, in the order of {@link #routeList()}. */
+	int[] routeSlots() {
+		int[] slots = new int[routes];
+		int k = 0;
+		for (int r = 0; r < routeSize.length; r++) {
+			if (routeSize[r] > 0) {
+				slots[k++] = r;
+			}
+		}
+		return slots;
 	}
 
 	List<int[]> routeList() {

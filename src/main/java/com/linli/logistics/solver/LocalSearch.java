@@ -107,6 +107,8 @@ final class LocalSearch {
 
 	private final boolean timeWindows;
 
+	private final boolean fleet;
+
 	private double penaltyTimeWarp;
 
 	// SWAP* preprocessing: the three cheapest insertion places of each customer in each route.
@@ -188,6 +190,7 @@ final class LocalSearch {
 		bufferC = new int[n + 2];
 		bufferD = new int[n + 2];
 		timeWindows = context.timeWindows;
+		fleet = context.fleet;
 		insertWhen = new int[routes.length * (n + 1)];
 		insertCost = new double[routes.length * (n + 1) * 3];
 		insertPlace = new Node[routes.length * (n + 1) * 3];
@@ -326,7 +329,13 @@ final class LocalSearch {
 	 * whether the move must be undone; otherwise, or when it improves, records it as applied.
 	 */
 	private boolean rejectedByTimeWarp(String move, double cost) {
-		if (timeWindows) {
+		if (fleet) {
+			cost += intraRoute ? penaltyNow(routeU) - routeU.penalty : penaltyNow(routeU) + penaltyNow(routeV);
+			if (cost > -EPSILON) {
+				return true;
+			}
+		}
+		else if (timeWindows) {
 			cost += intraRoute ? penaltyTimeWarp * timeWarpOf(routeU) - routeU.twPenalty
 					: penaltyTimeWarp * (timeWarpOf(routeU) + timeWarpOf(routeV));
 			if (cost > -EPSILON) {
@@ -356,6 +365,37 @@ final class LocalSearch {
 		}
 		time += context.time[at][0];
 		return at == 0 ? 0 : warp + Math.max(0, time - due[0]);
+	}
+
+	/** Without a fleet, the load penalty of the route after the move, less its penalty now; with one, less its penalty. */
+	private double loadTerm(Route route, double load) {
+		return fleet ? -route.penalty : penaltyExcessLoad(load) - route.penalty;
+	}
+
+	/** SWAP*'s estimate of a route's load penalty change (none with a fleet: measured after the move). */
+	private double swapTerm(Route route, double load) {
+		return fleet ? 0 : penaltyExcessLoad(load) - route.loadPenalty;
+	}
+
+	/** A route's whole penalty as it is now: compartments' excess, fixed cost when used, time warp. */
+	private double penaltyNow(Route route) {
+		if (route.depot.next.isDepot) {
+			return 0;
+		}
+		return penalty * zoneExcess(route) + context.slotFixedCost[route.cour] + (timeWindows ? penaltyTimeWarp * timeWarpOf(route) : 0);
+	}
+
+	private double zoneExcess(Route route) {
+		double excess = 0;
+		for (int z = 0; z < context.zones; z++) {
+			int[] demand = context.zoneDemand[z];
+			int load = 0;
+			for (Node node = route.depot.next; !node.isDepot; node = node.next) {
+				load += demand[node.cour];
+			}
+			excess += Math.max(0, load - context.slotCapacity[route.cour][z]);
+		}
+		return excess;
 	}
 
 	private int save(Route route, int[] buffer) {
@@ -408,8 +448,8 @@ final class LocalSearch {
 			if (costSuppU + costSuppV >= routeU.penalty + routeV.penalty) {
 				return false;
 			}
-			costSuppU += penaltyExcessLoad(routeU.load - loadU) - routeU.penalty;
-			costSuppV += penaltyExcessLoad(routeV.load + loadU) - routeV.penalty;
+			costSuppU += loadTerm(routeU, routeU.load - loadU);
+			costSuppV += loadTerm(routeV, routeV.load + loadU);
 		}
 		if (!promising(costSuppU + costSuppV) || nodeU == nodeY || nodeU == nodeV) {
 			return false;
@@ -434,8 +474,8 @@ final class LocalSearch {
 			if (costSuppU + costSuppV >= routeU.penalty + routeV.penalty) {
 				return false;
 			}
-			costSuppU += penaltyExcessLoad(routeU.load - loadU - loadX) - routeU.penalty;
-			costSuppV += penaltyExcessLoad(routeV.load + loadU + loadX) - routeV.penalty;
+			costSuppU += loadTerm(routeU, routeU.load - loadU - loadX);
+			costSuppV += loadTerm(routeV, routeV.load + loadU + loadX);
 		}
 		if (!promising(costSuppU + costSuppV) || nodeU == nodeY || nodeV == nodeX || nodeU == nodeV) {
 			return false;
@@ -463,8 +503,8 @@ final class LocalSearch {
 			if (costSuppU + costSuppV >= routeU.penalty + routeV.penalty) {
 				return false;
 			}
-			costSuppU += penaltyExcessLoad(routeU.load - loadU - loadX) - routeU.penalty;
-			costSuppV += penaltyExcessLoad(routeV.load + loadU + loadX) - routeV.penalty;
+			costSuppU += loadTerm(routeU, routeU.load - loadU - loadX);
+			costSuppV += loadTerm(routeV, routeV.load + loadU + loadX);
 		}
 		if (!promising(costSuppU + costSuppV) || nodeU == nodeY || nodeX == nodeV || nodeU == nodeV) {
 			return false;
@@ -493,8 +533,8 @@ final class LocalSearch {
 			if (costSuppU + costSuppV >= routeU.penalty + routeV.penalty) {
 				return false;
 			}
-			costSuppU += penaltyExcessLoad(routeU.load + loadV - loadU) - routeU.penalty;
-			costSuppV += penaltyExcessLoad(routeV.load + loadU - loadV) - routeV.penalty;
+			costSuppU += loadTerm(routeU, routeU.load + loadV - loadU);
+			costSuppV += loadTerm(routeV, routeV.load + loadU - loadV);
 		}
 		if (!promising(costSuppU + costSuppV)) {
 			return false;
@@ -521,8 +561,8 @@ final class LocalSearch {
 			if (costSuppU + costSuppV >= routeU.penalty + routeV.penalty) {
 				return false;
 			}
-			costSuppU += penaltyExcessLoad(routeU.load + loadV - loadU - loadX) - routeU.penalty;
-			costSuppV += penaltyExcessLoad(routeV.load + loadU + loadX - loadV) - routeV.penalty;
+			costSuppU += loadTerm(routeU, routeU.load + loadV - loadU - loadX);
+			costSuppV += loadTerm(routeV, routeV.load + loadU + loadX - loadV);
 		}
 		if (!promising(costSuppU + costSuppV)) {
 			return false;
@@ -551,8 +591,8 @@ final class LocalSearch {
 			if (costSuppU + costSuppV >= routeU.penalty + routeV.penalty) {
 				return false;
 			}
-			costSuppU += penaltyExcessLoad(routeU.load + loadV + loadY - loadU - loadX) - routeU.penalty;
-			costSuppV += penaltyExcessLoad(routeV.load + loadU + loadX - loadV - loadY) - routeV.penalty;
+			costSuppU += loadTerm(routeU, routeU.load + loadV + loadY - loadU - loadX);
+			costSuppV += loadTerm(routeV, routeV.load + loadU + loadX - loadV - loadY);
 		}
 		if (!promising(costSuppU + costSuppV)) {
 			return false;
@@ -604,8 +644,10 @@ final class LocalSearch {
 		if (cost >= 0) {
 			return false;
 		}
-		cost += penaltyExcessLoad(nodeU.cumulatedLoad + nodeV.cumulatedLoad)
-				+ penaltyExcessLoad(routeU.load + routeV.load - nodeU.cumulatedLoad - nodeV.cumulatedLoad);
+		if (!fleet) {
+			cost += penaltyExcessLoad(nodeU.cumulatedLoad + nodeV.cumulatedLoad)
+					+ penaltyExcessLoad(routeU.load + routeV.load - nodeU.cumulatedLoad - nodeV.cumulatedLoad);
+		}
 		if (cost > -EPSILON) {
 			return false;
 		}
@@ -642,8 +684,10 @@ final class LocalSearch {
 		if (cost >= 0) {
 			return false;
 		}
-		cost += penaltyExcessLoad(nodeU.cumulatedLoad + routeV.load - nodeV.cumulatedLoad)
-				+ penaltyExcessLoad(nodeV.cumulatedLoad + routeU.load - nodeU.cumulatedLoad);
+		if (!fleet) {
+			cost += penaltyExcessLoad(nodeU.cumulatedLoad + routeV.load - nodeV.cumulatedLoad)
+					+ penaltyExcessLoad(nodeV.cumulatedLoad + routeU.load - nodeU.cumulatedLoad);
+		}
 		if (cost > -EPSILON) {
 			return false;
 		}
@@ -689,8 +733,8 @@ final class LocalSearch {
 			double demandU = context.demand[u.cour];
 			for (Node v = routeV.depot.next; !v.isDepot; v = v.next) {
 				double demandV = context.demand[v.cour];
-				double deltaPenaltyU = penaltyExcessLoad(routeU.load + demandV - demandU) - routeU.loadPenalty;
-				double deltaPenaltyV = penaltyExcessLoad(routeV.load + demandU - demandV) - routeV.loadPenalty;
+				double deltaPenaltyU = swapTerm(routeU, routeU.load + demandV - demandU);
+				double deltaPenaltyV = swapTerm(routeV, routeV.load + demandU - demandV);
 				if (deltaPenaltyU + u.deltaRemoval + deltaPenaltyV + v.deltaRemoval <= 0) {
 					// V goes into U's route while U leaves it, and U into V's route while V leaves it.
 					Node placeV = cheapestPlaceWithRemoval(v, u);
@@ -715,7 +759,7 @@ final class LocalSearch {
 				int base = (to.cour * (n + 1) + u.cour) * 3;
 				double demandU = context.demand[u.cour];
 				double moveCost = insertCost[base] + d[u.prev.cour][u.next.cour] - d[u.prev.cour][u.cour] - d[u.cour][u.next.cour]
-						+ penaltyExcessLoad(from.load - demandU) - from.loadPenalty + penaltyExcessLoad(to.load + demandU) - to.loadPenalty;
+						+ swapTerm(from, from.load - demandU) + swapTerm(to, to.load + demandU);
 				if (moveCost < bestCost - EPSILON) {
 					bestCost = moveCost;
 					bestU = u;
@@ -734,8 +778,9 @@ final class LocalSearch {
 		if (bestV != null) {
 			insertNode(bestV, bestPositionV);
 		}
-		if (timeWindows) {
-			bestCost += penaltyTimeWarp * (timeWarpOf(routeU) + timeWarpOf(routeV)) - routeU.twPenalty - routeV.twPenalty;
+		if (timeWindows || fleet) {
+			bestCost += fleet ? penaltyNow(routeU) + penaltyNow(routeV) - routeU.penalty - routeV.penalty
+					: penaltyTimeWarp * (timeWarpOf(routeU) + timeWarpOf(routeV)) - routeU.twPenalty - routeV.twPenalty;
 			if (bestCost > -EPSILON) {
 				if (bestV != null) {
 					insertNode(bestV, vPrev);
@@ -885,10 +930,10 @@ final class LocalSearch {
 		}
 		route.distance = distance;
 		route.load = load;
-		route.loadPenalty = penaltyExcessLoad(load);
+		route.loadPenalty = fleet ? penalty * zoneExcess(route) : penaltyExcessLoad(load);
 		route.timeWarp = timeWindows ? timeWarpOf(route) : 0;
 		route.twPenalty = penaltyTimeWarp * route.timeWarp;
-		route.penalty = route.loadPenalty + route.twPenalty;
+		route.penalty = route.loadPenalty + route.twPenalty + (fleet && place > 1 ? context.slotFixedCost[route.cour] : 0);
 		route.nbCustomers = place - 1;
 		route.reversalDistance = reversalDistance;
 		route.whenLastModified = nbMoves;
@@ -936,7 +981,10 @@ final class LocalSearch {
 	/** Writes the routes back, ordered by the polar angle of their barycentre, and re-evaluates. */
 	private void export(Individual individual) {
 		Route[] sorted = routes.clone();
-		Arrays.sort(sorted, (a, b) -> Double.compare(a.polarAngleBarycenter, b.polarAngleBarycenter));
+		if (!fleet) {
+			// A heterogeneous fleet keeps each route in its vehicle's slot.
+			Arrays.sort(sorted, (a, b) -> Double.compare(a.polarAngleBarycenter, b.polarAngleBarycenter));
+		}
 		int position = 0;
 		for (int r = 0; r < sorted.length; r++) {
 			int size = 0;

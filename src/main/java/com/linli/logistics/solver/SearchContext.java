@@ -29,6 +29,20 @@ final class SearchContext {
 
 	final boolean timeWindows;
 
+	/** A heterogeneous fleet with compartments: loads per zone, a vehicle type per route slot. */
+	final boolean fleet;
+
+	final int zones;
+
+	final int[][] zoneDemand;
+
+	/** Per route slot: its capacity per zone, its fixed cost, its vehicle type. */
+	final int[][] slotCapacity;
+
+	final double[] slotFixedCost;
+
+	final int[] slotType;
+
 	final double[][] time;
 
 	final double[] ready;
@@ -60,7 +74,10 @@ final class SearchContext {
 		this.ready = problem.ready();
 		this.due = problem.due();
 		this.service = problem.service();
-		this.routeSlots = timeWindows ? (problem.vehicles() > 0 ? problem.vehicles() : n) : problem.vehicles() > 0 ? Math.min(problem.vehicles(), Math.max(slots, 1)) : Math.min(slots, Math.max(n, 1));
+		this.fleet = problem.hasFleet();
+		this.zones = fleet ? problem.zoneDemand().length : 1;
+		this.zoneDemand = problem.zoneDemand();
+		this.routeSlots = fleet ? problem.vehicles() : timeWindows ? (problem.vehicles() > 0 ? problem.vehicles() : n) : problem.vehicles() > 0 ? Math.min(problem.vehicles(), Math.max(slots, 1)) : Math.min(slots, Math.max(n, 1));
 		double maxDist = 0;
 		for (double[] row : dist) {
 			for (double d : row) {
@@ -69,6 +86,26 @@ final class SearchContext {
 		}
 		this.penaltyCapacity = Math.max(0.1, Math.min(1000, maxDist / maxDemand));
 		this.neighbours = granularNeighbourhoods(granularity);
+		// Slots of the largest vehicles first: Split gives the heaviest routes the first slots.
+		this.slotCapacity = new int[routeSlots][];
+		this.slotFixedCost = new double[routeSlots];
+		this.slotType = new int[routeSlots];
+		if (fleet) {
+			Integer[] types = new Integer[problem.fleet().size()];
+			for (int t = 0; t < types.length; t++) {
+				types[t] = t;
+			}
+			Arrays.sort(types, (a, b) -> Integer.compare(problem.fleet().get(b).totalCapacity(), problem.fleet().get(a).totalCapacity()));
+			int slot = 0;
+			for (int t : types) {
+				VehicleType type = problem.fleet().get(t);
+				for (int k = 0; k < type.count(); k++, slot++) {
+					slotCapacity[slot] = type.capacity();
+					slotFixedCost[slot] = type.fixedCost();
+					slotType[slot] = t;
+				}
+			}
+		}
 		this.polarAngle = new int[n + 1];
 		for (int i = 1; i <= n; i++) {
 			double angle = Math.atan2(problem.y()[i] - problem.y()[0], problem.x()[i] - problem.x()[0]);
@@ -143,6 +180,34 @@ final class SearchContext {
 		}
 		t += time[at][0];
 		return warp + Math.max(0, t - due[0]);
+	}
+
+	/** Penalised excess over a slot's compartments plus its fixed cost when used (heterogeneous fleet). */
+	double slotPenalty(int slot, int[] customers, int from, int length, double penalty) {
+		if (length == 0) {
+			return 0;
+		}
+		double excess = 0;
+		for (int z = 0; z < zones; z++) {
+			int load = 0;
+			for (int k = from; k < from + length; k++) {
+				load += zoneDemand[z][customers[k]];
+			}
+			excess += Math.max(0, load - slotCapacity[slot][z]);
+		}
+		return excess * penalty + slotFixedCost[slot];
+	}
+
+	double slotExcess(int slot, int[] customers, int from, int length) {
+		double excess = 0;
+		for (int z = 0; z < zones; z++) {
+			int load = 0;
+			for (int k = from; k < from + length; k++) {
+				load += zoneDemand[z][customers[k]];
+			}
+			excess += Math.max(0, load - slotCapacity[slot][z]);
+		}
+		return excess;
 	}
 
 	void shuffle(int[] a) {

@@ -133,6 +133,11 @@ final class Split {
 		}
 		int slots = individual.routeSize.length;
 		java.util.Arrays.fill(individual.routeSize, 0);
+		if (context.fleet) {
+			assignToSlots(individual, count);
+			individual.evaluate(context);
+			return potential[n];
+		}
 		int start = 0;
 		for (int k = count - 1, r = 0; k >= 0; k--, r++) {
 			int end = routeEnds[k];
@@ -141,6 +146,41 @@ final class Split {
 		}
 		individual.evaluate(context);
 		return potential[n];
+	}
+
+	/**
+	 * Heterogeneous fleet: the heaviest routes take the first slots (the largest vehicles); routes beyond
+	 * the fleet join the last slot. The tour is rewritten in slot order.
+	 */
+	private void assignToSlots(Individual individual, int count) {
+		int slots = individual.routeSize.length;
+		Integer[] order = new Integer[count];
+		for (int k = 0; k < count; k++) {
+			order[k] = k;
+		}
+		// Route k (in tour order) spans positions routeStart(k)..routeEnd(k); routeEnds is stored backwards.
+		int[] starts = new int[count];
+		int[] ends = new int[count];
+		int start = 0;
+		for (int k = 0; k < count; k++) {
+			ends[k] = routeEnds[count - 1 - k];
+			starts[k] = start;
+			start = ends[k];
+		}
+		java.util.Arrays.sort(order, (a, b) -> Double.compare(sumLoad[ends[b]] - sumLoad[starts[b]], sumLoad[ends[a]] - sumLoad[starts[a]]));
+		int[] copy = individual.tour.clone();
+		int position = 0;
+		for (int slot = 0; slot < slots; slot++) {
+			int from = slot;
+			int to = slot == slots - 1 ? count : Math.min(slot + 1, count);
+			for (int k = from; k < to; k++) {
+				int route = order[k];
+				for (int p = starts[route]; p < ends[route]; p++) {
+					individual.tour[position++] = copy[p];
+				}
+				individual.routeSize[slot] += ends[route] - starts[route];
+			}
+		}
 	}
 
 	private double propagate(int i, int j) {

@@ -21,6 +21,50 @@ class LocalSearchTests {
 		assertEveryMoveDeltaIsExact(true);
 	}
 
+	@Test
+	void withAFleetAndCompartmentsEveryAppliedMoveChangesThePenalisedCostByItsDelta() {
+		assertEveryMoveDeltaIsExactWithAFleet(false);
+	}
+
+	@Test
+	void withAFleetCompartmentsAndTimeWindowsEveryAppliedMoveChangesThePenalisedCostByItsDelta() {
+		assertEveryMoveDeltaIsExactWithAFleet(true);
+	}
+
+	private static void assertEveryMoveDeltaIsExactWithAFleet(boolean timeWindows) {
+		Random random = new Random(timeWindows ? 6 : 5);
+		Map<String, Integer> appliedMoves = new TreeMap<>();
+		for (int trial = 0; trial < 150; trial++) {
+			Problem problem = RandomInstances.withFleet(random, 10 + random.nextInt(50), timeWindows);
+			SearchContext context = new SearchContext(problem, 3 + random.nextInt(10), trial);
+			double penalty = random.nextBoolean() ? 0.5 + random.nextDouble() * 5 : 10 + random.nextInt(500);
+			double penaltyTimeWarp = timeWindows ? 0.2 + random.nextDouble() * 20 : 0;
+			context.penaltyCapacity = penalty;
+			context.penaltyTimeWarp = penaltyTimeWarp;
+			Individual individual = Individual.random(context);
+			new Split(context).split(individual);
+			LocalSearch localSearch = new LocalSearch(context);
+			double[] current = { RandomInstances.penalisedCostBySlot(problem, context, RandomInstances.slotRoutes(individual), penalty,
+					penaltyTimeWarp) };
+			assertThat(individual.penalizedCost).isCloseTo(current[0], within(1e-6));
+			localSearch.observer = (move, delta) -> {
+				double recomputed = RandomInstances.penalisedCostBySlot(problem, context, localSearch.currentRoutes(), penalty,
+						penaltyTimeWarp);
+				assertThat(recomputed - current[0]).as("%s", move).isCloseTo(delta, within(1e-6));
+				assertThat(delta).as(move).isNegative();
+				current[0] = recomputed;
+				appliedMoves.merge(move, 1, Integer::sum);
+			};
+
+			localSearch.run(individual, penalty, penaltyTimeWarp);
+
+			assertThat(individual.penalizedCost).isCloseTo(current[0], within(1e-6));
+			assertThat(individual.routeList().stream().mapToInt(r -> r.length).sum()).isEqualTo(problem.customers());
+		}
+		assertThat(appliedMoves).containsOnlyKeys("RELOCATE", "RELOCATE-2", "RELOCATE-2-REVERSED", "SWAP-1-1", "SWAP-2-1", "SWAP-2-2",
+				"2-OPT", "2-OPT*-REVERSED", "2-OPT*", "SWAP*");
+	}
+
 	private static void assertEveryMoveDeltaIsExact(boolean timeWindows) {
 		Random random = new Random(timeWindows ? 4 : 3);
 		Map<String, Integer> appliedMoves = new TreeMap<>();

@@ -51,6 +51,54 @@ final class RandomInstances {
 		return new Problem("random-tw", p.x(), p.y(), p.demand(), p.capacity(), scaled, scaled, ready, due, service, n);
 	}
 
+	/**
+	 * Two temperature zones (demands 0..6 each), a fleet of six small vehicles (20 + 10, fixed cost 100)
+	 * and four large ones (40 + 25, fixed cost 250), with or without the windows of {@link #withTimeWindows}.
+	 */
+	static Problem withFleet(Random random, int n, boolean timeWindows) {
+		Problem p = withTimeWindows(random, n, 5);
+		int[][] zoneDemand = new int[2][n + 1];
+		for (int i = 1; i <= n; i++) {
+			zoneDemand[0][i] = random.nextInt(7);
+			zoneDemand[1][i] = random.nextInt(7);
+		}
+		List<VehicleType> fleet = List.of(new VehicleType("small", new int[] { 20, 10 }, 100, 6),
+				new VehicleType("large", new int[] { 40, 25 }, 250, 4));
+		return Problem.withFleet("random-fleet", p.x(), p.y(), zoneDemand, fleet, p.distance(), p.duration(),
+				timeWindows ? p.ready() : null, timeWindows ? p.due() : null, timeWindows ? p.service() : null);
+	}
+
+	/** With a fleet: route r in slot r of the context; distance, fixed costs, penalised compartment excess and time warp. */
+	static double penalisedCostBySlot(Problem problem, SearchContext context, List<int[]> slotRoutes, double penalty, double penaltyTimeWarp) {
+		double cost = 0;
+		for (int r = 0; r < slotRoutes.size(); r++) {
+			int[] route = slotRoutes.get(r);
+			if (route.length == 0) {
+				continue;
+			}
+			cost += penalisedCost(problem, List.of(route), 0, penaltyTimeWarp) + context.slotFixedCost[r];
+			for (int z = 0; z < problem.zoneDemand().length; z++) {
+				int load = 0;
+				for (int c : route) {
+					load += problem.zoneDemand()[z][c];
+				}
+				cost += penalty * Math.max(0, load - context.slotCapacity[r][z]);
+			}
+		}
+		return cost;
+	}
+
+	/** An individual's routes by slot, the empty ones included. */
+	static List<int[]> slotRoutes(Individual individual) {
+		List<int[]> result = new java.util.ArrayList<>();
+		int position = 0;
+		for (int size : individual.routeSize) {
+			result.add(java.util.Arrays.copyOfRange(individual.tour, position, position + size));
+			position += size;
+		}
+		return result;
+	}
+
 	/** Distance plus penalised excess load of routes, computed from scratch. */
 	static double penalisedCost(Problem problem, List<int[]> routes, double penalty) {
 		return penalisedCost(problem, routes, penalty, 0);
