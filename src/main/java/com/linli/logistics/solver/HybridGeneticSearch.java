@@ -10,7 +10,9 @@ import java.util.List;
  * with ten times the penalty, two subpopulations (μ = 25, λ = 40) and restarts after 20,000 iterations
  * without improvement. Deterministic for a given seed and iteration budget. Time windows are penalised
  * by time warp (Vidal et al. 2013) with their own adaptive penalty; a move's time warp is measured on
- * the routes as the move leaves them, and the move undone when it does not improve.
+ * the routes as the move leaves them, and the move undone when it does not improve. With a
+ * heterogeneous fleet each route keeps its vehicle (a slot), whose compartments' excess is penalised per
+ * zone and whose fixed cost counts when the route is used.
  */
 public final class HybridGeneticSearch implements Solver {
 

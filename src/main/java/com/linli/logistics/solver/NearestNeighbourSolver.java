@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * The floor: routes built by nearest neighbour (the closest unserved customer that still fits, a new
  * route when none fits), then improved by 2-opt within routes and relocation of one customer between
- * routes, first improvement, until neither improves or time runs out. Capacity only.
+ * routes, first improvement, until neither improves or time runs out. Capacity only: one zone, vehicles
+ * of the problem's capacity; time windows and fleets are not considered.
  */
 public final class NearestNeighbourSolver implements Solver {
 
