@@ -35,6 +35,10 @@ public final class RoutingBenchmark {
 
 	public static void main(String[] args) throws Exception {
 		Path directory = Path.of(args.length > 0 ? args[0] : "../shared/data/vrp/cvrp");
+		if (!Files.isDirectory(directory) && !directory.isAbsolute() && Files.isDirectory(Path.of("..").resolve(directory))) {
+			// From a work tree one level deeper than the main checkout (wt/<name>), ../shared is one more level up.
+			directory = Path.of("..").resolve(directory);
+		}
 		int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 30;
 		List<String> names = List.of((args.length > 2 ? args[2] : "hgs,timefold,floor").split(","));
 		String only = System.getProperty("bench.only", ".*");
