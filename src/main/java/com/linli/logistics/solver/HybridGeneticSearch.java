@@ -96,8 +96,16 @@ public final class HybridGeneticSearch implements Solver {
 			return (maxIterations > 0 && iterations >= maxIterations) || System.nanoTime() > deadline;
 		}
 
+		/**
+		 * 4μ random individuals, educated. On a wall-time limit alone (no iteration budget) the phase stops
+		 * after a fifth of the time left, keeping a few: on large instances it would otherwise eat the run.
+		 */
 		void initialPopulation() {
+			long phaseEnd = System.nanoTime() + (deadline - System.nanoTime()) / 5;
 			for (int i = 0; i < 4 * Population.MU && !stopped(); i++) {
+				if (maxIterations == 0 && i >= 4 && population.size() >= 2 && System.nanoTime() > phaseEnd) {
+					break;
+				}
 				Individual individual = Individual.random(context);
 				split.split(individual);
 				educate(individual);
