@@ -1,0 +1,221 @@
+package com.linli.logistics.solver;
+
+import java.util.Arrays;
+import java.util.Random;
+
+/**
+ * What the parts of the hybrid genetic search share: the problem in primitive arrays, the granular
+ * neighbourhoods, the current capacity penalty and the seeded random source.
+ */
+final class SearchContext {
+
+	final int n;
+
+	final double[][] dist;
+
+	final int[] demand;
+
+	final int capacity;
+
+	final int routeSlots;
+
+	final int[][] neighbours;
+
+	final int[] polarAngle;
+
+	final Random random;
+
+	final double totalDemand;
+
+	final boolean timeWindows;
+
+	/** A heterogeneous fleet with compartments: loads per zone, a vehicle type per route slot. */
+	final boolean fleet;
+
+	final int zones;
+
+	final int[][] zoneDemand;
+
+	/** Per route slot: its capacity per zone, its fixed cost, its vehicle type. */
+	final int[][] slotCapacity;
+
+	final double[] slotFixedCost;
+
+	final int[] slotType;
+
+	final double[][] time;
+
+	final double[] ready;
+
+	final double[] due;
+
+	final double[] service;
+
+	double penaltyCapacity;
+
+	double penaltyTimeWarp = 10.0;
+
+	SearchContext(Problem problem, int granularity, long seed) {
+		this.n = problem.customers();
+		this.dist = problem.distance();
+		this.demand = problem.demand();
+		this.capacity = problem.capacity();
+		this.random = new Random(seed);
+		long total = 0;
+		int maxDemand = 1;
+		for (int i = 1; i <= n; i++) {
+			total += demand[i];
+			maxDemand = Math.max(maxDemand, demand[i]);
+		}
+		this.totalDemand = total;
+		int slots = (int) Math.ceil(1.3 * total / capacity) + 3;
+		this.timeWindows = problem.hasTimeWindows();
+		this.time = problem.duration();
+		this.ready = problem.ready();
+		this.due = problem.due();
+		this.service = problem.service();
+		this.fleet = problem.hasFleet();
+		this.zones = fleet ? problem.zoneDemand().length : 1;
+		this.zoneDemand = problem.zoneDemand();
+		this.routeSlots = fleet ? problem.vehicles() : timeWindows ? (problem.vehicles() > 0 ? problem.vehicles() : n) : problem.vehicles() > 0 ? Math.min(problem.vehicles(), Math.max(slots, 1)) : Math.min(slots, Math.max(n, 1));
+		double maxDist = 0;
+		for (double[] row : dist) {
+			for (double d : row) {
+				maxDist = Math.max(maxDist, d);
+			}
+		}
+		this.penaltyCapacity = Math.max(0.1, Math.min(1000, maxDist / maxDemand));
+		this.neighbours = granularNeighbourhoods(granularity);
+		// Slots of the largest vehicles first: Split gives the heaviest routes the first slots.
+		this.slotCapacity = new int[routeSlots][];
+		this.slotFixedCost = new double[routeSlots];
+		this.slotType = new int[routeSlots];
+		if (fleet) {
+			Integer[] types = new Integer[problem.fleet().size()];
+			for (int t = 0; t < types.length; t++) {
+				types[t] = t;
+			}
+			Arrays.sort(types, (a, b) -> Integer.compare(problem.fleet().get(b).totalCapacity(), problem.fleet().get(a).totalCapacity()));
+			int slot = 0;
+			for (int t : types) {
+				VehicleType type = problem.fleet().get(t);
+				for (int k = 0; k < type.count(); k++, slot++) {
+					slotCapacity[slot] = type.capacity();
+					slotFixedCost[slot] = type.fixedCost();
+					slotType[slot] = t;
+				}
+			}
+		}
+		this.polarAngle = new int[n + 1];
+		for (int i = 1; i <= n; i++) {
+			double angle = Math.atan2(problem.y()[i] - problem.y()[0], problem.x()[i] - problem.x()[0]);
+			polarAngle[i] = CircleSector.positiveMod((int) (32768. * angle / Math.PI));
+		}
+	}
+
+	/** For each customer its Γ nearest customers, made symmetric (j near i puts i near j). */
+	private int[][] granularNeighbourhoods(int granularity) {
+		boolean[][] near = new boolean[n + 1][];
+		for (int i = 1; i <= n; i++) {
+			near[i] = new boolean[n + 1];
+		}
+		Integer[] order = new Integer[n];
+		for (int i = 1; i <= n; i++) {
+			for (int j = 1; j <= n; j++) {
+				order[j - 1] = j;
+			}
+			final int from = i;
+			Arrays.sort(order, (a, b) -> Double.compare(dist[from][a], dist[from][b]));
+			int taken = 0;
+			for (int k = 0; k < n && taken < granularity; k++) {
+				int j = order[k];
+				if (j != i) {
+					near[i][j] = true;
+					near[j][i] = true;
+					taken++;
+				}
+			}
+		}
+		int[][] result = new int[n + 1][];
+		result[0] = new int[0];
+		for (int i = 1; i <= n; i++) {
+			int count = 0;
+			for (int j = 1; j <= n; j++) {
+				if (near[i][j]) {
+					count++;
+				}
+			}
+			result[i] = new int[count];
+			count = 0;
+			for (int j = 1; j <= n; j++) {
+				if (near[i][j]) {
+					result[i][count++] = j;
+				}
+			}
+		}
+		return result;
+	}
+
+	double penaltyExcessLoad(double load) {
+		return Math.max(0, load - capacity) * penaltyCapacity;
+	}
+
+	/** The least time warp of customers visited in this order from the depot and back (0 without windows). */
+	double timeWarp(int[] customers, int from, int length) {
+		if (!timeWindows || length == 0) {
+			return 0;
+		}
+		double t = ready[0];
+		double warp = 0;
+		int at = 0;
+		for (int k = from; k < from + length; k++) {
+			int c = customers[k];
+			t = Math.max(t + time[at][c], ready[c]);
+			if (t > due[c]) {
+				warp += t - due[c];
+				t = due[c];
+			}
+			t += service[c];
+			at = c;
+		}
+		t += time[at][0];
+		return warp + Math.max(0, t - due[0]);
+	}
+
+	/** Penalised excess over a slot's compartments plus its fixed cost when used (heterogeneous fleet). */
+	double slotPenalty(int slot, int[] customers, int from, int length, double penalty) {
+		if (length == 0) {
+			return 0;
+		}
+		double excess = 0;
+		for (int z = 0; z < zones; z++) {
+			int load = 0;
+			for (int k = from; k < from + length; k++) {
+				load += zoneDemand[z][customers[k]];
+			}
+			excess += Math.max(0, load - slotCapacity[slot][z]);
+		}
+		return excess * penalty + slotFixedCost[slot];
+	}
+
+	double slotExcess(int slot, int[] customers, int from, int length) {
+		double excess = 0;
+		for (int z = 0; z < zones; z++) {
+			int load = 0;
+			for (int k = from; k < from + length; k++) {
+				load += zoneDemand[z][customers[k]];
+			}
+			excess += Math.max(0, load - slotCapacity[slot][z]);
+		}
+		return excess;
+	}
+
+	void shuffle(int[] a) {
+		for (int i = a.length - 1; i > 0; i--) {
+			int j = random.nextInt(i + 1);
+			int t = a[i];
+			a[i] = a[j];
+			a[j] = t;
+		}
+	}
+}
