@@ -190,6 +190,9 @@ class TrainingIntegrationTests {
 		assertThat(saved.json().get("title").asText()).isEqualTo("商品知识（新）");
 		assertThat(saved.json().get("passMark").asInt()).isEqualTo(80);
 
+		// the edit replaced the quiz: the old question is no longer the course's
+		long oldQuestion = course.get("questions").get(0).get("id").asLong();
+		course = saved.json();
 		// a leader of another region does not find the course; a resident is no leader
 		var stranger = new PickupFixtures(elsewhere, context.getBean(OrderCutoffManagement.class),
 				context.getBean(OrderDeliveryManagement.class), port).leader(elsewhere.pickupPoint);
@@ -203,6 +206,9 @@ class TrainingIntegrationTests {
 		var noOption = leader.api().post("/api/leader/training/courses/" + id + "/attempts",
 				Map.of("answers", List.of(answer(course.get("questions").get(0).get("id").asLong(), 7))));
 		assertThat(noOption.errorFields()).containsExactly("answers[0].chosen");
+		var replaced = leader.api().post("/api/leader/training/courses/" + id + "/attempts",
+				Map.of("answers", List.of(answer(oldQuestion, 0))));
+		assertThat(replaced.errorFields()).containsExactly("answers[0].questionId");
 		assertThat(leader.api().get("/api/leader/training").json().get("courses").get(0).get("progress").get("attempts")
 			.asInt()).isZero();
 	}

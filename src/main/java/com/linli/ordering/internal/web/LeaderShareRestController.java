@@ -39,31 +39,32 @@ class LeaderShareRestController {
 	record ShareText(long pickupPointId, String text) {
 	}
 
-	@GetMapping("/api/leader/share/points/{pointId}/cards")
+	@GetMapping("/api/leader/share/points/{pickupPointId}/cards")
 	@Operation(summary = "Today's share cards at the leader's pickup point: the listings open now",
 			description = "403 for another leader's pickup point")
-	List<CardView> cards(@PathVariable long pointId, Locale locale) {
-		var point = share.point(pointId);
+	List<CardView> cards(@PathVariable long pickupPointId, Locale locale) {
+		var point = share.point(pickupPointId);
 		return share.cards(point, locale).stream()
 			.map(c -> new CardView(c.listingId(), c.name(), c.spec(), c.price().fen(),
 					c.listPrice() == null ? null : c.listPrice().fen(), c.cutoffAt(), c.countdown(), c.pickupDate(),
-					"/api/leader/share/points/" + pointId + "/cards/" + c.listingId() + ".png"))
+					"/api/leader/share/points/" + pickupPointId + "/cards/" + c.listingId() + ".png"))
 			.toList();
 	}
 
-	@GetMapping(value = "/api/leader/share/points/{pointId}/cards/{listingId}.png", produces = MediaType.IMAGE_PNG_VALUE)
+	// no "produces": an API client asking for JSON still gets the PNG, or its problem details
+	@GetMapping("/api/leader/share/points/{pickupPointId}/cards/{listingId}.png")
 	@Operation(summary = "A share card as PNG: product, prices, countdown to cutoff, pickup date, the point, and a QR code of the point's storefront",
 			description = "403 for another leader's pickup point; 404 for a listing not open there now")
-	ResponseEntity<byte[]> card(@PathVariable long pointId, @PathVariable long listingId, Locale locale) {
-		var point = share.point(pointId);
+	ResponseEntity<byte[]> card(@PathVariable long pickupPointId, @PathVariable long listingId, Locale locale) {
+		var point = share.point(pickupPointId);
 		return png(share.png(point, share.card(point, listingId, locale)));
 	}
 
-	@GetMapping("/api/leader/share/points/{pointId}/text")
+	@GetMapping("/api/leader/share/points/{pickupPointId}/text")
 	@Operation(summary = "The chat text (接龙): today's listings with prices, and who ordered what, names masked",
 			description = "403 for another leader's pickup point")
-	ShareText text(@PathVariable long pointId, Locale locale) {
-		var point = share.point(pointId);
+	ShareText text(@PathVariable long pickupPointId, Locale locale) {
+		var point = share.point(pickupPointId);
 		return new ShareText(point.id().value(), share.text(point, locale));
 	}
 
