@@ -80,9 +80,12 @@ public class TrainingManagement {
 	}
 
 	@Transactional
-	public TrainingCourse update(Actor actor, long id, int version, NewTrainingCourse c) {
+	public TrainingCourse update(Actor actor, long id, Integer version, NewTrainingCourse c) {
 		TrainingCourse current = course(id);
 		actor.checkRegion(current.regionId().value());
+		if (version == null) {
+			throw new InvalidInputException("version", Text.of("leader.problem.trainingVersionRequired"));
+		}
 		if (c == null) {
 			throw new InvalidInputException("title", Text.of("leader.problem.trainingTitleRequired"));
 		}

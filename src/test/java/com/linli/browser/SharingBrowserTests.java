@@ -164,6 +164,19 @@ class SharingBrowserTests extends BrowserTest {
 			console.navigate(url("/console/leaders/training?regionId=" + world.region.id().value()));
 			assertThat(console.locator("#leader-" + leader.leaderId())).containsText("✓ 100");
 			assertThat(console.locator("#courses")).containsText("核销入门");
+			// a course written in the form: the quiz one question a line, the correct options numbered from 1
+			console.fill("#title", "售后处理");
+			console.selectOption("#category", "SERVICE");
+			console.fill("#body", "先道歉，再请居民在 App 提交售后。");
+			console.fill("#pathPosition", "2");
+			console.fill("#passMark", "101");
+			console.fill("#questions", "居民说苹果坏了？|私下退钱|请对方提交售后|2");
+			console.click("#save");
+			assertThat(console.locator("#error")).containsText("及格分应在 0 到 100 之间");
+			console.fill("#passMark", "60");
+			console.click("#save");
+			assertThat(console.locator("#courses")).containsText("售后处理");
+
 			console.screenshot(new Page.ScreenshotOptions()
 				.setPath(Path.of("target/screenshots/SharingBrowserTests-console.png")).setFullPage(true));
 		}

@@ -12,8 +12,6 @@ import com.linli.leader.TrainingGate;
 import com.linli.leader.TrainingManagement;
 import com.linli.leader.TrainingProgress;
 import com.linli.network.RegionId;
-import com.linli.shared.InvalidInputException;
-import com.linli.shared.Text;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.NotNull;
@@ -132,9 +130,6 @@ class TrainingRestController {
 	@PreAuthorize("hasAnyRole('PLATFORM_ADMIN', 'OPERATOR')")
 	@Operation(summary = "Edits a course and replaces its quiz (compare-and-set on version: 409 changed-concurrently)")
 	TrainingCourse update(Actor actor, @PathVariable long id, @RequestBody CourseRequest request) {
-		if (request.version() == null) {
-			throw new InvalidInputException("version", Text.of("leader.problem.trainingVersionRequired"));
-		}
 		return training.update(actor, id, request.version(), request.course());
 	}
 
