@@ -382,6 +382,13 @@ class RegionScopingTests {
 		ids.put("offers", Long.toString(offer.id()));
 		ids.put("gifts", Long.toString(gift.id()));
 		ids.put("listingId", Long.toString(listing.id().value()));
+		// training (sharing): a course of region 1
+		var course = operator.post("/api/admin/leaders/training/courses", Map.of("regionId", region, "title", "区域一课程",
+				"category", "PLATFORM", "body", "正文", "pathPosition", 1, "passMark", 60, "questions",
+				List.of(Map.of("text", "题目", "options", List.of("甲", "乙"), "correct", List.of(0)))));
+		assertThat(course.status()).as(course.toString()).isEqualTo(201);
+		ids.put("courses", Long.toString(course.id()));
+		markers.add("区域一课程");
 		markers.add("区域一活动");
 		markers.add("区域一满减");
 		markers.add("区域一赠品");
@@ -704,6 +711,10 @@ class RegionScopingTests {
 				"longitude", 114.35, "households", 100));
 		m.put("POST /api/network/pickup-points", t -> NetworkFixtures.pickupPointBody(t.id("communities"),
 				t.id("gridWarehouseId"), 30.52, 114.35));
+		m.put("POST /api/admin/leaders/training/courses", t -> Map.of("regionId", t.id("regionId"), "title", "外区课程",
+				"category", "PLATFORM", "body", "正文", "passMark", 60, "questions",
+				List.of(Map.of("text", "题目", "options", List.of("甲", "乙"), "correct", List.of(0)))));
+		m.put("PUT /api/admin/leaders/training/gate", t -> Map.of("enabled", true));
 		m.put("POST /api/network/regions", t -> Map.of("name", "外区新城" + NetworkFixtures.unique(), "code",
 				"W" + NetworkFixtures.unique(), "zone", "Asia/Shanghai"));
 		m.put("POST /api/admin/marketing/price-quotes", t -> Map.of("residentId", t.id("regionOneResident"), "items",

@@ -24,6 +24,7 @@ import com.linli.marketing.PlacedOrder;
 import com.linli.marketing.PriceEngine;
 import com.linli.marketing.PriceQuote;
 import com.linli.marketing.PriceRequest;
+import com.linli.network.OrderHoldManagement;
 import com.linli.network.ResidentBindingManagement;
 import com.linli.network.PickupPoint;
 import com.linli.ordering.internal.OrderInserts;
@@ -76,6 +77,8 @@ public class OrderPlacementManagement {
 
 	private final ResidentBindingManagement network;
 
+	private final OrderHoldManagement holds;
+
 	private final AccountManagement accounts;
 
 	private final PaymentManagement payments;
@@ -97,8 +100,8 @@ public class OrderPlacementManagement {
 
 	OrderPlacementManagement(SubmitRules rules, RecentSubmits recent, OrderInserts inserts, Orders orders,
 			ListingManagement listings, ListingReservations reservations, SkuManagement catalog,
-			ResidentBindingManagement network, AccountManagement accounts, PaymentManagement payments,
-			PriceEngine engine, OrderPromotions promotions, ApplicationEventPublisher events, TransactionTemplate tx, Clock clock,
+			ResidentBindingManagement network, OrderHoldManagement holds, AccountManagement accounts,
+			PaymentManagement payments, PriceEngine engine, OrderPromotions promotions, ApplicationEventPublisher events, TransactionTemplate tx, Clock clock,
 			@Value("${linli.ordering.payment-window:PT15M}") Duration paymentWindow) {
 		this.rules = rules;
 		this.recent = recent;
@@ -108,6 +111,7 @@ public class OrderPlacementManagement {
 		this.reservations = reservations;
 		this.catalog = catalog;
 		this.network = network;
+		this.holds = holds;
 		this.accounts = accounts;
 		this.payments = payments;
 		this.engine = engine;
@@ -198,6 +202,11 @@ public class OrderPlacementManagement {
 		Instant now = clock.instant();
 		AccountId resident = command.residentId();
 		PickupPoint point = pickupPointOf(resident);
+		if (!holds.takesOrders(point.id())) {
+			// a new leader's point waits for their training (the leader module holds it)
+			throw new BusinessRuleException("pickup-point-not-open-yet", "pickupPointId",
+					Text.of("ordering.problem.pickupPointNotOpenYet", point.name()));
+		}
 		List<Listing> chosen = openListings(command, point, now);
 		LocalDate pickupDate = rules.pickupDate(chosen);
 		List<NewLine> atGroupPrice = lines(command, chosen);

@@ -45,12 +45,15 @@ class LeaderChainPageController {
 		var chain = chains.chain(point, points.today(point), clock.instant());
 		model.addAttribute("point", point);
 		model.addAttribute("chain", chain);
-		model.addAttribute("text", text(chain, locale));
+		model.addAttribute("text", text(messages, chain, locale));
 		return "ordering/leader-chain";
 	}
 
-	/** The text as pasted into the chat: a title line, the numbered listings, then the numbered orders. */
-	String text(ChainTexts.Chain chain, Locale locale) {
+	/**
+	 * The text as pasted into the chat: a title line, the numbered listings, then the numbered orders (the
+	 * leader's share page copies the same text).
+	 */
+	static String text(MessageSource messages, ChainTexts.Chain chain, Locale locale) {
 		var out = new StringBuilder();
 		out.append(messages.getMessage("chain.text.title",
 				new Object[] { chain.point().name(), chain.day().getMonthValue(), chain.day().getDayOfMonth() }, locale))
