@@ -26,12 +26,15 @@ class LeaderDemos {
 
 	private final IncentivesDemo incentives;
 
+	private final SharingDemo sharing;
+
 	LeaderDemos(RecruitmentDemo recruitment, PerformanceDemo performance, PayoutsDemo payouts,
-			IncentivesDemo incentives) {
+			IncentivesDemo incentives, SharingDemo sharing) {
 		this.recruitment = recruitment;
 		this.performance = performance;
 		this.payouts = payouts;
 		this.incentives = incentives;
+		this.sharing = sharing;
 	}
 
 	void seed(LoadedCity city) {
@@ -39,6 +42,7 @@ class LeaderDemos {
 		run("performance", () -> performance.seed(city));
 		run("payouts", () -> payouts.seed(city));
 		run("incentives", () -> incentives.seed(city));
+		run("sharing", () -> sharing.seed(city));
 	}
 
 	private static void run(String part, Runnable seed) {
