@@ -42,7 +42,7 @@ public class Balances {
 	}
 
 	/** A new accrual: pending until its line's after-sales window has passed (once per accrual). */
-	void accrued(LeaderId leader, long entryId, Money amount, Instant maturesAt) {
+	public void accrued(LeaderId leader, long entryId, Money amount, Instant maturesAt) {
 		open(leader);
 		int inserted = jdbc.sql("""
 				insert into leader.commission_settlement (entry_id, leader_id, matures_at) values (?, ?, ?)
