@@ -1,8 +1,10 @@
 package com.linli.leader.helpers;
 
+import java.io.ByteArrayInputStream;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.YearMonth;
 import java.util.Map;
 
 import com.linli.Api;
@@ -18,6 +20,9 @@ import com.linli.ordering.OrderDeliveryManagement;
 import com.linli.ordering.OrderingFixtures;
 import com.linli.ordering.PickupFixtures;
 import com.linli.ordering.PickupFixtures.LeaderLogin;
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.parser.PdfTextExtractor;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -204,6 +209,93 @@ class HelpersIntegrationTests {
 		assertThat(awaitEntries(next.get("id").asLong(), "ACCRUAL")).isEqualTo(1);
 		assertThat(count(next.get("id").asLong(), "HANDLING_FEE")).isZero();
 		assertThat(reconciliation.run(new LeaderId(leader.leaderId()))).isEmpty();
+	}
+
+	@Test
+	void theMonthlyStatementTiesOutWithTheLedgerAndBothFilesOpen() throws Exception {
+		var leader = pickups.leader(world.pickupPoint);
+		var listing = world.listing("牛排" + MarketingFixtures.next(), "80.00", 100, 5);
+		var first = pickups.readyOrder(world.resident(), world.pickupPoint, listing, 2);
+		var second = pickups.readyOrder(world.resident(), world.pickupPoint, listing, 1);
+		for (var order : new tools.jackson.databind.JsonNode[] { first, second }) {
+			assertThat(leader.api().post("/api/leader/pickups", Map.of("pickupCode", order.get("pickupCode").asText()))
+				.status()).isEqualTo(200);
+			assertThat(awaitEntries(order.get("id").asLong(), "ACCRUAL")).isEqualTo(1);
+		}
+		settlement.matureDue(clock.instant().plus(Duration.ofDays(8)));
+		var withdrawal = leader.api().post("/api/leader/withdrawals", Map.of("amountFen", 1000));
+		assertThat(withdrawal.status()).as(withdrawal.toString()).isEqualTo(201);
+
+		YearMonth month = YearMonth.now(clock.withZone(world.region.zone()));
+		var statement = leader.api().get("/api/leader/statements/" + month).json();
+		long ledger = jdbc.sql("select coalesce(sum(amount_fen), 0) from leader.commission_entry where leader_id = ?")
+			.param(leader.leaderId()).query(Long.class).single();
+		assertThat(ledger).isPositive();
+		assertThat(statement.get("tiesOut").asBoolean()).isTrue();
+		assertThat(statement.get("complete").asBoolean()).isFalse();
+		assertThat(statement.get("opening").get("ledgerFen").asLong()).isZero();
+		assertThat(statement.get("netFen").asLong()).isEqualTo(ledger);
+		assertThat(statement.get("totalsFen").get("ACCRUAL").asLong()).isEqualTo(ledger);
+		var closing = statement.get("closing");
+		assertThat(closing.get("ledgerFen").asLong()).isEqualTo(ledger);
+		var balance = leader.api().get("/api/leader/earnings").json().get("balance");
+		assertThat(closing.get("pendingFen").asLong()).isEqualTo(balance.get("pendingFen").asLong());
+		assertThat(closing.get("availableFen").asLong()).isEqualTo(balance.get("availableFen").asLong());
+		assertThat(closing.get("availableFen").asLong()).isEqualTo(ledger - 1000);
+		assertThat(closing.get("withdrawnFen").asLong()).isEqualTo(1000);
+		assertThat(closing.get("pendingFen").asLong() + closing.get("availableFen").asLong()
+				+ closing.get("withdrawnFen").asLong()).isEqualTo(ledger);
+		assertThat(statement.get("entries").size()).isEqualTo(2);
+		assertThat(statement.get("withdrawals").size()).isEqualTo(1);
+		assertThat(statement.get("withdrawalsRequestedFen").asLong()).isEqualTo(1000);
+		String orderNo = first.get("orderNo").asText();
+
+		var xlsx = leader.api().get("/api/leader/statements/" + month + ".xlsx");
+		assertThat(xlsx.status()).isEqualTo(200);
+		var cells = new java.util.ArrayList<String>();
+		try (var workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx.body()))) {
+			try (var rows = workbook.getFirstSheet().openStream()) {
+				rows.forEach(row -> row.forEach(cell -> cells.add(cell == null ? "" : cell.getText())));
+			}
+		}
+		assertThat(cells).contains(orderNo);
+		assertThat(cells).anyMatch(c -> c.contains("团长对账单"));
+		assertThat(cells).anyMatch(c -> new java.math.BigDecimal(ledger).movePointLeft(2).compareTo(parse(c)) == 0);
+
+		var pdf = leader.api().get("/api/leader/statements/" + month + ".pdf");
+		assertThat(pdf.status()).isEqualTo(200);
+		assertThat(pdf.contentType()).contains("application/pdf");
+		var reader = new PdfReader(pdf.body());
+		String text = new PdfTextExtractor(reader).getTextFromPage(1);
+		reader.close();
+		assertThat(text).contains(orderNo);
+
+		// the operator of the region downloads it; another region's operator and the bad months are refused
+		var operator = MarketingFixtures.operatorOf(Api.at(port), world.region);
+		String admin = "/api/admin/leaders/" + leader.leaderId() + "/statements/";
+		assertThat(operator.get(admin + month + ".pdf").status()).isEqualTo(200);
+		assertThat(operator.get(admin + month).json().get("netFen").asLong()).isEqualTo(ledger);
+		assertThat(Api.at(port).newAccount("OPERATOR").get(admin + month + ".xlsx").status()).isEqualTo(403);
+		for (String bad : new String[] { month.plusMonths(1).toString(), "2026-13", "last", "1999-01" }) {
+			var refused = leader.api().get("/api/leader/statements/" + bad + ".xlsx");
+			assertThat(refused.status()).as(bad).isEqualTo(400);
+			assertThat(refused.errorFields()).as(bad).contains("month");
+		}
+		// last month: complete, empty for this new leader, and it ties out
+		var last = leader.api().get("/api/leader/statements/" + month.minusMonths(1)).json();
+		assertThat(last.get("complete").asBoolean()).isTrue();
+		assertThat(last.get("entries").size()).isZero();
+		assertThat(last.get("tiesOut").asBoolean()).isTrue();
+		assertThat(reconciliation.run(new LeaderId(leader.leaderId()))).isEmpty();
+	}
+
+	static java.math.BigDecimal parse(String cell) {
+		try {
+			return new java.math.BigDecimal(cell.strip());
+		}
+		catch (RuntimeException e) {
+			return java.math.BigDecimal.valueOf(-1);
+		}
 	}
 
 	/** Signs in with the SMS's first password, chooses a new one, signs in again. */
