@@ -65,9 +65,12 @@ public class PickupOnlyManagement {
 
 	/** An operator of the leader's region switches their point's mode. */
 	@Transactional
-	public Mode setPickupOnly(Actor actor, LeaderId id, boolean pickupOnly) {
+	public Mode setPickupOnly(Actor actor, LeaderId id, Boolean pickupOnly) {
 		var leader = leaders.get(id);
 		actor.checkManagesRegion(leader.regionId().value());
+		if (pickupOnly == null) {
+			throw new InvalidInputException("pickupOnly", Text.of("leader.problem.pickupOnlyRequired"));
+		}
 		if (points.set(leader.pickupPointId(), leader.regionId(), pickupOnly, clock.instant(), actor.accountIdOrNull())) {
 			events.publishEvent(new AdminChange(actor.actedBy(), "leader.pickup-only", "leader:" + id.value(),
 					"pickup-point:" + leader.pickupPointId().value() + " pickupOnly=" + pickupOnly));

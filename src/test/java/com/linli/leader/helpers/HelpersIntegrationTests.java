@@ -173,6 +173,9 @@ class HelpersIntegrationTests {
 			.as("an operator of another region").isEqualTo(403);
 		assertThat(operator.get(mode).json().get("pickupOnly").asBoolean()).isFalse();
 		assertThat(operator.get(mode).json().get("feePerOrderFen").asLong()).isEqualTo(30);
+		var missing = operator.put(mode, Map.of());
+		assertThat(missing.status()).isEqualTo(400);
+		assertThat(missing.errorFields()).contains("pickupOnly");
 		var switched = operator.put(mode, Map.of("pickupOnly", true));
 		assertThat(switched.status()).as(switched.toString()).isEqualTo(200);
 		assertThat(switched.json().get("pickupOnly").asBoolean()).isTrue();

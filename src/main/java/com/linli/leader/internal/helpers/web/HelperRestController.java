@@ -13,7 +13,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.springframework.http.HttpStatus;
@@ -102,7 +101,8 @@ class HelperRestController {
 		}
 	}
 
-	record ModeChange(@NotNull Boolean pickupOnly) {
+	/** Checked by the service after the region (an operator of another region gets 403, never a 400 first). */
+	record ModeChange(Boolean pickupOnly) {
 	}
 
 	record ModeView(long leaderId, long pickupPointId, boolean pickupOnly, long feePerOrderFen) {
@@ -112,7 +112,7 @@ class HelperRestController {
 		}
 	}
 
-	record FeeChange(@NotNull Long feeFen) {
+	record FeeChange(Long feeFen) {
 	}
 
 	record FeeView(long regionId, long feeFen) {
