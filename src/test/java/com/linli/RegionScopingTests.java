@@ -90,6 +90,13 @@ class RegionScopingTests {
 		m.put("/api/payments/sim/{transactionId}/pay", "the simulated bank stands in for the provider's cashier");
 		m.put("/api/inventory/settings", "safety stock settings are platform-wide");
 		m.put("POST /api/leader/withdrawals", "the calling leader's own withdrawal, from their own balance");
+		// helpers (issue 13): the calling leader's own helpers and statements
+		m.put("POST /api/leader/helpers", "the calling leader's own helper, at their own point");
+		m.put("DELETE /api/leader/helpers/{id}", "the calling leader's own helper (another leader's: 404, HelpersIntegrationTests)");
+		for (String p : List.of("/api/leader/statements/{month}", "/api/leader/statements/{month}.xlsx",
+				"/api/leader/statements/{month}.pdf")) {
+			m.put(p, "the calling leader's own statement of a month (the path names a month, not a thing of region 1)");
+		}
 		String myPoint = "the calling leader's own pickup point on a day (the path names a date, not a thing of region 1)";
 		for (String p : List.of("/api/fulfilment/my-point/{date}", "/api/fulfilment/my-point/{date}/receipt",
 				"/api/fulfilment/my-point/{date}/sorting-list", "/api/fulfilment/my-point/{date}/sorting-list.pdf")) {
@@ -344,6 +351,7 @@ class RegionScopingTests {
 		ids.put("pickupCode", order.get("pickupCode").asText());
 		ids.put("date", world.pickupDate.toString());
 		ids.put("format", "xlsx");
+		ids.put("month", java.time.YearMonth.from(world.pickupDate).minusMonths(1).toString()); // leader statements (helpers)
 		// aftersales reviews: a review of region 1 (with a photo), written as the resident's API would have after pickup
 		var jdbcClient = context.getBean(org.springframework.jdbc.core.simple.JdbcClient.class);
 		long reviewId = jdbcClient.sql("""

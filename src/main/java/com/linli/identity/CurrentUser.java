@@ -32,6 +32,11 @@ public record CurrentUser(AccountId id, String phone, String displayName, Set<Ro
 		return roles.contains(role);
 	}
 
+	/** A leader's helper (核销员) and nothing more: their screens show the pickup page only. */
+	public boolean isHelperOnly() {
+		return roles.contains(Role.VERIFIER) && !roles.contains(Role.LEADER);
+	}
+
 	public boolean isAdmin() {
 		return roles.contains(Role.PLATFORM_ADMIN);
 	}

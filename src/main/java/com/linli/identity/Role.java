@@ -3,7 +3,10 @@ package com.linli.identity;
 /** What an account may do on the platform (DESIGN.md section 1). An account may hold several. */
 public enum Role {
 
-	PLATFORM_ADMIN, OPERATOR, LEADER, SUPPLIER, WAREHOUSE_STAFF, DRIVER, RESIDENT;
+	PLATFORM_ADMIN, OPERATOR, LEADER, SUPPLIER, WAREHOUSE_STAFF, DRIVER, RESIDENT,
+
+	/** A helper at one pickup point (核销员): hands out orders there, sees nothing of the money (issue 13). */
+	VERIFIER;
 
 	/** The Spring Security authority name, {@code ROLE_X}. */
 	public String authority() {

@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
+import com.linli.identity.AccountId;
 import com.linli.marketing.ListingControlManagement;
 import com.linli.network.PickupPointId;
 import com.linli.network.RegionId;
@@ -142,12 +143,25 @@ public class OrderDeliveryManagement {
 	 */
 	@Transactional
 	public Order verifyPickup(PickupPointId point, String pickupCode, Collection<OrderLineId> onlyLines) {
+		return verifyPickup(point, pickupCode, onlyLines, null);
+	}
+
+	/**
+	 * {@link #verifyPickup(PickupPointId, String, Collection)}, recording who handed it out (the leader or their
+	 * helper, 核销员) on the order: {@code picked_up_by}, the latest hand-out's account.
+	 */
+	@Transactional
+	public Order verifyPickup(PickupPointId point, String pickupCode, Collection<OrderLineId> onlyLines,
+			AccountId verifiedBy) {
 		Order order = readyOrder(point, pickupCode);
 		Instant now = clock.instant();
 		// a listing's commission rate for the leader is frozen at its cutoff, so reading it now is what every order saw
 		var rates = listingControls.commissionRates(order.lines().stream().map(OrderLine::listingId).toList());
 		var picked = order.pickUp(onlyLines, now, rates);
 		orders.save(order);
+		if (verifiedBy != null) {
+			orders.pickedUpBy(order.id(), verifiedBy);
+		}
 		if (order.status() == OrderStatus.PICKED_UP) {
 			orders.timeline(order.id(), now, OrderStatus.PICKED_UP, Orders.note("pickedUp"));
 		}

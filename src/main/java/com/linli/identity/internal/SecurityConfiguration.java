@@ -141,6 +141,8 @@ class SecurityConfiguration {
 			.requestMatchers("/console/accounts/**", "/console/audit/**", "/console/payment-mismatches/**").hasRole("PLATFORM_ADMIN")
 			.requestMatchers("/console/**").hasAnyRole(STAFF)
 			.requestMatchers("/warehouse/**").hasAnyRole("PLATFORM_ADMIN", "OPERATOR", "WAREHOUSE_STAFF")
+			// a leader's helper (核销员) may use the pickup page of their point only (issue 13, helpers)
+			.requestMatchers("/leader/pickup", "/leader/pickup/**").hasAnyRole("LEADER", "VERIFIER")
 			.requestMatchers("/leader/**").hasRole("LEADER")
 			.requestMatchers("/supplier/**").hasRole("SUPPLIER")
 			.requestMatchers("/driver/**").hasRole("DRIVER")

@@ -16,6 +16,7 @@ import java.util.Optional;
 import com.linli.catalog.CategoryManagement;
 import com.linli.catalog.Category;
 import com.linli.catalog.CategoryId;
+import com.linli.leader.internal.helpers.HandlingFees;
 import com.linli.leader.CommissionAccrued;
 import com.linli.leader.CommissionRate;
 import com.linli.leader.CommissionReversed;
@@ -71,8 +72,11 @@ public class CommissionAccruals {
 
 	private final Clock clock;
 
+	private final HandlingFees handlingFees;
+
 	CommissionAccruals(Leaders leaders, CommissionSchemes schemes, CommissionLedger ledger, RegionManagement network,
-			CategoryManagement catalog, ApplicationEventPublisher events, Clock clock) {
+			CategoryManagement catalog, ApplicationEventPublisher events, Clock clock, HandlingFees handlingFees) {
+		this.handlingFees = handlingFees;
 		this.leaders = leaders;
 		this.schemes = schemes;
 		this.ledger = ledger;
@@ -99,6 +103,10 @@ public class CommissionAccruals {
 			return 0;
 		}
 		Leader leader = holder.get();
+		if (handlingFees.applies(pickup.pickupPointId())) {
+			// a pickup-only point (纯自提点) earns a fixed fee per order instead of commission (helpers, issue 13)
+			return handlingFees.earn(leader, pickup);
+		}
 		lines.stream().map(PickedUpLine::lineId).sorted(Comparator.comparingLong(OrderLineId::value))
 			.forEach(ledger::lockLine);
 		ledger.lockAccount(leader.id());
@@ -137,6 +145,9 @@ public class CommissionAccruals {
 		String reference = refund.reference() != null ? refund.reference()
 				: "line:" + refund.lineId() + ":" + refund.quantity() + ":" + refund.amount().fen();
 		ledger.lockLine(refund.lineId());
+		if (ledger.accrualOf(refund.lineId()).isEmpty() && handlingFees.applies(refund.pickupPointId())) {
+			return false; // a pickup-only point's handling fee is not reversed, and no commission waits for this line
+		}
 		if (ledger.accrualOf(refund.lineId()).isEmpty()) {
 			// the accrual has not been written yet (events may cross): it applies this when it is
 			ledger.holdPendingReversal(reference, refund.lineId(), refund.quantity(), refund.amount(), clock.instant());

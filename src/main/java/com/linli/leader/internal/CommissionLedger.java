@@ -38,7 +38,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class CommissionLedger {
 
-	private static final String ENTRY_COLUMNS = """
+	public static final String ENTRY_COLUMNS = """
 			id, leader_id, kind, order_id, order_no, order_line_id, sku_name, category_id, quantity, base_fen, rate_bp,
 			rate_source, month_sales_fen, sales_month, month, amount_fen, balance_after_fen, refund_reference, occurred_at""";
 
@@ -290,7 +290,7 @@ public class CommissionLedger {
 		return new Page<>(items, total, page, size);
 	}
 
-	static CommissionEntry entry(ResultSet rs, int row) throws SQLException {
+	public static CommissionEntry entry(ResultSet rs, int row) throws SQLException {
 		long monthSales = rs.getLong("month_sales_fen");
 		boolean noMonthSales = rs.wasNull();
 		return new CommissionEntry(rs.getLong("id"), new LeaderId(rs.getLong("leader_id")),

@@ -221,6 +221,11 @@ public class Orders {
 			.params(point.value(), code).query(Boolean.class).single();
 	}
 
+	/** Who handed the order out last (a leader or their helper, 核销员). */
+	public void pickedUpBy(OrderId id, com.linli.identity.AccountId account) {
+		jdbc.sql("update ordering.orders set picked_up_by = ? where id = ?").params(account.value(), id.value()).update();
+	}
+
 	public void timeline(OrderId id, Instant at, OrderStatus status, String note) {
 		jdbc.sql("insert into ordering.order_timeline (order_id, at, status, note) values (?, ?, ?, ?)")
 			.params(id.value(), ts(at), status == null ? null : status.name(), note).update();

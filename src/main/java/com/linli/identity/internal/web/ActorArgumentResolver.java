@@ -6,6 +6,7 @@ import com.linli.identity.Actor;
 import com.linli.identity.CurrentUser;
 import com.linli.identity.LeaderPickupPoints;
 import com.linli.identity.Role;
+import com.linli.identity.VerifierPickupPoints;
 import com.linli.shared.ActedBy;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -29,8 +30,12 @@ class ActorArgumentResolver implements HandlerMethodArgumentResolver, WebMvcConf
 
 	private final ObjectProvider<LeaderPickupPoints> pickupPoints;
 
-	ActorArgumentResolver(ObjectProvider<LeaderPickupPoints> pickupPoints) {
+	private final ObjectProvider<VerifierPickupPoints> verifierPoints;
+
+	ActorArgumentResolver(ObjectProvider<LeaderPickupPoints> pickupPoints,
+			ObjectProvider<VerifierPickupPoints> verifierPoints) {
 		this.pickupPoints = pickupPoints;
+		this.verifierPoints = verifierPoints;
 	}
 
 	@Override
@@ -54,6 +59,10 @@ class ActorArgumentResolver implements HandlerMethodArgumentResolver, WebMvcConf
 		if (user.hasRole(Role.LEADER)) {
 			var lookup = pickupPoints.getIfAvailable();
 			point = lookup == null ? null : lookup.pickupPointKeptBy(user.id()).orElse(null);
+		}
+		if (point == null && user.hasRole(Role.VERIFIER)) {
+			var lookup = verifierPoints.getIfAvailable();
+			point = lookup == null ? null : lookup.pickupPointVerifiedBy(user.id()).orElse(null);
 		}
 		return Actor.of(user, point);
 	}

@@ -46,6 +46,9 @@ class SignInPageController {
 		if (user.hasRole(Role.LEADER)) {
 			return "redirect:/leader";
 		}
+		if (user.hasRole(Role.VERIFIER)) {
+			return "redirect:/leader/pickup";
+		}
 		if (user.hasRole(Role.SUPPLIER)) {
 			return "redirect:/supplier";
 		}

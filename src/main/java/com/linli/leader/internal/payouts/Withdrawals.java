@@ -156,7 +156,7 @@ public class Withdrawals {
 		return at == null ? null : Timestamp.from(at);
 	}
 
-	static Withdrawal map(ResultSet rs, int row) throws SQLException {
+	public static Withdrawal map(ResultSet rs, int row) throws SQLException {
 		long decidedBy = rs.getLong("decided_by");
 		boolean noDecider = rs.wasNull();
 		return new Withdrawal(new WithdrawalId(rs.getLong("id")), new LeaderId(rs.getLong("leader_id")),

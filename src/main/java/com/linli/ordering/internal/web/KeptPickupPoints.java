@@ -6,11 +6,16 @@ import java.time.ZoneId;
 import java.util.Optional;
 
 import com.linli.identity.CurrentUser;
+import com.linli.identity.Role;
+import com.linli.identity.VerifierPickupPoints;
 import com.linli.network.KeeperManagement;
 import com.linli.network.PickupPoint;
+import com.linli.network.PickupPointId;
+import com.linli.network.PickupPointManagement;
 import com.linli.network.RegionManagement;
 import com.linli.shared.Text;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
@@ -27,14 +32,29 @@ class KeptPickupPoints {
 
 	private final Clock clock;
 
-	KeptPickupPoints(KeeperManagement network, RegionManagement regions, Clock clock) {
+	private final PickupPointManagement pickupPoints;
+
+	private final ObjectProvider<VerifierPickupPoints> verifiers;
+
+	KeptPickupPoints(KeeperManagement network, RegionManagement regions, Clock clock,
+			PickupPointManagement pickupPoints, ObjectProvider<VerifierPickupPoints> verifiers) {
 		this.network = network;
 		this.regions = regions;
 		this.clock = clock;
+		this.pickupPoints = pickupPoints;
+		this.verifiers = verifiers;
 	}
 
+	/** The point the signed-in leader runs, or the one a helper (核销员) verifies at while their leader runs it. */
 	Optional<PickupPoint> find() {
-		return network.pickupPointKeptBy(CurrentUser.require().id());
+		var user = CurrentUser.require();
+		var kept = network.pickupPointKeptBy(user.id());
+		if (kept.isPresent() || !user.hasRole(Role.VERIFIER)) {
+			return kept;
+		}
+		var lookup = verifiers.getIfAvailable();
+		return lookup == null ? Optional.empty()
+				: lookup.pickupPointVerifiedBy(user.id()).map(id -> pickupPoints.getPickupPoint(new PickupPointId(id)));
 	}
 
 	PickupPoint require() {

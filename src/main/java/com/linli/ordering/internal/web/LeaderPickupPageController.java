@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import com.linli.identity.CurrentUser;
 import com.linli.ordering.OrderDeliveryManagement;
 import com.linli.ordering.Order;
 import com.linli.ordering.OrderLine;
@@ -105,7 +106,7 @@ class LeaderPickupPageController {
 			else {
 				lines = before.lines().stream().filter(l -> l.remainingQuantity() > 0).map(OrderLine::id).toList();
 			}
-			var after = fulfilment.verifyPickup(point.id(), scanned.code(), lines);
+			var after = fulfilment.verifyPickup(point.id(), scanned.code(), lines, CurrentUser.require().id());
 			flash.addFlashAttribute("handedOut", handedOut(before, after));
 			flash.addFlashAttribute("handedOutOrderNo", after.orderNo());
 			flash.addFlashAttribute("complete", after.status().name().equals("PICKED_UP"));

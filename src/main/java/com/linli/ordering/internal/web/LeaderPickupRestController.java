@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import com.linli.identity.CurrentUser;
 import com.linli.ordering.OrderDeliveryManagement;
 import com.linli.ordering.Order;
 import com.linli.ordering.OrderLine;
@@ -56,6 +57,7 @@ class LeaderPickupRestController {
 	}
 
 	@GetMapping("/api/leader/pickups/{pickupCode}")
+	@PreAuthorize("hasAnyRole('LEADER', 'VERIFIER')")
 	@Operation(summary = "The order holding a pickup code at the leader's pickup point, before handing it out",
 			description = "Errors (409, by code): pickup-code-wrong, pickup-code-used, pickup-code-other-point, not-ready, qr-order-mismatch")
 	LeaderOrderView lookUp(@PathVariable String pickupCode) {
@@ -67,6 +69,7 @@ class LeaderPickupRestController {
 	}
 
 	@PostMapping("/api/leader/pickups")
+	@PreAuthorize("hasAnyRole('LEADER', 'VERIFIER')")
 	@Operation(summary = "Hand out an order by its pickup code (or the QR's content): every remaining line, or only lineIds",
 			description = "Errors (409, by code): pickup-code-wrong, pickup-code-used, pickup-code-other-point, not-ready, qr-order-mismatch, nothing-to-hand-out")
 	PickupResult handOut(@Valid @RequestBody PickupRequest request) {
@@ -77,7 +80,7 @@ class LeaderPickupRestController {
 		List<OrderLineId> lines = request.lineIds() == null || request.lineIds().isEmpty()
 				? before.lines().stream().filter(l -> l.remainingQuantity() > 0).map(OrderLine::id).toList()
 				: request.lineIds().stream().map(OrderLineId::new).toList();
-		var after = fulfilment.verifyPickup(point.id(), scanned.code(), lines);
+		var after = fulfilment.verifyPickup(point.id(), scanned.code(), lines, CurrentUser.require().id());
 		List<HandedOutLine> handedOut = new ArrayList<>();
 		for (OrderLine line : after.lines()) {
 			int earlier = before.lines().stream().filter(l -> l.id().equals(line.id()))
