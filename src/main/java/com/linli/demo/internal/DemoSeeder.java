@@ -202,7 +202,7 @@ class DemoSeeder implements ApplicationRunner {
 		var tomorrow = historyDays == 0 ? loaded : listTomorrow(plan, loaded);
 		promotions.seed(tomorrow);
 		afterSales.seed(tomorrow, history);
-		leaders.seed(tomorrow);
+		leaders.seed(tomorrow, demo);
 		if (historyDays > 0) {
 			forecast(loaded);
 		}

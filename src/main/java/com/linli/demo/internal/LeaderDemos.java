@@ -1,5 +1,6 @@
 package com.linli.demo.internal;
 
+import com.linli.demo.DemoSettings;
 import com.linli.demo.LoadedCity;
 
 import org.slf4j.Logger;
@@ -28,21 +29,25 @@ class LeaderDemos {
 
 	private final SharingDemo sharing;
 
+	private final HelpersDemo helpers;
+
 	LeaderDemos(RecruitmentDemo recruitment, PerformanceDemo performance, PayoutsDemo payouts,
-			IncentivesDemo incentives, SharingDemo sharing) {
+			IncentivesDemo incentives, SharingDemo sharing, HelpersDemo helpers) {
 		this.recruitment = recruitment;
 		this.performance = performance;
 		this.payouts = payouts;
 		this.incentives = incentives;
 		this.sharing = sharing;
+		this.helpers = helpers;
 	}
 
-	void seed(LoadedCity city) {
+	void seed(LoadedCity city, DemoSettings settings) {
 		run("recruitment", () -> recruitment.seed(city.regions()));
 		run("performance", () -> performance.seed(city));
 		run("payouts", () -> payouts.seed(city));
 		run("incentives", () -> incentives.seed(city));
 		run("sharing", () -> sharing.seed(city));
+		run("helpers", () -> helpers.seed(city, settings));
 	}
 
 	private static void run(String part, Runnable seed) {
