@@ -71,8 +71,13 @@ public class CommissionAccruals {
 
 	private final Clock clock;
 
+	/** The leader's level bands and lower-band penalties (levels); the region's scheme when neither applies. */
+	private final com.linli.leader.internal.levels.LevelSchemes levelSchemes;
+
 	CommissionAccruals(Leaders leaders, CommissionSchemes schemes, CommissionLedger ledger, RegionManagement network,
-			CategoryManagement catalog, ApplicationEventPublisher events, Clock clock) {
+			CategoryManagement catalog, ApplicationEventPublisher events, Clock clock,
+			com.linli.leader.internal.levels.LevelSchemes levelSchemes) {
+		this.levelSchemes = levelSchemes;
 		this.leaders = leaders;
 		this.schemes = schemes;
 		this.ledger = ledger;
@@ -103,7 +108,8 @@ public class CommissionAccruals {
 			.forEach(ledger::lockLine);
 		ledger.lockAccount(leader.id());
 		YearMonth month = YearMonth.from(pickup.pickedUpAt().atZone(zone(pickup.regionId())));
-		CommissionScheme scheme = schemes.applying(pickup.regionId());
+		CommissionScheme scheme = levelSchemes.schemeFor(leader, schemes.applying(pickup.regionId()), month,
+				pickup.pickedUpAt());
 		Map<CategoryId, CategoryId> parents = parents();
 		int written = 0;
 		for (PickedUpLine line : lines) {
