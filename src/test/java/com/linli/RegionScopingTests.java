@@ -314,6 +314,7 @@ class RegionScopingTests {
 				"priceFen", 100)).status()).isEqualTo(200);
 		ids.put("orders", Long.toString(orderId));
 		ids.put("regionOneResident", Long.toString(resident.get("/api/me").id()));
+		ids.put("residents", ids.get("regionOneResident")); // levels: moving a resident of region 1 (更换团长)
 		ids.put("cutoff-runs", Long.toString(runId));
 		ids.put("cutoffRunId", Long.toString(runId));
 		ids.put("purchase-orders", Long.toString(poId));

@@ -138,6 +138,29 @@ public class LevelManagement {
 		return new Recomputed(target, count, changed);
 	}
 
+	/**
+	 * An operator sets a leader's level of this month by hand (a leader who came from another platform with their
+	 * community, say), with a reason kept in the history; the next recompute of a month applies the thresholds again.
+	 */
+	@Transactional
+	public LevelRecord assign(Actor actor, LeaderId id, LeaderLevel level, String reason) {
+		var leader = leaders.find(id).orElseThrow(() -> new NotFoundException("leader", id));
+		actor.checkRegion(leader.regionId().value());
+		if (level == null) {
+			throw new InvalidInputException("level", Text.of("leader.problem.required"));
+		}
+		if (reason == null || reason.isBlank() || reason.strip().length() > 40) {
+			throw new InvalidInputException("reason", Text.of("leader.problem.levelsAssignReason"));
+		}
+		YearMonth current = YearMonth.from(LocalDate.ofInstant(clock.instant(), regions.getRegion(leader.regionId()).zone()));
+		var computed = compute(leader, store.thresholds(leader.regionId()), current, clock.instant(), actor.name());
+		var record = new LevelRecord(id, current, level, computed.sales(), computed.rating(), computed.ratings(),
+				clock.instant(), (actor.name() + ": " + reason.strip()).substring(0, Math.min(60, actor.name().length() + 2 + reason.strip().length())));
+		store.saveLevel(record);
+		events.publishEvent(new AdminChange(actor.actedBy(), "leader.level-assign", "leader:" + id, level + " " + reason));
+		return store.levelOf(id, current).orElseThrow();
+	}
+
 	/** Every region with leaders (the monthly job). */
 	@Transactional
 	public int recomputeAll(Actor actor) {

@@ -264,7 +264,7 @@ class LevelsIntegrationTests {
 		// another region's point, or a closed one: 409 naming the field, nothing moves
 		var elsewhere = new MarketingFixtures(context);
 		var otherRegion = elsewhere.pickupPoint(elsewhere.region(), "外区苑" + MarketingFixtures.next(), 30.3, 120.2);
-		var refused = operator.post("/api/admin/accounts/" + account + "/leader-change",
+		var refused = operator.post("/api/admin/residents/" + account + "/leader-change",
 				Map.of("pickupPointId", otherRegion.id().value(), "reason", "居民要求"));
 		assertThat(refused.status()).isEqualTo(409);
 		assertThat(refused.json().get("code").asText()).isEqualTo("other-region");
@@ -281,7 +281,7 @@ class LevelsIntegrationTests {
 		assertThat(resident.get("/api/orders/" + order.get("id").asLong()).json().get("pickupPointId").asLong())
 			.isEqualTo(world.pickupPoint.id().value());
 
-		var movedResident = operator.post("/api/admin/accounts/" + account + "/leader-change",
+		var movedResident = operator.post("/api/admin/residents/" + account + "/leader-change",
 				Map.of("pickupPointId", other.id().value(), "reason", "居民搬家"));
 		assertThat(movedResident.status()).as(movedResident.toString()).isEqualTo(200);
 		assertThat(resident.get("/api/me/pickup-point").json().get("id").asLong()).isEqualTo(other.id().value());

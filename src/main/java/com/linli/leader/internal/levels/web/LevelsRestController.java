@@ -219,7 +219,7 @@ class LevelsRestController {
 
 	// ---- 更换团长 ----------------------------------------------------------------------------------------------
 
-	@PostMapping("/api/admin/accounts/{id}/leader-change")
+	@PostMapping("/api/admin/residents/{id}/leader-change")
 	@PreAuthorize(STAFF)
 	@Operation(summary = "Move a resident to another pickup point (leader) of the same region with a reason; the resident is told by SMS (409 closed point / other region / same point)")
 	Reassignment moveResident(Actor actor, @PathVariable long id, @RequestBody Move body) {
