@@ -107,7 +107,7 @@ public class ReassignmentManagement {
 		var old = points.getPickupPoint(leader.pickupPointId());
 		var target = nearestTaking(old);
 		Instant now = clock.instant();
-		String why = reason == null || reason.isBlank() ? "leader suspended" : reason;
+		String why = reason == null || reason.isBlank() ? text(Text.of("leader.levels.moveReason.suspended")) : reason;
 		Map<AccountId, int[]> told = new LinkedHashMap<>();
 		int moved = 0;
 		int unmoved = 0;

@@ -24,7 +24,7 @@ class SuspensionListener {
 	@EventListener
 	void on(LeaderStatusChanged changed) {
 		if (changed.to() == LeaderStatus.SUSPENDED) {
-			reassignments.moveFromSuspended(Actor.system("leader-suspension"), changed.leaderId(), "leader suspended");
+			reassignments.moveFromSuspended(Actor.system("leader-suspension"), changed.leaderId(), null);
 		}
 	}
 }
