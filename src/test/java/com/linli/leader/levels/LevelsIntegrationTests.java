@@ -296,6 +296,38 @@ class LevelsIntegrationTests {
 		assertThat(SmsLog.latestTo(phone).orElseThrow()).contains(order.get("orderNo").asText());
 	}
 
+	@Test
+	void theNightlyRulesWarnAnInactiveLeaderOnceAndTellThem() {
+		var leader = pickups.leader(world.pickupPoint);
+		// the leader started a month ago and nobody ordered at their point since
+		jdbc.sql("update leader.leader set since = since - 30 where id = ?").param(leader.leaderId()).update();
+		long region = world.region.id().value();
+
+		var first = operator.post("/api/admin/leader-penalties/evaluate/" + region, Map.of());
+		assertThat(first.status()).as(first.toString()).isEqualTo(200);
+		assertThat(first.json().get("evaluated").asInt()).isEqualTo(1);
+		assertThat(first.json().get("warnings").asInt()).isEqualTo(1);
+		var penalties = operator.get("/api/admin/leaders/" + leader.leaderId() + "/penalties").json();
+		assertThat(penalties).hasSize(1);
+		assertThat(penalties.get(0).get("kind").asText()).isEqualTo("WARNING");
+		assertThat(penalties.get(0).get("reason").asText()).isEqualTo("INACTIVITY");
+		assertThat(penalties.get(0).get("status").asText()).isEqualTo("ACTIVE");
+		assertThat(SmsLog.latestTo(leader.phone()).orElseThrow()).contains("最近 7 天没有订单");
+
+		// rerun-safe: the open warning blocks a second one
+		var second = operator.post("/api/admin/leader-penalties/evaluate/" + region, Map.of());
+		assertThat(second.json().get("warnings").asInt()).isZero();
+		assertThat(penaltiesOf(leader.leaderId())).isEqualTo(1);
+
+		// rules are per region and checked
+		var bad = operator.put("/api/admin/leader-penalties/rules/" + region, Map.of("inactiveDays", 0, "lateReceipts", 3,
+				"complaintRateBasisPoints", 1000, "minOrdersForRate", 10, "lowerBandReductionBasisPoints", 200));
+		assertThat(bad.status()).isEqualTo(400);
+		assertThat(bad.errorFields()).containsExactly("inactiveDays");
+		assertThat(operator.get("/api/admin/leader-penalties/rules/" + region).json().get("inactiveDays").asInt())
+			.isEqualTo(7);
+	}
+
 	private static Map<String, Object> threshold(String level, long minSalesFen, double minRating) {
 		return Map.of("level", level, "minSalesFen", minSalesFen, "minRating", minRating);
 	}

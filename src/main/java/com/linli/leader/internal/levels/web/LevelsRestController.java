@@ -213,8 +213,9 @@ class LevelsRestController {
 		if (body == null) {
 			throw new InvalidInputException("inactiveDays", Text.of("leader.problem.required"));
 		}
-		return penalties.saveRules(actor, new RegionId(regionId), new PenaltyRules(body.inactiveDays(), body.lateReceipts(),
-				body.complaintRateBasisPoints(), body.minOrdersForRate(), body.lowerBandReductionBasisPoints()));
+		return penalties.saveRules(actor, new RegionId(regionId), new PenaltyRules(orNone(body.inactiveDays()),
+				orNone(body.lateReceipts()), orNone(body.complaintRateBasisPoints()), orNone(body.minOrdersForRate()),
+				orNone(body.lowerBandReductionBasisPoints())));
 	}
 
 	// ---- 更换团长 ----------------------------------------------------------------------------------------------
@@ -322,8 +323,12 @@ class LevelsRestController {
 	record Revocation(String reason) {
 	}
 
-	record RulesBody(int inactiveDays, int lateReceipts, int complaintRateBasisPoints, int minOrdersForRate,
-			int lowerBandReductionBasisPoints) {
+	record RulesBody(Integer inactiveDays, Integer lateReceipts, Integer complaintRateBasisPoints,
+			Integer minOrdersForRate, Integer lowerBandReductionBasisPoints) {
+	}
+
+	private static int orNone(Integer value) {
+		return value == null ? -1 : value;
 	}
 
 	record Move(Long pickupPointId, String reason) {
