@@ -295,6 +295,11 @@ class RegionScopingTests {
 		ids.put("pickup-points", Long.toString(point.id().value()));
 		ids.put("pickupPointId", Long.toString(point.id().value()));
 		ids.put("leaders", Long.toString(leader.id()));
+		// a penalty of region 1's leader (levels): confirm and revoke it are region 1's
+		ids.put("leader-penalties", Long.toString(context.getBean(com.linli.leader.PenaltyManagement.class)
+			.impose(com.linli.identity.Actor.system("test"), new com.linli.leader.LeaderId(leader.id()),
+					com.linli.leader.PenaltyKind.WARNING, "区域一警告")
+			.id().value()));
 		// a withdrawal of region 1's leader (payouts): commission picked up 8 days ago, matured, then requested
 		long payoutLine = 9_100_000_000L + System.nanoTime() % 100_000_000L;
 		context.getBean(com.linli.leader.internal.CommissionAccruals.class).accrue(new com.linli.ordering.OrderPickedUp(
@@ -324,6 +329,7 @@ class RegionScopingTests {
 				"priceFen", 100)).status()).isEqualTo(200);
 		ids.put("orders", Long.toString(orderId));
 		ids.put("regionOneResident", Long.toString(resident.get("/api/me").id()));
+		ids.put("residents", ids.get("regionOneResident")); // levels: moving a resident of region 1 (更换团长)
 		ids.put("cutoff-runs", Long.toString(runId));
 		ids.put("cutoffRunId", Long.toString(runId));
 		ids.put("purchase-orders", Long.toString(poId));

@@ -10,9 +10,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * The demo city's leader operations, after the history and after-sales are seeded: applications waiting in the
- * recruitment queue, competitor signals that put a leader on the churn-risk list, and withdrawals of commission
- * in every state. A part that fails is logged
- * and the city starts without it.
+ * recruitment queue, competitor signals that put a leader on the churn-risk list, withdrawals of commission in
+ * every state, leaders of different levels with a warning and a suspension whose residents were moved, referrals
+ * and contests, training with the gate on in the first region, helpers (核销员) and a pickup-only point. A part
+ * that fails is logged and the city starts without it.
  */
 @Component
 class LeaderDemos {
@@ -25,17 +26,20 @@ class LeaderDemos {
 
 	private final PayoutsDemo payouts;
 
+	private final LevelsDemo levels;
+
 	private final IncentivesDemo incentives;
 
 	private final SharingDemo sharing;
 
 	private final HelpersDemo helpers;
 
-	LeaderDemos(RecruitmentDemo recruitment, PerformanceDemo performance, PayoutsDemo payouts,
+	LeaderDemos(RecruitmentDemo recruitment, PerformanceDemo performance, PayoutsDemo payouts, LevelsDemo levels,
 			IncentivesDemo incentives, SharingDemo sharing, HelpersDemo helpers) {
 		this.recruitment = recruitment;
 		this.performance = performance;
 		this.payouts = payouts;
+		this.levels = levels;
 		this.incentives = incentives;
 		this.sharing = sharing;
 		this.helpers = helpers;
@@ -45,6 +49,7 @@ class LeaderDemos {
 		run("recruitment", () -> recruitment.seed(city.regions()));
 		run("performance", () -> performance.seed(city));
 		run("payouts", () -> payouts.seed(city));
+		run("levels", () -> levels.seed(city));
 		run("incentives", () -> incentives.seed(city));
 		run("sharing", () -> sharing.seed(city));
 		run("helpers", () -> helpers.seed(city, settings));

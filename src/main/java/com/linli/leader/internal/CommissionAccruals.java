@@ -16,12 +16,13 @@ import java.util.Optional;
 import com.linli.catalog.CategoryManagement;
 import com.linli.catalog.Category;
 import com.linli.catalog.CategoryId;
-import com.linli.leader.internal.helpers.HandlingFees;
 import com.linli.leader.CommissionAccrued;
 import com.linli.leader.CommissionRate;
 import com.linli.leader.CommissionReversed;
 import com.linli.leader.CommissionScheme;
 import com.linli.leader.Leader;
+import com.linli.leader.internal.helpers.HandlingFees;
+import com.linli.leader.internal.levels.LevelSchemes;
 import com.linli.network.RegionManagement;
 import com.linli.network.RegionId;
 import com.linli.ordering.OrderLineId;
@@ -74,9 +75,14 @@ public class CommissionAccruals {
 
 	private final HandlingFees handlingFees;
 
+	/** The leader's level bands and lower-band penalties (levels); the region's scheme when neither applies. */
+	private final LevelSchemes levelSchemes;
+
 	CommissionAccruals(Leaders leaders, CommissionSchemes schemes, CommissionLedger ledger, RegionManagement network,
-			CategoryManagement catalog, ApplicationEventPublisher events, Clock clock, HandlingFees handlingFees) {
+			CategoryManagement catalog, ApplicationEventPublisher events, Clock clock, HandlingFees handlingFees,
+			LevelSchemes levelSchemes) {
 		this.handlingFees = handlingFees;
+		this.levelSchemes = levelSchemes;
 		this.leaders = leaders;
 		this.schemes = schemes;
 		this.ledger = ledger;
@@ -111,7 +117,8 @@ public class CommissionAccruals {
 			.forEach(ledger::lockLine);
 		ledger.lockAccount(leader.id());
 		YearMonth month = YearMonth.from(pickup.pickedUpAt().atZone(zone(pickup.regionId())));
-		CommissionScheme scheme = schemes.applying(pickup.regionId());
+		CommissionScheme scheme = levelSchemes.schemeFor(leader, schemes.applying(pickup.regionId()), month,
+				pickup.pickedUpAt());
 		Map<CategoryId, CategoryId> parents = parents();
 		int written = 0;
 		for (PickedUpLine line : lines) {

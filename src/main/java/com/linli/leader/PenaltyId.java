@@ -1,0 +1,9 @@
+package com.linli.leader;
+
+public record PenaltyId(long value) {
+
+	@Override
+	public String toString() {
+		return String.valueOf(value);
+	}
+}
