@@ -80,6 +80,9 @@ class HelpersBrowserTests extends BrowserTest {
 			helper.fill("#pickup-code", order.get("pickupCode").asText());
 			helper.click("#look-up");
 			assertThat(helper.locator("#order")).containsText("西兰花");
+			// the helper sees the resident's phone masked, with nothing to dial
+			assertThat(helper.locator("#order .lp-phone")).hasText(java.util.regex.Pattern.compile("^1\\d{2}\\*{4}\\d{4}$"));
+			assertThat(helper.locator("#order a[href^='tel:']")).hasCount(0);
 			helper.screenshot(new Page.ScreenshotOptions()
 				.setPath(Path.of("target/screenshots/HelpersBrowserTests-helper-order.png")).setFullPage(true));
 			helper.click("#hand-out-all");

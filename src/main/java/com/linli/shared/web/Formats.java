@@ -57,6 +57,14 @@ public class Formats {
 		return Money.ofFen(fen).toString();
 	}
 
+	/** A phone number with its middle four digits hidden (139****6767), for pages of people who need no more. */
+	public String maskedPhone(String phone) {
+		if (phone == null || phone.length() < 7) {
+			return phone == null ? "" : phone;
+		}
+		return phone.substring(0, 3) + "****" + phone.substring(phone.length() - 4);
+	}
+
 	/** A text kept as {@link Text#stored()} (or an older plain text) in the reader's language. */
 	public String text(String stored) {
 		return stored == null ? "" : Text.fromStored(stored).inReadersLanguage();
