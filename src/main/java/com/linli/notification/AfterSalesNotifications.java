@@ -1,6 +1,5 @@
 package com.linli.notification;
 
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -13,10 +12,7 @@ import com.linli.aftersales.QualityAlertRaised;
 import com.linli.aftersales.RefundApproved;
 import com.linli.aftersales.RequestKind;
 import com.linli.aftersales.ReviewHidden;
-import com.linli.identity.Account;
 import com.linli.identity.AccountId;
-import com.linli.identity.AccountManagement;
-import com.linli.identity.Role;
 import com.linli.network.KeeperManagement;
 import com.linli.network.RegionId;
 import com.linli.notification.internal.Notifier;
@@ -37,18 +33,16 @@ import org.springframework.stereotype.Component;
 @Component
 class AfterSalesNotifications {
 
-	private static final int PAGE = 100;
-
 	private final Notifier notifier;
 
 	private final KeeperManagement keepers;
 
-	private final AccountManagement accounts;
+	private final StaffDirectory directory;
 
-	AfterSalesNotifications(Notifier notifier, KeeperManagement keepers, AccountManagement accounts) {
+	AfterSalesNotifications(Notifier notifier, KeeperManagement keepers, StaffDirectory directory) {
 		this.notifier = notifier;
 		this.keepers = keepers;
-		this.accounts = accounts;
+		this.directory = directory;
 	}
 
 	@ApplicationModuleListener
@@ -116,7 +110,7 @@ class AfterSalesNotifications {
 
 	@ApplicationModuleListener
 	void on(ComplaintEscalated event) {
-		Set<AccountId> to = new LinkedHashSet<>(operatorsOf(event.regionId()));
+		Set<AccountId> to = new LinkedHashSet<>(directory.operatorsOf(event.regionId()));
 		if (event.assigneeId() != null) {
 			to.add(new AccountId(event.assigneeId()));
 		}
@@ -138,29 +132,11 @@ class AfterSalesNotifications {
 		// the SKU by its name (its id is catalog's type, a module notification does not depend on)
 		String sku = event.skuName() == null ? "" : event.skuName().length() > 80 ? event.skuName().substring(0, 80)
 				: event.skuName();
-		for (AccountId staff : operatorsOf(event.regionId())) {
+		for (AccountId staff : directory.operatorsOf(event.regionId())) {
 			notifier.post(new Notice(staff, MessageKind.QUALITY_ALERT,
 					"quality-alert:" + event.regionId().value() + ":" + event.day() + ":" + staff.value() + ":" + sku,
 					"/console/aftersales/reports", "notification.qualityAlert", args(event.skuName()),
 					args(event.skuName(), event.day(), Integer.toString(event.requests()), rate, baseline)));
-		}
-	}
-
-	/** The enabled operators working in the region. */
-	private List<AccountId> operatorsOf(RegionId region) {
-		List<AccountId> operators = new ArrayList<>();
-		if (region == null) {
-			return operators;
-		}
-		for (int page = 0;; page++) {
-			var found = accounts.search(null, Role.OPERATOR, page, PAGE).items();
-			found.stream()
-				.filter(a -> a.enabled() && a.regionIds() != null && a.regionIds().contains(region.value()))
-				.map(Account::id)
-				.forEach(operators::add);
-			if (found.size() < PAGE) {
-				return operators;
-			}
 		}
 	}
 

@@ -22,7 +22,8 @@ public enum MessageKind {
 	REVIEW_HIDDEN(Audience.RESIDENT, false),
 	LEADER_AFTERSALES(Audience.LEADER, false),
 	COMPLAINT_ESCALATED(Audience.STAFF, false),
-	QUALITY_ALERT(Audience.STAFF, false);
+	QUALITY_ALERT(Audience.STAFF, false),
+	LEDGER_MISMATCH(Audience.STAFF, false);
 
 	private final Audience audience;
 

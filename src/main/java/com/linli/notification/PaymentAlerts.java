@@ -1,12 +1,8 @@
 package com.linli.notification;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.regex.Pattern;
 
-import com.linli.identity.Account;
-import com.linli.identity.AccountManagement;
-import com.linli.identity.Role;
+import com.linli.identity.AccountId;
 import com.linli.notification.internal.Notifier;
 import com.linli.notification.internal.Notifier.Notice;
 import com.linli.payment.PaymentMismatchFound;
@@ -24,15 +20,13 @@ class PaymentAlerts {
 
 	private static final Pattern ORDER_REFERENCE = Pattern.compile("order:(\\d{1,18})");
 
-	private static final int PAGE = 100;
-
 	private final Notifier notifier;
 
-	private final AccountManagement accounts;
+	private final StaffDirectory directory;
 
-	PaymentAlerts(Notifier notifier, AccountManagement accounts) {
+	PaymentAlerts(Notifier notifier, StaffDirectory directory) {
 		this.notifier = notifier;
-		this.accounts = accounts;
+		this.directory = directory;
 	}
 
 	@ApplicationModuleListener
@@ -40,21 +34,10 @@ class PaymentAlerts {
 		String key = "notification.paymentMismatch." + event.kind();
 		Object[] body = { event.merchantReference(), event.platformAmount().toString(), event.platformStatus().name(),
 				event.providerState(), event.providerAmount() == null ? "—" : event.providerAmount().toString() };
-		for (Account admin : admins()) {
-			notifier.post(new Notice(admin.id(), MessageKind.PAYMENT_MISMATCH,
-					"payment-mismatch:" + event.paymentId() + ":" + event.kind() + ":" + admin.id().value(),
+		for (AccountId admin : directory.admins()) {
+			notifier.post(new Notice(admin, MessageKind.PAYMENT_MISMATCH,
+					"payment-mismatch:" + event.paymentId() + ":" + event.kind() + ":" + admin.value(),
 					link(event.merchantReference()), key, new Object[] { event.merchantReference() }, body));
-		}
-	}
-
-	private List<Account> admins() {
-		List<Account> admins = new ArrayList<>();
-		for (int page = 0;; page++) {
-			var found = accounts.search(null, Role.PLATFORM_ADMIN, page, PAGE).items();
-			found.stream().filter(Account::enabled).forEach(admins::add);
-			if (found.size() < PAGE) {
-				return admins;
-			}
 		}
 	}
 

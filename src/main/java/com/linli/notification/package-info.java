@@ -7,8 +7,9 @@
  * ordering ({@code OrderDeliveryManagement.readyNotPickedUp}) for the orders still waiting to be picked up.
  * It listens to payment for the reconciliation's alarms, which it puts in the platform admins' inbox, and to
  * marketing for coupons about to expire, and to aftersales: residents hear of their requests and hidden reviews,
- * leaders of requests and returns at their point, a region's operators of overdue complaints and quality alerts.
+ * leaders of requests and returns at their point, a region's operators of overdue complaints and quality alerts;
+ * and to leader for the nightly ledger reconciliation, whose alarms reach the region's operators and the admins.
  */
 @org.springframework.modulith.ApplicationModule(
-		allowedDependencies = { "shared", "identity", "network", "ordering", "payment", "marketing", "aftersales" })
+		allowedDependencies = { "shared", "identity", "network", "ordering", "payment", "marketing", "aftersales", "leader" })
 package com.linli.notification;

@@ -286,6 +286,53 @@ class PayoutIntegrationTests {
 		assertThat(staff.get("withdrawnFen").asLong()).isEqualTo(1500);
 	}
 
+	@Test
+	void aLedgerThatDoesNotBalanceIsFoundAndTheRegionsOperatorsAreTold() {
+		var leader = available(3000);
+		var leaderId = new LeaderId(leader.leaderId());
+		assertThat(reconciliation.run(leaderId)).as("balanced at first").isEmpty();
+		// a balance row changed behind the ledger's back (a bad hand fix, a bug): one fen too much available
+		var jdbc = context.getBean(org.springframework.jdbc.core.simple.JdbcClient.class);
+		jdbc.sql("update leader.commission_balance set available_fen = available_fen + 1 where leader_id = ?")
+			.param(leader.leaderId()).update();
+		try {
+			var found = reconciliation.run(leaderId);
+			assertThat(found).hasSize(1);
+			assertThat(found.get(0).available()).isEqualTo(Money.ofFen(3001));
+			assertThat(found.get(0).regionId()).isEqualTo(world.region.id());
+			// the region's operator hears of it once, however often the night's run finds it
+			reconciliation.run(leaderId);
+			var deadline = Deadline.inMillis(20_000);
+			List<JsonNode> alerts;
+			while ((alerts = ledgerAlerts(operator, leader.leaderId())).isEmpty()) {
+				assertThat(deadline.passed()).as("no ledger alert for the region's operator").isFalse();
+				sleep();
+			}
+			assertThat(alerts).hasSize(1);
+			assertThat(alerts.get(0).get("title").asText()).contains("#" + leader.leaderId());
+			assertThat(alerts.get(0).get("body").asText()).contains("30.01");
+			assertThat(alerts.get(0).get("link").asText()).isEqualTo("/console/leaders/" + leader.leaderId() + "/accounts");
+			// an operator of another region is not told
+			var elsewhere = MarketingFixtures.operatorOf(Api.at(port), new OrderingFixtures(context, port).region);
+			assertThat(ledgerAlerts(elsewhere, leader.leaderId())).isEmpty();
+		}
+		finally {
+			jdbc.sql("update leader.commission_balance set available_fen = available_fen - 1 where leader_id = ?")
+				.param(leader.leaderId()).update();
+		}
+		assertThat(reconciliation.run(leaderId)).as("balanced again").isEmpty();
+	}
+
+	private static List<JsonNode> ledgerAlerts(Api staff, long leaderId) {
+		List<JsonNode> found = new ArrayList<>();
+		staff.get("/api/messages?size=100").json().get("items").forEach(m -> {
+			if (m.get("kind").asText().equals("LEDGER_MISMATCH") && m.get("title").asText().contains("#" + leaderId)) {
+				found.add(m);
+			}
+		});
+		return found;
+	}
+
 	/** A new leader of the world's pickup point with {@code fen} available (picked up 8 days ago, matured). */
 	private LeaderLogin available(long fen) {
 		var leader = pickups.leader(world.pickupPoint);
