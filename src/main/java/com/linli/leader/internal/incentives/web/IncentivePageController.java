@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * Incentive pages: the leader's "邀请团长" page (code, link, the leaders they referred) and contests; the console's
@@ -45,7 +46,10 @@ class IncentivePageController {
 	@GetMapping("/leader/invite")
 	String invite(Actor actor, Model model) {
 		try {
-			model.addAttribute("invite", referrals.mine(actor));
+			var invite = referrals.mine(actor);
+			model.addAttribute("invite", invite);
+			// absolute, as pasted into a chat, on the host the leader reached us by
+			model.addAttribute("inviteLink", ServletUriComponentsBuilder.fromCurrentContextPath().toUriString() + invite.link());
 			model.addAttribute("contests", contests.mine(actor));
 		}
 		catch (AccessDeniedException e) {
