@@ -39,7 +39,7 @@ class LevelJobs {
 		this.clock = clock;
 	}
 
-	@Scheduled(cron = "${linli.leader.levels.schedule:0 30 2 1 * *}")
+	@Scheduled(cron = "${linli.leader.levels.schedule:0 30 2 1 * *}", zone = "${linli.zone:Asia/Shanghai}")
 	void monthlyLevels() {
 		var lock = JobLock.tryAcquire(dataSource, "leader.levels");
 		if (lock.isEmpty()) {
@@ -50,7 +50,7 @@ class LevelJobs {
 		}
 	}
 
-	@Scheduled(cron = "${linli.leader.penalties.schedule:0 15 3 * * *}")
+	@Scheduled(cron = "${linli.leader.penalties.schedule:0 15 3 * * *}", zone = "${linli.zone:Asia/Shanghai}")
 	void nightlyPenalties() {
 		var lock = JobLock.tryAcquire(dataSource, "leader.penalties");
 		if (lock.isEmpty()) {
