@@ -22,7 +22,7 @@ import org.springframework.core.env.Environment;
 class ModuleMigrations {
 
 	static final List<String> MODULES = List.of("identity", "network", "leader", "catalog", "supply", "inventory",
-			"marketing", "ordering", "payment", "fulfilment", "aftersales", "notification", "analytics", "risk",
+			"marketing", "ordering", "payment", "fulfilment", "logistics", "aftersales", "notification", "analytics", "risk",
 			"demo");
 
 	@Bean
