@@ -17,12 +17,58 @@ create table vehicle (
     cost_per_hour_fen   bigint       not null check (cost_per_hour_fen >= 0),
     fixed_cost_fen      bigint       not null check (fixed_cost_fen >= 0),
     driver_account_id   bigint,
+    -- the vehicle's usual shift (local time of the region): leaves no earlier, back no later
+    shift_start         time         not null default '04:30',
+    latest_return       time         not null default '10:00',
     active              boolean      not null default true,
     version             int          not null default 0,
     check (ambient_crates + chilled_crates + frozen_crates > 0),
+    check (latest_return > shift_start),
     unique (plate)
 );
 create index vehicle_grid on vehicle (grid_warehouse_id, active);
+
+-- A vehicle's shift on one date, when it differs from its usual one (another driver, other hours),
+-- or off that day (available = false).
+create table shift (
+    id                  bigint generated always as identity primary key,
+    vehicle_id          bigint       not null references vehicle (id),
+    shift_date          date         not null,
+    driver_account_id   bigint,
+    starts_at           time         not null,
+    latest_return       time         not null,
+    available           boolean      not null default true,
+    version             int          not null default 0,
+    check (latest_return > starts_at),
+    unique (vehicle_id, shift_date)
+);
+
+-- A pickup point's delivery window and service time, when it differs from the default (05:00–08:00, 10 min).
+create table drop_window (
+    pickup_point_id     bigint       primary key,
+    window_start        time         not null,
+    window_end          time         not null,
+    service_minutes     int          not null check (service_minutes between 0 and 120),
+    check (window_end > window_start)
+);
+
+-- How many units of a SKU fill a crate, when it differs from the default of its temperature zone.
+create table sku_packing (
+    sku_id              bigint       primary key,
+    units_per_crate     int          not null check (units_per_crate > 0)
+);
+
+-- An imported road distance and driving time between two places of a grid warehouse's area
+-- (node 0 is the warehouse itself, otherwise a pickup point id); missing pairs fall back to
+-- haversine × the road factor.
+create table travel_leg (
+    grid_warehouse_id   bigint       not null,
+    from_node           bigint       not null,
+    to_node             bigint       not null,
+    metres              int          not null check (metres >= 0),
+    seconds             int          not null check (seconds >= 0),
+    primary key (grid_warehouse_id, from_node, to_node)
+);
 
 -- The plan of one grid warehouse for one cutoff run (its pickup date's morning). A new plan of the
 -- same run and warehouse replaces the previous one (superseded), so exactly one is current.
