@@ -8,9 +8,11 @@ import java.util.Optional;
 import com.linli.catalog.SkuId;
 import com.linli.fulfilment.internal.CutoffRunner;
 import com.linli.fulfilment.internal.CutoffRuns;
+import com.linli.fulfilment.internal.SortingLists;
 import com.linli.identity.Actor;
 import com.linli.network.Region;
 import com.linli.network.RegionId;
+import com.linli.network.WarehouseId;
 import com.linli.network.RegionManagement;
 import com.linli.ordering.CutoffOutlook;
 import com.linli.ordering.OrderCutoffManagement;
@@ -55,8 +57,11 @@ public class CutoffManagement {
 
 	private final OrderCutoffManagement orders;
 
+	private final SortingLists lists;
+
 	CutoffManagement(CutoffRunner runner, CutoffRuns runs, RegionManagement network, JdbcClient jdbc,
-			ApplicationEventPublisher events, Clock clock, OrderCutoffManagement orders) {
+			ApplicationEventPublisher events, Clock clock, OrderCutoffManagement orders, SortingLists lists) {
+		this.lists = lists;
 		this.orders = orders;
 		this.events = events;
 		this.runner = runner;
@@ -136,6 +141,15 @@ public class CutoffManagement {
 	}
 
 	/** Units per SKU ordered for the run's region and pickup date, by SKU name: what there is to buy. */
+	/**
+	 * What a completed run sends from a grid warehouse to each of its pickup points (orders, units per SKU),
+	 * for the morning's routes; empty while the run is not completed.
+	 */
+	public List<GridDrop> drops(CutoffRunId id, WarehouseId gridWarehouseId, Actor actor) {
+		CutoffRun run = get(id, actor);
+		return run.isCompleted() ? lists.drops(id, gridWarehouseId.value()) : List.of();
+	}
+
 	public List<SkuDemand> demand(CutoffRunId id, Actor actor) {
 		get(id, actor);
 		return jdbc.sql("""

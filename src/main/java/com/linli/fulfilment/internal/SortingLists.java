@@ -170,6 +170,30 @@ public class SortingLists {
 		return Optional.of(new PickList(grid.get(), points, List.copyOf(rows.values())));
 	}
 
+	/**
+	 * The drops of a grid warehouse for a run: per pickup point its orders and units per SKU net of shortages,
+	 * by pickup point id (points with nothing left to carry are left out).
+	 */
+	@Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+	public List<com.linli.fulfilment.GridDrop> drops(CutoffRunId run, long gridWarehouseId) {
+		Map<Long, List<com.linli.fulfilment.GridDrop.SkuUnits>> skus = new LinkedHashMap<>();
+		jdbc.sql("""
+				select pickup_point_id, sku_id, sku_name, spec, unit, units from fulfilment.pick_line
+				 where run_id = ? and grid_warehouse_id = ? and units > 0 order by pickup_point_id, sku_id""")
+			.params(run.value(), gridWarehouseId)
+			.query(rs -> {
+				skus.computeIfAbsent(rs.getLong(1), k -> new java.util.ArrayList<>())
+					.add(new com.linli.fulfilment.GridDrop.SkuUnits(new com.linli.catalog.SkuId(rs.getLong(2)),
+							rs.getString(3), rs.getString(4), rs.getString(5), rs.getLong(6)));
+			});
+		return jdbc.sql(POINT + " where run_id = ? and grid_warehouse_id = ? order by pickup_point_id")
+			.params(run.value(), gridWarehouseId).query(SortingLists::point).list().stream()
+			.filter(p -> skus.containsKey(p.pickupPointId()))
+			.map(p -> new com.linli.fulfilment.GridDrop(new com.linli.network.PickupPointId(p.pickupPointId()), p.name(),
+					p.address(), p.orders(), List.copyOf(skus.get(p.pickupPointId()))))
+			.toList();
+	}
+
 	@Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
 	public Optional<PointList> pointList(CutoffRunId run, long pickupPointId) {
 		var point = point(run, pickupPointId);
