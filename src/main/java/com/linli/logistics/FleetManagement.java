@@ -303,6 +303,35 @@ public class FleetManagement {
 		return driver(actor, account.id().value());
 	}
 
+	/**
+	 * Enrols an existing DRIVER account (opened on the accounts page, or the demo's driver login) as a driver of a
+	 * region; 400 naming {@code accountId} unless it holds the DRIVER role, 409 if it is a driver already.
+	 */
+	@Transactional
+	public Driver enrolDriver(Actor actor, long accountId, long regionId, Long gridWarehouseId) {
+		actor.checkManagesRegion(regionId);
+		Account account;
+		try {
+			account = accounts.get(new AccountId(accountId));
+		}
+		catch (NotFoundException e) {
+			throw new InvalidInputException("accountId", Text.of("logistics.problem.fleetNotDriver"));
+		}
+		if (!account.hasRole(Role.DRIVER)) {
+			throw new InvalidInputException("accountId", Text.of("logistics.problem.fleetNotDriver"));
+		}
+		if (gridWarehouseId != null && gridWarehouse(gridWarehouseId).regionId().value() != regionId) {
+			throw new InvalidInputException("gridWarehouseId", Text.of("logistics.problem.fleetWarehouseOtherRegion"));
+		}
+		if (records.driver(accountId).isPresent()) {
+			throw new BusinessRuleException("driver-enrolled", "accountId", Text.of("logistics.problem.fleetDriverEnrolled"));
+		}
+		records.insertDriver(accountId, regionId, gridWarehouseId, clock.instant());
+		events.publishEvent(new AdminChange(actor.actedBy(), "logistics.driver.enrol", "account:" + accountId,
+				account.displayName() + " region:" + regionId));
+		return driver(actor, accountId);
+	}
+
 	/** A driver leaves: their account is disabled and they are taken off their vehicles. */
 	@Transactional
 	public Driver deactivateDriver(Actor actor, long accountId) {

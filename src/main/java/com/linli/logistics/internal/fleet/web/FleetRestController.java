@@ -107,8 +107,15 @@ class FleetRestController {
 
 	@PostMapping("/drivers")
 	@ResponseStatus(HttpStatus.CREATED)
-	@Operation(summary = "Open a driver account (DRIVER role) in a region: phone, name, first password")
+	@Operation(summary = "Open a driver account (DRIVER role) in a region: phone, name, first password; or, with accountId, "
+			+ "enrol an existing DRIVER account")
 	Driver createDriver(Actor actor, @RequestBody DriverRequest request) {
+		if (request.accountId() != null) {
+			if (request.regionId() == null) {
+				throw new InvalidInputException("regionId", Text.of("logistics.problem.fleetRequired"));
+			}
+			return fleet.enrolDriver(actor, request.accountId(), request.regionId(), request.gridWarehouseId());
+		}
 		return fleet.createDriver(actor, new NewDriver(request.regionId(), request.gridWarehouseId(), request.phone(),
 				request.name(), request.password()));
 	}
@@ -218,7 +225,7 @@ class FleetRestController {
 	record VersionRequest(Integer version) {
 	}
 
-	record DriverRequest(Long regionId, Long gridWarehouseId, String phone, String name, String password) {
+	record DriverRequest(Long accountId, Long regionId, Long gridWarehouseId, String phone, String name, String password) {
 	}
 
 	record ShiftRequest(Long driverAccountId, LocalTime shiftStart, LocalTime latestReturn, Boolean available) {

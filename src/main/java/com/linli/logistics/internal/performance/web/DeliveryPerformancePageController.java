@@ -56,8 +56,12 @@ class DeliveryPerformancePageController {
 		model.addAttribute("regionId", regionId);
 		model.addAttribute("grids", grids);
 		model.addAttribute("gridWarehouseId", gridWarehouseId);
-		model.addAttribute("chartDays", p.days().stream().map(d -> d.date().toString()).toList());
-		model.addAttribute("chartRates", p.days().stream().map(d -> d.figures().onTimePercent()).toList());
+		// every day of the range on the trend, a gap where no route left
+		var rates = p.days().stream().filter(d -> d.figures().onTimePercent() != null)
+			.collect(java.util.stream.Collectors.toMap(d -> d.date(), d -> d.figures().onTimePercent()));
+		List<LocalDate> range = p.from().datesUntil(p.to().plusDays(1)).toList();
+		model.addAttribute("chartDays", range.stream().map(LocalDate::toString).toList());
+		model.addAttribute("chartRates", range.stream().map(d -> rates.get(d)).toList());
 		return "logistics/performance-page";
 	}
 
