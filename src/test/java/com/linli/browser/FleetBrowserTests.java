@@ -73,6 +73,14 @@ class FleetBrowserTests extends BrowserTest {
 		assertThat(page.locator("#vehicles")).containsText(driverName);
 		assertThat(page.locator("#drivers")).containsText(plate);
 		assertThat(page.locator("#shift-week")).containsText(plate);
+		// edit it: a negative weight is refused naming the field, then the heavier load is saved
+		page.click("#vehicles a:has-text('编辑')");
+		page.fill("#maxKg", "-1");
+		page.click("#save-vehicle");
+		assertThat(page.locator("#vehicle-failure")).containsText("maxKg");
+		page.fill("#maxKg", "1800");
+		page.click("#save-vehicle");
+		assertThat(page.locator("#vehicles tr[data-plate='" + plate + "']")).containsText("1800");
 		shot("fleet");
 
 		// a morning that ran: two stops, one on time, one 15 minutes late

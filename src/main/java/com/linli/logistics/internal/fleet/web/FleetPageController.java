@@ -122,6 +122,39 @@ class FleetPageController {
 		return crates == null ? Integer.valueOf(0) : crates;
 	}
 
+	@GetMapping("/console/logistics/fleet/vehicles/{id}/edit")
+	String editVehicle(Actor actor, @PathVariable long id, Model model) {
+		var v = fleet.vehicle(actor, id);
+		actor.checkManagesRegion(v.regionId());
+		model.addAttribute("v", v);
+		model.addAttribute("grids", fleet.gridWarehouses(actor, v.regionId()));
+		model.addAttribute("activeDrivers", fleet.drivers(actor, v.regionId()).stream().filter(Driver::active).toList());
+		return "logistics/fleet-vehicle";
+	}
+
+	@PostMapping("/console/logistics/fleet/vehicles/{id}")
+	String saveVehicle(Actor actor, @PathVariable long id, @RequestParam int version, @RequestParam Long gridWarehouseId,
+			@RequestParam(required = false) String plate, @RequestParam(required = false) String name,
+			@RequestParam(required = false) Integer ambientCrates, @RequestParam(required = false) Integer chilledCrates,
+			@RequestParam(required = false) Integer frozenCrates, @RequestParam(required = false) Integer maxKg,
+			@RequestParam(required = false) Long costPerKmFen, @RequestParam(required = false) Long costPerHourFen,
+			@RequestParam(required = false) Long fixedCostFen, @RequestParam(required = false) Long driverAccountId,
+			@RequestParam(required = false) LocalTime shiftStart, @RequestParam(required = false) LocalTime latestReturn,
+			@RequestParam(defaultValue = "false") boolean active, RedirectAttributes redirect) {
+		var v = fleet.vehicle(actor, id);
+		try {
+			fleet.updateVehicle(actor, id, version, new NewVehicle(gridWarehouseId, plate, name, zero(ambientCrates),
+					zero(chilledCrates), zero(frozenCrates), maxKg, costPerKmFen, costPerHourFen, fixedCostFen, driverAccountId,
+					shiftStart, latestReturn), active);
+		}
+		catch (BusinessRuleException e) {
+			redirect.addFlashAttribute("failure", (e.field() == null ? "" : e.field() + ": ") + e.getMessage());
+			return "redirect:/console/logistics/fleet/vehicles/" + id + "/edit";
+		}
+		redirect.addFlashAttribute("notice", true);
+		return back(v.regionId(), gridWarehouseId);
+	}
+
 	@PostMapping("/console/logistics/fleet/vehicles/{id}/active")
 	String vehicleActive(Actor actor, @PathVariable long id, @RequestParam int version, @RequestParam boolean active,
 			@RequestParam(required = false) Long regionId, @RequestParam(required = false) Long gridWarehouseId,
