@@ -571,6 +571,11 @@ class RegionScopingTests {
 				"/console/leaders/performance?regionId=" + ids.get("regionId"),
 				"/console/leaders/performance.xlsx?regionId=" + ids.get("regionId"),
 				"/console/leaders/churn-risk?regionId=" + ids.get("regionId"),
+				"/console/logistics/fleet?regionId=" + ids.get("regionId"),
+				"/console/logistics/windows?regionId=" + ids.get("regionId"),
+				"/console/logistics/performance?regionId=" + ids.get("regionId"),
+				"/console/logistics/performance.xlsx?regionId=" + ids.get("regionId"),
+				"/console/logistics/fleet/vehicles/" + ids.get("vehicles") + "/edit",
 				"/console/leader-applications/" + ids.get("applications"))) {
 			var answer = session.get(page);
 			if (answer.status() != 403 && answer.status() != 404) {
