@@ -140,6 +140,9 @@ class RegionScopingTests {
 				"/api/leader-applications/communities")) {
 			m.put(p, recruitment);
 		}
+		String packing = "a SKU's units per crate: the catalog is the platform's, not a region's";
+		m.put("/api/admin/logistics/packing", packing);
+		m.put("/api/admin/logistics/packing/{skuId}", packing);
 		m.put("POST /api/admin/leaders/referral-rewards/runs", "the referral reward job run now (platform admins only): "
 				+ "it pays every region's rewards due by the rules, names nothing of a region");
 		return m;
@@ -328,6 +331,18 @@ class RegionScopingTests {
 		assertThat(operator.put("/api/admin/marketing/member-prices", Map.of("listingId", listing.id().value(), "minRank", 0,
 				"priceFen", 100)).status()).isEqualTo(200);
 		ids.put("orders", Long.toString(orderId));
+		// the fleet of region 1 (logistics): a vehicle and a driver of its grid warehouse
+		var driver = operator.post("/api/admin/logistics/drivers", Map.of("regionId", region, "phone", Api.newPhone(),
+				"name", "区域一司机", "password", "driver123"));
+		assertThat(driver.status()).as(driver.toString()).isEqualTo(201);
+		ids.put("drivers", driver.json().get("accountId").asText());
+		var vehicle = operator.post("/api/admin/logistics/vehicles", Map.of("gridWarehouseId", point.gridWarehouseId().value(),
+				"plate", "区A" + NetworkFixtures.unique(), "name", "区域一货车", "ambientCrates", 10, "chilledCrates", 0,
+				"frozenCrates", 0, "maxKg", 800, "costPerKmFen", 150, "costPerHourFen", 3000, "fixedCostFen", 8000));
+		assertThat(vehicle.status()).as(vehicle.toString()).isEqualTo(201);
+		ids.put("vehicles", Long.toString(vehicle.id()));
+		markers.add("区域一货车");
+		markers.add("区域一司机");
 		ids.put("regionOneResident", Long.toString(resident.get("/api/me").id()));
 		ids.put("residents", ids.get("regionOneResident")); // levels: moving a resident of region 1 (更换团长)
 		ids.put("cutoff-runs", Long.toString(runId));
@@ -556,6 +571,11 @@ class RegionScopingTests {
 				"/console/leaders/performance?regionId=" + ids.get("regionId"),
 				"/console/leaders/performance.xlsx?regionId=" + ids.get("regionId"),
 				"/console/leaders/churn-risk?regionId=" + ids.get("regionId"),
+				"/console/logistics/fleet?regionId=" + ids.get("regionId"),
+				"/console/logistics/windows?regionId=" + ids.get("regionId"),
+				"/console/logistics/performance?regionId=" + ids.get("regionId"),
+				"/console/logistics/performance.xlsx?regionId=" + ids.get("regionId"),
+				"/console/logistics/fleet/vehicles/" + ids.get("vehicles") + "/edit",
 				"/console/leader-applications/" + ids.get("applications"))) {
 			var answer = session.get(page);
 			if (answer.status() != 403 && answer.status() != 404) {
@@ -718,6 +738,11 @@ class RegionScopingTests {
 
 	static Map<String, java.util.function.Function<RegionScopingTests, Map<String, Object>>> creates() {
 		Map<String, java.util.function.Function<RegionScopingTests, Map<String, Object>>> m = new HashMap<>();
+		m.put("POST /api/admin/logistics/vehicles", t -> Map.of("gridWarehouseId", t.id("gridWarehouseId"), "plate",
+				"外A" + NetworkFixtures.unique(), "name", "外区货车", "ambientCrates", 10, "chilledCrates", 0, "frozenCrates", 0,
+				"maxKg", 800, "costPerKmFen", 150, "costPerHourFen", 3000, "fixedCostFen", 8000));
+		m.put("POST /api/admin/logistics/drivers", t -> Map.of("regionId", t.id("regionId"), "phone", Api.newPhone(), "name",
+				"外区司机", "password", "driver123"));
 		m.put("POST /api/network/warehouses", t -> Map.of("regionId", t.id("regionId"), "kind", "GRID", "name",
 				"外区仓" + NetworkFixtures.unique(), "address", "物流园1号", "latitude", 30.5, "longitude", 114.3));
 		m.put("POST /api/network/communities", t -> Map.of("regionId", t.id("regionId"), "name",

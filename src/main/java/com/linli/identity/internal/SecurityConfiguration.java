@@ -94,6 +94,10 @@ class SecurityConfiguration {
 				.permitAll()
 				// staff-only paths refuse others before the body is read (a 403, not a validation error)
 				.requestMatchers("/api/admin/accounts/**").hasRole("PLATFORM_ADMIN")
+				// warehouse staff read the fleet and delivery performance of their regions (issue 14); each
+				// operation says who may call it
+				.requestMatchers(HttpMethod.GET, "/api/admin/logistics/**").hasAnyRole("PLATFORM_ADMIN", "OPERATOR",
+						"WAREHOUSE_STAFF")
 				.requestMatchers("/api/admin/**").hasAnyRole(STAFF)
 				.anyRequest().authenticated())
 			.exceptionHandling(e -> e
