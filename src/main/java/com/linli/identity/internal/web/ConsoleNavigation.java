@@ -80,6 +80,8 @@ public class ConsoleNavigation {
 					Link.to("inventory.nav.stocktakes", "/console/inventory/stocktakes", "/warehouse/inventory/stocktakes"),
 					Link.to("inventory.nav.alerts", "/console/inventory/alerts"),
 					Link.to("forecast.nav.forecasts", "/console/forecasts"))),
+			new Group("logistics.nav.group", List.of(
+					Link.to("logistics.warehouse.nav.waves", "/console/logistics/waves", "/warehouse/logistics/waves"))),
 			new Group("nav.group.system", List.of(Link.to("nav.accounts", "/console/accounts"),
 					Link.to("nav.audit", "/console/audit"),
 					Link.to("notification.page.title", "/console/messages"),
