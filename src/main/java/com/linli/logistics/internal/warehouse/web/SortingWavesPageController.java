@@ -1,12 +1,20 @@
 package com.linli.logistics.internal.warehouse.web;
 
+import java.util.Locale;
+
 import com.linli.identity.Actor;
 import com.linli.logistics.SortingWaveManagement;
 import com.linli.logistics.SortingWaves;
 import com.linli.logistics.TransferManagement;
+import com.linli.logistics.internal.warehouse.CrateLabelDocuments;
 import com.linli.logistics.internal.warehouse.WaveQueries;
 import com.linli.shared.BusinessRuleException;
 import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -34,10 +42,14 @@ class SortingWavesPageController {
 
 	private final WaveQueries queries;
 
-	SortingWavesPageController(SortingWaveManagement waves, TransferManagement transfers, WaveQueries queries) {
+	private final CrateLabelDocuments documents;
+
+	SortingWavesPageController(SortingWaveManagement waves, TransferManagement transfers, WaveQueries queries,
+			CrateLabelDocuments documents) {
 		this.waves = waves;
 		this.transfers = transfers;
 		this.queries = queries;
+		this.documents = documents;
 	}
 
 	@ModelAttribute("base")
@@ -55,6 +67,18 @@ class SortingWavesPageController {
 		model.addAttribute("waves", w);
 		model.addAttribute("transfer", transfers.plan(actor, w.plan().runId(), w.plan().gridWarehouseId()));
 		return "logistics/warehouse-waves";
+	}
+
+	/** The crate labels of the plan (or one route) for the browser to show and print. */
+	@GetMapping("/labels.pdf")
+	ResponseEntity<byte[]> labels(@RequestParam long planId, @RequestParam(required = false) Long routeId,
+			Locale locale, Actor actor) {
+		byte[] pdf = documents.pdf(waves.crates(actor, planId, routeId), locale);
+		return ResponseEntity.ok()
+			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
+				.filename("crate-labels-" + planId + (routeId == null ? "" : "-route-" + routeId) + ".pdf").build().toString())
+			.contentType(MediaType.APPLICATION_PDF)
+			.body(pdf);
 	}
 
 	@PostMapping("/transfer")

@@ -37,7 +37,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/admin/logistics")
 @PreAuthorize("hasAnyRole('PLATFORM_ADMIN', 'OPERATOR', 'WAREHOUSE_STAFF')")
 @Tag(name = "logistics-warehouse", description = "Central -> grid transfers (调拨), sorting waves (分拣波次) and crate labels")
-class WarehouseRestController {
+class SortingWavesRestController {
 
 	private final TransferManagement transfers;
 
@@ -45,7 +45,7 @@ class WarehouseRestController {
 
 	private final CrateLabelDocuments documents;
 
-	WarehouseRestController(TransferManagement transfers, SortingWaveManagement waves, CrateLabelDocuments documents) {
+	SortingWavesRestController(TransferManagement transfers, SortingWaveManagement waves, CrateLabelDocuments documents) {
 		this.transfers = transfers;
 		this.waves = waves;
 		this.documents = documents;
@@ -121,7 +121,7 @@ class WarehouseRestController {
 					.toList());
 	}
 
-	@GetMapping(value = "/plans/{id}/labels.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+	@GetMapping("/plans/{id}/labels.pdf")
 	@Operation(summary = "A ready plan's crate labels (one 100 × 70 mm page per crate, with a QR code), optionally of one route")
 	ResponseEntity<byte[]> labels(Actor actor, @PathVariable long id, @RequestParam(required = false) Long routeId,
 			Locale locale) {
