@@ -30,7 +30,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * Test data of the grid warehouse's morning: more pickup points on one grid warehouse, vehicles (by SQL, as the
  * fleet's API is built elsewhere), a stored ready plan, and a warehouse staff account of a region.
  */
-final class WarehouseFixtures {
+public final class WarehouseFixtures {
 
 	static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
@@ -38,13 +38,13 @@ final class WarehouseFixtures {
 
 	private final JdbcClient jdbc;
 
-	WarehouseFixtures(ApplicationContext context) {
+	public WarehouseFixtures(ApplicationContext context) {
 		this.context = context;
 		this.jdbc = context.getBean(JdbcClient.class);
 	}
 
 	/** Another pickup point served by the given grid warehouse. */
-	PickupPoint pointOn(Region region, WarehouseId grid, String name, double lat, double lon) {
+	public PickupPoint pointOn(Region region, WarehouseId grid, String name, double lat, double lon) {
 		Actor fixtures = Actor.system("test-fixtures");
 		int n = MarketingFixtures.next();
 		var community = context.getBean(CommunityManagement.class)
@@ -53,7 +53,7 @@ final class WarehouseFixtures {
 				grid, name + n + "便利店", "和平路 " + n + " 号 2 栋", lat, lon, LocalTime.of(8, 0), LocalTime.of(21, 0)));
 	}
 
-	long vehicle(Region region, WarehouseId grid) {
+	public long vehicle(Region region, WarehouseId grid) {
 		int n = MarketingFixtures.next();
 		return jdbc.sql("""
 				insert into logistics.vehicle (region_id, grid_warehouse_id, plate, name, ambient_crates, chilled_crates,
@@ -63,32 +63,37 @@ final class WarehouseFixtures {
 	}
 
 	/** A stop at a pickup point, its window 05:00–08:00 of the pickup date. */
-	static NewStop stop(PickupPoint p, LocalDate date, int minute, Load load, int orders) {
+	public static NewStop stop(PickupPoint p, LocalDate date, int minute, Load load, int orders) {
 		Instant at = date.atTime(5, 0).atZone(SHANGHAI).toInstant();
 		return new NewStop(p.id().value(), p.name(), p.address(), p.latitude(), p.longitude(), at,
 				date.atTime(8, 0).atZone(SHANGHAI).toInstant(), 10, at.plusSeconds(60L * minute), 0, load, orders);
 	}
 
-	static NewRoute route(int no, long vehicle, LocalDate date, LocalTime departs, List<NewStop> stops) {
+	public static NewRoute route(int no, long vehicle, LocalDate date, LocalTime departs, List<NewStop> stops) {
 		Instant depart = date.atTime(departs).atZone(SHANGHAI).toInstant();
 		return new NewRoute(no, vehicle, null, RouteStatus.PLANNED, depart, depart.plusSeconds(3 * 3600), 12.5, 9000, stops);
 	}
 
 	/** A READY plan of a run's grid warehouse with the given routes. */
-	long readyPlan(long runId, Region region, WarehouseId grid, LocalDate date, List<NewRoute> routes) {
+	public long readyPlan(long runId, Region region, WarehouseId grid, LocalDate date, List<NewRoute> routes) {
 		RoutePlans plans = context.getBean(RoutePlans.class);
 		long planId = plans.start(runId, region.id().value(), grid.value(), date, 5000, null, Instant.parse("2026-12-01T00:00:00Z"));
 		plans.finish(planId, routes, 1200, Instant.parse("2026-12-01T00:00:02Z"));
 		return planId;
 	}
 
-	static Api staffOf(Api api, String role, Region region) {
+	public static Api staffOf(Api api, String role, Region region) {
+		return api.as(staffPhone(api, role, region), "secret123");
+	}
+
+	/** A new account of the role in the region (password secret123): its phone. */
+	public static String staffPhone(Api api, String role, Region region) {
 		String phone = Api.newPhone();
 		var created = api.asAdmin().post("/api/admin/accounts", Map.of("phone", phone, "displayName", "仓管" + MarketingFixtures.next(),
 				"password", "secret123", "roles", new String[] { role }, "regionIds", new long[] { region.id().value() }));
 		if (created.status() != 201) {
 			throw new IllegalStateException("account not created: " + created);
 		}
-		return api.as(phone, "secret123");
+		return phone;
 	}
 }
