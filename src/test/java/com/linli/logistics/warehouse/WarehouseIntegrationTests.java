@@ -196,6 +196,13 @@ class WarehouseIntegrationTests {
 		}
 		// still nothing to move after the truck left
 		assertThat(staff.post(transfer, Map.of()).json().get("movedNowUnits").asLong()).isZero();
+		// the demo's morning executes the same transfer: nothing more moves
+		var run = context.getBean(com.linli.fulfilment.CutoffManagement.class)
+			.get(new com.linli.fulfilment.CutoffRunId(runId), com.linli.identity.Actor.system("test"));
+		var demo = context.getBean(com.linli.demo.internal.WarehouseDemo.class).transfer(run, grid);
+		assertThat(demo).isPresent();
+		assertThat(demo.get().movedNowUnits()).isZero();
+		assertThat(demo.get().movedUnits()).isEqualTo(8);
 	}
 
 	@Test
