@@ -354,6 +354,13 @@ class RegionScopingTests {
 		ids.put("batchId", stock.get("batches").get(0).get("id").asText());
 		ids.put("skuId", Long.toString(sku.id().value()));
 		ids.put("merchantReference", "order:" + orderId);
+		// logistics (issue 14, warehouse): a ready route plan of region 1's run, one route with one stop
+		var logistics = new com.linli.logistics.warehouse.WarehouseFixtures(context);
+		long planId = logistics.readyPlan(runId, world.region, point.gridWarehouseId(), world.pickupDate, List.of(
+				com.linli.logistics.warehouse.WarehouseFixtures.route(1, logistics.vehicle(world.region, point.gridWarehouseId()),
+						world.pickupDate, java.time.LocalTime.of(5, 0), List.of(com.linli.logistics.warehouse.WarehouseFixtures
+							.stop(point, world.pickupDate, 20, new com.linli.logistics.Load(0, 1, 0, 1.0), 1)))));
+		ids.put("plans", Long.toString(planId));
 		// after-sales: a request of region 1 on its order, as filed (the order is not picked up here), with a photo
 		var jdbc = context.getBean(org.springframework.jdbc.core.simple.JdbcClient.class);
 		long requestId = jdbc.sql("""

@@ -28,7 +28,8 @@ import org.springframework.stereotype.Component;
  * first expiry first, consuming the run's reservation ("cutoff-run:" + id) before any free units. What is
  * not there is not moved: the gap (wanted - sold) stays on record in {@code dispatch_move}, and a later
  * truck for the same grid warehouse (a rerun's new orders, or goods received after an overridden
- * dispatch) moves what is still owed: its units less those sold so far, never more.
+ * dispatch) moves what is still owed: its units less those sold so far, never more Units a transfer of the run
+ * ({@link RunTransferManagement}) already brought to the grid warehouse are sold there, not moved again.
  */
 @Component
 class DispatchMoves {
@@ -91,11 +92,18 @@ class DispatchMoves {
 		}
 		String demand = "cutoff-run:" + event.runId();
 		String ref = "dispatch:" + event.runId() + ":" + grid;
+		// units a transfer of the run already brought to the grid warehouse are not moved from central again
+		long transferred = jdbc.sql("""
+				select moved - used from inventory.run_transfer
+				 where run_id = ? and grid_warehouse_id = ? and sku_id = ? for update""")
+			.params(event.runId().value(), grid.value(), sku.value()).query(Long.class).optional().orElse(0L);
+		long fromTransfer = Math.min(delta, transferred);
+		long fromCentral = delta - fromTransfer;
 		Stock stock = ledger.find(central, sku).orElseThrow();
 		long held = reservations.find(demand, sku).filter(r -> r.warehouseId().equals(central))
 			.map(Reservations.Row::held).orElse(0L);
-		long fromHeld = Math.min(delta, held);
-		long fromFree = Math.min(delta - fromHeld, Math.max(stock.available(), 0));
+		long fromHeld = Math.min(fromCentral, held);
+		long fromFree = Math.min(fromCentral - fromHeld, Math.max(stock.available(), 0));
 		if (fromHeld > 0) {
 			reservations.consume(demand, sku, fromHeld, now);
 			ledger.addReserved(central, sku, -fromHeld, now);
@@ -104,6 +112,10 @@ class DispatchMoves {
 		Stock atGrid = ledger.find(grid, sku).orElseThrow();
 		long sold = movements.takeOut(grid, sku, Math.min(delta, atGrid.available()), MovementKind.SALE, ref, null, null,
 				now, DISPATCH);
+		if (fromTransfer > 0 && sold > 0) {
+			jdbc.sql("update inventory.run_transfer set used = used + ? where run_id = ? and grid_warehouse_id = ? and sku_id = ?")
+				.params(Math.min(fromTransfer, sold), event.runId().value(), grid.value(), sku.value()).update();
+		}
 		jdbc.sql("""
 				insert into inventory.dispatch_move (run_id, grid_warehouse_id, central_id, sku_id, wanted, moved, sold, moved_at)
 				values (?, ?, ?, ?, ?, ?, ?, ?)

@@ -94,6 +94,10 @@ class SecurityConfiguration {
 				.permitAll()
 				// staff-only paths refuse others before the body is read (a 403, not a validation error)
 				.requestMatchers("/api/admin/accounts/**").hasRole("PLATFORM_ADMIN")
+				// the grid warehouse's morning (logistics, issue 14): warehouse staff transfer, sort and label
+				.requestMatchers("/api/admin/logistics/plans/*/waves", "/api/admin/logistics/plans/*/labels.pdf",
+						"/api/admin/logistics/crates", "/api/admin/logistics/cutoff-runs/*/grid-warehouses/*/transfer")
+				.hasAnyRole("PLATFORM_ADMIN", "OPERATOR", "WAREHOUSE_STAFF")
 				// warehouse staff read the fleet and delivery performance of their regions (issue 14); each
 				// operation says who may call it
 				.requestMatchers(HttpMethod.GET, "/api/admin/logistics/**").hasAnyRole("PLATFORM_ADMIN", "OPERATOR",
