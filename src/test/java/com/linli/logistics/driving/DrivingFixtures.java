@@ -46,6 +46,9 @@ public final class DrivingFixtures {
 
 	public final List<Api> leaders = new ArrayList<>();
 
+	/** The leaders' phones (password leader123), to sign in on their pages. */
+	public final List<String> leaderPhones = new ArrayList<>();
+
 	public final List<Api> residents = new ArrayList<>();
 
 	public final List<JsonNode> orders = new ArrayList<>();
@@ -94,7 +97,14 @@ public final class DrivingFixtures {
 			Api resident = world.resident(points.get(i));
 			residents.add(resident);
 			orders.add(day.paidOrder(resident, apples, i + 1));
-			leaders.add(day.leaderOf(points.get(i)));
+			String phone = Api.newPhone();
+			var appointed = Api.at(port).asAdmin().post("/api/leaders", Map.of("phone", phone, "name",
+					"团长" + MarketingFixtures.next(), "password", "leader123", "pickupPointId", points.get(i).id().value()));
+			if (appointed.status() != 201) {
+				throw new IllegalStateException("leader not appointed: " + appointed);
+			}
+			leaderPhones.add(phone);
+			leaders.add(Api.at(port).as(phone, "leader123"));
 		}
 		operator = day.operator();
 		JsonNode run = day.cutoff(operator);
