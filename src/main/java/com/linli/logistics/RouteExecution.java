@@ -102,6 +102,12 @@ public class RouteExecution {
 		return records.routesOfDriver(me, pickupDate).stream().map(id -> view(id, actor)).toList();
 	}
 
+	/** Every route of the current plans of a region's pickup date, for staff of the region (or the platform). */
+	public List<RouteView> morning(long regionId, LocalDate pickupDate, Actor actor) {
+		actor.checkRegion(regionId);
+		return records.routesOfDay(pickupDate, Set.of(regionId)).stream().map(id -> view(id, actor)).toList();
+	}
+
 	/** A route, for its driver or staff of its region. */
 	public RouteView view(long routeId, Actor actor) {
 		PlannedRoute route = plans.route(routeId).orElseThrow(() -> new NotFoundException("route", routeId));
@@ -196,8 +202,8 @@ public class RouteExecution {
 	/** 跳过: the stop is not served this morning (PENDING/ARRIVED → SKIPPED), with the reason (required, ≤ 200). */
 	@Transactional
 	public PlannedStop skip(long routeId, long stopId, String reason, Actor actor) {
-		String why = reason(reason);
 		StopContext c = stopOnTheWay(routeId, stopId, actor);
+		String why = reason(reason);
 		Instant now = clock.instant();
 		boolean inOrder = inOrder(c.stop());
 		PlannedStop skipped = plans.move(c.stop(), StopStatus.SKIPPED, why, now);
@@ -218,6 +224,9 @@ public class RouteExecution {
 	@Transactional
 	public RouteException reportException(long routeId, Long stopId, String kind, String reason, Photo photo,
 			Actor actor) {
+		PlannedRoute route = plans.route(routeId).orElseThrow(() -> new NotFoundException("route", routeId));
+		RoutePlan plan = plans.plan(route.planId()).orElseThrow();
+		checkMayAct(route, plan, actor);
 		ExceptionKind exceptionKind = kind(kind);
 		String why = reason(reason);
 		String type = null;
@@ -228,9 +237,6 @@ public class RouteExecution {
 			}
 			new ImageUpload(type, photo.content()).check("photo", MAX_PHOTO_BYTES);
 		}
-		PlannedRoute route = plans.route(routeId).orElseThrow(() -> new NotFoundException("route", routeId));
-		RoutePlan plan = plans.plan(route.planId()).orElseThrow();
-		checkMayAct(route, plan, actor);
 		if (stopId != null) {
 			PlannedStop stop = plans.stop(stopId).orElseThrow(() -> new NotFoundException("stop", stopId));
 			if (stop.routeId() != routeId) {
@@ -255,6 +261,9 @@ public class RouteExecution {
 	/** A position of the driver's phone (latitude, longitude, accuracy in metres), only while the route is on its way. */
 	@Transactional
 	public RoutePosition position(long routeId, Double latitude, Double longitude, Double accuracy, Actor actor) {
+		PlannedRoute route = plans.route(routeId).orElseThrow(() -> new NotFoundException("route", routeId));
+		RoutePlan plan = plans.plan(route.planId()).orElseThrow();
+		checkMayAct(route, plan, actor);
 		if (latitude == null || latitude.isNaN() || latitude < -90 || latitude > 90) {
 			throw new InvalidInputException("latitude", Text.of("logistics.problem.driving.latitude"));
 		}
@@ -264,9 +273,6 @@ public class RouteExecution {
 		if (accuracy != null && (accuracy.isNaN() || accuracy < 0 || accuracy > 100_000)) {
 			throw new InvalidInputException("accuracy", Text.of("logistics.problem.driving.accuracy"));
 		}
-		PlannedRoute route = plans.route(routeId).orElseThrow(() -> new NotFoundException("route", routeId));
-		RoutePlan plan = plans.plan(route.planId()).orElseThrow();
-		checkMayAct(route, plan, actor);
 		if (route.status() != RouteStatus.DISPATCHED) {
 			throw new BusinessRuleException("route-not-on-the-way", "routeId",
 					Text.of("logistics.problem.driving.notOnTheWay", route.routeNo()));

@@ -246,6 +246,35 @@ class DrivingIntegrationTests {
 		assertThat(orderStatus(f, 2)).isEqualTo("READY_FOR_PICKUP");
 	}
 
+	@Test
+	void theDemoMorningRunsTheStoredRoutesAsDriversWould() {
+		var f = new DrivingFixtures(context, port);
+		var clock = context.getBean(java.time.Clock.class);
+		org.junit.jupiter.api.Assumptions.assumeTrue(clock instanceof com.linli.shared.PlatformClock);
+		var platform = (com.linli.shared.PlatformClock) clock;
+		var timeline = new com.linli.demo.internal.Timeline();
+		int routes = context.getBean(com.linli.demo.internal.DeliveryMorningDemo.class)
+			.schedule(timeline, f.world.region.id().value(), f.world.pickupDate, Map.of(), 7);
+		assertThat(routes).isEqualTo(2);
+		try {
+			timeline.run(platform, null, at -> { });
+		}
+		finally {
+			platform.reset();
+		}
+		assertThat(routeStatus(f.routeId)).isEqualTo("COMPLETED");
+		assertThat(routeStatus(f.otherRouteId)).isEqualTo("COMPLETED");
+		assertThat(jdbc.sql("select count(*) from logistics.route_stop where plan_id = ? and status in ('HANDED_OVER', 'SKIPPED')")
+			.param(f.planId).query(Long.class).single()).isEqualTo(4);
+		assertThat(jdbc.sql("select count(*) from logistics.route_position where route_id = ?").param(f.routeId)
+			.query(Long.class).single()).isEqualTo(6);
+		for (int i = 0; i < 3; i++) {
+			assertThat(orderStatus(f, i)).isEqualTo("SHIPPED");
+		}
+		assertThat(f.leaders.get(0).post("/api/fulfilment/my-point/" + f.world.pickupDate + "/receipt", Map.of()).status())
+			.as("the leader's receipt follows the demo's hand-over").isEqualTo(201);
+	}
+
 	private JsonNode board(DrivingFixtures f) {
 		var r = f.operator.get("/api/admin/logistics/tracking?date=" + f.world.pickupDate + "&regionId="
 				+ f.world.region.id().value());

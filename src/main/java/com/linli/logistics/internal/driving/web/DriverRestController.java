@@ -21,7 +21,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -98,7 +97,7 @@ class DriverRestController {
 		return execution.skip(routeId, stopId, request.reason(), actor);
 	}
 
-	@PostMapping(path = "/routes/{routeId}/exceptions", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	@PostMapping("/routes/{routeId}/exceptions")
 	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(summary = "上报异常: LATE, VEHICLE, DAMAGED_GOODS or OTHER with a reason and an optional JPEG/PNG photo")
 	RouteException report(@PathVariable long routeId, @RequestParam(required = false) String kind,
