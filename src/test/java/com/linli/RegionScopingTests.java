@@ -347,6 +347,29 @@ class RegionScopingTests {
 		ids.put("residents", ids.get("regionOneResident")); // levels: moving a resident of region 1 (更换团长)
 		ids.put("cutoff-runs", Long.toString(runId));
 		ids.put("cutoffRunId", Long.toString(runId));
+		// logistics (driver): a route of region 1 with a stop and a reported exception (photo), a plan stored directly
+		{
+			var jdbc = context.getBean(org.springframework.jdbc.core.simple.JdbcClient.class);
+			long vehicle = jdbc.sql("""
+					insert into logistics.vehicle (region_id, grid_warehouse_id, plate, name, ambient_crates, chilled_crates,
+					  frozen_crates, max_kg, cost_per_km_fen, cost_per_hour_fen, fixed_cost_fen)
+					values (?, ?, ?, '区域一车', 10, 10, 0, 1000, 300, 4000, 20000) returning id""")
+				.params(region, point.gridWarehouseId().value(), "RS" + NetworkFixtures.unique()).query(Long.class).single();
+			var plans = context.getBean(com.linli.logistics.internal.RoutePlans.class);
+			var now = clock.instant();
+			long planId = plans.start(runId, region, point.gridWarehouseId().value(), world.pickupDate, 1000, null, now);
+			plans.finish(planId, List.of(new com.linli.logistics.internal.RoutePlans.NewRoute(1, vehicle, null,
+					com.linli.logistics.RouteStatus.PLANNED, now, now.plusSeconds(3600), 5, 1000, List.of(
+							new com.linli.logistics.internal.RoutePlans.NewStop(point.id().value(), point.name(), point.address(),
+									point.latitude(), point.longitude(), now, now.plusSeconds(7200), 10, now.plusSeconds(600), 0,
+									com.linli.logistics.Load.NONE, 1)))), 1, now);
+			long routeId = plans.routes(planId).get(0).id();
+			ids.put("routeId", Long.toString(routeId));
+			ids.put("stopId", Long.toString(plans.stopsOfRoute(routeId).get(0).id()));
+			ids.put("exceptionId", Long.toString(context.getBean(com.linli.logistics.RouteExecution.class).reportException(
+					routeId, null, "OTHER", "区域一异常", new com.linli.logistics.RouteExecution.Photo("image/png",
+							com.linli.logistics.driving.Multipart.PNG), com.linli.identity.Actor.system("test")).id()));
+		}
 		ids.put("purchase-orders", Long.toString(poId));
 		ids.put("lineId", Long.toString(lineId));
 		ids.put("statements", Long.toString(statementId));

@@ -23,7 +23,9 @@ public enum MessageKind {
 	LEADER_AFTERSALES(Audience.LEADER, false),
 	COMPLAINT_ESCALATED(Audience.STAFF, false),
 	QUALITY_ALERT(Audience.STAFF, false),
-	LEDGER_MISMATCH(Audience.STAFF, false);
+	LEDGER_MISMATCH(Audience.STAFF, false),
+	LEADER_DELIVERY_LATE(Audience.LEADER, true),
+	DELIVERY_LATE(Audience.STAFF, false);
 
 	private final Audience audience;
 

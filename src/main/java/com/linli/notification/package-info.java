@@ -8,8 +8,9 @@
  * It listens to payment for the reconciliation's alarms, which it puts in the platform admins' inbox, and to
  * marketing for coupons about to expire, and to aftersales: residents hear of their requests and hidden reviews,
  * leaders of requests and returns at their point, a region's operators of overdue complaints and quality alerts;
- * and to leader for the nightly ledger reconciliation, whose alarms reach the region's operators and the admins.
+ * and to leader for the nightly ledger reconciliation, whose alarms reach the region's operators and the admins;
+ * and to logistics for a delivery that will miss a pickup point's window (the leader and the region's operators).
  */
 @org.springframework.modulith.ApplicationModule(
-		allowedDependencies = { "shared", "identity", "network", "ordering", "payment", "marketing", "aftersales", "leader" })
+		allowedDependencies = { "shared", "identity", "network", "ordering", "payment", "marketing", "aftersales", "leader", "logistics" })
 package com.linli.notification;

@@ -44,7 +44,7 @@ public class DemoBanner {
 			new Line(3, Role.RESIDENT, "居民", "resident", "/shop"),
 			new Line(4, Role.SUPPLIER, "供应商", "supplier", "/supplier"),
 			new Line(5, Role.WAREHOUSE_STAFF, "仓库人员", "warehouse staff", "/warehouse"),
-			new Line(6, Role.DRIVER, "司机", "driver", "/workbench"),
+			new Line(6, Role.DRIVER, "司机", "driver", "/driver"),
 			new Line(7, Role.VERIFIER, "核销员", "pickup helper", "/leader/pickup"));
 
 	private final AccountManagement accounts;

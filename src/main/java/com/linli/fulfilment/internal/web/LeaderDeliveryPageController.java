@@ -13,6 +13,7 @@ import java.util.Map;
 import com.linli.identity.Actor;
 import com.linli.shared.Money;
 
+import com.linli.fulfilment.DeliveryHandoverManagement;
 import com.linli.fulfilment.DeliveryManagement;
 import com.linli.fulfilment.Receipt;
 import com.linli.fulfilment.ReceiptPhotoManagement;
@@ -48,7 +49,11 @@ class LeaderDeliveryPageController {
 
 	private final ReceiptPhotoManagement photos;
 
-	LeaderDeliveryPageController(DeliveryManagement deliveries, FulfilmentViews views, ReceiptPhotoManagement photos) {
+	private final DeliveryHandoverManagement handovers;
+
+	LeaderDeliveryPageController(DeliveryManagement deliveries, FulfilmentViews views, ReceiptPhotoManagement photos,
+			DeliveryHandoverManagement handovers) {
+		this.handovers = handovers;
 		this.deliveries = deliveries;
 		this.views = views;
 		this.photos = photos;
@@ -150,6 +155,8 @@ class LeaderDeliveryPageController {
 		MyPoint my = LeaderDeliveryRestController.myPoint(deliveries, views, day, actor);
 		model.addAttribute("my", my);
 		model.addAttribute("photoReceipts", photos.withPhoto(my.receipts().stream().map(Receipt::id).toList()));
+		// the driver's hand-over (logistics), if any: the leader counts and confirms below
+		model.addAttribute("handover", handovers.handover(point.id(), day).orElse(null));
 		days(model, point, day);
 		return my;
 	}

@@ -53,7 +53,7 @@ class SignInPageController {
 			return "redirect:/supplier";
 		}
 		if (user.hasRole(Role.DRIVER)) {
-			return "redirect:/workbench";
+			return "redirect:/driver";
 		}
 		return "redirect:/shop";
 	}
