@@ -14,6 +14,7 @@ import com.linli.demo.internal.DayListings;
 import com.linli.demo.internal.DayPlanner;
 import com.linli.demo.internal.DayProgress;
 import com.linli.demo.internal.DayRun;
+import com.linli.demo.internal.DayLogistics;
 import com.linli.demo.internal.DaySupply;
 import com.linli.demo.internal.EventBacklog;
 import com.linli.demo.internal.PendingPayments;
@@ -77,10 +78,14 @@ public class DaySimulator {
 
 	private final DaySupply supply;
 
+	private final DayLogistics logistics;
+
 	DaySimulator(RegionManagement network, ResidentBindingManagement residentBindings,
 			PickupPointManagement pickupPoints, ResidentActions residents, DayFulfilment fulfilment,
 			DayListings listings,
-			BankCashier cashier, EventBacklog backlog, SimulationStatus status, Clock clock, DaySupply supply) {
+			BankCashier cashier, EventBacklog backlog, SimulationStatus status, Clock clock, DaySupply supply,
+			DayLogistics logistics) {
+		this.logistics = logistics;
 		this.status = status;
 		this.supply = supply;
 		this.network = network;
@@ -113,7 +118,7 @@ public class DaySimulator {
 		var timeline = new Timeline();
 		var payments = new PendingPayments(residents);
 		var context = new DayRun.Context(region.id(), region.code(), region.zone(), points, settings, clock, timeline, payments,
-				cashier, session, residents, fulfilment, listings, supply);
+				cashier, session, residents, fulfilment, listings, supply, logistics);
 		List<DayRun> days = new ArrayList<>();
 		for (LocalDate date = firstPickupDate; !date.isAfter(lastPickupDate); date = date.plusDays(1)) {
 			var day = new DayRun(context, date);

@@ -52,11 +52,17 @@ public final class DayRun {
 	/** Unpaid orders past their window are swept this often at most (the platform's own job sweeps too). */
 	static final Duration EXPIRY_SWEEPS = Duration.ofMinutes(5);
 
+	/** The morning's routes are planned after the night's purchase orders went out. */
+	static final java.time.LocalTime ROUTES_PLANNED = java.time.LocalTime.of(3, 30);
+
+	/** The goods go from the central warehouse to the grid warehouses once the suppliers have delivered. */
+	static final java.time.LocalTime GOODS_TO_GRID = DaySupply.LAST_RECEIPT.plusMinutes(2);
+
 	/** What all days of a run share: the region, its points, the services, the timeline and the bank sign-in. */
 	public record Context(RegionId region, String regionKey, ZoneId zone, List<DayPlanner.Point> points,
 			DaySettings settings, Clock clock, Timeline timeline, PendingPayments payments, BankCashier cashier,
 			BankCashier.Session session, ResidentActions residents, DayFulfilment fulfilment, DayListings listings,
-			DaySupply supply) {
+			DaySupply supply, DayLogistics logistics) {
 	}
 
 	private final Context c;
@@ -245,6 +251,14 @@ public final class DayRun {
 				refundedAmount = refundedAmount.plus(shortfall.refunded());
 			});
 		}
+		// the morning's routes are planned once the night's purchases are out, the goods go to the grid
+		// warehouses once the suppliers have delivered, and the drivers leave from the first shift on
+		Map<Long, Instant> receiptAt = new HashMap<>();
+		plan.arrivals().forEach(a -> receiptAt.put(c.points().get(a.point()).id().value(), a.at()));
+		at(pickupDate.atTime(ROUTES_PLANNED).atZone(c.zone()).toInstant(),
+				() -> c.logistics().planAndDrive(cutoff, c.timeline(), receiptAt, seed));
+		plan.dispatches().keySet().forEach(grid -> at(pickupDate.atTime(GOODS_TO_GRID).atZone(c.zone()).toInstant(),
+				() -> c.logistics().transfer(cutoff, grid)));
 	}
 
 	private void dispatch(WarehouseId grid) {

@@ -91,9 +91,11 @@ class DemoSeeder implements ApplicationRunner {
 
 	private final LeaderDemos leaders;
 
+	private final FleetDemo fleet;
+
 	DemoSeeder(DemoLoader loader, DaySimulator simulator, RegionManagement network, DemoBanner banner,
 			ForecastManagement forecasts, EventBacklog backlog, Clock clock, PromotionsDemo promotions,
-			AfterSalesDemos afterSales, LeaderDemos leaders,
+			AfterSalesDemos afterSales, LeaderDemos leaders, FleetDemo fleet,
 			@Value("${linli.demo.seed:true}") String seed, @Value("${linli.demo.regions:1}") int regions,
 			@Value("${linli.demo.communities:48}") int communities,
 			@Value("${linli.demo.residents:2400}") int residents,
@@ -103,6 +105,7 @@ class DemoSeeder implements ApplicationRunner {
 		this.promotions = promotions;
 		this.afterSales = afterSales;
 		this.leaders = leaders;
+		this.fleet = fleet;
 		this.simulator = simulator;
 		this.network = network;
 		this.banner = banner;
@@ -198,6 +201,8 @@ class DemoSeeder implements ApplicationRunner {
 			log.info("Demo city: simulating {} day(s) of order history; you can sign in meanwhile, pages show the "
 					+ "simulated day until the demo is ready", historyDays);
 		}
+		// the grid warehouses' vans and trucks with their drivers, before the simulated mornings plan routes
+		fleet.seed(loaded, demo, LocalDate.ofInstant(now, plan.regions().get(0).zone()));
 		List<SimulatedDay> history = historyDays == 0 ? List.of() : replayHistory(plan, loaded, now, historyDays);
 		var tomorrow = historyDays == 0 ? loaded : listTomorrow(plan, loaded);
 		promotions.seed(tomorrow);

@@ -119,7 +119,7 @@ class FleetDemo {
 					try {
 						fleet.createVehicle(DEMO, new NewVehicle(grid.id().value(), plate, kind.name() + (v + 1) + "号",
 								kind.ambient(), kind.chilled(), kind.frozen(), kind.maxKg(), kind.perKmFen(), kind.perHourFen(),
-								kind.fixedFen(), driver.accountId(), LocalTime.of(4, 30).plusMinutes(10L * v),
+								kind.fixedFen(), driver.accountId(), LocalTime.of(4, 55).plusMinutes(5L * v),
 								LocalTime.of(10, 0)));
 						added++;
 					}
