@@ -382,7 +382,23 @@ final class LocalSearch {
 		if (route.depot.next.isDepot) {
 			return 0;
 		}
-		return penalty * zoneExcess(route) + context.slotFixedCost[route.cour] + (timeWindows ? penaltyTimeWarp * timeWarpOf(route) : 0);
+		return penalty * zoneExcess(route) + context.slotFixedCost[route.cour] + (timeWindows ? penaltyTimeWarp * timeWarpOf(route) : 0)
+				+ extraCost(route);
+	}
+
+	/** What the route's vehicle type costs over the route's {@code d} length (0 when the type costs {@code d}). */
+	private double extraCost(Route route) {
+		double[][] cost = context.slotCost[route.cour];
+		if (cost == d) {
+			return 0;
+		}
+		double extra = 0;
+		int at = 0;
+		for (Node node = route.depot.next; !node.isDepot; node = node.next) {
+			extra += cost[at][node.cour] - d[at][node.cour];
+			at = node.cour;
+		}
+		return at == 0 ? 0 : extra + cost[at][0] - d[at][0];
 	}
 
 	private double zoneExcess(Route route) {
@@ -933,7 +949,7 @@ final class LocalSearch {
 		route.loadPenalty = fleet ? penalty * zoneExcess(route) : penaltyExcessLoad(load);
 		route.timeWarp = timeWindows ? timeWarpOf(route) : 0;
 		route.twPenalty = penaltyTimeWarp * route.timeWarp;
-		route.penalty = route.loadPenalty + route.twPenalty + (fleet && place > 1 ? context.slotFixedCost[route.cour] : 0);
+		route.penalty = route.loadPenalty + route.twPenalty + (fleet && place > 1 ? context.slotFixedCost[route.cour] + extraCost(route) : 0);
 		route.nbCustomers = place - 1;
 		route.reversalDistance = reversalDistance;
 		route.whenLastModified = nbMoves;

@@ -43,6 +43,17 @@ final class SearchContext {
 
 	final int[] slotType;
 
+	/**
+	 * Per route slot, the cost of each arc with its vehicle type ({@code dist} itself when the type costs
+	 * distance). With a fleet whose types cost differently, {@code dist} is the cheapest type's arc cost,
+	 * so a route's cost is its {@code dist} length plus a non-negative extra the local search adds to the
+	 * route's penalty.
+	 */
+	final double[][][] slotCost;
+
+	/** Whether some slot's arc costs differ from {@code dist}. */
+	final boolean slotCosts;
+
 	final double[][] time;
 
 	final double[] ready;
@@ -57,7 +68,7 @@ final class SearchContext {
 
 	SearchContext(Problem problem, int granularity, long seed) {
 		this.n = problem.customers();
-		this.dist = problem.distance();
+		this.dist = cheapestArcCosts(problem);
 		this.demand = problem.demand();
 		this.capacity = problem.capacity();
 		this.random = new Random(seed);
@@ -90,6 +101,8 @@ final class SearchContext {
 		this.slotCapacity = new int[routeSlots][];
 		this.slotFixedCost = new double[routeSlots];
 		this.slotType = new int[routeSlots];
+		this.slotCost = new double[routeSlots][][];
+		boolean differ = false;
 		if (fleet) {
 			Integer[] types = new Integer[problem.fleet().size()];
 			for (int t = 0; t < types.length; t++) {
@@ -105,12 +118,81 @@ final class SearchContext {
 					slotType[slot] = t;
 				}
 			}
+			double[][][] perType = new double[problem.fleet().size()][][];
+			for (int s = 0; s < routeSlots; s++) {
+				int t = slotType[s];
+				if (perType[t] == null) {
+					perType[t] = arcCosts(problem, problem.fleet().get(t));
+				}
+				slotCost[s] = perType[t];
+				differ |= perType[t] != dist;
+			}
 		}
+		else {
+			Arrays.fill(slotCost, dist);
+		}
+		this.slotCosts = differ;
 		this.polarAngle = new int[n + 1];
 		for (int i = 1; i <= n; i++) {
 			double angle = Math.atan2(problem.y()[i] - problem.y()[0], problem.x()[i] - problem.x()[0]);
 			polarAngle[i] = CircleSector.positiveMod((int) (32768. * angle / Math.PI));
 		}
+	}
+
+	/** The problem's distances, or with a fleet whose types cost differently, each arc at its cheapest type. */
+	private static double[][] cheapestArcCosts(Problem problem) {
+		if (!problem.hasFleet() || problem.fleet().stream().allMatch(VehicleType::costsDistance)) {
+			return problem.distance();
+		}
+		int size = problem.distance().length;
+		double[][] cheapest = new double[size][size];
+		for (double[] row : cheapest) {
+			Arrays.fill(row, Double.MAX_VALUE);
+		}
+		for (VehicleType type : problem.fleet()) {
+			if (type.count() == 0) {
+				continue;
+			}
+			for (int i = 0; i < size; i++) {
+				for (int j = 0; j < size; j++) {
+					cheapest[i][j] = Math.min(cheapest[i][j], type.arcCost(problem.distance()[i][j], problem.duration()[i][j]));
+				}
+			}
+		}
+		return cheapest;
+	}
+
+	/** A type's arc costs: {@code dist} itself when they are the same. */
+	private double[][] arcCosts(Problem problem, VehicleType type) {
+		if (dist == problem.distance() && type.costsDistance()) {
+			return dist;
+		}
+		int size = dist.length;
+		double[][] costs = new double[size][size];
+		boolean same = true;
+		for (int i = 0; i < size; i++) {
+			for (int j = 0; j < size; j++) {
+				costs[i][j] = type.arcCost(problem.distance()[i][j], problem.duration()[i][j]);
+				same &= costs[i][j] == dist[i][j];
+			}
+		}
+		return same ? dist : costs;
+	}
+
+	/** The extra cost of customers in this order in a slot over their {@code dist} length (0 when the slot costs {@code dist}). */
+	double slotExtra(int slot, int[] customers, int from, int length) {
+		double[][] cost = slotCost[slot];
+		if (cost == dist || length == 0) {
+			return 0;
+		}
+		double extra = 0;
+		int at = 0;
+		for (int k = from; k < from + length; k++) {
+			int c = customers[k];
+			extra += cost[at][c] - dist[at][c];
+			at = c;
+		}
+		return extra + cost[at][0] - dist[at][0];
 	}
 
 	/** For each customer its Γ nearest customers, made symmetric (j near i puts i near j). */
