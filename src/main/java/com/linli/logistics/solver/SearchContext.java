@@ -195,27 +195,58 @@ final class SearchContext {
 		return extra + cost[at][0] - dist[at][0];
 	}
 
+	/**
+	 * How close j is to i for the granular neighbourhoods: their distance, and with time windows (as in
+	 * Vidal et al. 2013 and PyVRP) plus 0.2 × the least waiting and 1 × the least time warp of visiting
+	 * one right after the other, in the better of both orders.
+	 */
+	private double proximity(int i, int j) {
+		if (!timeWindows) {
+			return dist[i][j];
+		}
+		return Math.min(directedProximity(i, j), directedProximity(j, i));
+	}
+
+	private double directedProximity(int i, int j) {
+		double earliestArrival = ready[i] + service[i] + time[i][j];
+		double latestArrival = due[i] + service[i] + time[i][j];
+		double waiting = Math.max(ready[j] - latestArrival, 0);
+		double warp = Math.max(earliestArrival - due[j], 0);
+		return dist[i][j] + 0.2 * waiting + warp;
+	}
+
 	/** For each customer its Γ nearest customers, made symmetric (j near i puts i near j). */
 	private int[][] granularNeighbourhoods(int granularity) {
 		boolean[][] near = new boolean[n + 1][];
 		for (int i = 1; i <= n; i++) {
 			near[i] = new boolean[n + 1];
 		}
-		Integer[] order = new Integer[n];
+		int keep = Math.min(granularity, n - 1);
+		int[] bestNode = new int[keep + 1];
+		double[] bestKey = new double[keep + 1];
 		for (int i = 1; i <= n; i++) {
+			// The keep closest by insertion into a short sorted list (ties: the lower index first).
+			int size = 0;
 			for (int j = 1; j <= n; j++) {
-				order[j - 1] = j;
-			}
-			final int from = i;
-			Arrays.sort(order, (a, b) -> Double.compare(dist[from][a], dist[from][b]));
-			int taken = 0;
-			for (int k = 0; k < n && taken < granularity; k++) {
-				int j = order[k];
-				if (j != i) {
-					near[i][j] = true;
-					near[j][i] = true;
-					taken++;
+				if (j == i) {
+					continue;
 				}
+				double key = proximity(i, j);
+				if (size == keep && key >= bestKey[size - 1]) {
+					continue;
+				}
+				int k = size < keep ? size++ : size - 1;
+				while (k > 0 && bestKey[k - 1] > key) {
+					bestKey[k] = bestKey[k - 1];
+					bestNode[k] = bestNode[k - 1];
+					k--;
+				}
+				bestKey[k] = key;
+				bestNode[k] = j;
+			}
+			for (int k = 0; k < size; k++) {
+				near[i][bestNode[k]] = true;
+				near[bestNode[k]][i] = true;
 			}
 		}
 		int[][] result = new int[n + 1][];
