@@ -7,7 +7,9 @@ import java.util.Arrays;
  * reversed), SWAP 1-1, 2-1 and 2-2, 2-OPT, 2-OPT* (both variants) between each customer and its granular
  * neighbours, then SWAP* between routes whose polar sectors overlap; first improvement, until no move
  * improves. Routes are doubly linked lists of nodes allocated once; a move is evaluated from cached
- * route data (loads, cumulated loads) without allocation.
+ * route data (loads, cumulated loads and, with time windows, each node's prefix and suffix time-window
+ * segments) without allocation. With a fleet whose types cost differently, {@code d} is the cheapest
+ * type's arc cost and each route's penalty carries what its own type costs beyond it.
  */
 final class LocalSearch {
 

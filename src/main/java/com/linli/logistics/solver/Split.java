@@ -82,7 +82,7 @@ final class Split {
 			long size = 1;
 			for (int k = 0; k < types; k++) {
 				radix[k] = (int) Math.min(size, Integer.MAX_VALUE);
-				size *= typeCount[k] + 1;
+				size = Math.min(size * (typeCount[k] + 1), 1L << 40);
 			}
 			// Labels beyond a few million: the unbounded split, routes assigned to slots by load.
 			states = size * (n + 1) <= 4_000_000 ? (int) size : 0;
