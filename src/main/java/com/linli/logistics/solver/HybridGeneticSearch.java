@@ -9,10 +9,13 @@ import java.util.List;
  * tournament, local search (granular, Γ = 20) as mutation, repair of half the infeasible offspring
  * with ten times the penalty, two subpopulations (μ = 25, λ = 40) and restarts after 20,000 iterations
  * without improvement. Deterministic for a given seed and iteration budget. Time windows are penalised
- * by time warp (Vidal et al. 2013) with their own adaptive penalty; a move's time warp is measured on
- * the routes as the move leaves them, and the move undone when it does not improve. With a
- * heterogeneous fleet each route keeps its vehicle (a slot), whose compartments' excess is penalised per
- * zone and whose fixed cost counts when the route is used.
+ * by time warp (Vidal et al. 2013) with their own adaptive penalty; the granular neighbourhoods then weigh
+ * the waiting and time warp between two customers besides their distance, a move between routes is
+ * evaluated from the routes' cached time-window segments before it is applied, and a move within a route
+ * is measured on the route as it leaves it (undone when it does not improve). With a heterogeneous fleet
+ * each route keeps its vehicle (a slot), whose compartments' excess is penalised per zone, whose fixed
+ * cost counts when the route is used and whose type's costs per distance and duration price its legs;
+ * Split then uses no type more often than the fleet has it.
  */
 public final class HybridGeneticSearch implements Solver {
 

@@ -20,6 +20,7 @@ final class Individual {
 
 	double penalizedCost;
 
+	/** The routes' travel cost: distance, or with a fleet each route at its vehicle type's costs. */
 	double distance;
 
 	double capacityExcess;
@@ -104,6 +105,7 @@ final class Individual {
 			successor[previous] = 0;
 			distance += d[previous][0];
 			if (context.fleet) {
+				distance += context.slotExtra(r, tour, position, size);
 				capacityExcess += context.slotExcess(r, tour, position, size);
 				fixedCost += context.slotFixedCost[r];
 			}

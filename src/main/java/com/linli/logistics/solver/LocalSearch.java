@@ -7,7 +7,9 @@ import java.util.Arrays;
  * reversed), SWAP 1-1, 2-1 and 2-2, 2-OPT, 2-OPT* (both variants) between each customer and its granular
  * neighbours, then SWAP* between routes whose polar sectors overlap; first improvement, until no move
  * improves. Routes are doubly linked lists of nodes allocated once; a move is evaluated from cached
- * route data (loads, cumulated loads) without allocation.
+ * route data (loads, cumulated loads and, with time windows, each node's prefix and suffix time-window
+ * segments) without allocation. With a fleet whose types cost differently, {@code d} is the cheapest
+ * type's arc cost and each route's penalty carries what its own type costs beyond it.
  */
 final class LocalSearch {
 
@@ -34,6 +36,11 @@ final class LocalSearch {
 		double cumulatedReversalDistance;
 
 		double deltaRemoval;
+
+		/** Time-window data of the route from its depot to this node, and from this node back to the depot. */
+		final TimeWindowSegment prefix = new TimeWindowSegment();
+
+		final TimeWindowSegment suffix = new TimeWindowSegment();
 
 		Node(boolean isDepot, int cour) {
 			this.isDepot = isDepot;
@@ -110,6 +117,16 @@ final class LocalSearch {
 	private final boolean fleet;
 
 	private double penaltyTimeWarp;
+
+	/** Each node's own time-window segment (the depot's at 0) and scratch segments for move evaluations. */
+	private final TimeWindowSegment[] single;
+
+	private final TimeWindowSegment scratchA = new TimeWindowSegment();
+
+	private final TimeWindowSegment scratchB = new TimeWindowSegment();
+
+	/** Time windows without a fleet: inter-route moves are evaluated from cached segments before they are applied. */
+	private final boolean segments;
 
 	// SWAP* preprocessing: the three cheapest insertion places of each customer in each route.
 	private final int[] insertWhen;
@@ -191,6 +208,13 @@ final class LocalSearch {
 		bufferD = new int[n + 2];
 		timeWindows = context.timeWindows;
 		fleet = context.fleet;
+		segments = timeWindows && !fleet;
+		single = new TimeWindowSegment[n + 1];
+		if (timeWindows) {
+			for (int i = 0; i <= n; i++) {
+				single[i] = TimeWindowSegment.visit(i, context.ready[i], context.due[i], i == 0 ? 0 : context.service[i]);
+			}
+		}
 		insertWhen = new int[routes.length * (n + 1)];
 		insertCost = new double[routes.length * (n + 1) * 3];
 		insertPlace = new Node[routes.length * (n + 1) * 3];
@@ -346,6 +370,34 @@ final class LocalSearch {
 		return false;
 	}
 
+	/** The time warp of a route made of a prefix ending at node a, then the pieces, then b's suffix (O(1), no allocation). */
+	private double warp(Node a, Node b) {
+		TimeWindowSegment.concatenate(a.prefix, b.suffix, context.time[a.cour][b.cour], scratchA);
+		return scratchA.timeWarp;
+	}
+
+	private double warp(Node a, int c, Node b) {
+		TimeWindowSegment.concatenate(a.prefix, single[c], context.time[a.cour][c], scratchA);
+		TimeWindowSegment.concatenate(scratchA, b.suffix, context.time[c][b.cour], scratchA);
+		return scratchA.timeWarp;
+	}
+
+	private double warp(Node a, int c1, int c2, Node b) {
+		TimeWindowSegment.concatenate(a.prefix, single[c1], context.time[a.cour][c1], scratchA);
+		TimeWindowSegment.concatenate(scratchA, single[c2], context.time[c1][c2], scratchA);
+		TimeWindowSegment.concatenate(scratchA, b.suffix, context.time[c2][b.cour], scratchA);
+		return scratchA.timeWarp;
+	}
+
+	/**
+	 * Time windows without a fleet, between routes: adds the penalised time warp of both routes as the
+	 * move would leave them (from cached segments); answers whether the move improves, then it is to be
+	 * applied and recorded.
+	 */
+	private boolean improvesWithTimeWarp(double cost, double warpU, double warpV) {
+		return cost + penaltyTimeWarp * (warpU + warpV) < -EPSILON;
+	}
+
 	/** The least time warp of a route: leave at the depot's opening, wait when early, warp back when late. */
 	private double timeWarpOf(Route route) {
 		double[] ready = context.ready;
@@ -382,7 +434,23 @@ final class LocalSearch {
 		if (route.depot.next.isDepot) {
 			return 0;
 		}
-		return penalty * zoneExcess(route) + context.slotFixedCost[route.cour] + (timeWindows ? penaltyTimeWarp * timeWarpOf(route) : 0);
+		return penalty * zoneExcess(route) + context.slotFixedCost[route.cour] + (timeWindows ? penaltyTimeWarp * timeWarpOf(route) : 0)
+				+ extraCost(route);
+	}
+
+	/** What the route's vehicle type costs over the route's {@code d} length (0 when the type costs {@code d}). */
+	private double extraCost(Route route) {
+		double[][] cost = context.slotCost[route.cour];
+		if (cost == d) {
+			return 0;
+		}
+		double extra = 0;
+		int at = 0;
+		for (Node node = route.depot.next; !node.isDepot; node = node.next) {
+			extra += cost[at][node.cour] - d[at][node.cour];
+			at = node.cour;
+		}
+		return at == 0 ? 0 : extra + cost[at][0] - d[at][0];
 	}
 
 	private double zoneExcess(Route route) {
@@ -404,6 +472,17 @@ final class LocalSearch {
 			buffer[length++] = node.cour;
 		}
 		return length;
+	}
+
+	/** Records an inter-route move evaluated from segments: its cost with the routes' new time warp. */
+	private void appliedWithTimeWarp(String move, double costWithoutNewWarp) {
+		nbMoves++;
+		searchCompleted = false;
+		updateRouteData(routeU);
+		updateRouteData(routeV);
+		if (observer != null) {
+			observer.applied(move, costWithoutNewWarp + penaltyTimeWarp * (routeU.timeWarp + routeV.timeWarp));
+		}
 	}
 
 	private void applied(String move, double delta, boolean bothRoutes) {
@@ -454,6 +533,15 @@ final class LocalSearch {
 		if (!promising(costSuppU + costSuppV) || nodeU == nodeY || nodeU == nodeV) {
 			return false;
 		}
+		if (segments && !intraRoute) {
+			double cost = costSuppU + costSuppV;
+			if (!improvesWithTimeWarp(cost, warp(nodeU.prev, nodeX), warp(nodeV, nodeUIndex, nodeY))) {
+				return false;
+			}
+			insertNode(nodeU, nodeV);
+			appliedWithTimeWarp("RELOCATE", cost);
+			return true;
+		}
 		Node uPrev = nodeU.prev;
 		insertNode(nodeU, nodeV);
 		if (rejectedByTimeWarp("RELOCATE", costSuppU + costSuppV)) {
@@ -479,6 +567,16 @@ final class LocalSearch {
 		}
 		if (!promising(costSuppU + costSuppV) || nodeU == nodeY || nodeV == nodeX || nodeU == nodeV) {
 			return false;
+		}
+		if (segments && !intraRoute) {
+			double cost = costSuppU + costSuppV;
+			if (!improvesWithTimeWarp(cost, warp(nodeU.prev, nodeX.next), warp(nodeV, nodeUIndex, nodeXIndex, nodeY))) {
+				return false;
+			}
+			insertNode(nodeU, nodeV);
+			insertNode(nodeX, nodeU);
+			appliedWithTimeWarp("RELOCATE-2", cost);
+			return true;
 		}
 		Node uPrev = nodeU.prev;
 		insertNode(nodeU, nodeV);
@@ -508,6 +606,16 @@ final class LocalSearch {
 		}
 		if (!promising(costSuppU + costSuppV) || nodeU == nodeY || nodeX == nodeV || nodeU == nodeV) {
 			return false;
+		}
+		if (segments && !intraRoute) {
+			double cost = costSuppU + costSuppV;
+			if (!improvesWithTimeWarp(cost, warp(nodeU.prev, nodeX.next), warp(nodeV, nodeXIndex, nodeUIndex, nodeY))) {
+				return false;
+			}
+			insertNode(nodeX, nodeV);
+			insertNode(nodeU, nodeX);
+			appliedWithTimeWarp("RELOCATE-2-REVERSED", cost);
+			return true;
 		}
 		Node uPrev = nodeU.prev;
 		insertNode(nodeX, nodeV);
@@ -539,6 +647,15 @@ final class LocalSearch {
 		if (!promising(costSuppU + costSuppV)) {
 			return false;
 		}
+		if (segments && !intraRoute) {
+			double cost = costSuppU + costSuppV;
+			if (!improvesWithTimeWarp(cost, warp(nodeU.prev, nodeVIndex, nodeX), warp(nodeV.prev, nodeUIndex, nodeY))) {
+				return false;
+			}
+			swapNode(nodeU, nodeV);
+			appliedWithTimeWarp("SWAP-1-1", cost);
+			return true;
+		}
 		swapNode(nodeU, nodeV);
 		if (rejectedByTimeWarp("SWAP-1-1", costSuppU + costSuppV)) {
 			swapNode(nodeU, nodeV);
@@ -566,6 +683,16 @@ final class LocalSearch {
 		}
 		if (!promising(costSuppU + costSuppV)) {
 			return false;
+		}
+		if (segments && !intraRoute) {
+			double cost = costSuppU + costSuppV;
+			if (!improvesWithTimeWarp(cost, warp(nodeU.prev, nodeVIndex, nodeX.next), warp(nodeV.prev, nodeUIndex, nodeXIndex, nodeY))) {
+				return false;
+			}
+			swapNode(nodeU, nodeV);
+			insertNode(nodeX, nodeU);
+			appliedWithTimeWarp("SWAP-2-1", cost);
+			return true;
 		}
 		swapNode(nodeU, nodeV);
 		insertNode(nodeX, nodeU);
@@ -596,6 +723,17 @@ final class LocalSearch {
 		}
 		if (!promising(costSuppU + costSuppV)) {
 			return false;
+		}
+		if (segments && !intraRoute) {
+			double cost = costSuppU + costSuppV;
+			if (!improvesWithTimeWarp(cost, warp(nodeU.prev, nodeVIndex, nodeYIndex, nodeX.next),
+					warp(nodeV.prev, nodeUIndex, nodeXIndex, nodeY.next))) {
+				return false;
+			}
+			swapNode(nodeU, nodeV);
+			swapNode(nodeX, nodeY);
+			appliedWithTimeWarp("SWAP-2-2", cost);
+			return true;
 		}
 		swapNode(nodeU, nodeV);
 		swapNode(nodeX, nodeY);
@@ -690,6 +828,12 @@ final class LocalSearch {
 		}
 		if (cost > -EPSILON) {
 			return false;
+		}
+		if (segments) {
+			// U continues with Y, V with X: the prefixes and suffixes joined.
+			if (!improvesWithTimeWarp(cost, warp(nodeU, nodeY), warp(nodeV, nodeX))) {
+				return false;
+			}
 		}
 		int lengthA = 0;
 		for (Node node = routeU.depot.next; node != nodeX; node = node.next) {
@@ -931,13 +1075,44 @@ final class LocalSearch {
 		route.distance = distance;
 		route.load = load;
 		route.loadPenalty = fleet ? penalty * zoneExcess(route) : penaltyExcessLoad(load);
-		route.timeWarp = timeWindows ? timeWarpOf(route) : 0;
+		if (timeWindows) {
+			updateSegments(route);
+		}
+		route.timeWarp = timeWindows ? (route.depot.next.isDepot ? 0 : route.depotEnd.prefix.timeWarp) : 0;
 		route.twPenalty = penaltyTimeWarp * route.timeWarp;
-		route.penalty = route.loadPenalty + route.twPenalty + (fleet && place > 1 ? context.slotFixedCost[route.cour] : 0);
+		route.penalty = route.loadPenalty + route.twPenalty + (fleet && place > 1 ? context.slotFixedCost[route.cour] + extraCost(route) : 0);
 		route.nbCustomers = place - 1;
 		route.reversalDistance = reversalDistance;
 		route.whenLastModified = nbMoves;
 		route.polarAngleBarycenter = route.nbCustomers == 0 ? 1e30 : barycenterAngle(route);
+	}
+
+	/** Caches each node's prefix (from the depot) and suffix (to the depot) time-window segments. */
+	private void updateSegments(Route route) {
+		double[][] t = context.time;
+		copy(single[0], route.depot.prefix);
+		for (Node node = route.depot.next; node != null; node = node.next) {
+			TimeWindowSegment.concatenate(node.prev.prefix, single[node.cour], t[node.prev.cour][node.cour], node.prefix);
+			if (node == route.depotEnd) {
+				break;
+			}
+		}
+		copy(single[0], route.depotEnd.suffix);
+		for (Node node = route.depotEnd.prev; ; node = node.prev) {
+			TimeWindowSegment.concatenate(single[node.cour], node.next.suffix, t[node.cour][node.next.cour], node.suffix);
+			if (node == route.depot) {
+				break;
+			}
+		}
+	}
+
+	private static void copy(TimeWindowSegment from, TimeWindowSegment to) {
+		to.first = from.first;
+		to.last = from.last;
+		to.duration = from.duration;
+		to.timeWarp = from.timeWarp;
+		to.earliest = from.earliest;
+		to.latest = from.latest;
 	}
 
 	private double barycenterAngle(Route route) {

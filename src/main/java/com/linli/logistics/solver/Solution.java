@@ -3,10 +3,10 @@ package com.linli.logistics.solver;
 import java.util.List;
 
 /**
- * Routes of customer indices (1..n, the depot implied at both ends), the cost (distance, plus the fixed
- * costs of the vehicles used with a heterogeneous fleet), and per route its load (all zones), its
- * lateness (time past the windows, 0 without time windows) and its vehicle type (index in the
- * problem's fleet, 0 without one).
+ * Routes of customer indices (1..n, the depot implied at both ends), the cost (distance; with a
+ * heterogeneous fleet each route's distance and travel time at its vehicle type's costs plus the type's
+ * fixed cost), and per route its load (all zones), its lateness (time past the windows, 0 without time
+ * windows) and its vehicle type (index in the problem's fleet, 0 without one).
  */
 public record Solution(List<int[]> routes, double cost, int[] loads, double[] lateness, int[] vehicleTypes) {
 
@@ -22,10 +22,11 @@ public record Solution(List<int[]> routes, double cost, int[] loads, double[] la
 		double[] lateness = new double[routes.size()];
 		for (int r = 0; r < routes.size(); r++) {
 			int[] route = routes.get(r);
+			VehicleType type = problem.hasFleet() ? problem.fleet().get(vehicleTypes[r]) : null;
 			int previous = 0;
 			double time = problem.hasTimeWindows() ? problem.ready()[0] : 0;
 			for (int c : route) {
-				cost += problem.distance()[previous][c];
+				cost += legCost(problem, type, previous, c);
 				loads[r] += problem.demand()[c];
 				if (problem.hasTimeWindows()) {
 					time = Math.max(time + problem.duration()[previous][c], problem.ready()[c]);
@@ -34,9 +35,9 @@ public record Solution(List<int[]> routes, double cost, int[] loads, double[] la
 				}
 				previous = c;
 			}
-			cost += problem.distance()[previous][0];
-			if (problem.hasFleet()) {
-				cost += problem.fleet().get(vehicleTypes[r]).fixedCost();
+			cost += legCost(problem, type, previous, 0);
+			if (type != null) {
+				cost += type.fixedCost();
 			}
 			if (problem.hasTimeWindows()) {
 				time += problem.duration()[previous][0];
@@ -44,5 +45,9 @@ public record Solution(List<int[]> routes, double cost, int[] loads, double[] la
 			}
 		}
 		return new Solution(List.copyOf(routes), cost, loads, lateness, vehicleTypes.clone());
+	}
+
+	private static double legCost(Problem problem, VehicleType type, int from, int to) {
+		return type == null ? problem.distance()[from][to] : type.arcCost(problem.distance()[from][to], problem.duration()[from][to]);
 	}
 }

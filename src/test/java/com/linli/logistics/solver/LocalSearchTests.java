@@ -31,11 +31,28 @@ class LocalSearchTests {
 		assertEveryMoveDeltaIsExactWithAFleet(true);
 	}
 
+	@Test
+	void withVehicleTypesCostingDifferentlyEveryAppliedMoveChangesThePenalisedCostByItsDelta() {
+		assertEveryMoveDeltaIsExactWithAFleet(false, true);
+	}
+
+	@Test
+	void withVehicleTypesCostingDifferentlyAndTimeWindowsEveryAppliedMoveChangesThePenalisedCostByItsDelta() {
+		assertEveryMoveDeltaIsExactWithAFleet(true, true);
+	}
+
 	private static void assertEveryMoveDeltaIsExactWithAFleet(boolean timeWindows) {
-		Random random = new Random(timeWindows ? 6 : 5);
+		assertEveryMoveDeltaIsExactWithAFleet(timeWindows, false);
+	}
+
+	/** The penalised cost is recomputed from scratch after each move (each route at its slot's type's costs). */
+	private static void assertEveryMoveDeltaIsExactWithAFleet(boolean timeWindows, boolean costlyTypes) {
+		Random random = new Random((timeWindows ? 6 : 5) + (costlyTypes ? 10 : 0));
 		Map<String, Integer> appliedMoves = new TreeMap<>();
 		for (int trial = 0; trial < 150; trial++) {
-			Problem problem = RandomInstances.withFleet(random, 10 + random.nextInt(50), timeWindows);
+			int n = costlyTypes ? 10 + random.nextInt(25) : 10 + random.nextInt(50);
+			Problem problem = costlyTypes ? RandomInstances.withCostlyFleet(random, n, timeWindows)
+					: RandomInstances.withFleet(random, n, timeWindows);
 			SearchContext context = new SearchContext(problem, 3 + random.nextInt(10), trial);
 			double penalty = random.nextBoolean() ? 0.5 + random.nextDouble() * 5 : 10 + random.nextInt(500);
 			double penaltyTimeWarp = timeWindows ? 0.2 + random.nextDouble() * 20 : 0;

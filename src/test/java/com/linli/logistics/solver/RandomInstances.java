@@ -68,6 +68,33 @@ final class RandomInstances {
 				timeWindows ? p.ready() : null, timeWindows ? p.due() : null, timeWindows ? p.service() : null);
 	}
 
+	/**
+	 * As {@link #withFleet}, with types that cost differently per distance and per duration unit and
+	 * few of each (three cheap vans at 0.7 per distance, two trucks at 1.6 per distance and 0.5 per
+	 * duration unit, one city car at 1.0 with 0.2 per duration unit).
+	 */
+	static Problem withCostlyFleet(Random random, int n, boolean timeWindows) {
+		Problem p = withFleet(random, n, timeWindows);
+		List<VehicleType> fleet = List.of(new VehicleType("van", new int[] { 20, 10 }, 100, 3, 0.7, 0),
+				new VehicleType("truck", new int[] { 40, 25 }, 250, 2, 1.6, 0.5), new VehicleType("car", new int[] { 15, 15 }, 50, 1, 1.0, 0.2));
+		return Problem.withFleet("random-costly-fleet", p.x(), p.y(), p.zoneDemand(), fleet, p.distance(), p.duration(), p.ready(), p.due(),
+				p.service());
+	}
+
+	/** A route's travel cost with a vehicle type: each leg at the type's cost per distance and per duration. */
+	static double travelCost(Problem problem, VehicleType type, int[] route) {
+		if (route.length == 0) {
+			return 0;
+		}
+		double cost = 0;
+		int at = 0;
+		for (int c : route) {
+			cost += type.costPerDistance() * problem.distance()[at][c] + type.costPerDuration() * problem.duration()[at][c];
+			at = c;
+		}
+		return cost + type.costPerDistance() * problem.distance()[at][0] + type.costPerDuration() * problem.duration()[at][0];
+	}
+
 	/** With a fleet: route r in slot r of the context; distance, fixed costs, penalised compartment excess and time warp. */
 	static double penalisedCostBySlot(Problem problem, SearchContext context, List<int[]> slotRoutes, double penalty, double penaltyTimeWarp) {
 		double cost = 0;
@@ -76,7 +103,9 @@ final class RandomInstances {
 			if (route.length == 0) {
 				continue;
 			}
-			cost += penalisedCost(problem, List.of(route), 0, penaltyTimeWarp) + context.slotFixedCost[r];
+			VehicleType type = problem.fleet().get(context.slotType[r]);
+			cost += penalisedCost(problem, List.of(route), 0, penaltyTimeWarp) - penalisedCost(problem, List.of(route), 0, 0)
+					+ travelCost(problem, type, route) + type.fixedCost();
 			for (int z = 0; z < problem.zoneDemand().length; z++) {
 				int load = 0;
 				for (int c : route) {
