@@ -47,7 +47,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * pickup points spread over about 10 km, a second small grid warehouse of three points, residents' paid
  * orders of a chilled and a frozen SKU at every point (through HTTP), and a completed cutoff.
  */
-final class PlanningCity {
+public final class PlanningCity {
 
 	private static final Actor FIXTURES = Actor.system("test-fixtures");
 
@@ -55,29 +55,29 @@ final class PlanningCity {
 
 	static final double LON = 120.15;
 
-	final OrderingFixtures world;
+	public final OrderingFixtures world;
 
-	final FulfilmentFixtures day;
+	public final FulfilmentFixtures day;
 
-	final Warehouse grid;
+	public final Warehouse grid;
 
-	final List<PickupPoint> points = new ArrayList<>();
+	public final List<PickupPoint> points = new ArrayList<>();
 
-	final Warehouse small;
+	public final Warehouse small;
 
-	final List<PickupPoint> smallPoints = new ArrayList<>();
+	public final List<PickupPoint> smallPoints = new ArrayList<>();
 
-	final Sku chilled;
+	public final Sku chilled;
 
-	final Sku frozen;
+	public final Sku frozen;
 
-	final Api operator;
+	public final Api operator;
 
-	final long runId;
+	public final long runId;
 
 	private final JdbcClient jdbc;
 
-	PlanningCity(ApplicationContext context, int port, int points, long seed) {
+	public PlanningCity(ApplicationContext context, int port, int points, long seed) {
 		this.jdbc = context.getBean(JdbcClient.class);
 		world = new OrderingFixtures(context, port);
 		day = new FulfilmentFixtures(world, port);
@@ -161,7 +161,7 @@ final class PlanningCity {
 	}
 
 	/** A vehicle of a grid warehouse (as the fleet pages would store it); answers its id. */
-	long vehicle(Warehouse warehouse, String plate, int ambient, int chilledCrates, int frozenCrates, int maxKg,
+	public long vehicle(Warehouse warehouse, String plate, int ambient, int chilledCrates, int frozenCrates, int maxKg,
 			LocalTime start, LocalTime latestReturn) {
 		return jdbc.sql("""
 				insert into logistics.vehicle (region_id, grid_warehouse_id, plate, name, ambient_crates, chilled_crates,
@@ -172,7 +172,7 @@ final class PlanningCity {
 			.query(Long.class).single();
 	}
 
-	static String plate() {
+	public static String plate() {
 		return "浙A" + String.format("%05d", MarketingFixtures.next() % 100_000) + (char) ('A' + (int) (System.nanoTime() % 26));
 	}
 }

@@ -192,7 +192,7 @@ class RoutePlanningIntegrationTests {
 			assertThat(route.get("status").asText()).isEqualTo("PLANNED");
 		}
 		// a second plan while one is READY supersedes it only when asked again; the plan list shows it
-		var list = city.operator.get(PLANS + "?runId=" + city.runId);
+		var list = city.operator.get(PLANS + "?cutoffRunId=" + city.runId);
 		assertThat(list.status()).isEqualTo(200);
 		assertThat(list.json().get(0).get("id").asLong()).isEqualTo(planId);
 	}

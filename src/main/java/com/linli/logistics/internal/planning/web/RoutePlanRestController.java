@@ -14,6 +14,7 @@ import com.linli.logistics.PlannedStop;
 import com.linli.logistics.RoutePlan;
 import com.linli.logistics.RoutePlanning;
 import com.linli.logistics.RoutePlanning.PlanDetail;
+import com.linli.shared.InvalidInputException;
 import com.linli.shared.Text;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -52,12 +53,12 @@ class RoutePlanRestController {
 		this.planning = planning;
 	}
 
-	@GetMapping("/cutoff-runs/{runId}/grid-warehouses/{gridWarehouseId}/loads")
+	@GetMapping("/cutoff-runs/{cutoffRunId}/grid-warehouses/{gridWarehouseId}/loads")
 	@PreAuthorize("hasAnyRole('PLATFORM_ADMIN', 'OPERATOR', 'WAREHOUSE_STAFF')")
 	@Operation(summary = "Each pickup point's load from a completed run's grid warehouse: crates per temperature zone, "
 			+ "kilograms, orders, window and service minutes")
-	List<LoadView> loads(@PathVariable long runId, @PathVariable long gridWarehouseId, Actor actor) {
-		return planning.loads(actor, runId, gridWarehouseId).stream().map(LoadView::of).toList();
+	List<LoadView> loads(@PathVariable long cutoffRunId, @PathVariable long gridWarehouseId, Actor actor) {
+		return planning.loads(actor, cutoffRunId, gridWarehouseId).stream().map(LoadView::of).toList();
 	}
 
 	@PostMapping("/plans")
@@ -73,8 +74,8 @@ class RoutePlanRestController {
 	@GetMapping("/plans")
 	@PreAuthorize("hasAnyRole('PLATFORM_ADMIN', 'OPERATOR', 'WAREHOUSE_STAFF')")
 	@Operation(summary = "The plans of a cutoff run (every grid warehouse, newest first), without their routes")
-	List<PlanSummary> plansOfRun(@RequestParam long runId, Actor actor) {
-		return planning.plansOfRun(actor, runId).stream().map(PlanSummary::of).toList();
+	List<PlanSummary> plansOfRun(@RequestParam long cutoffRunId, Actor actor) {
+		return planning.plansOfRun(actor, cutoffRunId).stream().map(PlanSummary::of).toList();
 	}
 
 	@GetMapping("/plans/{planId}")
@@ -89,6 +90,13 @@ class RoutePlanRestController {
 	@Operation(summary = "Move a stop to a route of the plan at a position (1 = first); on its own route it reorders. "
 			+ "Only PLANNED routes; 409 when the target's compartment would be over capacity or the plan's version moved")
 	PlanView move(@PathVariable long planId, @PathVariable long stopId, @Valid @RequestBody MoveStop request, Actor actor) {
+		planning.get(actor, planId);
+		if (request.routeId() == null) {
+			throw new InvalidInputException("routeId", Text.of("logistics.problem.planningRequired"));
+		}
+		if (request.position() == null) {
+			throw new InvalidInputException("position", Text.of("logistics.problem.planningRequired"));
+		}
 		return PlanView.of(planning.moveStop(actor, planId, stopId, request.routeId(), request.position(), request.version()));
 	}
 
@@ -130,7 +138,7 @@ class RoutePlanRestController {
 	record StartPlan(@NotNull Long runId, @NotNull Long gridWarehouseId, @Min(1) @Max(120) Integer timeLimitSeconds) {
 	}
 
-	record MoveStop(@NotNull Long routeId, @NotNull @Min(1) Integer position, Integer version) {
+	record MoveStop(Long routeId, Integer position, Integer version) {
 	}
 
 	record Edit(Integer version) {
@@ -139,7 +147,7 @@ class RoutePlanRestController {
 	record Reoptimise(@Min(1) @Max(120) Integer timeLimitSeconds, Integer version) {
 	}
 
-	record LegsCsv(@NotNull @Size(max = 2_000_000) String csv) {
+	record LegsCsv(@Size(max = 2_000_000) String csv) {
 	}
 
 	record ImportResult(int legs) {
