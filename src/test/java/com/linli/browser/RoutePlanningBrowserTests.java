@@ -38,7 +38,7 @@ class RoutePlanningBrowserTests extends BrowserTest {
 		signIn(operatorPhone, "secret123");
 
 		page.navigate(url("/console/logistics/plans?runId=" + city.runId));
-		assertThat(page.locator("nav, aside").first()).containsText("线路规划");
+		assertThat(page.locator("a[href='/console/logistics/plans']").count()).as("the sidebar's link").isPositive();
 		page.selectOption("#gridWarehouseId", String.valueOf(city.grid.id().value()));
 		page.fill("#timeLimitSeconds", "3");
 		page.click("#start-plan");
