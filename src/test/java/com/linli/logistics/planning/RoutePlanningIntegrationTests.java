@@ -309,6 +309,60 @@ class RoutePlanningIntegrationTests {
 		var unlock = city.operator.post(PLANS + "/" + planId + "/routes/" + b.get("id").asLong() + "/unlock", Map.of());
 		assertThat(unlock.status()).as(unlock.toString()).isEqualTo(200);
 		assertThat(route(unlock.json(), b.get("id").asLong()).get("status").asText()).isEqualTo("PLANNED");
+		// two operators edit the same version at once: one edit is saved, the other is refused, none is lost silently
+		JsonNode current = unlock.json();
+		int seen = current.get("plan").get("version").asInt();
+		List<JsonNode> editable = new ArrayList<>();
+		for (JsonNode r : current.get("routes")) {
+			if (r.get("stops").size() >= 2) {
+				editable.add(r);
+			}
+		}
+		JsonNode r1 = editable.get(0);
+		JsonNode r2 = editable.get(1);
+		var both = new java.util.concurrent.CompletableFuture[2];
+		var gate = new java.util.concurrent.CountDownLatch(1);
+		JsonNode[] routesOf = { r1, r2 };
+		for (int i = 0; i < 2; i++) {
+			JsonNode r = routesOf[i];
+			both[i] = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+				try {
+					gate.await();
+				}
+				catch (InterruptedException e) {
+					Thread.currentThread().interrupt();
+				}
+				return city.operator.post(PLANS + "/" + planId + "/stops/" + r.get("stops").get(0).get("id").asLong() + "/move",
+						Map.of("routeId", r.get("id").asLong(), "position", 2, "version", seen));
+			});
+		}
+		gate.countDown();
+		List<Integer> statuses = new ArrayList<>();
+		for (var f : both) {
+			statuses.add(((Api.Response) f.join()).status());
+		}
+		assertThat(statuses).containsExactlyInAnyOrder(200, 409);
+		JsonNode afterRace = city.operator.get(PLANS + "/" + planId).json();
+		assertThat(afterRace.get("plan").get("version").asInt()).isEqualTo(seen + 1);
+		int swapped = 0;
+		for (JsonNode r : routesOf) {
+			JsonNode now = route(afterRace, r.get("id").asLong());
+			if (now.get("stops").get(0).get("id").asLong() == r.get("stops").get(1).get("id").asLong()) {
+				swapped++;
+			}
+		}
+		assertThat(swapped).as("exactly the saved edit is in the plan").isEqualTo(1);
+		assertSound(afterRace, expected);
+		// warehouse staff of the region may read the plan, not edit it
+		String staffPhone = Api.newPhone();
+		var staffCreated = Api.at(port).asAdmin().post("/api/admin/accounts", Map.of("phone", staffPhone, "displayName",
+				"仓管" + MarketingFixtures.next(), "password", "secret123", "roles", new String[] { "WAREHOUSE_STAFF" },
+				"regionIds", new long[] { city.world.region.id().value() }));
+		assertThat(staffCreated.status()).as(staffCreated.toString()).isEqualTo(201);
+		Api staff = Api.at(port).as(staffPhone, "secret123");
+		assertThat(staff.get(PLANS + "/" + planId).status()).isEqualTo(200);
+		assertThat(staff.post(PLANS + "/" + planId + "/routes/" + b.get("id").asLong() + "/lock", Map.of()).status())
+			.isEqualTo(403);
 		// an operator of another region neither reads nor edits it
 		Api stranger = MarketingFixtures.operatorOf(Api.at(port),
 				new MarketingFixtures(context).region());
