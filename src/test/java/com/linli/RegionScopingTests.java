@@ -399,6 +399,24 @@ class RegionScopingTests {
 				insert into aftersales.request_photo (request_id, storage_key, content_type, created_at)
 				values (?, 'aftersales-requests/00000000-0000-0000-0000-000000000000.png', 'image/png', ?) returning id""")
 			.params(requestId, java.sql.Timestamp.from(clock.instant())).query(Long.class).single()));
+		// logistics (route planning): a stored plan of region 1's grid warehouse, one route with one stop
+		long vehicleId = jdbc.sql("""
+				insert into logistics.vehicle (region_id, grid_warehouse_id, plate, name, ambient_crates, chilled_crates,
+				  frozen_crates, max_kg, cost_per_km_fen, cost_per_hour_fen, fixed_cost_fen)
+				values (?, ?, ?, '区域一车', 10, 10, 10, 500, 300, 4000, 5000) returning id""")
+			.params(region, point.gridWarehouseId().value(), "RS" + NetworkFixtures.unique()).query(Long.class).single();
+		var routePlans = context.getBean(com.linli.logistics.internal.RoutePlans.class);
+		long routePlanId = routePlans.start(runId, region, point.gridWarehouseId().value(), world.pickupDate, 1000, null,
+				clock.instant());
+		java.time.Instant five = world.pickupDate.atTime(5, 0).atZone(world.region.zone()).toInstant();
+		routePlans.finish(routePlanId, List.of(new com.linli.logistics.internal.RoutePlans.NewRoute(1, vehicleId, null,
+				com.linli.logistics.RouteStatus.PLANNED, five, five.plusSeconds(3600), 2.0, 900,
+				List.of(new com.linli.logistics.internal.RoutePlans.NewStop(point.id().value(), point.name(), point.address(),
+						point.latitude(), point.longitude(), five, five.plusSeconds(3 * 3600), 10, five.plusSeconds(600), 0,
+						new com.linli.logistics.Load(0, 1, 0, 2), 1)))), 0, clock.instant());
+		ids.put("planId", Long.toString(routePlanId));
+		ids.put("routeId", Long.toString(routePlans.routes(routePlanId).get(0).id()));
+		ids.put("stopId", Long.toString(routePlans.stops(routePlanId).get(0).id()));
 		ids.put("pickupCode", order.get("pickupCode").asText());
 		ids.put("date", world.pickupDate.toString());
 		ids.put("format", "xlsx");
@@ -811,6 +829,8 @@ class RegionScopingTests {
 		m.put("POST /api/admin/marketing/closed-days", t -> Map.of("regionId", t.id("regionId"), "day", t.ids.get("date"),
 				"reason", "外区休市"));
 		m.put("POST /api/cutoff-runs", t -> Map.of("regionId", t.id("regionId"), "pickupDate", t.ids.get("date")));
+		m.put("POST /api/admin/logistics/plans", t -> Map.of("runId", t.id("cutoffRunId"), "gridWarehouseId",
+				t.id("gridWarehouseId")));
 		m.put("POST /api/inventory/transfers", t -> Map.of("fromWarehouseId", t.id("warehouseId"), "toWarehouseId",
 				t.id("gridWarehouseId"), "skuId", t.id("skuId"), "quantity", 1, "reference", "XFER-W"));
 		m.put("POST /api/inventory/damages", t -> Map.of("warehouseId", t.id("warehouseId"), "skuId", t.id("skuId"),

@@ -75,6 +75,7 @@ public class ConsoleNavigation {
 					Link.to("aftersales.reviews.nav", "/console/reviews"),
 					Link.to("aftersales.help.nav", "/console/help"))),
 			new Group("fulfilment.nav.group", List.of(Link.to("fulfilment.nav.cutoffRuns", "/console/cutoff-runs"))),
+			new Group("logistics.nav.group", List.of(Link.to("logistics.planning.nav", "/console/logistics/plans"))),
 			new Group("inventory.nav.group", List.of(
 					Link.to("inventory.nav.stock", "/console/inventory", "/warehouse/inventory"),
 					Link.to("inventory.nav.stocktakes", "/console/inventory/stocktakes", "/warehouse/inventory/stocktakes"),
