@@ -347,29 +347,6 @@ class RegionScopingTests {
 		ids.put("residents", ids.get("regionOneResident")); // levels: moving a resident of region 1 (更换团长)
 		ids.put("cutoff-runs", Long.toString(runId));
 		ids.put("cutoffRunId", Long.toString(runId));
-		// logistics (driver): a route of region 1 with a stop and a reported exception (photo), a plan stored directly
-		{
-			var jdbc = context.getBean(org.springframework.jdbc.core.simple.JdbcClient.class);
-			long vehicle = jdbc.sql("""
-					insert into logistics.vehicle (region_id, grid_warehouse_id, plate, name, ambient_crates, chilled_crates,
-					  frozen_crates, max_kg, cost_per_km_fen, cost_per_hour_fen, fixed_cost_fen)
-					values (?, ?, ?, '区域一车', 10, 10, 0, 1000, 300, 4000, 20000) returning id""")
-				.params(region, point.gridWarehouseId().value(), "RS" + NetworkFixtures.unique()).query(Long.class).single();
-			var plans = context.getBean(com.linli.logistics.internal.RoutePlans.class);
-			var now = clock.instant();
-			long planId = plans.start(runId, region, point.gridWarehouseId().value(), world.pickupDate, 1000, null, now);
-			plans.finish(planId, List.of(new com.linli.logistics.internal.RoutePlans.NewRoute(1, vehicle, null,
-					com.linli.logistics.RouteStatus.PLANNED, now, now.plusSeconds(3600), 5, 1000, List.of(
-							new com.linli.logistics.internal.RoutePlans.NewStop(point.id().value(), point.name(), point.address(),
-									point.latitude(), point.longitude(), now, now.plusSeconds(7200), 10, now.plusSeconds(600), 0,
-									com.linli.logistics.Load.NONE, 1)))), 1, now);
-			long routeId = plans.routes(planId).get(0).id();
-			ids.put("routeId", Long.toString(routeId));
-			ids.put("stopId", Long.toString(plans.stopsOfRoute(routeId).get(0).id()));
-			ids.put("exceptionId", Long.toString(context.getBean(com.linli.logistics.RouteExecution.class).reportException(
-					routeId, null, "OTHER", "区域一异常", new com.linli.logistics.RouteExecution.Photo("image/png",
-							com.linli.logistics.driving.Multipart.PNG), com.linli.identity.Actor.system("test")).id()));
-		}
 		ids.put("purchase-orders", Long.toString(poId));
 		ids.put("lineId", Long.toString(lineId));
 		ids.put("statements", Long.toString(statementId));
@@ -384,6 +361,14 @@ class RegionScopingTests {
 						world.pickupDate, java.time.LocalTime.of(5, 0), List.of(com.linli.logistics.warehouse.WarehouseFixtures
 							.stop(point, world.pickupDate, 20, new com.linli.logistics.Load(0, 1, 0, 1.0), 1)))));
 		ids.put("plans", Long.toString(planId));
+		ids.put("planId", Long.toString(planId));
+		var routePlans = context.getBean(com.linli.logistics.internal.RoutePlans.class);
+		long routeId = routePlans.routes(planId).get(0).id();
+		ids.put("routeId", Long.toString(routeId));
+		ids.put("stopId", Long.toString(routePlans.stopsOfRoute(routeId).get(0).id()));
+		ids.put("exceptionId", Long.toString(context.getBean(com.linli.logistics.RouteExecution.class).reportException(
+				routeId, null, "OTHER", "区域一异常", new com.linli.logistics.RouteExecution.Photo("image/png",
+						com.linli.logistics.driving.Multipart.PNG), com.linli.identity.Actor.system("test")).id()));
 		// after-sales: a request of region 1 on its order, as filed (the order is not picked up here), with a photo
 		var jdbc = context.getBean(org.springframework.jdbc.core.simple.JdbcClient.class);
 		long requestId = jdbc.sql("""
@@ -399,24 +384,6 @@ class RegionScopingTests {
 				insert into aftersales.request_photo (request_id, storage_key, content_type, created_at)
 				values (?, 'aftersales-requests/00000000-0000-0000-0000-000000000000.png', 'image/png', ?) returning id""")
 			.params(requestId, java.sql.Timestamp.from(clock.instant())).query(Long.class).single()));
-		// logistics (route planning): a stored plan of region 1's grid warehouse, one route with one stop
-		long vehicleId = jdbc.sql("""
-				insert into logistics.vehicle (region_id, grid_warehouse_id, plate, name, ambient_crates, chilled_crates,
-				  frozen_crates, max_kg, cost_per_km_fen, cost_per_hour_fen, fixed_cost_fen)
-				values (?, ?, ?, '区域一车', 10, 10, 10, 500, 300, 4000, 5000) returning id""")
-			.params(region, point.gridWarehouseId().value(), "RS" + NetworkFixtures.unique()).query(Long.class).single();
-		var routePlans = context.getBean(com.linli.logistics.internal.RoutePlans.class);
-		long routePlanId = routePlans.start(runId, region, point.gridWarehouseId().value(), world.pickupDate, 1000, null,
-				clock.instant());
-		java.time.Instant five = world.pickupDate.atTime(5, 0).atZone(world.region.zone()).toInstant();
-		routePlans.finish(routePlanId, List.of(new com.linli.logistics.internal.RoutePlans.NewRoute(1, vehicleId, null,
-				com.linli.logistics.RouteStatus.PLANNED, five, five.plusSeconds(3600), 2.0, 900,
-				List.of(new com.linli.logistics.internal.RoutePlans.NewStop(point.id().value(), point.name(), point.address(),
-						point.latitude(), point.longitude(), five, five.plusSeconds(3 * 3600), 10, five.plusSeconds(600), 0,
-						new com.linli.logistics.Load(0, 1, 0, 2), 1)))), 0, clock.instant());
-		ids.put("planId", Long.toString(routePlanId));
-		ids.put("routeId", Long.toString(routePlans.routes(routePlanId).get(0).id()));
-		ids.put("stopId", Long.toString(routePlans.stops(routePlanId).get(0).id()));
 		ids.put("pickupCode", order.get("pickupCode").asText());
 		ids.put("date", world.pickupDate.toString());
 		ids.put("format", "xlsx");
