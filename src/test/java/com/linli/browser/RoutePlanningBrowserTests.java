@@ -28,7 +28,8 @@ class RoutePlanningBrowserTests extends BrowserTest {
 	void anOperatorPlansAMorningMovesAStopAndLocksARoute() {
 		var city = new PlanningCity(context, port, 24, 5L);
 		for (int i = 0; i < 4; i++) {
-			city.vehicle(city.grid, PlanningCity.plate(), 4, 14, 14, 600, LocalTime.of(4, 30), LocalTime.of(10, 0));
+			// roomy compartments: any one stop fits any route, so moving the last stop of route 1 is never refused
+			city.vehicle(city.grid, PlanningCity.plate(), 4, 40, 40, 1200, LocalTime.of(4, 30), LocalTime.of(10, 0));
 		}
 		String operatorPhone = Api.newPhone();
 		var created = Api.at(port).asAdmin().post("/api/admin/accounts", Map.of("phone", operatorPhone, "displayName",
