@@ -503,7 +503,7 @@ public class FleetManagement {
 	/** A SKU's packing: the entered units per crate, or its zone's default. */
 	public SkuPacking packing(long skuId) {
 		var sku = skus.getSku(new SkuId(skuId));
-		int fallback = SkuPacking.defaultUnitsPerCrate(sku.storage());
+		int fallback = SkuPacking.defaultUnitsPerCrate(sku.storage(), sku.weightGrams());
 		return records.packing(skuId)
 			.map(u -> new SkuPacking(skuId, sku.displayName(), sku.storage(), u, fallback, true))
 			.orElse(new SkuPacking(skuId, sku.displayName(), sku.storage(), fallback, fallback, false));
@@ -519,8 +519,13 @@ public class FleetManagement {
 		Map<Long, Integer> entered = records.packings();
 		Map<Long, Integer> units = new HashMap<>();
 		for (long id : skuIds) {
-			units.put(id, entered.containsKey(id) ? entered.get(id)
-					: SkuPacking.defaultUnitsPerCrate(skus.getSku(new SkuId(id)).storage()));
+			if (entered.containsKey(id)) {
+				units.put(id, entered.get(id));
+			}
+			else {
+				var sku = skus.getSku(new SkuId(id));
+				units.put(id, SkuPacking.defaultUnitsPerCrate(sku.storage(), sku.weightGrams()));
+			}
 		}
 		return units;
 	}

@@ -30,7 +30,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Gives every grid warehouse of the demo city a fleet through the logistics module's public API: 3 to 6 vehicles
+ * Gives every grid warehouse of the demo city a fleet through the logistics module's public API: 3 to 8 vehicles
  * (ambient vans, refrigerated trucks with chilled and frozen compartments, a small electric van), costs in fen as a
  * Chinese city's (a van about ¥1.8 per km, ¥40 an hour, ¥80 a morning), a driver account per vehicle (Chinese
  * names, password {@link CityGenerator#DEMO_PASSWORD}), the demo DRIVER login driving the first vehicle of the
@@ -94,8 +94,9 @@ class FleetDemo {
 				if (!fleet.vehicles(DEMO, grid.id().value()).isEmpty()) {
 					continue;
 				}
-				int count = 3 + (int) (points.stream().filter(p -> p.gridWarehouseId().equals(grid.id())).count() / 8);
-				count = Math.min(6, count);
+				// about one vehicle per six pickup points (a van serves six to ten stops in the 05:00–08:00 window)
+				int count = 3 + (int) (points.stream().filter(p -> p.gridWarehouseId().equals(grid.id())).count() / 6);
+				count = Math.min(8, count);
 				for (int v = 0; v < count; v++) {
 					Kind kind = KINDS.get(v % KINDS.size());
 					Driver driver;

@@ -62,7 +62,7 @@ class FleetDemoIntegrationTests {
 		int servedPoints = 0;
 		for (var grid : grids) {
 			List<Vehicle> fleetOfGrid = fleet.vehicles(system, grid.id().value());
-			assertThat(fleetOfGrid).hasSizeBetween(3, 6);
+			assertThat(fleetOfGrid).hasSizeBetween(3, 8);
 			assertThat(fleetOfGrid).allMatch(v -> v.driverAccountId() != null);
 			assertThat(fleetOfGrid).anyMatch(v -> v.chilledCrates() > 0 && v.frozenCrates() > 0);
 			assertThat(fleetOfGrid).anyMatch(v -> !v.refrigerated());

@@ -318,7 +318,10 @@ class FleetIntegrationTests {
 		var sku = marketing.sku(marketing.category("冷链" + NetworkFixtures.unique(), 1), "鲜牛奶" + NetworkFixtures.unique(), "1L/瓶");
 		String packing = "/api/admin/logistics/packing/" + sku.id().value();
 		var fallback = operator.get(packing).json();
-		assertThat(fallback.get("unitsPerCrate").asInt()).isEqualTo(12);
+		// the default: as many units as a crate of the zone holds by weight (12 kg chilled), 1 to 40
+		int byWeight = com.linli.logistics.SkuPacking.defaultUnitsPerCrate(sku.storage(), sku.weightGrams());
+		assertThat(byWeight).isBetween(1, 40);
+		assertThat(fallback.get("unitsPerCrate").asInt()).isEqualTo(byWeight);
 		assertThat(fallback.get("custom").asBoolean()).isFalse();
 		bad(operator, "put", packing, Map.of("unitsPerCrate", 0), 400, "unitsPerCrate");
 		bad(operator, "put", packing, Map.of("unitsPerCrate", -4), 400, "unitsPerCrate");
@@ -326,7 +329,7 @@ class FleetIntegrationTests {
 		var packed = operator.put(packing, Map.of("unitsPerCrate", 24));
 		assertThat(packed.status()).as(packed.toString()).isEqualTo(200);
 		assertThat(packed.json().get("unitsPerCrate").asInt()).isEqualTo(24);
-		assertThat(packed.json().get("defaultUnitsPerCrate").asInt()).isEqualTo(12);
+		assertThat(packed.json().get("defaultUnitsPerCrate").asInt()).isEqualTo(byWeight);
 		assertThat(operator.get("/api/admin/logistics/packing/987654321").status()).isEqualTo(404);
 	}
 

@@ -84,12 +84,12 @@ class SchedulesTests {
 
 	@Test
 	void cratesHoldUpToFifteenKilogramsAmbientLessColdAtMostFortyUnits() {
-		assertThat(Planner.defaultUnitsPerCrate(StorageTemperature.AMBIENT, 500)).isEqualTo(30);
-		assertThat(Planner.defaultUnitsPerCrate(StorageTemperature.CHILLED, 1000)).isEqualTo(12);
-		assertThat(Planner.defaultUnitsPerCrate(StorageTemperature.FROZEN, 500)).isEqualTo(20);
-		assertThat(Planner.defaultUnitsPerCrate(StorageTemperature.AMBIENT, 100)).isEqualTo(40);
-		assertThat(Planner.defaultUnitsPerCrate(StorageTemperature.AMBIENT, 20_000)).isEqualTo(1);
-		assertThat(Planner.defaultUnitsPerCrate(StorageTemperature.FROZEN, 0)).isEqualTo(40);
+		assertThat(com.linli.logistics.SkuPacking.defaultUnitsPerCrate(StorageTemperature.AMBIENT, 500)).isEqualTo(30);
+		assertThat(com.linli.logistics.SkuPacking.defaultUnitsPerCrate(StorageTemperature.CHILLED, 1000)).isEqualTo(12);
+		assertThat(com.linli.logistics.SkuPacking.defaultUnitsPerCrate(StorageTemperature.FROZEN, 500)).isEqualTo(20);
+		assertThat(com.linli.logistics.SkuPacking.defaultUnitsPerCrate(StorageTemperature.AMBIENT, 100)).isEqualTo(40);
+		assertThat(com.linli.logistics.SkuPacking.defaultUnitsPerCrate(StorageTemperature.AMBIENT, 20_000)).isEqualTo(1);
+		assertThat(com.linli.logistics.SkuPacking.defaultUnitsPerCrate(StorageTemperature.FROZEN, 0)).isEqualTo(40);
 	}
 
 	@Test

@@ -32,6 +32,7 @@ import com.linli.fulfilment.GridDrop;
 import com.linli.identity.Actor;
 import com.linli.logistics.DropLoad;
 import com.linli.logistics.Load;
+import com.linli.logistics.SkuPacking;
 import com.linli.logistics.PlannedRoute;
 import com.linli.logistics.PlannedStop;
 import com.linli.logistics.RoutePlan;
@@ -138,7 +139,9 @@ public class Planner {
 		Map<Long, Window> windows = fleet.windows(drops.stream().map(d -> d.pickupPointId().value()).toList());
 		List<DropLoad> loads = new ArrayList<>();
 		for (GridDrop drop : drops) {
-			int[] crates = new int[3];
+			// the goods of one pickup point share crates per zone (sorted per point, not per SKU): each SKU fills
+			// its share of a crate, and the zone takes as many crates as the shares add up to
+			double[] shares = new double[3];
 			double grams = 0;
 			for (GridDrop.SkuUnits line : drop.skus()) {
 				if (line.units() <= 0) {
@@ -147,9 +150,13 @@ public class Planner {
 				Sku sku = catalog.get(line.skuId());
 				int weight = sku == null ? 0 : Math.max(sku.weightGrams(), 0);
 				StorageTemperature zone = sku == null ? StorageTemperature.AMBIENT : sku.storage();
-				int perCrate = packing.getOrDefault(line.skuId().value(), defaultUnitsPerCrate(zone, weight));
-				crates[zone(zone)] += (int) ((line.units() + perCrate - 1) / perCrate);
+				int perCrate = packing.getOrDefault(line.skuId().value(), SkuPacking.defaultUnitsPerCrate(zone, weight));
+				shares[zone(zone)] += (double) line.units() / perCrate;
 				grams += (double) line.units() * weight;
+			}
+			int[] crates = new int[3];
+			for (int z = 0; z < 3; z++) {
+				crates[z] = (int) Math.ceil(shares[z] - 1e-9);
 			}
 			PickupPoint point = points.get(drop.pickupPointId());
 			Window window = windows.getOrDefault(drop.pickupPointId().value(), Window.DEFAULT);
@@ -167,22 +174,6 @@ public class Planner {
 			case CHILLED -> 1;
 			case FROZEN -> 2;
 		};
-	}
-
-	/**
-	 * Units per crate when the SKU has no packing of its own: a crate holds up to 15 kg ambient, 12 kg chilled
-	 * and 10 kg frozen (insulated crates are smaller), at most 40 units and at least one.
-	 */
-	public static int defaultUnitsPerCrate(StorageTemperature temperature, int weightGrams) {
-		int limit = switch (temperature) {
-			case AMBIENT -> 15_000;
-			case CHILLED -> 12_000;
-			case FROZEN -> 10_000;
-		};
-		if (weightGrams <= 0) {
-			return 40;
-		}
-		return Math.max(1, Math.min(40, limit / weightGrams));
 	}
 
 	// ---------------------------------------------------------------- the problem
