@@ -71,8 +71,12 @@ public class RoutePlanning {
 
 	private final Clock clock;
 
+	private final FleetManagement fleet;
+
 	RoutePlanning(Planner planner, RoutePlans plans, CutoffManagement cutoffs, WarehouseManagement warehouses,
-			PickupPointManagement pickupPoints, RegionManagement regions, TravelModel travel, Clock clock) {
+			PickupPointManagement pickupPoints, RegionManagement regions, TravelModel travel, Clock clock,
+			FleetManagement fleet) {
+		this.fleet = fleet;
 		this.planner = planner;
 		this.plans = plans;
 		this.cutoffs = cutoffs;
@@ -289,6 +293,35 @@ public class RoutePlanning {
 	@Transactional
 	public PlanDetail unlock(Actor actor, long planId, long routeId, Integer expectedVersion) {
 		return status(actor, planId, routeId, RouteStatus.PLANNED, expectedVersion);
+	}
+
+	/**
+	 * Gives a route that has not left to another active driver of the plan's region (派车: a driver stands in or
+	 * two swap); a driver already on another route of the plan is refused (409 naming that route).
+	 */
+	@Transactional
+	public PlanDetail assignDriver(Actor actor, long planId, long routeId, long driverAccountId, Integer expectedVersion) {
+		RoutePlan plan = editable(actor, planId, expectedVersion);
+		PlannedRoute route = routeOf(plan, routeId);
+		if (route.status() == RouteStatus.DISPATCHED || route.status() == RouteStatus.COMPLETED) {
+			throw new BusinessRuleException("route-already-departed", "routeId",
+					Text.of("logistics.problem.planningRouteDeparted", route.routeNo()));
+		}
+		Driver driver = fleet.driver(actor, driverAccountId);
+		if (!driver.active() || driver.regionId() != plan.regionId()) {
+			throw new InvalidInputException("driverAccountId",
+					Text.of("logistics.problem.planningDriverNotOfRegion", driver.name()));
+		}
+		plans.routes(planId).stream()
+			.filter(r -> r.id() != routeId && Long.valueOf(driverAccountId).equals(r.driverAccountId()))
+			.findFirst()
+			.ifPresent(other -> {
+				throw new BusinessRuleException("driver-busy", "driverAccountId",
+						Text.of("logistics.problem.planningDriverBusy", driver.name(), other.routeNo()));
+			});
+		plans.assignDriver(route, driverAccountId);
+		planner.touch(plan);
+		return detail(actor, planId);
 	}
 
 	private PlanDetail status(Actor actor, long planId, long routeId, RouteStatus target, Integer expectedVersion) {

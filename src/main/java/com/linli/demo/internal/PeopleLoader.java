@@ -91,7 +91,7 @@ public class PeopleLoader {
 			boolean staff = login.role() != Role.LEADER && login.role() != Role.RESIDENT;
 			if (staff && !ids.containsKey(login.phone())) {
 				fresh.add(new NewAccount(login.phone(), login.displayName(), login.password(), Set.of(login.role()),
-						login.role() == Role.OPERATOR ? regions : Set.of()));
+						login.role() == Role.OPERATOR || login.role() == Role.WAREHOUSE_STAFF ? regions : Set.of()));
 			}
 		}
 		for (var region : plan.regions()) {
@@ -119,9 +119,10 @@ public class PeopleLoader {
 	private void reuseExisting(DemoLogin login, Set<Long> regions, Map<String, AccountId> ids) {
 		accounts.findByPhone(login.phone()).ifPresent(existing -> {
 			ids.put(login.phone(), existing.id());
-			if (login.role() == Role.OPERATOR) {
+			// operators and warehouse staff work in the demo's regions
+			if (login.role() == Role.OPERATOR || login.role() == Role.WAREHOUSE_STAFF) {
 				Set<Role> roles = new HashSet<>(existing.roles());
-				roles.add(Role.OPERATOR);
+				roles.add(login.role());
 				Set<Long> scope = new HashSet<>(existing.regionIds());
 				scope.addAll(regions);
 				accounts.update(existing.id(), existing.displayName(), roles, scope, true, DEMO);

@@ -4,8 +4,13 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
+import com.linli.demo.DemoSettings;
 import com.linli.fulfilment.CutoffRun;
+import com.linli.identity.AccountManagement;
 import com.linli.identity.Actor;
+import com.linli.logistics.Driver;
+import com.linli.logistics.FleetManagement;
+import com.linli.logistics.PlannedRoute;
 import com.linli.logistics.RoutePlan;
 import com.linli.logistics.RoutePlanning;
 import com.linli.network.Warehouse;
@@ -36,9 +41,16 @@ public class RoutePlanningDemo {
 
 	private final WarehouseManagement warehouses;
 
-	RoutePlanningDemo(RoutePlanning planning, WarehouseManagement warehouses) {
+	private final FleetManagement fleet;
+
+	private final AccountManagement accounts;
+
+	RoutePlanningDemo(RoutePlanning planning, WarehouseManagement warehouses, FleetManagement fleet,
+			AccountManagement accounts) {
 		this.planning = planning;
 		this.warehouses = warehouses;
+		this.fleet = fleet;
+		this.accounts = accounts;
 	}
 
 	/** Plans each grid warehouse of a completed run's region; answers the plans made (READY or FAILED). */
@@ -57,6 +69,9 @@ public class RoutePlanningDemo {
 			try {
 				RoutePlan plan = planning.planAndWait(DEMO, run.id().value(), grid.id().value(), LIMIT);
 				made.add(plan);
+				if (plan.ready()) {
+					standIn(plan);
+				}
 				log.info("Demo routes of {} for {}: {} ({} late stop(s))", grid.name(), run.pickupDate(), plan.status(),
 						plan.lateStops());
 			}
@@ -65,5 +80,34 @@ public class RoutePlanningDemo {
 			}
 		}
 		return made;
+	}
+
+	/**
+	 * The demo's DRIVER login always has a route when their grid warehouse has one: the solver may leave their
+	 * usual vehicle in the yard, so the operator gives them the first route without its own driver, or else the
+	 * first route (派车).
+	 */
+	private void standIn(RoutePlan plan) {
+		var login = accounts.findByPhone(DemoSettings.defaults().loginPhone(6));
+		if (login.isEmpty()) {
+			return;
+		}
+		long account = login.get().id().value();
+		Driver driver;
+		try {
+			driver = fleet.driver(DEMO, account);
+		}
+		catch (RuntimeException e) {
+			return;
+		}
+		if (driver.gridWarehouseId() == null || driver.gridWarehouseId() != plan.gridWarehouseId()) {
+			return;
+		}
+		var routes = planning.detail(DEMO, plan.id()).routes();
+		if (routes.isEmpty() || routes.stream().anyMatch(r -> Long.valueOf(account).equals(r.driverAccountId()))) {
+			return;
+		}
+		PlannedRoute route = routes.stream().filter(r -> r.driverAccountId() == null).findFirst().orElse(routes.get(0));
+		planning.assignDriver(DEMO, plan.id(), route.id(), account, null);
 	}
 }

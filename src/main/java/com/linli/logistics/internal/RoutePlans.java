@@ -192,6 +192,15 @@ public class RoutePlans {
 		return route(route.id()).orElseThrow();
 	}
 
+	/** Gives a route as it was read to another driver; 409 if it changed since. */
+	public void assignDriver(PlannedRoute route, long driverAccountId) {
+		int saved = jdbc.sql("update logistics.route set driver_account_id = ?, version = version + 1 where id = ? and version = ?")
+			.params(driverAccountId, route.id(), route.version()).update();
+		if (saved != 1) {
+			throw new BusinessRuleException("changed-concurrently", Text.of("logistics.problem.routeChangedConcurrently", route.routeNo()));
+		}
+	}
+
 	/** Moves a stop from the status it was read in; 409 if it changed since (a second hand-over loses here). */
 	public PlannedStop move(PlannedStop stop, StopStatus target, String skipReason, Instant now) {
 		stop.status().to(target);

@@ -593,8 +593,25 @@ class RoutePlanningIntegrationTests {
 		assertThat(plan.get("plan").get("status").asText()).as(plan.toString()).isEqualTo("READY");
 		assertSound(plan, pointsWithLoad());
 		JsonNode route = plan.get("routes").get(0);
-		Api driver = drivers.get(route.get("driverAccountId").asLong());
-		assertThat(driver).as("the route's driver is its vehicle's").isNotNull();
+		assertThat(drivers.get(route.get("driverAccountId").asLong())).as("the route's driver is its vehicle's").isNotNull();
+		// 派车: the operator gives route 1 to a stand-in driver of the region; a driver on another route is refused
+		long planId = plan.get("plan").get("id").asLong();
+		String phone0 = Api.newPhone();
+		var enrolled = city.operator.post("/api/admin/logistics/drivers", Map.of("regionId", city.world.region.id().value(),
+				"gridWarehouseId", city.grid.id().value(), "phone", phone0, "name", "替班司机", "password", "driver123"));
+		assertThat(enrolled.status()).as(enrolled.toString()).isEqualTo(201);
+		long standIn = enrolled.json().get("accountId").asLong();
+		String routes = PLANS + "/" + planId + "/routes/";
+		var given = city.operator.post(routes + route.get("id").asLong() + "/driver", Map.of("driverAccountId", standIn));
+		assertThat(given.status()).as(given.toString()).isEqualTo(200);
+		assertThat(given.json().get("routes").get(0).get("driverAccountId").asLong()).isEqualTo(standIn);
+		var busy = city.operator.post(routes + plan.get("routes").get(1).get("id").asLong() + "/driver",
+				Map.of("driverAccountId", standIn));
+		assertThat(busy.status()).as(busy.toString()).isEqualTo(409);
+		assertThat(busy.json().get("code").asText()).isEqualTo("driver-busy");
+		assertThat(city.operator.post(routes + route.get("id").asLong() + "/driver", Map.of()).errorFields())
+			.containsExactly("driverAccountId");
+		Api driver = Api.at(port).as(phone0, "driver123");
 		String date = city.world.pickupDate.toString();
 		String path = "/api/driver/routes/" + route.get("id").asLong();
 		var mine = driver.get("/api/driver/routes?date=" + date);

@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.LongPredicate;
 
+import com.linli.network.WarehouseId;
+import com.linli.network.WarehouseManagement;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -15,8 +18,11 @@ public class WaveQueries {
 
 	private final JdbcClient jdbc;
 
-	WaveQueries(JdbcClient jdbc) {
+	private final WarehouseManagement warehouses;
+
+	WaveQueries(JdbcClient jdbc, WarehouseManagement warehouses) {
 		this.jdbc = jdbc;
+		this.warehouses = warehouses;
 	}
 
 	/** Vehicle id -> plate, for the vehicles of a plan's routes. */
@@ -41,8 +47,20 @@ public class WaveQueries {
 				       (select count(*) from logistics.route_stop s where s.plan_id = p.id) stops
 				  from logistics.route_plan p where p.status = 'READY'
 				 order by p.pickup_date desc, p.id desc limit 500""")
-			.query((rs, n) -> new ReadyPlan(rs.getLong(1), rs.getLong(2), "#" + rs.getLong(3),
+			.query((rs, n) -> new ReadyPlan(rs.getLong(1), rs.getLong(2), Long.toString(rs.getLong(3)),
 					rs.getObject(4, LocalDate.class), rs.getInt(5), rs.getInt(6)))
-			.list().stream().filter(p -> regions.test(p.regionId())).limit(limit).toList();
+			.list().stream().filter(p -> regions.test(p.regionId())).limit(limit)
+			.map(p -> new ReadyPlan(p.id(), p.regionId(), name(Long.parseLong(p.gridWarehouseName())), p.pickupDate(),
+					p.routes(), p.stops()))
+			.toList();
+	}
+
+	private String name(long gridWarehouseId) {
+		try {
+			return warehouses.getWarehouse(new WarehouseId(gridWarehouseId)).name();
+		}
+		catch (RuntimeException e) {
+			return "#" + gridWarehouseId;
+		}
 	}
 }

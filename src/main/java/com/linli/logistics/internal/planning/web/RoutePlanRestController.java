@@ -107,6 +107,13 @@ class RoutePlanRestController {
 		return PlanView.of(planning.lock(actor, planId, routeId, request == null ? null : request.version()));
 	}
 
+	@PostMapping("/plans/{planId}/routes/{routeId}/driver")
+	@Operation(summary = "Give a route that has not left to another active driver of the region (派车)")
+	PlanView assignDriver(@PathVariable long planId, @PathVariable long routeId, @Valid @RequestBody AssignDriver request,
+			Actor actor) {
+		return PlanView.of(planning.assignDriver(actor, planId, routeId, request.driverAccountId(), request.version()));
+	}
+
 	@PostMapping("/plans/{planId}/routes/{routeId}/unlock")
 	@Operation(summary = "Unlock a LOCKED route (editable again)")
 	PlanView unlock(@PathVariable long planId, @PathVariable long routeId, @RequestBody(required = false) Edit request,
@@ -139,6 +146,9 @@ class RoutePlanRestController {
 	}
 
 	record MoveStop(Long routeId, Integer position, Integer version) {
+	}
+
+	record AssignDriver(@NotNull Long driverAccountId, Integer version) {
 	}
 
 	record Edit(Integer version) {
