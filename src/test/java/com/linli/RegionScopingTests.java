@@ -368,7 +368,7 @@ class RegionScopingTests {
 		ids.put("stopId", Long.toString(routePlans.stopsOfRoute(routeId).get(0).id()));
 		ids.put("exceptionId", Long.toString(context.getBean(com.linli.logistics.RouteExecution.class).reportException(
 				routeId, null, "OTHER", "区域一异常", new com.linli.logistics.RouteExecution.Photo("image/png",
-						com.linli.logistics.driving.Multipart.PNG), com.linli.identity.Actor.system("test")).id()));
+						com.linli.Multipart.PNG), com.linli.identity.Actor.system("test")).id()));
 		// after-sales: a request of region 1 on its order, as filed (the order is not picked up here), with a photo
 		var jdbc = context.getBean(org.springframework.jdbc.core.simple.JdbcClient.class);
 		long requestId = jdbc.sql("""

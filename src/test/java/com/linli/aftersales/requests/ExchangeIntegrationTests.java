@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
+import com.linli.Multipart;
 import com.linli.Api;
 import com.linli.Deadline;
 import com.linli.IntegrationTest;

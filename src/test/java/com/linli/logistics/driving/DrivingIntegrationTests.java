@@ -10,6 +10,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import com.linli.Multipart;
 import com.linli.Api;
 import com.linli.Deadline;
 import com.linli.IntegrationTest;

@@ -1,4 +1,4 @@
-package com.linli.logistics.driving;
+package com.linli;
 
 import java.io.ByteArrayOutputStream;
 import java.net.URI;
