@@ -50,15 +50,7 @@ public class FleetOfDay {
 				 where v.grid_warehouse_id = ? and v.active and coalesce(s.available, true)
 				 order by v.id""")
 			.params(date, gridWarehouseId)
-			.query((rs, n) -> {
-				long driver = rs.getLong("driver");
-				Long driverId = rs.wasNull() ? null : driver;
-				return new Vehicle(rs.getLong("id"), rs.getString("plate"), rs.getString("name"),
-						new int[] { rs.getInt("ambient_crates"), rs.getInt("chilled_crates"), rs.getInt("frozen_crates") },
-						rs.getInt("max_kg"), rs.getLong("cost_per_km_fen"), rs.getLong("cost_per_hour_fen"),
-						rs.getLong("fixed_cost_fen"), driverId, rs.getObject("starts", LocalTime.class),
-						rs.getObject("returns", LocalTime.class));
-			})
+			.query(FleetOfDay::vehicle)
 			.list();
 	}
 
@@ -73,16 +65,18 @@ public class FleetOfDay {
 				  left join logistics.shift s on s.vehicle_id = v.id and s.shift_date = ?
 				 where v.id = ?""")
 			.params(date, vehicleId)
-			.query((rs, n) -> {
-				long driver = rs.getLong("driver");
-				Long driverId = rs.wasNull() ? null : driver;
-				return new Vehicle(rs.getLong("id"), rs.getString("plate"), rs.getString("name"),
-						new int[] { rs.getInt("ambient_crates"), rs.getInt("chilled_crates"), rs.getInt("frozen_crates") },
-						rs.getInt("max_kg"), rs.getLong("cost_per_km_fen"), rs.getLong("cost_per_hour_fen"),
-						rs.getLong("fixed_cost_fen"), driverId, rs.getObject("starts", LocalTime.class),
-						rs.getObject("returns", LocalTime.class));
-			})
+			.query(FleetOfDay::vehicle)
 			.single();
+	}
+
+	private static Vehicle vehicle(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+		long driver = rs.getLong("driver");
+		Long driverId = rs.wasNull() ? null : driver;
+		return new Vehicle(rs.getLong("id"), rs.getString("plate"), rs.getString("name"),
+				new int[] { rs.getInt("ambient_crates"), rs.getInt("chilled_crates"), rs.getInt("frozen_crates") },
+				rs.getInt("max_kg"), rs.getLong("cost_per_km_fen"), rs.getLong("cost_per_hour_fen"),
+				rs.getLong("fixed_cost_fen"), driverId, rs.getObject("starts", LocalTime.class),
+				rs.getObject("returns", LocalTime.class));
 	}
 
 	/** A pickup point's window and service time. */
