@@ -716,6 +716,7 @@ class RegionScopingTests {
 		body.put("enabled", true);
 		body.put("roles", List.of("OPERATOR"));
 		body.put("gridWarehouseId", id("gridWarehouseId"));
+		body.put("driverAccountId", id("drivers"));
 		body.put("opensAt", "08:00");
 		body.put("closesAt", "21:00");
 		body.put("groupPriceFen", 990);
