@@ -170,6 +170,22 @@ public class ForecastManagement {
 			.orElse(0L);
 	}
 
+	/**
+	 * The latest forecasts of the SKUs in the region for the next {@code days} days after the region's
+	 * today (expected units and quantiles per day): what replenishment, pricing and VMI read.
+	 */
+	public Map<SkuId, DemandOutlook> outlook(RegionId regionId, java.util.Collection<SkuId> skuIds, int days, Actor actor) {
+		Region region = region(regionId, actor);
+		if (skuIds == null || skuIds.isEmpty()) {
+			return Map.of();
+		}
+		if (days < 1 || days > 28) {
+			throw new InvalidInputException("days", Text.of("inventory.problem.outlookDays"));
+		}
+		LocalDate today = today(region);
+		return forecasts.outlooks(region.id(), skuIds, today.plusDays(1), today.plusDays(days));
+	}
+
 	/** The suggested listing cap for the SKU's next pickup date: forecast × buffer, rounded up. */
 	public long suggestedCap(RegionId regionId, SkuId skuId, Actor actor) {
 		return forecast(regionId, skuId, actor).suggestedCap();

@@ -61,7 +61,7 @@ public class ForecastJob {
 
 	private final int promotionPercent;
 
-	private final Forecaster forecaster = new Forecaster();
+	private final DemandModel model = new ClassicModel();
 
 	private final AtomicBoolean running = new AtomicBoolean();
 
@@ -210,14 +210,13 @@ public class ForecastJob {
 						ahead.getOrDefault(s.skuId(), new boolean[HORIZON])));
 			}
 			var calendar = ForecastCalendar.fromClosedDays(start, closed, Set.of());
-			var result = forecaster.forecast(group, calendar, HORIZON);
+			List<Prediction> predictions = model.predict(group, calendar, HORIZON);
 			for (int i = 0; i < group.size(); i++) {
-				double[] linli = result.forecasts().get(i);
-				double[] expected = result.expected().get(i);
+				Prediction p = predictions.get(i);
 				double[] naive = Forecaster.seasonalNaive(group.get(i), HORIZON);
 				for (int h = 0; h < HORIZON; h++) {
-					forecasts.save(region.id(), skus.get(i).skuId(), today.plusDays(h + 1), today, linli[h], naive[h],
-							expected[h], now);
+					forecasts.save(region.id(), skus.get(i).skuId(), today.plusDays(h + 1), today, p.p50()[h], naive[h],
+							p.mean()[h], p.p80()[h], p.p95()[h], p.method(), now);
 				}
 			}
 		}

@@ -32,15 +32,59 @@ public class Forecasts {
 	/** Stores a forecast unless one made on a later day is there already. */
 	public void save(RegionId region, SkuId sku, LocalDate target, LocalDate issuedOn, double units, double naive,
 			double mean, Instant now) {
+		save(region, sku, target, issuedOn, units, naive, mean, units, units, null, now);
+	}
+
+	/** Stores a forecast with its upper quantiles and method unless one made on a later day is there already. */
+	public void save(RegionId region, SkuId sku, LocalDate target, LocalDate issuedOn, double units, double naive,
+			double mean, double p80, double p95, String method, Instant now) {
 		jdbc.sql("""
-				insert into inventory.forecast (region_id, sku_id, target_date, issued_on, units, naive_units, mean_units, made_at)
-				values (?, ?, ?, ?, ?, ?, ?, ?)
+				insert into inventory.forecast (region_id, sku_id, target_date, issued_on, units, naive_units, mean_units,
+				                                p80_units, p95_units, method, made_at)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 				on conflict (region_id, sku_id, target_date) do update
 				   set issued_on = excluded.issued_on, units = excluded.units, naive_units = excluded.naive_units,
-				       mean_units = excluded.mean_units, made_at = excluded.made_at
+				       mean_units = excluded.mean_units, p80_units = excluded.p80_units, p95_units = excluded.p95_units,
+				       method = excluded.method, made_at = excluded.made_at
 				 where forecast.issued_on <= excluded.issued_on""")
-			.params(region.value(), sku.value(), target, issuedOn, round(units), round(naive), round(mean), Timestamp.from(now))
+			.params(region.value(), sku.value(), target, issuedOn, round(units), round(naive), round(mean),
+					round(Math.max(p80, units)), round(Math.max(p95, Math.max(p80, units))), method, Timestamp.from(now))
 			.update();
+	}
+
+	/**
+	 * The latest forecasts of the SKUs for the days between the dates, as outlooks (SKUs without any
+	 * forecast in the range get none). Rows stored without quantiles read their median for them.
+	 */
+	public Map<SkuId, com.linli.inventory.DemandOutlook> outlooks(RegionId region, java.util.Collection<SkuId> skus,
+			LocalDate from, LocalDate to) {
+		Map<SkuId, List<com.linli.inventory.DemandOutlook.Day>> days = new LinkedHashMap<>();
+		Map<SkuId, LocalDate> issued = new java.util.HashMap<>();
+		Map<SkuId, String> methods = new java.util.HashMap<>();
+		jdbc.sql("""
+				select sku_id, target_date, mean_units, units, coalesce(p80_units, units), coalesce(p95_units, p80_units, units),
+				       issued_on, method
+				  from inventory.forecast
+				 where region_id = ? and sku_id = any(?) and target_date between ? and ?
+				 order by sku_id, target_date""")
+			.params(region.value(), skus.stream().map(SkuId::value).toArray(Long[]::new), from, to)
+			.query(rs -> {
+				SkuId sku = new SkuId(rs.getLong(1));
+				double p50 = rs.getDouble(4);
+				double p80 = Math.max(p50, rs.getDouble(5));
+				days.computeIfAbsent(sku, k -> new java.util.ArrayList<>())
+					.add(new com.linli.inventory.DemandOutlook.Day(rs.getObject(2, LocalDate.class), rs.getDouble(3), p50,
+							p80, Math.max(p80, rs.getDouble(6))));
+				LocalDate on = rs.getObject(7, LocalDate.class);
+				issued.merge(sku, on, (a, b) -> a.isAfter(b) ? a : b);
+				if (rs.getString(8) != null) {
+					methods.put(sku, rs.getString(8));
+				}
+			});
+		Map<SkuId, com.linli.inventory.DemandOutlook> found = new LinkedHashMap<>();
+		days.forEach((sku, list) -> found.put(sku, new com.linli.inventory.DemandOutlook(region, sku, issued.get(sku),
+				methods.getOrDefault(sku, "linli"), List.copyOf(list))));
+		return found;
 	}
 
 	private static BigDecimal round(double units) {
