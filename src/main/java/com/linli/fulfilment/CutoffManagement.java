@@ -161,6 +161,21 @@ public class CutoffManagement {
 			.list();
 	}
 
+	/**
+	 * Units per pickup point and SKU ordered in the run (the sorting lists' pick lines, shortages found since
+	 * counted back in), by pickup point and SKU: the demand per point inventory's forecasts learn from.
+	 */
+	public List<PointDemand> pointDemand(CutoffRunId id, Actor actor) {
+		get(id, actor);
+		return jdbc.sql("""
+				select pickup_point_id, sku_id, sum(units + short_units) from fulfilment.pick_line
+				 where run_id = ? group by pickup_point_id, sku_id order by pickup_point_id, sku_id""")
+			.param(id.value())
+			.query((rs, n) -> new PointDemand(new com.linli.network.PickupPointId(rs.getLong(1)), new SkuId(rs.getLong(2)),
+					rs.getLong(3)))
+			.list();
+	}
+
 	private Region checked(RegionId regionId, LocalDate pickupDate, Actor actor) {
 		if (regionId == null) {
 			throw new InvalidInputException("regionId", Text.of("fulfilment.problem.chooseRegion"));

@@ -9,6 +9,7 @@ import com.linli.fulfilment.SkuDemand;
 import com.linli.identity.Actor;
 import com.linli.inventory.internal.forecast.DailyDemands;
 import com.linli.inventory.internal.forecast.ForecastJob;
+import com.linli.inventory.internal.forecast.PointDemands;
 
 import java.time.Clock;
 
@@ -17,7 +18,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Keeps the daily demand history: each completed cutoff's units per SKU become the region's demand
- * for the pickup date, marked promoted where the day's listing was a promotion. Runs after
+ * for the pickup date, and its units per pickup point and SKU the points' demand (for the forecasts per
+ * pickup point), marked promoted where the day's listing was a promotion. Runs after
  * fulfilment's transaction, in its own; the event publication registry redelivers after a crash,
  * and a run applied twice (or a rerun with changed totals) replaces the day, so nothing counts twice.
  */
@@ -30,9 +32,13 @@ class ForecastDemandListener {
 
 	private final ForecastJob job;
 
+	private final PointDemands points;
+
 	private final Clock clock;
 
-	ForecastDemandListener(CutoffManagement cutoffs, DailyDemands demands, ForecastJob job, Clock clock) {
+	ForecastDemandListener(CutoffManagement cutoffs, DailyDemands demands, PointDemands points, ForecastJob job,
+			Clock clock) {
+		this.points = points;
 		this.cutoffs = cutoffs;
 		this.demands = demands;
 		this.job = job;
@@ -46,5 +52,10 @@ class ForecastDemandListener {
 				d.skuId(), d.skuName() + " " + d.spec(), event.pickupDate(), d.units(), promoted.contains(d.skuId())))
 			.toList();
 		demands.replaceDay(event.regionId(), event.pickupDate(), event.runId().value(), rows, clock.instant());
+		var perPoint = cutoffs.pointDemand(event.runId(), Actor.system("forecast-listener")).stream()
+			.map(d -> new PointDemands.Row(d.pickupPointId(), d.skuId(), event.pickupDate(), d.units(),
+					promoted.contains(d.skuId())))
+			.toList();
+		points.replaceDay(event.regionId(), event.pickupDate(), event.runId().value(), perPoint, clock.instant());
 	}
 }
