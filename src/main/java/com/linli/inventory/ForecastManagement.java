@@ -16,6 +16,8 @@ import com.linli.identity.Actor;
 import com.linli.inventory.internal.forecast.DailyDemands;
 import com.linli.inventory.internal.forecast.ForecastJob;
 import com.linli.inventory.internal.forecast.Forecasts;
+import com.linli.inventory.internal.forecast.PointForecasts;
+import com.linli.network.PickupPointManagement;
 import com.linli.network.Region;
 import com.linli.network.RegionId;
 import com.linli.network.RegionManagement;
@@ -61,10 +63,17 @@ public class ForecastManagement {
 
 	private final StockManagement stock;
 
+	private final PointForecasts pointForecasts;
+
+	private final PickupPointManagement pickupPoints;
+
 	ForecastManagement(DailyDemands demands, Forecasts forecasts, ForecastJob job, RegionManagement network,
 			WarehouseManagement warehouses,
 			SkuManagement catalog, StockManagement stock, Clock clock,
-			@Value("${linli.inventory.forecast.cap-buffer:1.2}") double buffer) {
+			@Value("${linli.inventory.forecast.cap-buffer:1.2}") double buffer, PointForecasts pointForecasts,
+			PickupPointManagement pickupPoints) {
+		this.pointForecasts = pointForecasts;
+		this.pickupPoints = pickupPoints;
 		this.stock = stock;
 		this.demands = demands;
 		this.forecasts = forecasts;
@@ -184,6 +193,44 @@ public class ForecastManagement {
 		}
 		LocalDate today = today(region);
 		return forecasts.outlooks(region.id(), skuIds, today.plusDays(1), today.plusDays(days));
+	}
+
+	/**
+	 * The latest forecasts of the SKU at each pickup point of the region for the next {@code days} days (1–28)
+	 * after the region's today, reconciled with the region's forecast; points by id.
+	 */
+	public List<PointOutlook> pointOutlook(RegionId regionId, SkuId skuId, int days, Actor actor) {
+		Region region = region(regionId, actor);
+		if (skuId == null) {
+			throw new InvalidInputException("skuId", Text.of("inventory.problem.chooseSku"));
+		}
+		if (days < 1 || days > 28) {
+			throw new InvalidInputException("days", Text.of("inventory.problem.outlookDays"));
+		}
+		LocalDate today = today(region);
+		var found = pointForecasts.of(region.id(), skuId, today.plusDays(1), today.plusDays(days));
+		var names = pickupPoints.pickupPoints(found.stream().map(PointForecasts.PointDays::pickupPointId).toList());
+		return found.stream()
+			.map(p -> new PointOutlook(p.pickupPointId(),
+					names.containsKey(p.pickupPointId()) ? names.get(p.pickupPointId()).name() : p.pickupPointId().toString(),
+					skuId, p.issuedOn(), p.method(), p.days()))
+			.toList();
+	}
+
+	/**
+	 * The accuracy of Linli's forecasts and of every baseline in the region over the last {@code days} days
+	 * (1–366) up to today, on the same scored days: Linli first, then the baselines by name.
+	 */
+	public List<MethodAccuracy> methodAccuracy(RegionId regionId, int days, Actor actor) {
+		Region region = region(regionId, actor);
+		if (days < 1 || days > 366) {
+			throw new InvalidInputException("days", Text.of("inventory.problem.accuracyDays"));
+		}
+		LocalDate today = today(region);
+		return forecasts.methodTotals(region.id(), today.minusDays(days - 1), today).stream()
+			.map(t -> new MethodAccuracy(t.method(), t.days(), t.actualUnits(),
+					t.actualUnits() == 0 ? null : 1 - t.error() / t.actualUnits()))
+			.toList();
 	}
 
 	/** The suggested listing cap for the SKU's next pickup date: forecast × buffer, rounded up. */

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -61,15 +62,26 @@ public class ForecastJob {
 
 	private final int promotionPercent;
 
+	/** Linli's forecasting method, for the region series and the pickup points' direct series alike. */
 	private final DemandModel model = new ClassicModel();
+
+	/** The baselines forecast and scored beside it, by the name stored with their forecasts. */
+	private final Map<String, DemandModel> baselines = BaselineModels.defaults();
+
+	private final PointDemands pointDemands;
+
+	private final PointForecasts pointForecasts;
 
 	private final AtomicBoolean running = new AtomicBoolean();
 
 	private final AtomicReference<ForecastJobStatus> status = new AtomicReference<>(
 			new ForecastJobStatus(false, 0, null, null, 0, 0, null));
 
-	ForecastJob(DailyDemands demands, Forecasts forecasts, RegionManagement network, ListingManagement listings,
-			Clock clock, @Value("${linli.inventory.forecast.promotion-discount-percent:30}") int promotionPercent) {
+	ForecastJob(DailyDemands demands, Forecasts forecasts, PointDemands pointDemands, PointForecasts pointForecasts,
+			RegionManagement network, ListingManagement listings, Clock clock,
+			@Value("${linli.inventory.forecast.promotion-discount-percent:30}") int promotionPercent) {
+		this.pointDemands = pointDemands;
+		this.pointForecasts = pointForecasts;
 		this.demands = demands;
 		this.forecasts = forecasts;
 		this.network = network;
@@ -141,7 +153,7 @@ public class ForecastJob {
 			for (Region r : work) {
 				var list = demands.skusSince(r.id(), today(r).minusDays(ACTIVE_DAYS - 1));
 				skus.put(r.id(), list);
-				total += list.size();
+				total += list.size() + pointDemands.seriesSince(r.id(), today(r).minusDays(PointLevel.HISTORY_DAYS - 1));
 			}
 			for (Region r : work) {
 				seriesDone += forecastRegion(r, today(r), skus.get(r.id()));
@@ -177,13 +189,18 @@ public class ForecastJob {
 		return forecastRegion(region, asOf, demands.skusSince(region.id(), asOf.minusDays(ACTIVE_DAYS - 1)));
 	}
 
-	/** Forecasts one region's SKUs after {@code today} and scores what can be scored; returns the series done. */
+	/**
+	 * Forecasts one region's SKUs after {@code today} (Linli's model and every baseline), then its pickup point ×
+	 * SKU series reconciled with them, and scores what can be scored; returns the series done (region and point).
+	 */
 	int forecastRegion(Region region, LocalDate today, List<DailyDemands.SkuTotal> skus) {
 		Instant now = clock.instant();
+		long t0 = System.nanoTime();
 		LocalDate from = today.minusDays(HISTORY_DAYS - 1);
-		List<DailyDemand> rows = demands.between(region.id(), from, today);
 		Set<LocalDate> open = demands.openDays(region.id(), from, today);
+		int done = 0;
 		if (!skus.isEmpty() && !open.isEmpty()) {
+			List<DailyDemand> rows = demands.between(region.id(), from, today);
 			LocalDate start = open.stream().min(LocalDate::compareTo).orElseThrow();
 			int days = (int) (today.toEpochDay() - start.toEpochDay()) + 1;
 			boolean[] closed = new boolean[days];
@@ -205,25 +222,54 @@ public class ForecastJob {
 			}
 			Map<SkuId, boolean[]> ahead = promotionsAhead(region.id(), today);
 			List<DemandSeries> group = new ArrayList<>();
+			List<SkuId> ids = new ArrayList<>();
 			for (var s : skus) {
+				ids.add(s.skuId());
 				group.add(new DemandSeries(s.skuId().toString(), units.get(s.skuId()), promoted.get(s.skuId()),
 						ahead.getOrDefault(s.skuId(), new boolean[HORIZON])));
 			}
 			var calendar = ForecastCalendar.fromClosedDays(start, closed, Set.of());
 			List<Prediction> predictions = model.predict(group, calendar, HORIZON);
+			Map<String, List<double[]>> baselineForecasts = new LinkedHashMap<>();
+			baselines.forEach((name, baseline) -> baselineForecasts.put(name,
+					baseline.predict(group, calendar, HORIZON).stream().map(Prediction::p50).toList()));
+			List<double[]> naive = baselineForecasts.containsKey(BaselineModels.SEASONAL_NAIVE)
+					? baselineForecasts.get(BaselineModels.SEASONAL_NAIVE)
+					: group.stream().map(g -> Forecaster.seasonalNaive(g, HORIZON)).toList();
+			List<Forecasts.RegionForecast> regionForecasts = new ArrayList<>(group.size());
+			Map<Long, Prediction> bySku = new HashMap<>();
 			for (int i = 0; i < group.size(); i++) {
-				Prediction p = predictions.get(i);
-				double[] naive = Forecaster.seasonalNaive(group.get(i), HORIZON);
-				for (int h = 0; h < HORIZON; h++) {
-					forecasts.save(region.id(), skus.get(i).skuId(), today.plusDays(h + 1), today, p.p50()[h], naive[h],
-							p.mean()[h], p.p80()[h], p.p95()[h], p.method(), now);
-				}
+				regionForecasts.add(new Forecasts.RegionForecast(ids.get(i), predictions.get(i), naive.get(i)));
+				bySku.put(ids.get(i).value(), predictions.get(i));
 			}
+			forecasts.saveAll(region.id(), today, regionForecasts, now);
+			forecasts.saveBaselines(region.id(), today, ids, baselineForecasts);
+			done += group.size();
+			long t1 = System.nanoTime();
+
+			// the pickup points: the last PointLevel.HISTORY_DAYS days of the same calendar
+			int pointDays = Math.min(days, PointLevel.HISTORY_DAYS);
+			LocalDate pointStart = today.minusDays(pointDays - 1);
+			PointLevel points = new PointLevel(pointStart, java.util.Arrays.copyOfRange(closed, days - pointDays, days));
+			pointDemands.between(region.id(), pointStart, today,
+					r -> points.add(r.pickupPointId().value(), r.skuId().value(), r.date(), r.units(), r.promoted()));
+			Map<Long, boolean[]> aheadById = new HashMap<>();
+			ahead.forEach((sku, flags) -> aheadById.put(sku.value(), flags));
+			long t2 = System.nanoTime();
+			PointLevel.Result result = points.forecast(model, bySku, aheadById, HORIZON);
+			long t3 = System.nanoTime();
+			pointForecasts.replace(region.id(), today, result.forecasts(), now);
+			done += points.series();
+			log.info("Forecast: region {}: {} SKUs ({} ms), {} point series read ({} ms), {} forecast directly, {} point "
+					+ "forecasts ({} ms model, {} ms stored)", region.name(), group.size(), (t1 - t0) / 1_000_000,
+					points.series(), (t2 - t1) / 1_000_000, result.direct(), result.forecasts().size(),
+					(t3 - t2) / 1_000_000, (System.nanoTime() - t3) / 1_000_000);
 		}
 		for (LocalDate day : forecasts.unscored(region.id(), today)) {
 			forecasts.score(region.id(), day, now);
+			forecasts.scoreBaselines(region.id(), day, now);
 		}
-		return skus.size();
+		return done;
 	}
 
 	/** SKUs listed at a promotion price on the coming pickup days. */

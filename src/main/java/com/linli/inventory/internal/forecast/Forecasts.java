@@ -52,6 +52,146 @@ public class Forecasts {
 			.update();
 	}
 
+	/** One SKU's forecast of the region made on {@code issuedOn} (day h is issuedOn + h + 1), with seasonal naive's. */
+	public record RegionForecast(SkuId sku, Prediction prediction, double[] naive) {
+	}
+
+	/**
+	 * Stores a run's forecasts of the region in batches, as {@link #save} does one by one (a forecast made on a
+	 * later day is kept).
+	 */
+	public void saveAll(RegionId region, LocalDate issuedOn, List<RegionForecast> forecasts, Instant now) {
+		int horizon = forecasts.isEmpty() ? 0 : forecasts.get(0).prediction().horizon();
+		int total = forecasts.size() * horizon;
+		for (int from = 0; from < total; from += PointForecasts.BATCH) {
+			int n = Math.min(PointForecasts.BATCH, total - from);
+			Long[] skus = new Long[n];
+			String[] dates = new String[n];
+			Double[] units = new Double[n];
+			Double[] naive = new Double[n];
+			Double[] mean = new Double[n];
+			Double[] p80 = new Double[n];
+			Double[] p95 = new Double[n];
+			String[] methods = new String[n];
+			for (int k = 0; k < n; k++) {
+				RegionForecast f = forecasts.get((from + k) / horizon);
+				int h = (from + k) % horizon;
+				Prediction p = f.prediction();
+				skus[k] = f.sku().value();
+				dates[k] = issuedOn.plusDays(h + 1).toString();
+				units[k] = PointForecasts.round(p.p50()[h]);
+				naive[k] = PointForecasts.round(f.naive()[h]);
+				mean[k] = PointForecasts.round(p.mean()[h]);
+				p80[k] = Math.max(units[k], PointForecasts.round(p.p80()[h]));
+				p95[k] = Math.max(p80[k], PointForecasts.round(p.p95()[h]));
+				methods[k] = p.method();
+			}
+			jdbc.sql("""
+					insert into inventory.forecast (region_id, sku_id, target_date, issued_on, units, naive_units, mean_units,
+					                                p80_units, p95_units, method, made_at)
+					select ?, s, d, ?, u::numeric(14,3), nv::numeric(14,3), m::numeric(14,3), q80::numeric(14,3),
+					       q95::numeric(14,3), me, ?
+					  from unnest(?::bigint[], ?::text[]::date[], ?::float8[], ?::float8[], ?::float8[], ?::float8[],
+					              ?::float8[], ?::text[]) as x(s, d, u, nv, m, q80, q95, me)
+					on conflict (region_id, sku_id, target_date) do update
+					   set issued_on = excluded.issued_on, units = excluded.units, naive_units = excluded.naive_units,
+					       mean_units = excluded.mean_units, p80_units = excluded.p80_units, p95_units = excluded.p95_units,
+					       method = excluded.method, made_at = excluded.made_at
+					 where forecast.issued_on <= excluded.issued_on""")
+				.params(region.value(), issuedOn, Timestamp.from(now), skus, dates, units, naive, mean, p80, p95, methods)
+				.update();
+		}
+	}
+
+	/**
+	 * Stores the baselines' forecasts of the region made on {@code issuedOn}: per method, per SKU (in the order
+	 * of {@code skus}) the point forecast of each day ahead. A later issue of the same day replaces them.
+	 */
+	public void saveBaselines(RegionId region, LocalDate issuedOn, List<SkuId> skus, Map<String, List<double[]>> byMethod) {
+		List<Long> sku = new java.util.ArrayList<>();
+		List<String> dates = new java.util.ArrayList<>();
+		List<String> methods = new java.util.ArrayList<>();
+		List<Double> units = new java.util.ArrayList<>();
+		byMethod.forEach((method, forecasts) -> {
+			for (int i = 0; i < skus.size(); i++) {
+				double[] f = forecasts.get(i);
+				for (int h = 0; h < f.length; h++) {
+					sku.add(skus.get(i).value());
+					dates.add(issuedOn.plusDays(h + 1).toString());
+					methods.add(method);
+					units.add(PointForecasts.round(Math.max(0, f[h])));
+				}
+			}
+		});
+		for (int from = 0; from < sku.size(); from += PointForecasts.BATCH) {
+			int to = Math.min(sku.size(), from + PointForecasts.BATCH);
+			jdbc.sql("""
+					insert into inventory.forecast_baseline (region_id, sku_id, target_date, method, issued_on, units)
+					select ?, s, d, me, ?, u::numeric(14,3)
+					  from unnest(?::bigint[], ?::text[]::date[], ?::text[], ?::float8[]) as x(s, d, me, u)
+					on conflict (region_id, target_date, method, sku_id) do update
+					   set issued_on = excluded.issued_on, units = excluded.units
+					 where forecast_baseline.issued_on <= excluded.issued_on""")
+				.params(region.value(), issuedOn, sku.subList(from, to).toArray(Long[]::new),
+						dates.subList(from, to).toArray(String[]::new), methods.subList(from, to).toArray(String[]::new),
+						units.subList(from, to).toArray(Double[]::new))
+				.update();
+		}
+	}
+
+	/**
+	 * Scores every baseline's forecasts made for a day the region sold on, as {@link #score} scores Linli's:
+	 * over the SKUs the baseline forecast or the region sold, a SKU it did not forecast counting as 0.
+	 */
+	public void scoreBaselines(RegionId region, LocalDate day, Instant now) {
+		jdbc.sql("""
+				insert into inventory.forecast_baseline_score (region_id, score_date, method, skus, actual_units, error, scored_at)
+				select :region, :day, m.method, count(*), coalesce(sum(coalesce(d.units, 0)), 0),
+				       coalesce(sum(abs(coalesce(d.units, 0) - coalesce(b.units, 0))), 0), :now
+				  from (select distinct method from inventory.forecast_baseline where region_id = :region and target_date = :day) m
+				  cross join (select sku_id from inventory.forecast_baseline where region_id = :region and target_date = :day
+				              union
+				              select sku_id from inventory.daily_demand where region_id = :region and demand_date = :day) k
+				  left join inventory.forecast_baseline b
+				         on b.region_id = :region and b.target_date = :day and b.method = m.method and b.sku_id = k.sku_id
+				  left join inventory.daily_demand d on d.region_id = :region and d.demand_date = :day and d.sku_id = k.sku_id
+				 where exists (select 1 from inventory.demand_day where region_id = :region and demand_date = :day)
+				 group by m.method
+				on conflict (region_id, score_date, method) do update
+				   set skus = excluded.skus, actual_units = excluded.actual_units, error = excluded.error,
+				       scored_at = excluded.scored_at""")
+			.param("region", region.value())
+			.param("day", day)
+			.param("now", Timestamp.from(now))
+			.update();
+	}
+
+	/** Summed actual units and absolute errors of one method over scored days. */
+	public record MethodTotals(String method, int days, long actualUnits, double error) {
+	}
+
+	/**
+	 * Linli's (as {@code "linli"}) and every baseline's totals over the days scored between the dates; only the
+	 * days where Linli was scored too, so that every method is measured on the same days.
+	 */
+	public List<MethodTotals> methodTotals(RegionId region, LocalDate from, LocalDate to) {
+		return jdbc.sql("""
+				select 'linli', count(*), coalesce(sum(actual_units), 0), coalesce(sum(linli_error), 0), 0
+				  from inventory.forecast_score where region_id = :region and score_date between :from and :to
+				union all
+				select b.method, count(*), coalesce(sum(b.actual_units), 0), coalesce(sum(b.error), 0), 1
+				  from inventory.forecast_baseline_score b
+				  join inventory.forecast_score s on s.region_id = b.region_id and s.score_date = b.score_date
+				 where b.region_id = :region and b.score_date between :from and :to
+				 group by b.method
+				 order by 5, 1""")
+			.param("region", region.value())
+			.param("from", from)
+			.param("to", to)
+			.query((rs, n) -> new MethodTotals(rs.getString(1), rs.getInt(2), rs.getLong(3), rs.getDouble(4)))
+			.list();
+	}
+
 	/**
 	 * The latest forecasts of the SKUs for the days between the dates, as outlooks (SKUs without any
 	 * forecast in the range get none). Rows stored without quantiles read their median for them.

@@ -83,4 +83,14 @@ public class PointDemands {
 						rs.getObject(3, LocalDate.class), rs.getLong(4), rs.getBoolean(5)));
 			});
 	}
+
+	/** How many pickup point × SKU series of the region have demand since the date (for the job's progress). */
+	public int seriesSince(RegionId region, LocalDate since) {
+		return jdbc.sql("""
+				select count(*) from (select distinct pickup_point_id, sku_id from inventory.point_demand
+				                       where region_id = ? and demand_date >= ?) x""")
+			.params(region.value(), since)
+			.query(Integer.class)
+			.single();
+	}
 }
