@@ -4,6 +4,9 @@
   if (!el || !window.echarts) { return; }
   var data = JSON.parse(el.dataset.chart);
   var chart = echarts.init(el);
+  // the band from the median to the 0.95 quantile: an invisible base at the median, the width stacked on it
+  var base = (data.p50 || []).map(function (v) { return v; });
+  var width = (data.p95 || []).map(function (v, i) { return v == null || base[i] == null ? null : Math.round((v - base[i]) * 10) / 10; });
   chart.setOption({
     animation: false,
     tooltip: { trigger: 'axis' },
@@ -14,9 +17,16 @@
     series: [
       { name: el.dataset.actual, type: 'line', data: data.actual, connectNulls: false, symbolSize: 4 },
       { name: el.dataset.linli, type: 'line', data: data.linli, lineStyle: { type: 'solid' }, symbolSize: 4 },
-      { name: el.dataset.naive, type: 'line', data: data.naive, lineStyle: { type: 'dashed' }, symbolSize: 3 }
+      { name: el.dataset.naive, type: 'line', data: data.naive, lineStyle: { type: 'dashed' }, symbolSize: 3 },
+      { name: 'band-base', type: 'line', data: base, stack: 'band', lineStyle: { opacity: 0 }, symbol: 'none',
+        tooltip: { show: false } },
+      { name: el.dataset.band, type: 'line', data: width, stack: 'band', lineStyle: { opacity: 0 }, symbol: 'none',
+        areaStyle: { opacity: 0.25 }, color: '#5470c6' },
+      { name: el.dataset.p80, type: 'line', data: data.p80, lineStyle: { type: 'dotted' }, symbolSize: 3 }
     ]
   });
+  // the legend names what is drawn (the band's invisible base is no series of its own)
+  chart.setOption({ legend: { top: 0, data: [el.dataset.actual, el.dataset.linli, el.dataset.naive, el.dataset.band, el.dataset.p80] } });
   var acc = document.getElementById('accuracy-chart');
   if (acc) {
     var accuracy = echarts.init(acc);

@@ -3,6 +3,7 @@ package com.linli.inventory.internal.web;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,6 +15,9 @@ import com.linli.inventory.ForecastManagement;
 import com.linli.inventory.ForecastPoint;
 import com.linli.inventory.ForecastSku;
 import com.linli.inventory.ForecastView;
+import com.linli.inventory.DemandOutlook;
+import com.linli.inventory.MethodAccuracy;
+import com.linli.inventory.internal.forecast.ForecastJob;
 import com.linli.network.Region;
 import com.linli.network.RegionId;
 import com.linli.shared.BusinessRuleException;
@@ -86,8 +90,14 @@ class ForecastPageController {
 		if (chosen != null) {
 			ForecastView view = forecasts.forecast(region.id(), chosen.skuId(), actor);
 			model.addAttribute("chosen", view);
-			model.addAttribute("chartJson", JSON.writeValueAsString(chart(view, accuracy)));
+			DemandOutlook outlook = forecasts.outlook(region.id(), List.of(chosen.skuId()), ForecastJob.HORIZON, actor)
+				.get(chosen.skuId());
+			model.addAttribute("outlook", outlook);
+			model.addAttribute("chartJson", JSON.writeValueAsString(chart(view, accuracy, outlook)));
+			model.addAttribute("points", forecasts.pointOutlook(region.id(), chosen.skuId(), ForecastJob.HORIZON, actor));
 		}
+		model.addAttribute("methods", methodRows(forecasts.methodAccuracy(region.id(), 7, actor),
+				forecasts.methodAccuracy(region.id(), 28, actor)));
 		return "inventory/forecasts";
 	}
 
@@ -125,7 +135,28 @@ class ForecastPageController {
 		out.flush();
 	}
 
-	static Map<String, Object> chart(ForecastView view, List<ForecastAccuracy> accuracy) {
+	/** One method's accuracy over the last week and the last four weeks. */
+	record MethodRow(String method, MethodAccuracy week, MethodAccuracy weeks) {
+	}
+
+	/** Linli first, then the baselines as scored, each with both periods (a period may not have it). */
+	static List<MethodRow> methodRows(List<MethodAccuracy> week, List<MethodAccuracy> weeks) {
+		Map<String, MethodRow> rows = new LinkedHashMap<>();
+		for (MethodAccuracy a : weeks) {
+			rows.put(a.method(), new MethodRow(a.method(), null, a));
+		}
+		for (MethodAccuracy a : week) {
+			MethodRow row = rows.get(a.method());
+			rows.put(a.method(), new MethodRow(a.method(), a, row == null ? null : row.weeks()));
+		}
+		return rows.values().stream().filter(r -> r.weeks() != null && r.weeks().days() > 0).toList();
+	}
+
+	/**
+	 * The chart's data: actual, Linli's median (past forecasts and the days ahead), seasonal naive, and for the
+	 * days ahead the band from the median to the 0.95 quantile with the 0.8 quantile (null on past days).
+	 */
+	static Map<String, Object> chart(ForecastView view, List<ForecastAccuracy> accuracy, DemandOutlook outlook) {
 		List<String> dates = new ArrayList<>();
 		List<Object> actual = new ArrayList<>();
 		List<Object> linli = new ArrayList<>();
@@ -138,8 +169,24 @@ class ForecastPageController {
 			linli.add(p.forecastUnits() == null ? null : Math.round(p.forecastUnits() * 10) / 10.0);
 			naive.add(p.naiveUnits() == null ? null : Math.round(p.naiveUnits() * 10) / 10.0);
 		}
+		Map<LocalDate, DemandOutlook.Day> ahead = new java.util.HashMap<>();
+		if (outlook != null) {
+			outlook.days().forEach(d -> ahead.put(d.date(), d));
+		}
+		List<Object> p50 = new ArrayList<>();
+		List<Object> p80 = new ArrayList<>();
+		List<Object> p95 = new ArrayList<>();
+		for (ForecastPoint p : points) {
+			DemandOutlook.Day d = ahead.get(p.date());
+			p50.add(d == null ? null : Math.round(d.p50() * 10) / 10.0);
+			p80.add(d == null ? null : Math.round(d.p80() * 10) / 10.0);
+			p95.add(d == null ? null : Math.round(d.p95() * 10) / 10.0);
+		}
 		Map<String, Object> chart = new LinkedHashMap<>();
 		chart.put("dates", dates);
+		chart.put("p50", p50);
+		chart.put("p80", p80);
+		chart.put("p95", p95);
 		chart.put("actual", actual);
 		chart.put("linli", linli);
 		chart.put("naive", naive);

@@ -104,6 +104,32 @@ class ForecastRestController {
 		return ForecastResponse.of(forecasts.forecast(new RegionId(regionId), new SkuId(skuId), actor));
 	}
 
+	record PointForecastView(long pickupPointId, String pickupPointName, LocalDate issuedOn, String method,
+			List<com.linli.inventory.DemandOutlook.Day> days) {
+
+		static PointForecastView of(com.linli.inventory.PointOutlook p) {
+			return new PointForecastView(p.pickupPointId().value(), p.pickupPointName(), p.issuedOn(), p.method(), p.days());
+		}
+	}
+
+	@GetMapping("/regions/{regionId}/skus/{skuId}/points")
+	@Operation(summary = "A SKU's forecast per pickup point for the next days (expected units, 0.5/0.8/0.95 quantiles), "
+			+ "reconciled so the points sum to the region's expected units; method 'share' where a point took its share")
+	List<PointForecastView> points(@PathVariable long regionId, @PathVariable long skuId,
+			@RequestParam(defaultValue = "7") int days, Actor actor) {
+		return forecasts.pointOutlook(new RegionId(regionId), new SkuId(skuId), days, actor).stream()
+			.map(PointForecastView::of)
+			.toList();
+	}
+
+	@GetMapping("/regions/{regionId}/methods")
+	@Operation(summary = "Accuracy (1 − WAPE) of Linli and of every baseline (seasonal naive, 28-day mean, ...) in a "
+			+ "region over the last days, on the same scored days")
+	List<com.linli.inventory.MethodAccuracy> methods(@PathVariable long regionId,
+			@RequestParam(defaultValue = "28") int days, Actor actor) {
+		return forecasts.methodAccuracy(new RegionId(regionId), days, actor);
+	}
+
 	@GetMapping("/regions/{regionId}/accuracy")
 	@Operation(summary = "Accuracy (1 − WAPE) per day of Linli's forecasts and of seasonal-naive in a region")
 	List<ForecastAccuracy> accuracy(@PathVariable long regionId,
