@@ -21,8 +21,10 @@
       { name: 'band-base', type: 'line', data: base, stack: 'band', lineStyle: { opacity: 0 }, symbol: 'none',
         tooltip: { show: false } },
       { name: el.dataset.band, type: 'line', data: width, stack: 'band', lineStyle: { opacity: 0 }, symbol: 'none',
-        areaStyle: { opacity: 0.25 }, color: '#5470c6' },
-      { name: el.dataset.p80, type: 'line', data: data.p80, lineStyle: { type: 'dotted' }, symbolSize: 3 }
+        areaStyle: { opacity: 0.25 }, color: '#5470c6', tooltip: { show: false } },
+      { name: el.dataset.p80, type: 'line', data: data.p80, lineStyle: { type: 'dotted' }, symbolSize: 3 },
+      // the 0.95 quantile itself, for the tooltip (the band's stacked series holds its width)
+      { name: el.dataset.p95, type: 'line', data: data.p95, lineStyle: { opacity: 0 }, symbol: 'none' }
     ]
   });
   // the legend names what is drawn (the band's invisible base is no series of its own)
