@@ -155,7 +155,10 @@ public class ForecastJob {
 				skus.put(r.id(), list);
 				total += list.size() + pointDemands.seriesSince(r.id(), today(r).minusDays(PointLevel.HISTORY_DAYS - 1));
 			}
+			progressTotal = total;
 			for (Region r : work) {
+				progressBase = seriesDone;
+				progressRegions = regionsDone;
 				seriesDone += forecastRegion(r, today(r), skus.get(r.id()));
 				regionsDone++;
 				int percent = total == 0 ? 100 : seriesDone * 100 / total;
@@ -172,6 +175,24 @@ public class ForecastJob {
 					regionsDone, seriesDone, error));
 			running.set(false);
 		}
+	}
+
+	/** The run's series in all and done before the region at work (for progress within a large region). */
+	private volatile int progressTotal;
+
+	private volatile int progressBase;
+
+	private volatile int progressRegions;
+
+	/** Within a region: its region SKUs are done, {@code done} series in all; shown and logged while a run is at work. */
+	private void progress(Region region, int done) {
+		ForecastJobStatus now = status.get();
+		if (!running.get() || !now.running() || progressTotal == 0) {
+			return;
+		}
+		int percent = Math.min(99, (progressBase + done) * 100 / progressTotal);
+		status.set(new ForecastJobStatus(true, percent, now.startedAt(), null, progressRegions, progressBase + done, null));
+		log.info("Forecast: region {}, region series done, {}% of {} series", region.name(), percent, progressTotal);
 	}
 
 	private LocalDate today(Region r) {
@@ -245,6 +266,7 @@ public class ForecastJob {
 			forecasts.saveAll(region.id(), today, regionForecasts, now);
 			forecasts.saveBaselines(region.id(), today, ids, baselineForecasts);
 			done += group.size();
+			progress(region, done);
 			long t1 = System.nanoTime();
 
 			// the pickup points: the last PointLevel.HISTORY_DAYS days of the same calendar
