@@ -70,11 +70,32 @@ public final class Newsvendor {
 			}
 			waste = beyond.chanceBelow(Math.max(1, orderUpTo - demand.mean()));
 		}
+		return decision(demand, economics.shortage(), economics.unitCostFen() * waste, waste, ratio, orderUpTo, available,
+				onOrder);
+	}
+
+	/**
+	 * As {@link #decide(Prediction, Economics, long, long)} at a given ratio, when the economics are not known
+	 * (no cost on record): the waste share is still reported, Cu and Co are not (NaN).
+	 */
+	public Decision decideAt(Prediction forecast, double ratio, long available, long onOrder) {
+		int cover = coverDays();
+		CoverDemand demand = CoverDemand.over(forecast, 0, cover);
+		double r = Math.min(MAX_RATIO, Math.max(MIN_RATIO, ratio));
+		double orderUpTo = demand.quantile(r);
+		int life = shelfLife - review;
+		double waste = life > 0 ? CoverDemand.over(forecast, cover, cover + life)
+			.chanceBelow(Math.max(1, orderUpTo - demand.mean())) : 1;
+		return decision(demand, Double.NaN, Double.NaN, waste, r, orderUpTo, available, onOrder);
+	}
+
+	private Decision decision(CoverDemand demand, double underage, double overage, double waste, double ratio,
+			double orderUpTo, long available, long onOrder) {
 		long upTo = (long) Math.ceil(orderUpTo - 1e-9);
 		double expectedWaste = waste * demand.expectedLeftover(upTo);
 		long suggested = Math.max(0, upTo - Math.max(0, available) - Math.max(0, onOrder));
-		return new Decision(cover, demand, economics.shortage(), economics.unitCostFen() * waste, waste, ratio, upTo,
-				available, onOrder, expectedWaste, suggested);
+		return new Decision(demand.days(), demand, underage, overage, waste, ratio, upTo, available, onOrder, expectedWaste,
+				suggested);
 	}
 
 	/** Cu / (Cu + Co) within [0.01, 0.99]; 0.5 when both are nothing. */
