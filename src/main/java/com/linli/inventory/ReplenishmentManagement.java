@@ -233,8 +233,14 @@ public class ReplenishmentManagement {
 	 */
 	@Transactional
 	public StockoutWarnings raiseStockoutWarnings(RegionId regionId) {
+		return raiseStockoutWarnings(regionId, Actor.system("replenishment"));
+	}
+
+	/** As {@link #raiseStockoutWarnings(RegionId)}, asked by staff of the region (the console's button, the API). */
+	@Transactional
+	public StockoutWarnings raiseStockoutWarnings(RegionId regionId, Actor actor) {
 		Actor platform = Actor.system("replenishment");
-		Region region = region(regionId, platform);
+		Region region = region(regionId, actor);
 		var now = clock.instant();
 		Optional<Warehouse> central = central(region);
 		Set<Long> open = new HashSet<>();
