@@ -53,8 +53,8 @@ import org.springframework.transaction.annotation.Transactional;
  * service level for ambient ones; netted of what is available and on order with suppliers), the listing
  * cap drawn from the same forecast, and the stock-out warnings the nightly forecast raises.
  * <p>
- * The economics: the price is the group price of the SKU's latest active listing in the region (tomorrow's,
- * else today's, else of the week before); the unit cost that of the latest batch received with a cost; a
+ * The economics: the price is the group price of the SKU's latest active listing in the region (for one of the next three
+ * days, else today's, else of the week before); the unit cost that of the latest batch received with a cost; a
  * disappointed resident costs {@code goodwill-share} of the price beyond the lost margin. Without a price,
  * cost × (1 + {@code assumed-markup}) stands for it; without a cost, the critical ratio is {@code fallback-ratio}.
  */
@@ -287,10 +287,10 @@ public class ReplenishmentManagement {
 		return total;
 	}
 
-	/** The group price of the SKU's latest active listing for tomorrow, today or the week before. */
+	/** The group price of the SKU's latest active listing for the next three days, today or the week before. */
 	private Optional<Money> price(Region region, SkuId sku) {
 		LocalDate today = LocalDate.now(clock.withZone(region.zone()));
-		for (int back = -1; back <= PRICE_LOOKBACK_DAYS; back++) {
+		for (int back = -3; back <= PRICE_LOOKBACK_DAYS; back++) {
 			Optional<Money> found = listings.listingsFor(region.id(), today.minusDays(back)).stream()
 				.filter(l -> l.skuId().equals(sku) && l.status() == ListingStatus.ACTIVE)
 				.max(Comparator.comparing(Listing::createdAt))
