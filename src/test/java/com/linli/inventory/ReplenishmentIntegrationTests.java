@@ -14,6 +14,7 @@ import com.linli.fulfilment.FulfilmentFixtures;
 import com.linli.marketing.MarketingFixtures;
 import com.linli.network.Warehouse;
 import com.linli.ordering.OrderingFixtures;
+import com.linli.ordering.WebSession;
 import com.linli.shared.Money;
 import com.linli.supply.SupplyFixtures;
 import org.junit.jupiter.api.Test;
@@ -107,6 +108,18 @@ class ReplenishmentIntegrationTests {
 		assertThat(upTo).isGreaterThan(DAILY);
 		assertThat(netted.get("suggestedUnits").asLong()).isEqualTo(upTo - 20 - ordered);
 		assertThat(netted.get("reasoning").size()).isGreaterThanOrEqualTo(3);
+
+		// the forecast page has the slot for the chosen SKU; the fragment shows the same figures
+		var console = WebSession.signIn(port, Api.ADMIN_PHONE, Api.ADMIN_PASSWORD);
+		var page = console.get("/console/forecasts?regionId=" + region + "&skuId=" + spinach.id().value());
+		assertThat(page.status()).isEqualTo(200);
+		assertThat(page.body()).contains("id=\"forecast-purchase\"").contains("/console/forecasts/purchase?regionId=" + region);
+		var fragment = console.get("/console/forecasts/purchase?regionId=" + region + "&skuId=" + spinach.id().value());
+		assertThat(fragment.status()).isEqualTo(200);
+		assertThat(fragment.body()).contains("<td class=\"num available\">20</td>")
+			.contains("<td class=\"num on-order\">" + ordered + "</td>")
+			.contains("<strong>" + (upTo - 20 - ordered) + "</strong>")
+			.contains("purchase-reasoning");
 
 		// short: 24 available and on order against the 0.95 quantile of tomorrow (above 40): a warning
 		String warnings = "/api/forecasts/regions/" + region + "/stockout-warnings";
