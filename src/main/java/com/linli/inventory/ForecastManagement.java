@@ -186,7 +186,7 @@ public class ForecastManagement {
 		return forecasts.outlooks(region.id(), skuIds, today.plusDays(1), today.plusDays(days));
 	}
 
-	/** The suggested listing cap for the SKU's next pickup date: forecast × buffer, rounded up. */
+	/** The suggested listing cap for the SKU's next pickup date: its 0.8 quantile, rounded up (ListingCap). */
 	public long suggestedCap(RegionId regionId, SkuId skuId, Actor actor) {
 		return forecast(regionId, skuId, actor).suggestedCap();
 	}
