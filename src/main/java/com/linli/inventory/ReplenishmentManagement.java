@@ -140,7 +140,7 @@ public class ReplenishmentManagement {
 		Region region = region(regionId, actor);
 		Sku sku = sku(skuId);
 		DemandOutlook outlook = forecasts.outlook(region.id(), List.of(skuId), OUTLOOK_DAYS, actor).get(skuId);
-		Prediction forecast = prediction(outlook);
+		Prediction forecast = prediction(outlook, today(region).plusDays(1));
 		if (forecast == null) {
 			throw new BusinessRuleException("no-forecast", Text.of("inventory.replenish.problem.noForecast", sku.displayName()));
 		}
@@ -253,7 +253,7 @@ public class ReplenishmentManagement {
 			Map<SkuId, Long> available = skus.isEmpty() ? Map.of() : stock.available(w, skus);
 			Map<SkuId, Long> onOrder = onOrder(w, skus);
 			for (SkuId sku : skus) {
-				Prediction forecast = prediction(outlooks.get(sku));
+				Prediction forecast = prediction(outlooks.get(sku), today(region).plusDays(1));
 				if (forecast == null) {
 					continue;
 				}
@@ -289,7 +289,7 @@ public class ReplenishmentManagement {
 
 	/** The group price of the SKU's latest active listing for the next three days, today or the week before. */
 	private Optional<Money> price(Region region, SkuId sku) {
-		LocalDate today = LocalDate.now(clock.withZone(region.zone()));
+		LocalDate today = today(region);
 		for (int back = -3; back <= PRICE_LOOKBACK_DAYS; back++) {
 			Optional<Money> found = listings.listingsFor(region.id(), today.minusDays(back)).stream()
 				.filter(l -> l.skuId().equals(sku) && l.status() == ListingStatus.ACTIVE)
@@ -309,18 +309,30 @@ public class ReplenishmentManagement {
 			.min(Comparator.comparingLong(w -> w.id().value()));
 	}
 
-	/** The outlook's days as a prediction from tomorrow; null without any. */
-	static Prediction prediction(DemandOutlook outlook) {
+	/**
+	 * The outlook's days as a prediction from {@code tomorrow} (a day without a forecast in between counts as
+	 * none sold); null without any forecast from tomorrow on.
+	 */
+	static Prediction prediction(DemandOutlook outlook, LocalDate tomorrow) {
 		if (outlook == null || outlook.days().isEmpty()) {
 			return null;
 		}
-		int n = outlook.days().size();
+		int n = 0;
+		for (var day : outlook.days()) {
+			n = Math.max(n, (int) (day.date().toEpochDay() - tomorrow.toEpochDay()) + 1);
+		}
+		if (n <= 0) {
+			return null;
+		}
 		double[] mean = new double[n];
 		double[] p50 = new double[n];
 		double[] p80 = new double[n];
 		double[] p95 = new double[n];
-		for (int d = 0; d < n; d++) {
-			var day = outlook.days().get(d);
+		for (var day : outlook.days()) {
+			int d = (int) (day.date().toEpochDay() - tomorrow.toEpochDay());
+			if (d < 0) {
+				continue;
+			}
 			mean[d] = day.mean();
 			p50[d] = day.p50();
 			p80[d] = Math.max(day.p50(), day.p80());
@@ -348,6 +360,10 @@ public class ReplenishmentManagement {
 			.orElseThrow(() -> new InvalidInputException("regionId", Text.of("inventory.problem.unknownRegion", regionId)));
 		actor.checkRegion(region.id().value());
 		return region;
+	}
+
+	private LocalDate today(Region region) {
+		return LocalDate.now(clock.withZone(region.zone()));
 	}
 
 	private static String units(double units) {

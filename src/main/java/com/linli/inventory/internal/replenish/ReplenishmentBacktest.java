@@ -132,9 +132,11 @@ public final class ReplenishmentBacktest {
 				e.priceFen() / 100, e.unitCostFen() / 100, e.goodwillFen() / 100, e.shortage() / 100, e.unitCostFen() / 100,
 				s.shelfLifeDays(), s.leadTimeDays(), s.warnQuantile(), s.folds(), s.horizon(), model.getClass().getSimpleName());
 		var simulation = new ReplenishmentSimulation(model, s);
+		int[] quarter = { 0 };
 		var outcomes = simulation.run(data, simulation.standardRules(), percent -> {
-			if (percent % 25 == 0) {
-				out.printf(Locale.ROOT, "simulation %3d%%%n", percent);
+			if (percent / 25 > quarter[0]) {
+				quarter[0] = percent / 25;
+				out.printf(Locale.ROOT, "simulation %3d%%%n", quarter[0] * 25);
 			}
 		});
 		out.printf(Locale.ROOT, "%-14s %9s %9s %6s %9s %9s %10s %10s %10s %8s %8s %6s %6s%n", "rule", "demand", "ordered",
