@@ -148,8 +148,9 @@ public final class ReplenishmentBacktest {
 		}
 		var last = outcomes.get(outcomes.size() - 1);
 		for (var o : outcomes.subList(0, outcomes.size() - 1)) {
-			out.printf(Locale.ROOT, "%s vs %s: total cost %.1f%% lower%n", last.rule(), o.rule(),
-					100 * (o.totalCost() - last.totalCost()) / o.totalCost());
+			double lower = 100 * (o.totalCost() - last.totalCost()) / o.totalCost();
+			out.printf(Locale.ROOT, "%s vs %s: total cost %.1f%% %s%n", last.rule(), o.rule(), Math.abs(lower),
+					lower >= 0 ? "lower" : "HIGHER");
 		}
 		out.printf(Locale.ROOT, "(%.1f s)%n", (System.nanoTime() - started) / 1e9);
 		return outcomes;
