@@ -8,5 +8,10 @@ public enum AlertKind {
 	/** More days of cover than the threshold. */
 	OVERSTOCK,
 	/** A batch expires soon. */
-	NEAR_EXPIRY
+	NEAR_EXPIRY,
+	/**
+	 * The forecast's 0.95 quantile of demand before a purchase made now can arrive exceeds what is available
+	 * and on order (raised by {@link ReplenishmentManagement#raiseStockoutWarnings}, not by the recomputation).
+	 */
+	STOCKOUT_AHEAD
 }

@@ -160,7 +160,7 @@ public class ForecastManagement {
 			ahead.add(new ForecastPoint(d, null, f == null ? null : f.units(), f == null ? null : f.mean(),
 					f == null ? null : f.naive(), false));
 		}
-		long cap = (long) Math.ceil(first * buffer - 1e-9);
+		long cap = com.linli.inventory.internal.replenish.ListingCap.units(forecasts.outlooks(region.id(), List.of(skuId), today.plusDays(1), today.plusDays(1)).values().stream().findFirst().map(o -> o.days().get(0).p80()).orElse(null));
 		long purchase = (long) Math.ceil(week * buffer - 1e-9);
 		long available = centralAvailable(region, skuId);
 		return new ForecastView(region.id(), skuId, name, issuedOn, history, ahead, buffer, cap, purchase, available,
@@ -233,7 +233,7 @@ public class ForecastManagement {
 			.toList();
 	}
 
-	/** The suggested listing cap for the SKU's next pickup date: forecast × buffer, rounded up. */
+	/** The suggested listing cap for the SKU's next pickup date: its 0.8 quantile, rounded up (ListingCap). */
 	public long suggestedCap(RegionId regionId, SkuId skuId, Actor actor) {
 		return forecast(regionId, skuId, actor).suggestedCap();
 	}

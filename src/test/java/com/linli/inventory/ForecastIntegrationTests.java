@@ -146,7 +146,11 @@ class ForecastIntegrationTests {
 			assertThat(p.get("naiveUnits").asDouble()).isEqualTo(WEEK[d.getDayOfWeek().getValue() - 1], within(1e-9));
 		}
 		double tomorrow = WEEK[today.plusDays(1).getDayOfWeek().getValue() - 1];
-		assertThat(view.get("suggestedCap").asLong()).isEqualTo((long) Math.ceil(tomorrow * 1.2));
+		// the cap is the forecast's 0.8 quantile of tomorrow, rounded up (replenish's ListingCap)
+		double p80 = context.getBean(ForecastManagement.class).outlook(region.id(), List.of(greens.id()), 1,
+				com.linli.identity.Actor.system("test")).get(greens.id()).days().get(0).p80();
+		assertThat(p80).isGreaterThanOrEqualTo(tomorrow);
+		assertThat(view.get("suggestedCap").asLong()).isEqualTo((long) Math.ceil(p80 - 1e-9));
 		assertThat(view.get("purchaseSuggestion").asLong()).isEqualTo((long) Math.ceil(70 * 1.2));
 		// no central warehouse yet: nothing to net
 		assertThat(view.get("centralAvailable").asLong()).isZero();

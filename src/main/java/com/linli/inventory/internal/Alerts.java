@@ -144,11 +144,14 @@ public class Alerts {
 		return Map.entry(id, false);
 	}
 
-	/** Resolves every open alert not in {@code stillOpen}; returns how many. */
+	/**
+	 * Resolves every open alert not in {@code stillOpen} but the forecast's stock-out warnings (the
+	 * nightly forecast resolves those: {@link #resolveOpenOfKind}); returns how many.
+	 */
 	public int resolveAllBut(Set<Long> stillOpen, Instant at) {
 		return jdbc.sql("""
 				update inventory.alert set status = 'RESOLVED', resolved_at = ?, updated_at = ?
-				 where status = 'OPEN' and id <> all(?)""")
+				 where status = 'OPEN' and id <> all(?) and kind <> 'STOCKOUT_AHEAD'""")
 			.params(Timestamp.from(at), Timestamp.from(at), stillOpen.toArray(Long[]::new)).update();
 	}
 
@@ -219,5 +222,14 @@ public class Alerts {
 	public List<com.linli.inventory.StockBatch> expiringBatches() {
 		return jdbc.sql(StockLedger.BATCH + " where remaining > 0 and expires_on is not null order by id")
 			.query(StockLedger::batch).list();
+	}
+
+	/** Resolves the region's open alerts of the kind that are not in {@code stillOpen}; returns how many. */
+	public int resolveOpenOfKind(AlertKind kind, RegionId region, Set<Long> stillOpen, Instant at) {
+		return jdbc.sql("""
+				update inventory.alert set status = 'RESOLVED', resolved_at = ?, updated_at = ?
+				 where status = 'OPEN' and kind = ? and region_id = ? and id <> all(?)""")
+			.params(Timestamp.from(at), Timestamp.from(at), kind.name(), region.value(), stillOpen.toArray(Long[]::new))
+			.update();
 	}
 }
