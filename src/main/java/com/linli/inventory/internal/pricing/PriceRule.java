@@ -14,7 +14,7 @@ import java.util.List;
  * <ol>
  * <li><b>expiry</b>: when units would be wasted at p0, the price p* at which the rate sells every batch before it
  * expires ({@code r* = max over batches of units up to that batch / its selling days}, {@code p* = p0 ·
- * (r*/r0)^(1/ε)}), rounded down to 0.1 元 so that it does clear. Not below the unit cost (rounded up to 0.1 元)
+ * (r* ÷ r0)^(1/ε)}), rounded down to 0.1 元 so that it does clear. Not below the unit cost (rounded up to 0.1 元)
  * unless the units left at the cost price would be wasted, earning nothing: then down to a salvage share of the
  * cost, if that makes the better margin ({@code sold · (p − cost) − wasted · cost}) over the horizon;</li>
  * <li><b>short cover</b>: when the stock covers fewer than {@code shortCoverDays} days and the lowest competitor
