@@ -140,7 +140,7 @@ class PricingIntegrationTests {
 			.isEqualTo(201);
 		assertThat(operator.get("/api/pricing/regions/" + region.id().value() + "/competitor-prices").json()).hasSize(2);
 
-		var computed = operator.post("/api/pricing/regions/" + region.id().value() + "/suggestions", Map.of());
+		var computed = operator.post("/api/pricing/regions/" + region.id().value() + "/price-suggestions", Map.of());
 		assertThat(computed.status()).as(computed.toString()).isEqualTo(200);
 		JsonNode discount = suggestionFor(computed.json(), greensListing);
 		assertThat(discount.get("kind").asText()).isEqualTo("DISCOUNT");
@@ -170,12 +170,12 @@ class PricingIntegrationTests {
 		// another region's operator reaches none of it
 		Api stranger = MarketingFixtures.operatorOf(Api.at(port), fixtures.region());
 		long discountId = discount.get("id").asLong();
-		assertThat(stranger.post("/api/pricing/suggestions/" + discountId + "/accept", Map.of()).status()).isIn(403, 404);
-		assertThat(stranger.get("/api/pricing/regions/" + region.id().value() + "/suggestions").status()).isEqualTo(403);
+		assertThat(stranger.post("/api/pricing/price-suggestions/" + discountId + "/accept", Map.of()).status()).isIn(403, 404);
+		assertThat(stranger.get("/api/pricing/regions/" + region.id().value() + "/price-suggestions").status()).isEqualTo(403);
 		assertThat(stranger.delete("/api/pricing/competitor-prices/" + recorded.id()).status()).isIn(403, 404);
 
 		// accepted: a listing discount at the suggested price, read back through marketing's API
-		var accepted = operator.post("/api/pricing/suggestions/" + discountId + "/accept", Map.of());
+		var accepted = operator.post("/api/pricing/price-suggestions/" + discountId + "/accept", Map.of());
 		assertThat(accepted.status()).as(accepted.toString()).isEqualTo(200);
 		assertThat(accepted.json().get("status").asText()).isEqualTo("ACCEPTED");
 		long listingDiscount = accepted.json().get("discountId").asLong();
@@ -190,7 +190,7 @@ class PricingIntegrationTests {
 		assertThat(onListing.get("id").asLong()).isEqualTo(listingDiscount);
 		assertThat(onListing.get("priceFen").asLong()).isEqualTo(price);
 		// accepting twice does not discount twice
-		var again = operator.post("/api/pricing/suggestions/" + discountId + "/accept", Map.of());
+		var again = operator.post("/api/pricing/price-suggestions/" + discountId + "/accept", Map.of());
 		assertThat(again.status()).as(again.toString()).isEqualTo(409);
 		long discounts = 0;
 		for (JsonNode d : operator.get("/api/admin/marketing/listing-discounts?regionId=" + region.id().value()).json()) {
@@ -199,10 +199,10 @@ class PricingIntegrationTests {
 		assertThat(discounts).isEqualTo(1);
 
 		// the raise becomes the listing's group price
-		var raised = operator.post("/api/pricing/suggestions/" + raise.get("id").asLong() + "/accept", Map.of());
+		var raised = operator.post("/api/pricing/price-suggestions/" + raise.get("id").asLong() + "/accept", Map.of());
 		assertThat(raised.status()).as(raised.toString()).isEqualTo(200);
 		assertThat(listings.get(eggsListing.id()).groupPrice()).isEqualTo(Money.ofFen(2100));
-		assertThat(operator.post("/api/pricing/suggestions/" + raise.get("id").asLong() + "/dismiss", Map.of()).status())
+		assertThat(operator.post("/api/pricing/price-suggestions/" + raise.get("id").asLong() + "/dismiss", Map.of()).status())
 			.isEqualTo(409);
 
 		// the report: nothing sold yet at the new prices, the waste expected at the old price, none expired yet

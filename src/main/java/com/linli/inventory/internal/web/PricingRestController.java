@@ -122,34 +122,34 @@ class PricingRestController {
 		competitors.delete(id, actor);
 	}
 
-	@PostMapping("/regions/{regionId}/suggestions")
+	@PostMapping("/regions/{regionId}/price-suggestions")
 	@Operation(summary = "Compute the price suggestions of the region's listings of the next pickup days (earlier open "
 			+ "ones expire); each carries its reasoning")
 	List<SuggestionView> compute(@PathVariable long regionId, Actor actor) {
 		return pricing.compute(new RegionId(regionId), actor).stream().map(SuggestionView::of).toList();
 	}
 
-	@GetMapping("/regions/{regionId}/suggestions")
+	@GetMapping("/regions/{regionId}/price-suggestions")
 	@Operation(summary = "The region's price suggestions in a status (PROPOSED by default), newest first")
 	List<SuggestionView> suggestions(@PathVariable long regionId,
 			@RequestParam(required = false) PriceSuggestionStatus status, Actor actor) {
 		return pricing.list(new RegionId(regionId), status, actor).stream().map(SuggestionView::of).toList();
 	}
 
-	@GetMapping("/suggestions/{id}")
+	@GetMapping("/price-suggestions/{id}")
 	@Operation(summary = "One price suggestion with its reasoning")
 	SuggestionView suggestion(@PathVariable long id, Actor actor) {
 		return SuggestionView.of(pricing.get(id, actor));
 	}
 
-	@PostMapping("/suggestions/{id}/accept")
+	@PostMapping("/price-suggestions/{id}/accept")
 	@Operation(summary = "Accept a proposed suggestion: a discount becomes a listing discount, a raise the listing's "
 			+ "group price (through marketing); accepting again is 409")
 	SuggestionView accept(@PathVariable long id, Actor actor) {
 		return SuggestionView.of(pricing.accept(id, actor));
 	}
 
-	@PostMapping("/suggestions/{id}/dismiss")
+	@PostMapping("/price-suggestions/{id}/dismiss")
 	@Operation(summary = "Dismiss a proposed suggestion")
 	SuggestionView dismiss(@PathVariable long id, Actor actor) {
 		return SuggestionView.of(pricing.dismiss(id, actor));
