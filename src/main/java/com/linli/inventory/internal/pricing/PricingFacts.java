@@ -10,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 
 import com.linli.catalog.SkuId;
 import com.linli.network.RegionId;
@@ -109,9 +108,5 @@ public class PricingFacts {
 			.params(warehouse.value(), sku.value(), until, today, Timestamp.from(since))
 			.query(Long.class).single();
 		return damaged + left;
-	}
-
-	static Set<LocalDate> sorted(Collection<LocalDate> dates) {
-		return new TreeSet<>(dates);
 	}
 }
