@@ -621,7 +621,7 @@ class RegionScopingTests {
 				"/console/inventory/alerts", "/console/commission", "/console/campaigns", "/console/reductions",
 				"/console/offers", "/console/complaints", "/console/leaders/performance",
 				"/console/leaders/churn-risk", "/console/leaders/contests",
-				"/console/leader-applications")) {
+				"/console/leader-applications", "/console/pricing")) {
 			var answer = session.get(list);
 			if (answer.status() != 200) {
 				leaks.add(list + " -> " + answer.status());
