@@ -223,4 +223,31 @@ class PricingIntegrationTests {
 		assertThat(page.body()).contains("pricing-report", "¥20.00 → ¥" + Money.ofFen(price).yuan().toPlainString(),
 				"¥21.00", "美团优选");
 	}
+
+	@Test
+	void theDemoHookRecordsCompetitorPricesAndComputesSuggestions() {
+		var fixtures = new MarketingFixtures(context);
+		Region region = fixtures.region();
+		Sku greens = fixtures.sku(fixtures.category("蔬菜", 1), "油麦菜", "500g/袋");
+		warehouses.createWarehouse(PLATFORM, new NewWarehouse(region.id(), WarehouseKind.CENTRAL,
+				"中心仓" + MarketingFixtures.next(), "物流园 2 号", 30.5, 114.3));
+		LocalDate today = LocalDate.now(clock.withZone(ZONE));
+		LocalDate first = listings.defaultCutoff(region.id(), today.plusDays(1)).isAfter(clock.instant())
+				? today.plusDays(1) : today.plusDays(2);
+		history(region, greens, today);
+		job.forecastAsOf(region.id(), today);
+		listings.publish(PLATFORM, new NewListing(region.id(), greens.id(), Money.ofYuan("20.00"), null, 100, 10, null,
+				null, first));
+		var city = new com.linli.demo.LoadedCity(java.util.List.of(region.id()), null, 0, 0, 1, 1, first,
+				java.time.Duration.ZERO);
+		int made = context.getBean(com.linli.demo.internal.PricingDemo.class).seed(city);
+		// the surplus batch (four days' demand, good for two pickup days) asks for a discount
+		assertThat(made).isEqualTo(1);
+		var open = context.getBean(PriceSuggestionManagement.class).list(region.id(), null, PLATFORM);
+		assertThat(open).singleElement().satisfies(s -> {
+			assertThat(s.kind()).isEqualTo(PriceSuggestion.Kind.DISCOUNT);
+			assertThat(s.competitorLow()).isEqualTo(Money.ofFen(1640));
+		});
+		assertThat(context.getBean(CompetitorPriceManagement.class).list(region.id(), PLATFORM)).hasSize(1);
+	}
 }
