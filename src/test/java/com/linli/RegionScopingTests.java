@@ -453,6 +453,24 @@ class RegionScopingTests {
 		markers.add(complaint.json().get("complaintNo").asText());
 		markers.add("区域一投诉");
 
+		// pricing (issue 15): a competitor price and an open price suggestion of region 1's listing
+		var competitorPrice = operator.post("/api/pricing/competitor-prices", Map.of("regionId", region, "skuId",
+				sku.id().value(), "competitor", "区域一竞品", "priceFen", 1800, "observedOn", today.toString()));
+		assertThat(competitorPrice.status()).as(competitorPrice.toString()).isEqualTo(201);
+		ids.put("competitor-prices", Long.toString(competitorPrice.id()));
+		markers.add("区域一竞品");
+		ids.put("price-suggestions", Long.toString(jdbc.sql("""
+				insert into inventory.price_suggestion (region_id, listing_id, sku_id, sku_name, pickup_date, kind, reason,
+				    current_price_fen, suggested_price_fen, available, daily_demand, elasticity, elasticity_source,
+				    horizon_days, sold_now, waste_now, sold_new, waste_new, status, created_at)
+				values (?, ?, ?, '区域一定价', ?, 'DISCOUNT', 'EXPIRY', 1990, 1390, 30, 10, -1.5, 'DEFAULT', 2, 20, 10, 30, 0,
+				        'PROPOSED', ?) returning id""")
+			.params(region, listing.id().value(), sku.id().value(), world.pickupDate,
+					java.sql.Timestamp.from(clock.instant()))
+			.query(Long.class).single()));
+		markers.add("区域一定价");
+		assertThat(operator.get("/api/pricing/price-suggestions/" + ids.get("price-suggestions")).status()).isEqualTo(200);
+
 		// recruitment: an application of region 1, waiting for review
 		String applicant = "区域一申请人" + NetworkFixtures.unique();
 		String first17 = "33010619900101123";
@@ -603,7 +621,7 @@ class RegionScopingTests {
 				"/console/inventory/alerts", "/console/commission", "/console/campaigns", "/console/reductions",
 				"/console/offers", "/console/complaints", "/console/leaders/performance",
 				"/console/leaders/churn-risk", "/console/leaders/contests",
-				"/console/leader-applications")) {
+				"/console/leader-applications", "/console/pricing")) {
 			var answer = session.get(list);
 			if (answer.status() != 200) {
 				leaks.add(list + " -> " + answer.status());
@@ -820,6 +838,8 @@ class RegionScopingTests {
 				"priceFen", 100));
 		m.put("POST /api/admin/aftersales/quality-alerts/checks", t -> Map.of("regionId", t.id("regionId"), "day",
 				t.ids.get("date")));
+		m.put("POST /api/pricing/competitor-prices", t -> Map.of("regionId", t.id("regionId"), "skuId", t.id("skuId"),
+				"competitor", "外区竞品", "priceFen", 1500, "observedOn", LocalDate.now(t.clock).toString()));
 		m.put("POST /api/admin/marketing/coupon-templates", t -> Map.of("name", "外区券", "kind", "FIXED", "amountFen", 300,
 				"scope", "ALL", "regionIds", List.of(t.id("regionId")), "validDays", 7, "perResidentLimit", 1,
 				"totalQuantity", 10));
