@@ -60,6 +60,9 @@ public class ForecastJob {
 
 	private final Clock clock;
 
+	/** Lazily: replenishment reads the forecasts this job makes (and ForecastManagement, which holds this job). */
+	private final org.springframework.beans.factory.ObjectProvider<com.linli.inventory.ReplenishmentManagement> replenishment;
+
 	private final int promotionPercent;
 
 	/** Linli's forecasting method, for the region series and the pickup points' direct series alike. */
@@ -79,7 +82,9 @@ public class ForecastJob {
 
 	ForecastJob(DailyDemands demands, Forecasts forecasts, PointDemands pointDemands, PointForecasts pointForecasts,
 			RegionManagement network, ListingManagement listings, Clock clock,
+			org.springframework.beans.factory.ObjectProvider<com.linli.inventory.ReplenishmentManagement> replenishment,
 			@Value("${linli.inventory.forecast.promotion-discount-percent:30}") int promotionPercent) {
+		this.replenishment = replenishment;
 		this.pointDemands = pointDemands;
 		this.pointForecasts = pointForecasts;
 		this.demands = demands;
@@ -160,6 +165,7 @@ public class ForecastJob {
 				progressBase = seriesDone;
 				progressRegions = regionsDone;
 				seriesDone += forecastRegion(r, today(r), skus.get(r.id()));
+				stockoutWarnings(r);
 				regionsDone++;
 				int percent = total == 0 ? 100 : seriesDone * 100 / total;
 				status.set(new ForecastJobStatus(true, Math.min(percent, 99), started, null, regionsDone, seriesDone, null));
@@ -193,6 +199,21 @@ public class ForecastJob {
 		int percent = Math.min(99, (progressBase + done) * 100 / progressTotal);
 		status.set(new ForecastJobStatus(true, percent, now.startedAt(), null, progressRegions, progressBase + done, null));
 		log.info("Forecast: region {}, region series done, {}% of {} series", region.name(), percent, progressTotal);
+	}
+
+	/**
+	 * With the region's new forecasts, its stock-out warnings (replenishment) are raised or resolved; a failure
+	 * there is logged and does not fail the forecasts, which are stored already.
+	 */
+	private void stockoutWarnings(Region r) {
+		try {
+			var w = replenishment.getObject().raiseStockoutWarnings(r.id());
+			log.info("Forecast: region {}: {} SKUs checked for stock-outs ahead, {} warnings open ({} new, {} resolved)",
+					r.name(), w.checked(), w.open(), w.raised(), w.resolved());
+		}
+		catch (RuntimeException e) {
+			log.error("Forecast: region {}: stock-out warnings could not be raised", r.name(), e);
+		}
 	}
 
 	private LocalDate today(Region r) {
