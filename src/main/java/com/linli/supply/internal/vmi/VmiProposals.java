@@ -35,7 +35,8 @@ public class VmiProposals {
 			select v.id, v.supplier_id, s.name, v.sku_id, v.region_id, v.warehouse_id, v.units, v.delivery_date, v.note,
 			       v.status, v.proposed_by, v.proposed_at, v.decided_by, v.decided_at, v.reject_reason,
 			       v.purchase_order_id, v.version
-			  from supply.vmi_proposal v join supply.supplier s on s.id = v.supplier_id """;
+			  from supply.vmi_proposal v join supply.supplier s on s.id = v.supplier_id
+			""";
 
 	private final JdbcClient jdbc;
 
