@@ -338,6 +338,25 @@ class VmiIntegrationTests {
 			.isEqualTo("APPROVED");
 	}
 
+	@Test
+	void theDemoHookMarksTheDemoSupplierVmiAndProposesOnce() {
+		// the pear supplier signs in with the demo's supplier login (prefix + 04)
+		String prefix = Api.newPhone().substring(0, 9);
+		var opened = operator.post("/api/suppliers/" + otherSupplier + "/accounts",
+				Map.of("phone", prefix + "04", "displayName", "莱阳梨园", "password", "linli123"));
+		assertThat(opened.status()).as(opened.toString()).isEqualTo(201);
+		var demo = context.getBean(com.linli.demo.internal.VmiDemo.class);
+		var settings = new com.linli.demo.DemoSettings(1L, 1, 1, 1, "", prefix);
+		var proposal = demo.seed(settings);
+		assertThat(proposal).isPresent();
+		assertThat(proposal.get().skuId()).isEqualTo(pears.id());
+		assertThat(proposal.get().warehouseId().value()).isEqualTo(central);
+		// pears: cover ⌈28 + √(7 × 2²)⌉ = 34 < 40 available + 5 on order: nothing suggested, one pack proposed
+		assertThat(proposal.get().units()).isEqualTo(1);
+		assertThat(otherLogin.get("/api/supplier/vmi/stock").status()).isEqualTo(200);
+		assertThat(demo.seed(settings)).isEmpty();
+	}
+
 	private long ordersOf(long supplier) {
 		return jdbc.sql("select count(*) from supply.purchase_order where supplier_id = ?").param(supplier)
 			.query(Long.class).single();
