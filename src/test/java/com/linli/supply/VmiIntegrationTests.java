@@ -336,12 +336,21 @@ class VmiIntegrationTests {
 		assertThat(approved.body()).contains("/console/purchase-orders/");
 		assertThat(jdbc.sql("select status from supply.vmi_proposal where id = ?").param(id).query(String.class).single())
 			.isEqualTo("APPROVED");
+
+		// the VMI switch on the supplier's page
+		var form = console.get("/console/suppliers/" + otherSupplier);
+		assertThat(form.body()).contains("/console/suppliers/" + otherSupplier + "/vmi");
+		var switched = console.post("/console/suppliers/" + otherSupplier + "/vmi", "vmi=true", form);
+		assertThat(switched.status()).isEqualTo(200);
+		assertThat(operator.get("/api/suppliers/" + otherSupplier).json().get("vmi").asBoolean()).isTrue();
+		assertThat(WebSession.signIn(port, otherPhone, "supplier123").get("/supplier/vmi").status()).isEqualTo(200);
 	}
 
 	@Test
 	void theDemoHookMarksTheDemoSupplierVmiAndProposesOnce() {
 		// the pear supplier signs in with the demo's supplier login (prefix + 04)
-		String prefix = Api.newPhone().substring(0, 9);
+		// a prefix of its own: test phones run 139 + a sequence, so 139…04 may belong to a neighbour
+		String prefix = "197" + Api.newPhone().substring(5);
 		var opened = operator.post("/api/suppliers/" + otherSupplier + "/accounts",
 				Map.of("phone", prefix + "04", "displayName", "莱阳梨园", "password", "linli123"));
 		assertThat(opened.status()).as(opened.toString()).isEqualTo(201);
