@@ -54,7 +54,7 @@ class RegionScopingTests {
 				"/api/suppliers/{id}/qualifications", "/api/suppliers/{id}/qualifications/{qualificationId}",
 				"/api/suppliers/{id}/skus", "/api/suppliers/{id}/skus/{skuId}", "/api/suppliers/{id}/accounts",
 				"/api/suppliers/{id}/accounts/{accountId}", "/api/suppliers/{id}/scores", "/api/supplier-alerts",
-				"/api/supplier-scores")) {
+				"/api/supplier-scores", "/api/suppliers/{id}/vmi")) {
 			m.put(p, supplier);
 		}
 		m.put("/api/storefront/listings", "the public storefront: anyone may browse any region's listings");
@@ -252,6 +252,14 @@ class RegionScopingTests {
 		var statement = operator.post("/api/suppliers/" + supplier + "/statements", Map.of());
 		assertThat(statement.status()).as(statement.toString()).isEqualTo(201);
 		statementId = statement.id();
+		// supplier-managed inventory (issue 15): region 1's supplier is VMI and proposes apples for the central warehouse
+		var vmiFlag = operator.put("/api/suppliers/" + supplier + "/vmi", Map.of("vmi", true));
+		assertThat(vmiFlag.status()).as(vmiFlag.toString()).isEqualTo(200);
+		var vmiProposal = supply.login(supplier).post("/api/supplier/vmi-proposals", Map.of("skuId", sku.id().value(),
+				"warehouseId", central, "units", 1, "deliveryDate", today.plusDays(1).toString(), "note", "区域一补货"));
+		assertThat(vmiProposal.status()).as(vmiProposal.toString()).isEqualTo(201);
+		ids.put("vmi-proposals", Long.toString(vmiProposal.id()));
+		markers.add("区域一补货");
 		var stocktake = operator.post("/api/inventory/stocktakes", Map.of("warehouseId", central, "note", "区域一盘点"));
 		assertThat(stocktake.status()).as(stocktake.toString()).isEqualTo(201);
 		// a batch two days before its expiry: an alert with a clearance suggestion
@@ -609,7 +617,8 @@ class RegionScopingTests {
 				"/console/logistics/performance?regionId=" + ids.get("regionId"),
 				"/console/logistics/performance.xlsx?regionId=" + ids.get("regionId"),
 				"/console/logistics/fleet/vehicles/" + ids.get("vehicles") + "/edit",
-				"/console/leader-applications/" + ids.get("applications"))) {
+				"/console/leader-applications/" + ids.get("applications"),
+				"/console/vmi?regionId=" + ids.get("regionId"))) {
 			var answer = session.get(page);
 			if (answer.status() != 403 && answer.status() != 404) {
 				leaks.add(page + " -> " + answer.status());
@@ -621,7 +630,7 @@ class RegionScopingTests {
 				"/console/inventory/alerts", "/console/commission", "/console/campaigns", "/console/reductions",
 				"/console/offers", "/console/complaints", "/console/leaders/performance",
 				"/console/leaders/churn-risk", "/console/leaders/contests",
-				"/console/leader-applications", "/console/pricing")) {
+				"/console/leader-applications", "/console/pricing", "/console/vmi")) {
 			var answer = session.get(list);
 			if (answer.status() != 200) {
 				leaks.add(list + " -> " + answer.status());
@@ -843,6 +852,9 @@ class RegionScopingTests {
 		m.put("POST /api/admin/marketing/coupon-templates", t -> Map.of("name", "外区券", "kind", "FIXED", "amountFen", 300,
 				"scope", "ALL", "regionIds", List.of(t.id("regionId")), "validDays", 7, "perResidentLimit", 1,
 				"totalQuantity", 10));
+		// a VMI proposal of region 1's SKU for its central warehouse: another supplier (not VMI) and staff are refused
+		m.put("POST /api/supplier/vmi-proposals", t -> Map.of("skuId", t.id("skuId"), "warehouseId", t.id("warehouseId"),
+				"units", 1, "deliveryDate", LocalDate.now(t.clock).plusDays(2).toString()));
 		return m;
 	}
 

@@ -8,6 +8,7 @@ import com.linli.fulfilment.CutoffCompleted;
 import com.linli.fulfilment.CutoffManagement;
 import com.linli.fulfilment.SkuDemand;
 import com.linli.inventory.StockManagement;
+import com.linli.network.RegionId;
 import com.linli.network.RegionManagement;
 import com.linli.network.Warehouse;
 import com.linli.network.WarehouseKind;
@@ -48,13 +49,43 @@ public class PurchaseOrderManagement {
 
 	private final Clock clock;
 
+	private final com.linli.catalog.SkuManagement catalog;
+
+	private final RegionManagement regions;
+
 	PurchaseOrderManagement(PurchaseOrders orders, SupplierManagement suppliers,
-			QualificationManagement qualifications, ApplicationEventPublisher events, Clock clock) {
+			QualificationManagement qualifications, ApplicationEventPublisher events, Clock clock,
+			com.linli.catalog.SkuManagement catalog, RegionManagement regions) {
 		this.orders = orders;
 		this.suppliers = suppliers;
 		this.qualifications = qualifications;
 		this.events = events;
 		this.clock = clock;
+		this.catalog = catalog;
+		this.regions = regions;
+	}
+
+	/**
+	 * A replenishment order outside any cutoff (a VMI supplier's approved proposal): one line of {@code units} of
+	 * the SKU at the supplier's price, for the region's central warehouse, due by 05:00 of {@code deliveryDate}
+	 * (the order's pickup date), and SENT at once: the supplier proposed it, the operator approved it. Its units
+	 * serve no cutoff's demand, so they count as on order for the warehouse's stock.
+	 */
+	@Transactional
+	public PurchaseOrder placeReplenishment(SupplierSku offer, RegionId region, com.linli.network.WarehouseId warehouse,
+			int units, java.time.LocalDate deliveryDate, Actor actor) {
+		if (units < 1 || units > 1_000_000) {
+			throw new com.linli.shared.InvalidInputException("units", Text.of("supply.problem.quantity01000000"));
+		}
+		var zone = regions.getRegion(region).zone();
+		var due = deliveryDate.atTime(PurchaseOrderDraftingManagement.DUE_BY).atZone(zone).toInstant();
+		var id = orders.insertDraft(offer.supplierId(), region, warehouse, null, deliveryDate, due, clock.instant())
+			.orElseThrow();
+		var sku = catalog.getSku(offer.skuId());
+		orders.insertLine(id, offer.skuId(), sku.displayName(), sku.unit(), offer.price(), units, 0);
+		events.publishEvent(new AdminChange(actor.actedBy(), "purchase-order.replenishment", "purchase-order:" + id,
+				"sku:" + offer.skuId() + " × " + units));
+		return send(id, actor);
 	}
 
 	public PurchaseOrder get(PurchaseOrderId id) {

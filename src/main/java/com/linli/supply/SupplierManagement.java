@@ -94,6 +94,21 @@ public class SupplierManagement {
 		return get(id);
 	}
 
+	/**
+	 * Marks the supplier as managing the stock of its SKUs (VMI) or not: only a VMI supplier sees stock and
+	 * forecasts in the portal and proposes replenishment ({@link VmiManagement}).
+	 */
+	@Transactional
+	public Supplier setVmi(SupplierId id, boolean vmi, Actor actor) {
+		var before = get(id);
+		if (before.vmi() != vmi) {
+			suppliers.setVmi(id, vmi);
+			events.publishEvent(new AdminChange(actor.actedBy(), vmi ? "supplier.vmi-on" : "supplier.vmi-off",
+					"supplier:" + id, before.name()));
+		}
+		return get(id);
+	}
+
 	public Supplier get(SupplierId id) {
 		return suppliers.find(id).orElseThrow(() -> new NotFoundException("supplier", id));
 	}

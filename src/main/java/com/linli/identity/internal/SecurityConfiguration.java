@@ -103,6 +103,9 @@ class SecurityConfiguration {
 				.requestMatchers(HttpMethod.GET, "/api/admin/logistics/**").hasAnyRole("PLATFORM_ADMIN", "OPERATOR",
 						"WAREHOUSE_STAFF")
 				.requestMatchers("/api/admin/**").hasAnyRole(STAFF)
+				// supplier-managed inventory (issue 15): operators decide proposals, suppliers use their own portal API
+				.requestMatchers("/api/vmi-proposals", "/api/vmi-proposals/**").hasAnyRole(STAFF)
+				.requestMatchers("/api/supplier/**").hasRole("SUPPLIER")
 				.anyRequest().authenticated())
 			.exceptionHandling(e -> e
 				.authenticationEntryPoint((req, res, ex) -> problem(res, 401, "Unauthorized",

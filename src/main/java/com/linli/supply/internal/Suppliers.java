@@ -20,7 +20,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class Suppliers {
 
-	private static final String SELECT = "select id, name, contact_name, contact_phone, address, active from supply.supplier";
+	private static final String SELECT = "select id, name, contact_name, contact_phone, address, active, vmi from supply.supplier";
 
 	private final JdbcClient jdbc;
 
@@ -43,6 +43,21 @@ public class Suppliers {
 
 	public void setActive(SupplierId id, boolean active) {
 		jdbc.sql("update supply.supplier set active = ? where id = ?").params(active, id.value()).update();
+	}
+
+	public void setVmi(SupplierId id, boolean vmi) {
+		jdbc.sql("update supply.supplier set vmi = ? where id = ?").params(vmi, id.value()).update();
+	}
+
+	/**
+	 * The regions the supplier supplies: those of its purchase orders that reached it (sent or later, cancelled
+	 * ones left out). Suppliers are not tied to regions otherwise.
+	 */
+	public List<Long> regionsSupplied(SupplierId id) {
+		return jdbc.sql("""
+				select distinct region_id from supply.purchase_order
+				 where supplier_id = ? and status not in ('DRAFT', 'CANCELLED') order by region_id""")
+			.param(id.value()).query(Long.class).list();
 	}
 
 	public Optional<Supplier> find(SupplierId id) {
@@ -126,6 +141,7 @@ public class Suppliers {
 
 	static Supplier map(ResultSet rs, int row) throws SQLException {
 		return new Supplier(new SupplierId(rs.getLong("id")), rs.getString("name"), rs.getString("contact_name"),
-				rs.getString("contact_phone"), rs.getString("address"), rs.getBoolean("active"));
+				rs.getString("contact_phone"), rs.getString("address"), rs.getBoolean("active"),
+				rs.getBoolean("vmi"));
 	}
 }

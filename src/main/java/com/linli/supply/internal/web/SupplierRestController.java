@@ -129,10 +129,12 @@ class SupplierRestController {
 			@NotBlank @Size(max = 30) String displayName, @NotBlank @Size(min = 6, max = 72) String password) {
 	}
 
-	record SupplierView(long id, String name, String contactName, String contactPhone, String address, boolean active) {
+	record SupplierView(long id, String name, String contactName, String contactPhone, String address, boolean active,
+			boolean vmi) {
 
 		static SupplierView of(Supplier s) {
-			return new SupplierView(s.id().value(), s.name(), s.contactName(), s.contactPhone(), s.address(), s.active());
+			return new SupplierView(s.id().value(), s.name(), s.contactName(), s.contactPhone(), s.address(), s.active(),
+					s.vmi());
 		}
 	}
 
