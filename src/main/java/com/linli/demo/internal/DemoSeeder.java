@@ -93,9 +93,13 @@ class DemoSeeder implements ApplicationRunner {
 
 	private final FleetDemo fleet;
 
+	private final PricingDemo pricing;
+
+	private final VmiDemo vmi;
+
 	DemoSeeder(DemoLoader loader, DaySimulator simulator, RegionManagement network, DemoBanner banner,
 			ForecastManagement forecasts, EventBacklog backlog, Clock clock, PromotionsDemo promotions,
-			AfterSalesDemos afterSales, LeaderDemos leaders, FleetDemo fleet,
+			AfterSalesDemos afterSales, LeaderDemos leaders, FleetDemo fleet, PricingDemo pricing, VmiDemo vmi,
 			@Value("${linli.demo.seed:true}") String seed, @Value("${linli.demo.regions:1}") int regions,
 			@Value("${linli.demo.communities:48}") int communities,
 			@Value("${linli.demo.residents:2400}") int residents,
@@ -106,6 +110,8 @@ class DemoSeeder implements ApplicationRunner {
 		this.afterSales = afterSales;
 		this.leaders = leaders;
 		this.fleet = fleet;
+		this.pricing = pricing;
+		this.vmi = vmi;
 		this.simulator = simulator;
 		this.network = network;
 		this.banner = banner;
@@ -210,6 +216,7 @@ class DemoSeeder implements ApplicationRunner {
 		leaders.seed(tomorrow, demo);
 		if (historyDays > 0) {
 			forecast(loaded);
+			forecastDecisions(tomorrow, demo);
 		}
 		log.info("Demo city: ready in {} ms", Duration.ofNanos(System.nanoTime() - started).toMillis());
 		banner.printCity(plan, tomorrow, history);
@@ -229,6 +236,26 @@ class DemoSeeder implements ApplicationRunner {
 		}
 		catch (RuntimeException e) {
 			log.error("Demo city: forecasting from its history failed; the nightly run (or 'forecast now') makes them", e);
+		}
+	}
+
+	/**
+	 * What the forecasts feed, once they are there: price suggestions against a few competitor prices and an
+	 * overstocked batch, and a VMI supplier with an open replenishment proposal. A failure is logged; the city
+	 * works without them.
+	 */
+	private void forecastDecisions(LoadedCity city, DemoSettings demo) {
+		try {
+			pricing.seed(city);
+		}
+		catch (RuntimeException e) {
+			log.error("Demo city: price suggestions could not be seeded", e);
+		}
+		try {
+			vmi.seed(demo);
+		}
+		catch (RuntimeException e) {
+			log.error("Demo city: the VMI supplier could not be seeded", e);
 		}
 	}
 
