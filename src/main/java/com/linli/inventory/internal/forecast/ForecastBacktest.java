@@ -80,24 +80,38 @@ public final class ForecastBacktest {
 
 	/** Runs the backtest and prints the table; returns the result. */
 	static Backtest.Result run(Backtest.Data data, Backtest backtest, String name, PrintStream out) {
+		return run(data, backtest, Backtest.standardMethods(), name, out);
+	}
+
+	/** Runs the backtest of the given methods and prints the table; returns the result. */
+	static Backtest.Result run(Backtest.Data data, Backtest backtest, Map<String, DemandModel> methods, String name,
+			PrintStream out) {
 		out.printf(Locale.ROOT, "%s: %d series in %d group(s), %s .. %s (%d days)%n", name, data.seriesCount(),
 				data.groups().size(), data.start(), data.start().plusDays(data.days() - 1), data.days());
-		Backtest.Result result = backtest.run(data, Backtest.standardMethods(),
-				percent -> out.printf(Locale.ROOT, "backtest %3d%%%n", percent));
+		Backtest.Result result = backtest.run(data, methods, percent -> out.printf(Locale.ROOT, "backtest %3d%%%n", percent));
 		out.printf(Locale.ROOT, "folds from %s, %.0f units sold in them%n", result.foldStarts().get(0),
 				result.actualUnits());
-		out.printf(Locale.ROOT, "%-20s %8s   %s%n", "method", "WAPE", "by fold");
-		result.wape().forEach((method, wape) -> {
+		out.println("daily WAPE scores the median (p50); daily WAPE of the mean, weekly-total WAPE and bias score the");
+		out.println("mean; pinball losses are divided by the units sold; coverage: share of open series-days with");
+		out.println("actual <= p80 / p95 (targets 0.80 / 0.95); point baselines: mean = median = their forecast.");
+		out.printf(Locale.ROOT, "%-18s %10s %10s %10s %9s %9s %9s %6s %6s %8s   %s%n", "method", "dWAPE p50",
+				"dWAPE mean", "wkWAPE", "bias", "pin p80", "pin p95", "cov80", "cov95", "time s", "daily WAPE by fold");
+		result.accuracy().forEach((method, a) -> {
 			StringBuilder folds = new StringBuilder();
 			for (double w : result.wapeByFold().get(method)) {
 				folds.append(String.format(Locale.ROOT, " %.3f", w));
 			}
-			out.printf(Locale.ROOT, "%-20s %8.3f  %s%n", method, wape, folds);
+			out.printf(Locale.ROOT, "%-18s %10.3f %10.3f %10.3f %+9.3f %9.3f %9.3f %6.3f %6.3f %8.1f  %s%n", method,
+					a.dailyWape(), a.dailyWapeOfMean(), a.weeklyWape(), a.bias(), a.pinball80(), a.pinball95(),
+					a.coverage80(), a.coverage95(), result.millis().get(method) / 1000.0, folds);
 		});
-		double naive = result.wape().get("seasonal-naive");
-		double linli = result.wape().get("linli");
-		out.printf(Locale.ROOT, "linli vs seasonal-naive: WAPE %.1f%% lower (accuracy 1-WAPE %.3f vs %.3f)%n",
-				100 * (naive - linli) / naive, 1 - linli, 1 - naive);
+		Accuracy linli = result.accuracy().get("linli");
+		Accuracy ses = result.accuracy().get("ses-weekday");
+		if (linli != null && ses != null) {
+			out.printf(Locale.ROOT, "linli vs ses-weekday: daily WAPE %.1f%% lower, weekly-total WAPE %.1f%% lower%n",
+					100 * (ses.dailyWape() - linli.dailyWape()) / ses.dailyWape(),
+					100 * (ses.weeklyWape() - linli.weeklyWape()) / ses.weeklyWape());
+		}
 		return result;
 	}
 
