@@ -51,6 +51,14 @@ public final class Backtest {
 		return methods;
 	}
 
+	/** The global pooled regression alone (α and k of the baseline tuned the same way), for comparison. */
+	public static DemandModel globalAlone() {
+		return Calibrated.quantilesOnly((group, calendar, horizon) -> {
+			SesWeekday ses = SesWeekday.choose(group, calendar, horizon);
+			return new GlobalRegression(ses.alpha(), ses.shrink()).predict(group, calendar, horizon);
+		});
+	}
+
 	/** Every baseline and the new forecaster ({@link LinliModel}) last. */
 	public static Map<String, DemandModel> standardMethods() {
 		Map<String, DemandModel> methods = baselines();

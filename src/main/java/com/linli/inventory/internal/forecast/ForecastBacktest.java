@@ -40,10 +40,14 @@ public final class ForecastBacktest {
 		int horizon = 7;
 		Set<LocalDate> holidays = new HashSet<>();
 		Path file = null;
+		List<String> only = null;
 		try {
 			for (String arg : args) {
 				if (arg.startsWith("--folds=")) {
 					folds = Integer.parseInt(arg.substring(8));
+				}
+				else if (arg.startsWith("--methods=")) {
+					only = List.of(arg.substring(10).split(","));
 				}
 				else if (arg.startsWith("--horizon=")) {
 					horizon = Integer.parseInt(arg.substring(10));
@@ -64,13 +68,21 @@ public final class ForecastBacktest {
 			}
 			if (file == null) {
 				throw new IllegalArgumentException("usage: ForecastBacktest <sales.csv> [--folds=8] [--horizon=7] "
-						+ "[--holidays=yyyy-mm-dd,...]");
+						+ "[--holidays=yyyy-mm-dd,...] [--methods=seasonal-naive,...,linli,global]");
 			}
 			Backtest.Data data;
 			try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
 				data = read(in);
 			}
-			run(data, new Backtest(folds, horizon, holidays), file.toString(), System.out);
+			Map<String, DemandModel> methods = Backtest.standardMethods();
+			methods.put("global", Backtest.globalAlone());
+			if (only != null) {
+				methods.keySet().retainAll(only);
+			}
+			else {
+				methods.remove("global");
+			}
+			run(data, new Backtest(folds, horizon, holidays), methods, file.toString(), System.out);
 		}
 		catch (IllegalArgumentException | DateTimeParseException e) {
 			System.err.println(e.getMessage());

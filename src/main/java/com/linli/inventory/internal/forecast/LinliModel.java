@@ -6,33 +6,29 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Linli's forecaster, second pass: for every series the method that did best on the validation folds
- * before the origin, among today's forecaster ({@link ClassicModel}, its mean), the strong baseline
- * ({@link SesWeekday}, tuned on the same folds), SBA and TSB ({@link Intermittent}) and the global
- * pooled regression ({@link GlobalRegression}); then one correction and the quantiles from the errors
- * of the chosen forecasts on those folds:
+ * Linli's forecaster, second pass: a forecast combination for the mean, today's median for the point
+ * forecast, and quantiles from the errors on the validation folds before the origin.
  * <ol>
- * <li>choice: the least sum over the folds of the daily absolute errors plus the weekly-total absolute
- * error of the mean forecast (the first candidate in the order above on a tie); a series whose first
- * sale is less than {@value #SHORT_HISTORY} days before the origin keeps today's method;</li>
- * <li>level: the group's chosen forecasts on the folds sold {@code Σ actual / Σ forecast} of what they
- * said; the mean is scaled by that, bounded to [{@value #MIN_SCALE}, {@value #MAX_SCALE}] (unbiased
- * weekly totals when the whole group drifts);</li>
- * <li>quantiles: p50, p80 and p95 of the scaled mean from the {@link ErrorQuantiles} of the chosen
- * forecasts on the folds (pooled by demand size). The median is thus the point forecast, lower than the
- * mean for lumpy series, as an absolute error wants.</li>
+ * <li>mean: the equal-weight average of five candidates, today's forecaster ({@link ClassicModel}, its
+ * mean), the strong baseline ({@link SesWeekday}, tuned on the validation folds), SBA and TSB
+ * ({@link Intermittent}) and the global pooled regression ({@link GlobalRegression}); a series whose
+ * first sale is less than {@value #SHORT_HISTORY} days before the origin keeps today's method alone;</li>
+ * <li>median (p50, the point forecast daily WAPE scores): today's median forecast (median level ×
+ * pooled weekday profile), lower than the mean for lumpy series, as an absolute error wants;</li>
+ * <li>p80 and p95: the {@link ErrorQuantiles} of the combined mean's errors on the validation folds,
+ * pooled by demand size and by how regularly the series sells, never below the median.</li>
  * </ol>
- * Evaluation days never enter: everything is learnt from the past the model is given.
+ * Choosing one candidate per series by its validation error (the least daily plus weekly absolute
+ * error over the four folds) was measured on the retail set and not kept: the choice is noisy on four
+ * weeks, its mean was 8 % low (bias −0.080 against −0.038 for the combination), and choosing the median
+ * per series between today's and the error quantile scored 0.793 against 0.788 (see the README). Evaluation
+ * days never enter: everything is learnt from the past the model is given.
  */
 public final class LinliModel implements DemandModel {
 
 	static final int SHORT_HISTORY = 56;
 
-	static final double MIN_SCALE = 0.8;
-
-	static final double MAX_SCALE = 1.25;
-
-	/** The candidates' names, in the order of preference on a tie. */
+	/** The candidates averaged for the mean, in this order. */
 	static final List<String> CANDIDATES = List.of("classic", "ses-weekday", "sba", "tsb", "global");
 
 	@Override
@@ -41,51 +37,29 @@ public final class LinliModel implements DemandModel {
 		SesWeekday ses = SesWeekday.choose(group, calendar, horizon);
 		Map<String, DemandModel> candidates = candidates(ses);
 		List<Integer> origins = ValidationFolds.origins(n, horizon, ValidationFolds.FOLDS);
-		// validation means: [candidate][fold][series][day]
-		double[][][][] validation = new double[CANDIDATES.size()][origins.size()][][];
-		int c = 0;
-		for (DemandModel model : candidates.values()) {
-			for (int k = 0; k < origins.size(); k++) {
-				int origin = origins.get(k);
-				List<Prediction> p = model.predict(ValidationFolds.cut(group, origin, horizon), calendar.upTo(origin),
-						horizon);
-				validation[c][k] = p.stream().map(Prediction::mean).toArray(double[][]::new);
-			}
-			c++;
-		}
-		int[] chosen = choose(group, calendar, origins, horizon, validation, n);
-		List<List<Prediction>> now = new ArrayList<>();
-		for (DemandModel model : candidates.values()) {
-			now.add(model.predict(group, calendar, horizon));
-		}
-		double sold = 0;
-		double said = 0;
-		for (int k = 0; k < origins.size(); k++) {
-			for (int i = 0; i < group.size(); i++) {
-				for (int d = 0; d < horizon; d++) {
-					if (!calendar.closed(origins.get(k) + d)) {
-						sold += group.get(i).units()[origins.get(k) + d];
-						said += validation[chosen[i]][k][i][d];
-					}
-				}
-			}
-		}
-		double scale = said <= 0 || sold <= 0 ? 1 : Math.max(MIN_SCALE, Math.min(MAX_SCALE, sold / said));
 		ErrorQuantiles errors = new ErrorQuantiles();
-		for (int k = 0; k < origins.size(); k++) {
+		for (int origin : origins) {
+			List<DemandSeries> past = ValidationFolds.cut(group, origin, horizon);
+			double[][] mean = combined(candidates, past, calendar.upTo(origin), horizon).mean;
 			for (int i = 0; i < group.size(); i++) {
+				int kind = ErrorQuantiles.kind(group.get(i).units(), calendar, origin);
 				for (int d = 0; d < horizon; d++) {
-					if (!calendar.closed(origins.get(k) + d)) {
-						errors.add(scale * validation[chosen[i]][k][i][d], group.get(i).units()[origins.get(k) + d]);
+					if (!calendar.closed(origin + d)) {
+						errors.add(mean[i][d], group.get(i).units()[origin + d], kind);
 					}
 				}
 			}
 		}
 		ErrorQuantiles.Table table = errors.table();
+		Combined now = combined(candidates, group, calendar, horizon);
 		List<Prediction> predictions = new ArrayList<>(group.size());
 		for (int i = 0; i < group.size(); i++) {
-			double[] base = now.get(chosen[i]).get(i).mean();
-			double[] mean = new double[horizon];
+			if (shortHistory(group.get(i).units(), n)) {
+				predictions.add(now.classic.get(i));
+				continue;
+			}
+			int kind = ErrorQuantiles.kind(group.get(i).units(), calendar, n);
+			double[] mean = now.mean[i];
 			double[] p50 = new double[horizon];
 			double[] p80 = new double[horizon];
 			double[] p95 = new double[horizon];
@@ -93,15 +67,30 @@ public final class LinliModel implements DemandModel {
 				if (calendar.closed(n + d)) {
 					continue;
 				}
-				mean[d] = scale * base[d];
-				double[] q = table.at(mean[d]);
-				p50[d] = q[0];
+				double[] q = table.at(mean[d], kind);
+				p50[d] = now.classic.get(i).p50()[d];
 				p80[d] = Math.max(p50[d], q[1]);
 				p95[d] = Math.max(p80[d], q[2]);
 			}
-			predictions.add(new Prediction(mean, p50, p80, p95, CANDIDATES.get(chosen[i])));
+			predictions.add(new Prediction(mean, p50, p80, p95, "linli"));
 		}
 		return predictions;
+	}
+
+	/** The combined mean of every series, and today's predictions (for the median and the fallback). */
+	private record Combined(double[][] mean, List<Prediction> classic) {
+	}
+
+	private static Combined combined(Map<String, DemandModel> candidates, List<DemandSeries> group,
+			ForecastCalendar calendar, int horizon) {
+		List<double[][]> means = new ArrayList<>();
+		List<Prediction> classic = null;
+		for (DemandModel model : candidates.values()) {
+			List<Prediction> p = model.predict(group, calendar, horizon);
+			classic = classic == null ? p : classic;
+			means.add(p.stream().map(Prediction::mean).toArray(double[][]::new));
+		}
+		return new Combined(average(means), classic);
 	}
 
 	/** The candidates in the order of {@link #CANDIDATES}, the baseline and the global model with α and k given. */
@@ -115,41 +104,27 @@ public final class LinliModel implements DemandModel {
 		return candidates;
 	}
 
-	/** The index of the chosen candidate of every series. */
-	static int[] choose(List<DemandSeries> group, ForecastCalendar calendar, List<Integer> origins, int horizon,
-			double[][][][] validation, int n) {
-		int[] chosen = new int[group.size()];
-		for (int i = 0; i < group.size(); i++) {
-			double[] units = group.get(i).units();
-			int first = 0;
-			while (first < n && units[first] <= 0) {
-				first++;
-			}
-			if (origins.isEmpty() || n - first < SHORT_HISTORY) {
-				chosen[i] = 0;
-				continue;
-			}
-			double best = Double.POSITIVE_INFINITY;
-			for (int c = 0; c < validation.length; c++) {
-				double error = 0;
-				for (int k = 0; k < origins.size(); k++) {
-					int origin = origins.get(k);
-					double week = 0;
-					for (int d = 0; d < horizon; d++) {
-						if (!calendar.closed(origin + d)) {
-							double f = validation[c][k][i][d];
-							error += Math.abs(units[origin + d] - f);
-							week += units[origin + d] - f;
-						}
-					}
-					error += Math.abs(week);
-				}
-				if (error < best - 1e-9) {
-					best = error;
-					chosen[i] = c;
+	/** The element-wise mean of the forecasts (each [series][day]). */
+	static double[][] average(List<double[][]> forecasts) {
+		double[][] first = forecasts.get(0);
+		double[][] sum = new double[first.length][];
+		for (int i = 0; i < first.length; i++) {
+			sum[i] = new double[first[i].length];
+			for (double[][] f : forecasts) {
+				for (int d = 0; d < sum[i].length; d++) {
+					sum[i][d] += f[i][d] / forecasts.size();
 				}
 			}
 		}
-		return chosen;
+		return sum;
+	}
+
+	/** Less than {@value #SHORT_HISTORY} days since the first sale (or none). */
+	static boolean shortHistory(double[] units, int n) {
+		int first = 0;
+		while (first < n && units[first] <= 0) {
+			first++;
+		}
+		return n - first < SHORT_HISTORY;
 	}
 }
