@@ -12,7 +12,8 @@ import java.util.Map;
  * <li>mean: the equal-weight average of five candidates, today's forecaster ({@link ClassicModel}, its
  * mean), the strong baseline ({@link SesWeekday}, tuned on the validation folds), SBA and TSB
  * ({@link Intermittent}) and the global pooled regression ({@link GlobalRegression}); a series whose
- * first sale is less than {@value #SHORT_HISTORY} days before the origin keeps today's method alone;</li>
+ * first sale is less than {@value #SHORT_HISTORY} days before the origin keeps today's method alone
+ * (its mean and median; method "classic");</li>
  * <li>median (p50, the point forecast daily WAPE scores): for the whole group, whichever of two erred
  * less on the validation folds: today's median forecast (median level × pooled weekday profile, lower
  * than the mean for lumpy series, as an absolute error wants) or the 0.5 error quantile of the combined
@@ -59,12 +60,9 @@ public final class LinliModel implements DemandModel {
 		Combined now = combined(candidates, group, calendar, horizon);
 		List<Prediction> predictions = new ArrayList<>(group.size());
 		for (int i = 0; i < group.size(); i++) {
-			if (shortHistory(group.get(i).units(), n)) {
-				predictions.add(now.classic.get(i));
-				continue;
-			}
+			boolean fallback = shortHistory(group.get(i).units(), n);
 			int kind = ErrorQuantiles.kind(group.get(i).units(), calendar, n);
-			double[] mean = now.mean[i];
+			double[] mean = fallback ? now.classic.get(i).mean() : now.mean[i];
 			double[] p50 = new double[horizon];
 			double[] p80 = new double[horizon];
 			double[] p95 = new double[horizon];
@@ -73,11 +71,11 @@ public final class LinliModel implements DemandModel {
 					continue;
 				}
 				double[] q = table.at(mean[d], kind);
-				p50[d] = todaysMedian ? now.classic.get(i).p50()[d] : q[0];
+				p50[d] = todaysMedian || fallback ? now.classic.get(i).p50()[d] : q[0];
 				p80[d] = Math.max(p50[d], q[1]);
 				p95[d] = Math.max(p80[d], q[2]);
 			}
-			predictions.add(new Prediction(mean, p50, p80, p95, "linli"));
+			predictions.add(new Prediction(mean, p50, p80, p95, fallback ? "classic" : "linli"));
 		}
 		return predictions;
 	}
