@@ -85,6 +85,22 @@ public final class ForecastCalendar {
 		return new ForecastCalendar(start, closed, weekdays, new HashSet<>(holidays));
 	}
 
+	/**
+	 * The calendar as it was known before day {@code days} (a validation origin): the closed days up to
+	 * then, weekdays closed in the eight weeks before, the same holidays.
+	 */
+	public ForecastCalendar upTo(int days) {
+		if (days > historyDays) {
+			throw new IllegalArgumentException("the calendar knows " + historyDays + " days, not " + days);
+		}
+		return fromClosedDays(start, java.util.Arrays.copyOf(closedPast, days), holidays);
+	}
+
+	/** How many past days the calendar knows. */
+	public int historyDays() {
+		return historyDays;
+	}
+
 	public LocalDate start() {
 		return start;
 	}

@@ -46,12 +46,13 @@ class BacktestTests {
 
 	@Test
 	void aMethodSeesOnlyTheDaysBeforeItsFold() {
-		Map<String, Backtest.Method> methods = new LinkedHashMap<>();
+		Map<String, DemandModel> methods = new LinkedHashMap<>();
 		List<Integer> seen = new ArrayList<>();
 		methods.put("peek", (past, calendar, horizon) -> {
 			seen.add(past.get(0).days());
-			double last = past.get(0).units()[past.get(0).days() - 1];
-			return past.stream().map(s -> new double[] { last, last, last, last, last, last, last }).toList();
+			double[] last = new double[horizon];
+			java.util.Arrays.fill(last, past.get(0).units()[past.get(0).days() - 1]);
+			return past.stream().map(s -> new Prediction(last, last, last, last, "peek")).toList();
 		});
 		new Backtest(2, 7, Set.of()).run(steps(), methods, p -> {
 		});
