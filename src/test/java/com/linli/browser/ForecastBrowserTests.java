@@ -105,7 +105,7 @@ class ForecastBrowserTests extends BrowserTest {
 		assertThat(page.locator("table.forecast-points")).containsText(east.name());
 		assertThat(page.locator("table.forecast-points")).containsText(west.name());
 		// Linli's accuracy beside every baseline, over the last week and four weeks
-		assertThat(page.locator("table.forecast-methods tbody tr")).hasCount(3);
+		assertThat(page.locator("table.forecast-methods tbody tr")).hasCount(4);
 		assertThat(page.locator("table.forecast-methods tr.linli")).containsText("Linli");
 		assertThat(page.locator("table.forecast-methods")).containsText("Seasonal naive");
 		assertThat(page.locator("table.forecast-methods")).containsText("28-day mean");

@@ -68,6 +68,8 @@ class ReplenishmentIntegrationTests {
 			assertThat(r.status()).as(r.toString()).isEqualTo(200);
 		}
 		runJob(admin, region);
+		// the nightly job raises the region's stock-out warnings with its forecasts: nothing in stock yet
+		assertThat(openWarning(operator, central, spinach)).as("the job's STOCKOUT_AHEAD alert").isNotNull();
 		String path = "/api/forecasts/regions/" + region + "/skus/" + spinach.id().value() + "/purchase-suggestion";
 
 		// nothing in stock, nothing ordered: the whole order-up-to is to buy
@@ -102,10 +104,11 @@ class ReplenishmentIntegrationTests {
 		assertThat(netted.get("onOrder").asLong()).isEqualTo(ordered);
 		assertThat(netted.get("priceFen").asLong()).isEqualTo(500);
 		assertThat(netted.get("unitCostFen").asLong()).isEqualTo(300);
-		// a week of shelf life: a leftover sells in the days after, so the ratio is high and the order-up-to above 40
+		// a week of shelf life: a leftover sells in the days after, so the ratio is high; demand has been 40 every
+		// day, so the forecast's errors on the validation folds were 0 and the order-up-to is (at least) 40
 		assertThat(netted.get("criticalRatio").asDouble()).isGreaterThan(0.9);
 		long upTo = netted.get("orderUpTo").asLong();
-		assertThat(upTo).isGreaterThan(DAILY);
+		assertThat(upTo).isGreaterThanOrEqualTo(DAILY);
 		assertThat(netted.get("suggestedUnits").asLong()).isEqualTo(upTo - 20 - ordered);
 		assertThat(netted.get("reasoning").size()).isGreaterThanOrEqualTo(3);
 
@@ -121,15 +124,17 @@ class ReplenishmentIntegrationTests {
 			.contains("<strong>" + (upTo - 20 - ordered) + "</strong>")
 			.contains("purchase-reasoning");
 
-		// short: 24 available and on order against the 0.95 quantile of tomorrow (above 40): a warning
+		// short: 24 available and on order against the 0.95 quantile of tomorrow (40 or more): a warning
 		String warnings = "/api/forecasts/regions/" + region + "/stockout-warnings";
 		var raised = operator.post(warnings, Map.of());
 		assertThat(raised.status()).as(raised.toString()).isEqualTo(200);
-		assertThat(raised.json().get("raised").asInt()).isEqualTo(1);
+		// still short: the job's warning stays open (raised again it would be a second alert: it is not)
+		assertThat(raised.json().get("raised").asInt()).isZero();
+		assertThat(raised.json().get("open").asInt()).isEqualTo(1);
 		JsonNode warning = openWarning(operator, central, spinach);
 		assertThat(warning).as("an open STOCKOUT_AHEAD alert").isNotNull();
 		assertThat(warning.get("available").asLong()).isEqualTo(20 + ordered);
-		assertThat(warning.get("safetyStock").asLong()).isGreaterThan(DAILY);
+		assertThat(warning.get("safetyStock").asLong()).isGreaterThanOrEqualTo(DAILY);
 		assertThat(warning.get("units").asLong()).isEqualTo(warning.get("safetyStock").asLong() - 24);
 
 		// the hourly recomputation of the safety-stock alerts leaves the forecast's warning alone

@@ -79,7 +79,7 @@ public class VmiDemo {
 		LocalDate tomorrow = LocalDate.now(clock.withZone(regions.getRegion(line.regionId()).zone())).plusDays(1);
 		try {
 			var proposal = vmi.propose(id, new NewVmiProposal(line.skuId(), line.warehouseId(), units, tomorrow,
-					"按未来 7 天预测补货 / replenish for the 7-day forecast"), DEMO);
+					"按未来 7 天预测补货"), DEMO);
 			log.info("VMI demo: {} (login {}) proposes {} × {} for {} on {}", supplier.get().name(), phone, units,
 					line.skuName(), line.warehouseName(), tomorrow);
 			return Optional.of(proposal);

@@ -8,15 +8,18 @@ import java.util.Map;
 
 /**
  * The baselines the nightly job forecasts beside Linli's model and scores every day, by the name stored
- * with their forecasts: seasonal naive (the same weekday a week before) and the 28-day mean. Each is a
- * {@link DemandModel} whose quantiles are its point forecast (a baseline has no spread). A further baseline
- * (the strong simple one) is one more line in {@link #defaults()}.
+ * with their forecasts: seasonal naive (the same weekday a week before), the 28-day mean and the strong simple baseline
+ * ({@link SesWeekday}). Each is a
+ * {@link DemandModel} whose quantiles are its point forecast (a baseline has no spread).
  */
 public final class BaselineModels {
 
 	public static final String SEASONAL_NAIVE = "seasonal-naive";
 
 	public static final String MOVING_AVERAGE_28 = "moving-average-28";
+
+	/** The strong simple baseline: SES of the weekday-adjusted level × a shrunk weekday index, tuned on validation folds. */
+	public static final String SES_WEEKDAY = "ses-weekday";
 
 	private BaselineModels() {
 	}
@@ -26,6 +29,7 @@ public final class BaselineModels {
 		Map<String, DemandModel> baselines = new LinkedHashMap<>();
 		baselines.put(SEASONAL_NAIVE, pointModel(SEASONAL_NAIVE, (s, h) -> Forecaster.seasonalNaive(s, h)));
 		baselines.put(MOVING_AVERAGE_28, pointModel(MOVING_AVERAGE_28, (s, h) -> Forecaster.movingAverage(s, 28, h)));
+		baselines.put(SES_WEEKDAY, SesWeekday.tuned());
 		return Collections.unmodifiableMap(baselines);
 	}
 

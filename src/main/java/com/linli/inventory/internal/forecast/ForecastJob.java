@@ -66,7 +66,7 @@ public class ForecastJob {
 	private final int promotionPercent;
 
 	/** Linli's forecasting method, for the region series and the pickup points' direct series alike. */
-	private final DemandModel model = new ClassicModel();
+	private final DemandModel model = new LinliModel();
 
 	/** The baselines forecast and scored beside it, by the name stored with their forecasts. */
 	private final Map<String, DemandModel> baselines = BaselineModels.defaults();

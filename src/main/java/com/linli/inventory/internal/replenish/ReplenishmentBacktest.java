@@ -16,6 +16,7 @@ import java.util.Set;
 
 import com.linli.inventory.internal.forecast.Backtest;
 import com.linli.inventory.internal.forecast.ClassicModel;
+import com.linli.inventory.internal.forecast.LinliModel;
 import com.linli.inventory.internal.forecast.DemandModel;
 import com.linli.inventory.internal.forecast.ForecastBacktest;
 
@@ -27,11 +28,11 @@ import com.linli.inventory.internal.forecast.ForecastBacktest;
  * <pre>
  * ./mvnw -q compile exec:java -Dexec.mainClass=com.linli.inventory.internal.replenish.ReplenishmentBacktest \
  *     -Dexec.args="../shared/data/retail/online_retail_uk_top400.csv [--price=10.00] [--cost=7.00] [--goodwill=1.00]
- *     [--shelf-life=3] [--lead-time=1] [--warn-quantile=0.95] [--folds=8] [--horizon=7] [--buffer=1.2]"
+ *     [--shelf-life=3] [--lead-time=1] [--warn-quantile=0.95] [--folds=8] [--horizon=7] [--buffer=1.2] [--model=linli|classic]"
  * </pre>
  * or offline, as it needs nothing but the compiled classes: {@code ./mvnw -o -q compile && java -cp target/classes
  * com.linli.inventory.internal.replenish.ReplenishmentBacktest <sales.csv> [...]} (about 2 s on the retail set).
- * Prices in yuan per unit. The forecasts are today's forecaster's ({@link ClassicModel}); {@link #run} takes any
+ * Prices in yuan per unit. The forecasts are Linli's ({@link LinliModel}; {@code --model=classic} for today's forecaster, {@link ClassicModel}); {@link #run} takes any
  * {@link DemandModel}. Exit status 2 on bad input.
  */
 public final class ReplenishmentBacktest {
@@ -49,6 +50,7 @@ public final class ReplenishmentBacktest {
 		int folds = 8;
 		int horizon = 7;
 		double buffer = ReplenishmentSimulation.TODAY_BUFFER;
+		String modelName = "linli";
 		Set<LocalDate> holidays = new HashSet<>();
 		Path file = null;
 		try {
@@ -78,6 +80,12 @@ public final class ReplenishmentBacktest {
 				else if (arg.startsWith("--horizon=")) {
 					horizon = Integer.parseInt(value);
 				}
+				else if (arg.startsWith("--model=")) {
+					if (!value.equals("linli") && !value.equals("classic")) {
+						throw new IllegalArgumentException("--model is linli or classic");
+					}
+					modelName = value;
+				}
 				else if (arg.startsWith("--buffer=")) {
 					buffer = Double.parseDouble(value);
 				}
@@ -98,7 +106,7 @@ public final class ReplenishmentBacktest {
 			if (file == null) {
 				throw new IllegalArgumentException("usage: ReplenishmentBacktest <sales.csv> [--price=10.00] [--cost=7.00] "
 						+ "[--goodwill=1.00] [--shelf-life=3] [--lead-time=1] [--warn-quantile=0.95] [--folds=8] [--horizon=7] "
-						+ "[--buffer=1.2] [--holidays=yyyy-mm-dd,...]");
+						+ "[--buffer=1.2] [--model=linli|classic] [--holidays=yyyy-mm-dd,...]");
 			}
 			var economics = new Economics(fen(price), fen(cost), fen(goodwill));
 			var settings = new ReplenishmentSimulation.Settings(economics, shelfLife, leadTime, warn, folds, horizon, buffer,
@@ -107,12 +115,19 @@ public final class ReplenishmentBacktest {
 			try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
 				data = ForecastBacktest.read(in);
 			}
-			run(data, new ClassicModel(), settings, file.toString(), System.out);
+			DemandModel model = modelName.equals("classic") ? new ClassicModel() : new LinliModel();
+			System.out.println("forecasts: " + modelName);
+			run(data, model, settings, file.toString(), System.out);
 		}
 		catch (IllegalArgumentException | DateTimeParseException | ArithmeticException e) {
 			System.err.println(e.getMessage());
 			System.exit(2);
 		}
+	}
+
+	/** A share with three decimals, "–" when undefined (no warning given, or nothing ran out). */
+	private static String ratio(double share) {
+		return Double.isNaN(share) ? "–" : String.format(Locale.ROOT, "%.3f", share);
 	}
 
 	private static double fen(BigDecimal yuan) {
@@ -142,9 +157,9 @@ public final class ReplenishmentBacktest {
 		out.printf(Locale.ROOT, "%-14s %9s %9s %6s %9s %9s %10s %10s %10s %8s %8s %6s %6s%n", "rule", "demand", "ordered",
 				"fill", "short", "wasted", "cost short", "cost waste", "total", "warned", "ran out", "prec", "recall");
 		for (var o : outcomes) {
-			out.printf(Locale.ROOT, "%-14s %9.0f %9.0f %6.3f %9.0f %9.0f %10.2f %10.2f %10.2f %8d %8d %6.3f %6.3f%n",
+			out.printf(Locale.ROOT, "%-14s %9.0f %9.0f %6.3f %9.0f %9.0f %10.2f %10.2f %10.2f %8d %8d %6s %6s%n",
 					o.rule(), o.demand(), o.ordered(), o.fillRate(), o.shortUnits(), o.wastedUnits(), o.shortCost(),
-					o.wasteCost(), o.totalCost(), o.warned(), o.ranOut(), o.precision(), o.recall());
+					o.wasteCost(), o.totalCost(), o.warned(), o.ranOut(), ratio(o.precision()), ratio(o.recall()));
 		}
 		var last = outcomes.get(outcomes.size() - 1);
 		for (var o : outcomes.subList(0, outcomes.size() - 1)) {

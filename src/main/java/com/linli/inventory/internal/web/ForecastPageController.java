@@ -50,11 +50,25 @@ class ForecastPageController {
 
 	private final ForecastManagement forecasts;
 
-	ForecastPageController(ForecastManagement forecasts) {
+	private final com.linli.inventory.ReplenishmentManagement replenishment;
+
+	ForecastPageController(ForecastManagement forecasts, com.linli.inventory.ReplenishmentManagement replenishment) {
 		this.forecasts = forecasts;
+		this.replenishment = replenishment;
 	}
 
-	record SkuRow(ForecastSku sku, ForecastView view) {
+	/** The SKU's purchase suggestion; null before its first forecast (or without a central warehouse). */
+	private com.linli.inventory.PurchaseSuggestion purchase(Region region, ForecastSku sku, Actor actor) {
+		try {
+			return replenishment.purchaseSuggestion(region.id(), sku.skuId(), actor);
+		}
+		catch (com.linli.shared.BusinessRuleException e) {
+			return null;
+		}
+	}
+
+	/** A SKU of the caps table: its forecast view and the purchase suggestion (newsvendor or reorder point). */
+	record SkuRow(ForecastSku sku, ForecastView view, com.linli.inventory.PurchaseSuggestion purchase) {
 	}
 
 	@GetMapping("/console/forecasts")
@@ -75,7 +89,7 @@ class ForecastPageController {
 			.orElse(skus.isEmpty() ? null : skus.get(0));
 		List<SkuRow> rows = new ArrayList<>();
 		for (ForecastSku s : skus.subList(0, Math.min(SKUS_SHOWN, skus.size()))) {
-			rows.add(new SkuRow(s, forecasts.forecast(region.id(), s.skuId(), actor)));
+			rows.add(new SkuRow(s, forecasts.forecast(region.id(), s.skuId(), actor), purchase(region, s, actor)));
 		}
 		model.addAttribute("rows", rows);
 		List<ForecastAccuracy> accuracy = forecasts.accuracy(region.id(), null, null, actor);
