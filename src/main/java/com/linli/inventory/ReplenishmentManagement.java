@@ -230,6 +230,9 @@ public class ReplenishmentManagement {
 	 * before a purchase made now can arrive (the lead time's days from tomorrow) exceeds, at the warning
 	 * quantile (0.95 by default), what the central warehouse has available plus what is on order; resolves
 	 * the region's warnings whose condition is gone. What the nightly forecast calls after forecasting.
+	 * Only SKUs kept in stock are checked: one with nothing available and nothing on order is bought to order
+	 * after the cutoff (the group-buying default: tonight's purchase arrives before tomorrow's pickups), so a
+	 * warning for it would fire for every such SKU every night and say nothing.
 	 */
 	@Transactional
 	public StockoutWarnings raiseStockoutWarnings(RegionId regionId) {
@@ -257,10 +260,13 @@ public class ReplenishmentManagement {
 				if (forecast == null) {
 					continue;
 				}
+				long have = available.getOrDefault(sku, 0L) + onOrder.getOrDefault(sku, 0L);
+				if (have <= 0) {
+					continue;
+				}
 				checked++;
 				CoverDemand lead = CoverDemand.over(forecast, 0, settings.leadTimeDays());
 				double quantile = lead.quantile(settings.warnQuantile());
-				long have = available.getOrDefault(sku, 0L) + onOrder.getOrDefault(sku, 0L);
 				if (quantile > have + 1e-9) {
 					double daily = lead.mean() / settings.leadTimeDays();
 					var result = alerts.raise(new Alerts.Computed(AlertKind.STOCKOUT_AHEAD, w, region.id(), sku, null, have,

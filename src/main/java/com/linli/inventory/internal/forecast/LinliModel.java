@@ -70,6 +70,15 @@ public final class LinliModel implements DemandModel {
 				if (calendar.closed(n + d)) {
 					continue;
 				}
+				if (origins.isEmpty()) {
+					// too short a history for any validation fold: no errors to learn a spread from, today's
+					// method with its Poisson-like spread around the mean
+					Prediction classic = now.classic.get(i);
+					p50[d] = classic.p50()[d];
+					p80[d] = Math.max(p50[d], classic.p80()[d]);
+					p95[d] = Math.max(p80[d], classic.p95()[d]);
+					continue;
+				}
 				double[] q = table.at(mean[d], kind);
 				p50[d] = todaysMedian || fallback ? now.classic.get(i).p50()[d] : q[0];
 				p80[d] = Math.max(p50[d], q[1]);

@@ -17,8 +17,9 @@ import java.util.List;
  * (r* ÷ r0)^(1/ε)}), rounded down to 0.1 元 so that it does clear. Not below the unit cost (rounded up to 0.1 元)
  * unless the units left at the cost price would be wasted, earning nothing: then down to a salvage share of the
  * cost, if that makes the better margin ({@code sold · (p − cost) − wasted · cost}) over the horizon;</li>
- * <li><b>short cover</b>: when the stock covers fewer than {@code shortCoverDays} days and the lowest competitor
- * sells above p0, a modest raise ({@code raiseStep}) up to that competitor's price and the list price;</li>
+ * <li><b>short cover</b>: when the stock kept covers fewer than {@code shortCoverDays} days and the lowest
+ * competitor sells above p0, a modest raise ({@code raiseStep}) up to that competitor's price and the list price;
+ * a SKU with no stock at all is bought to order after the cutoff (the group-buying default), not short;</li>
  * <li><b>competitor</b>: never more than {@code competitorTolerance} above the lowest competitor price (rounded
  * down to 0.1 元), but never below the floor.</li>
  * </ol>
@@ -124,7 +125,7 @@ public final class PriceRule {
 			}
 			reason = price < p0 ? Reason.EXPIRY : Reason.NONE;
 		}
-		else if (cover != null && cover < settings.shortCoverDays() && in.competitorLowFen() != null
+		else if (available > 0 && cover != null && cover < settings.shortCoverDays() && in.competitorLowFen() != null
 				&& in.competitorLowFen() > p0) {
 			long raised = floor10(p0 * (1 + settings.raiseStep()));
 			raised = Math.min(raised, in.competitorLowFen());

@@ -132,6 +132,8 @@ class PriceRuleTests {
 		assertThat(s.kind()).isEqualTo(Kind.RAISE);
 		assertThat(s.reason()).isEqualTo(Reason.SHORT_COVER);
 		assertThat(s.priceFen()).isEqualTo(2100);
+		// nothing in stock: bought to order after the cutoff, not short; no raise
+		assertThat(rule.suggest(new Input(2000, 2500L, 800L, 10, List.of(), EPS, 2500L)).kind()).isEqualTo(Kind.HOLD);
 		// not above the list price
 		assertThat(rule.suggest(new Input(2000, 2050L, 800L, 10, List.of(new Lot(5, 10)), EPS, 2500L)).priceFen())
 			.isEqualTo(2050);
