@@ -77,18 +77,7 @@ class ForecastIntegrationTests {
 	}
 
 	JsonNode awaitJob(Api staff) {
-		Deadline deadline = Deadline.inMillis(30_000);
-		JsonNode status = staff.get("/api/forecasts/runs/current").json();
-		while (status.get("running").asBoolean() && !deadline.passed()) {
-			try {
-				Thread.sleep(50);
-			}
-			catch (InterruptedException e) {
-				throw new IllegalStateException(e);
-			}
-			status = staff.get("/api/forecasts/runs/current").json();
-		}
-		return status;
+		return ForecastRuns.await(staff);
 	}
 
 	JsonNode runJob(Api staff) {

@@ -192,18 +192,7 @@ class PointForecastIntegrationTests {
 	}
 
 	private static JsonNode awaitJob(Api staff) {
-		Deadline deadline = Deadline.inMillis(60_000);
-		JsonNode status = staff.get("/api/forecasts/runs/current").json();
-		while (status.get("running").asBoolean() && !deadline.passed()) {
-			try {
-				Thread.sleep(50);
-			}
-			catch (InterruptedException e) {
-				throw new IllegalStateException(e);
-			}
-			status = staff.get("/api/forecasts/runs/current").json();
-		}
-		return status;
+		return ForecastRuns.await(staff);
 	}
 
 	private static void runJob(Api staff, Region region) {

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 
 import com.linli.Api;
-import com.linli.Deadline;
 import com.linli.IntegrationTest;
 import com.linli.catalog.Sku;
 import com.linli.fulfilment.FulfilmentFixtures;
@@ -173,17 +172,6 @@ class ReplenishmentIntegrationTests {
 	}
 
 	static JsonNode awaitJob(Api staff) {
-		Deadline deadline = Deadline.inMillis(30_000);
-		JsonNode status = staff.get("/api/forecasts/runs/current").json();
-		while (status.get("running").asBoolean() && !deadline.passed()) {
-			try {
-				Thread.sleep(50);
-			}
-			catch (InterruptedException e) {
-				throw new IllegalStateException(e);
-			}
-			status = staff.get("/api/forecasts/runs/current").json();
-		}
-		return status;
+		return ForecastRuns.await(staff);
 	}
 }
