@@ -21,7 +21,6 @@ import com.linli.network.PickupPointManagement;
 import com.linli.network.Region;
 import com.linli.network.RegionId;
 import com.linli.network.RegionManagement;
-import com.linli.network.WarehouseKind;
 import com.linli.network.WarehouseManagement;
 import com.linli.shared.BusinessRuleException;
 import com.linli.shared.InvalidInputException;
@@ -172,9 +171,7 @@ public class ForecastManagement {
 	 * purchase is netted of; 0 without a central warehouse. The first active one, as purchase orders choose it.
 	 */
 	private long centralAvailable(Region region, SkuId skuId) {
-		return warehouses.warehouses(region.id()).stream()
-			.filter(w -> w.kind() == WarehouseKind.CENTRAL && w.active())
-			.min(java.util.Comparator.comparingLong(w -> w.id().value()))
+		return warehouses.purchasingCentral(region.id())
 			.map(w -> stock.available(w.id(), List.of(skuId)).getOrDefault(skuId, 0L))
 			.orElse(0L);
 	}

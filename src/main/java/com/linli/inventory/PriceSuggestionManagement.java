@@ -33,7 +33,6 @@ import com.linli.network.Region;
 import com.linli.network.RegionId;
 import com.linli.network.RegionManagement;
 import com.linli.network.Warehouse;
-import com.linli.network.WarehouseKind;
 import com.linli.network.WarehouseManagement;
 import com.linli.shared.AdminChange;
 import com.linli.shared.BusinessRuleException;
@@ -358,8 +357,7 @@ public class PriceSuggestionManagement {
 	}
 
 	private Optional<Warehouse> central(Region region) {
-		return warehouses.warehouses(region.id()).stream().filter(w -> w.kind() == WarehouseKind.CENTRAL && w.active())
-			.min(Comparator.comparingLong(w -> w.id().value()));
+		return warehouses.purchasingCentral(region.id());
 	}
 
 	/** Tomorrow, unless tomorrow's cutoff (the evening before, today) has passed: then the day after. */

@@ -35,7 +35,6 @@ import com.linli.network.RegionId;
 import com.linli.network.RegionManagement;
 import com.linli.network.Warehouse;
 import com.linli.network.WarehouseId;
-import com.linli.network.WarehouseKind;
 import com.linli.network.WarehouseManagement;
 import com.linli.shared.BusinessRuleException;
 import com.linli.shared.InvalidInputException;
@@ -308,11 +307,9 @@ public class ReplenishmentManagement {
 		return Optional.empty();
 	}
 
-	/** The region's first active central warehouse (as purchase orders and forecasts choose it). */
+	/** The region's purchasing central warehouse (as purchase orders and forecasts choose it). */
 	private Optional<Warehouse> central(Region region) {
-		return warehouses.warehouses(region.id()).stream()
-			.filter(w -> w.kind() == WarehouseKind.CENTRAL && w.active())
-			.min(Comparator.comparingLong(w -> w.id().value()));
+		return warehouses.purchasingCentral(region.id());
 	}
 
 	/**

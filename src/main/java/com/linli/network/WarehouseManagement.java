@@ -83,6 +83,16 @@ public class WarehouseManagement {
 		return warehouses.ofRegion(regionId);
 	}
 
+	/**
+	 * The region's purchasing central warehouse: its first active central one (lowest id), where purchase
+	 * orders are received and what purchase suggestions net; empty when the region has none.
+	 */
+	public java.util.Optional<Warehouse> purchasingCentral(RegionId regionId) {
+		return warehouses(regionId).stream()
+			.filter(w -> w.kind() == WarehouseKind.CENTRAL && w.active())
+			.min(java.util.Comparator.comparingLong(w -> w.id().value()));
+	}
+
 	public Page<Warehouse> searchWarehouses(NetworkSearch search, WarehouseKind kind) {
 		return warehouses.search(search, kind);
 	}

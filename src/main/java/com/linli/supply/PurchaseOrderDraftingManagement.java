@@ -21,7 +21,6 @@ import com.linli.inventory.StockManagement;
 import com.linli.network.RegionManagement;
 import com.linli.network.WarehouseManagement;
 import com.linli.network.Warehouse;
-import com.linli.network.WarehouseKind;
 import com.linli.shared.BusinessRuleException;
 import com.linli.shared.NotFoundException;
 import com.linli.shared.SupplierId;
@@ -96,9 +95,7 @@ public class PurchaseOrderDraftingManagement {
 	 */
 	@Transactional
 	public Drafted draftForCutoff(CutoffCompleted event) {
-		var central = warehouses.warehouses(event.regionId()).stream()
-			.filter(w -> w.kind() == WarehouseKind.CENTRAL && w.active())
-			.min(Comparator.comparingLong(w -> w.id().value()));
+		var central = warehouses.purchasingCentral(event.regionId());
 		if (central.isEmpty()) {
 			log.warn("region {} has no central warehouse: no purchase orders for cutoff run {}", event.regionId(),
 					event.runId());

@@ -23,7 +23,6 @@ import com.linli.network.Region;
 import com.linli.network.RegionId;
 import com.linli.network.RegionManagement;
 import com.linli.network.Warehouse;
-import com.linli.network.WarehouseKind;
 import com.linli.network.WarehouseManagement;
 import com.linli.shared.Money;
 
@@ -124,9 +123,7 @@ public class PricingDemo {
 
 	/** A batch of the best-selling SKU with a shelf life of 3+ days, four days' demand, good for two pickup days. */
 	private void overDelivery(Region region, List<Listing> open, LocalDate first) {
-		Warehouse central = warehouses.warehouses(region.id()).stream()
-			.filter(w -> w.kind() == WarehouseKind.CENTRAL && w.active())
-			.min(Comparator.comparingLong(w -> w.id().value())).orElse(null);
+		Warehouse central = warehouses.purchasingCentral(region.id()).orElse(null);
 		if (central == null) {
 			return;
 		}
