@@ -34,8 +34,9 @@ import org.springframework.stereotype.Component;
  * days of each SKU sold in the last {@value #ACTIVE_DAYS} days from its history up to today (in the
  * region's zone; today's pickup date is known once its cutoff ran the evening before), stores Linli's
  * and seasonal-naive forecasts, and scores the days whose demand is now known. Nightly at 00:30
- * ({@code linli.inventory.forecast.schedule}, "-" switches it off) and from the console. One run at a
- * time; every step is an upsert, so a rerun the same day replaces that day's forecasts.
+ * ({@code linli.inventory.forecast.schedule}, "-" switches it off; under a database lock, so one node of several
+ * runs it) and from the console. One run at a time on a node; every step is an upsert, so a rerun the same day
+ * (or a run on another node) replaces that day's forecasts.
  */
 @Component
 public class ForecastJob {
@@ -60,6 +61,9 @@ public class ForecastJob {
 
 	private final Clock clock;
 
+	/** For the nightly run's database lock (one node runs it). */
+	private final javax.sql.DataSource dataSource;
+
 	/** Lazily: replenishment reads the forecasts this job makes (and ForecastManagement, which holds this job). */
 	private final org.springframework.beans.factory.ObjectProvider<com.linli.inventory.ReplenishmentManagement> replenishment;
 
@@ -83,8 +87,10 @@ public class ForecastJob {
 	ForecastJob(DailyDemands demands, Forecasts forecasts, PointDemands pointDemands, PointForecasts pointForecasts,
 			RegionManagement network, ListingManagement listings, Clock clock,
 			org.springframework.beans.factory.ObjectProvider<com.linli.inventory.ReplenishmentManagement> replenishment,
+			javax.sql.DataSource dataSource,
 			@Value("${linli.inventory.forecast.promotion-discount-percent:30}") int promotionPercent) {
 		this.replenishment = replenishment;
+		this.dataSource = dataSource;
 		this.pointDemands = pointDemands;
 		this.pointForecasts = pointForecasts;
 		this.demands = demands;
@@ -97,8 +103,16 @@ public class ForecastJob {
 
 	@Scheduled(cron = "${linli.inventory.forecast.schedule:0 30 0 * * *}", zone = "${linli.zone:Asia/Shanghai}")
 	void nightly() {
-		if (!run()) {
-			log.info("Nightly forecast skipped: a run is already at work");
+		// one node forecasts the night: the others find the database lock taken and skip (a run is idempotent)
+		var lock = com.linli.shared.JobLock.tryAcquire(dataSource, "linli.inventory.forecast");
+		if (lock.isEmpty()) {
+			log.info("Nightly forecast skipped: another node runs it");
+			return;
+		}
+		try (var held = lock.get()) {
+			if (!run()) {
+				log.info("Nightly forecast skipped: a run is already at work");
+			}
 		}
 	}
 
