@@ -20,7 +20,7 @@
           valueFormatter: function (v) { return v == null ? '—' : (unit === 'RATIO' ? v + '%' : (unit === 'MONEY_FEN' ? '¥' + v : v)); } },
         xAxis: { type: 'category', data: labels, show: false, boundaryGap: false },
         yAxis: { type: 'value', show: false, scale: true },
-        series: [{ type: 'line', data: shown, connectNulls: false, symbol: 'none', smooth: true,
+        series: [{ type: 'line', data: shown, connectNulls: false, symbol: 'circle', symbolSize: 3, showSymbol: true, smooth: true,
           lineStyle: { width: 2, color: '#ff5b1a' }, areaStyle: { opacity: 0.08, color: '#ff5b1a' } }]
       });
       el.dataset.rendered = 'true';

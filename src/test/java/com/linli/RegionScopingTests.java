@@ -618,7 +618,12 @@ class RegionScopingTests {
 				"/console/logistics/performance.xlsx?regionId=" + ids.get("regionId"),
 				"/console/logistics/fleet/vehicles/" + ids.get("vehicles") + "/edit",
 				"/console/leader-applications/" + ids.get("applications"),
-				"/console/vmi?regionId=" + ids.get("regionId"))) {
+				"/console/vmi?regionId=" + ids.get("regionId"),
+				// the operations dashboard (issue 16 board): the region is checked before the metric
+				"/console?regionId=" + ids.get("regionId"),
+				"/console/analytics/dashboard.xlsx?regionId=" + ids.get("regionId"),
+				"/console/analytics/drill?metric=sales.gmv&regionId=" + ids.get("regionId"),
+				"/console/analytics/drill.xlsx?metric=sales.gmv&regionId=" + ids.get("regionId"))) {
 			var answer = session.get(page);
 			if (answer.status() != 403 && answer.status() != 404) {
 				leaks.add(page + " -> " + answer.status());

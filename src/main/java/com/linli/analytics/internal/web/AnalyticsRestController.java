@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.linli.analytics.internal.dashboard.Dashboard;
 import com.linli.analytics.internal.dashboard.DashboardView;
 import com.linli.analytics.internal.metrics.Dimension;
@@ -67,6 +68,7 @@ class AnalyticsRestController {
 	 * One metric on the dashboard: values ({@code null} = no source or no data: shown "—", see {@code missing}),
 	 * changes as fractions of the earlier value, and the trend over {@code DashboardJson.trend}.
 	 */
+	@JsonInclude(JsonInclude.Include.ALWAYS)
 	record LineJson(String key, Dimension dimension, MetricUnit unit, boolean higherIsBetter, String label,
 			Double value, Double previous, Double change, Double lastYear, Double changeLastYear, List<Double> trend,
 			String missing) {
@@ -79,6 +81,7 @@ class AnalyticsRestController {
 	record ColumnJson(String key, String label, MetricUnit unit) {
 	}
 
+	@JsonInclude(JsonInclude.Include.ALWAYS)
 	record DrillJson(String metric, String label, long regionId, PeriodJson period, Double value,
 			List<ColumnJson> columns, List<List<Object>> rows) {
 	}

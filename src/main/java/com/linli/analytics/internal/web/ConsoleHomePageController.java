@@ -1,12 +1,16 @@
 package com.linli.analytics.internal.web;
 
+import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import com.linli.analytics.internal.dashboard.Dashboard;
 import com.linli.analytics.internal.dashboard.DashboardView;
 import com.linli.analytics.internal.dashboard.DashboardWorkbooks;
+import com.linli.analytics.internal.dashboard.MetricFormat;
 import com.linli.analytics.internal.metrics.Metrics;
 import com.linli.analytics.internal.metrics.Period;
 import com.linli.analytics.internal.metrics.PeriodKind;
@@ -45,8 +49,11 @@ class ConsoleHomePageController {
 
 	private final DashboardWorkbooks workbooks;
 
+	private final MetricFormat format;
+
 	ConsoleHomePageController(List<ConsoleFigures> contributors, Dashboard dashboard, Metrics metrics,
-			DashboardRequests requests, DashboardWorkbooks workbooks) {
+			DashboardRequests requests, DashboardWorkbooks workbooks, MetricFormat format) {
+		this.format = format;
 		this.contributors = contributors;
 		this.dashboard = dashboard;
 		this.metrics = metrics;
@@ -59,7 +66,9 @@ class ConsoleHomePageController {
 			@RequestParam(required = false) String kind, @RequestParam(required = false) String date,
 			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
 		Region region = requests.region(actor, regionId);
-		Period period = requests.period(kind, date);
+		LocalDate day = requests.date(date);
+		Period period = Period.containing(requests.kind(kind), day);
+		model.addAttribute("date", day);
 		model.addAttribute("regions", requests.regionsOf(actor));
 		model.addAttribute("region", region);
 		model.addAttribute("period", period);
@@ -68,9 +77,12 @@ class ConsoleHomePageController {
 			DashboardView view = dashboard.view(region.id(), period);
 			model.addAttribute("view", view);
 			model.addAttribute("trendLabels", json(view.trend().stream().map(p -> label(p)).toList()));
+			Map<String, String> trends = new HashMap<>();
+			view.lines().forEach(l -> trends.put(l.metric().key(), format.json(l.trend())));
+			model.addAttribute("trends", trends);
 		}
 		if (htmx != null) {
-			return "analytics/home :: body";
+			return "analytics/home :: dashboard";
 		}
 		var scope = actor.regions().asFilter();
 		model.addAttribute("figures", contributors.stream().flatMap(c -> c.figures(scope).stream())

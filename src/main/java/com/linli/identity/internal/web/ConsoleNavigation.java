@@ -88,6 +88,8 @@ public class ConsoleNavigation {
 					Link.to("logistics.windows.nav", "/console/logistics/windows"),
 					Link.to("logistics.performance.nav", "/console/logistics/performance"),
 					Link.to("logistics.warehouse.nav.waves", "/console/logistics/waves", "/warehouse/logistics/waves"))),
+			// issue 16: analytics (the dashboard is the console home; its drill-through lists open from its numbers)
+			new Group("analytics.nav.group", List.of(Link.to("analytics.nav.dashboard", "/console"))),
 			new Group("nav.group.system", List.of(Link.to("nav.accounts", "/console/accounts"),
 					Link.to("nav.audit", "/console/audit"),
 					Link.to("notification.page.title", "/console/messages"),
