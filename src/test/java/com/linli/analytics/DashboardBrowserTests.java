@@ -84,6 +84,7 @@ class DashboardBrowserTests extends BrowserTest {
 		assertThat(rows.first()).containsText(day.toString());
 		assertThat(rows.first()).containsText("¥59.70");
 		assertThat(page.locator("#drill-table thead")).containsText("实付金额");
+		shot("dashboard-drill-zh");
 
 		var download = page.waitForDownload(() -> page.click("#drill-export"));
 		assertThat(download.suggestedFilename()).endsWith(".xlsx");
