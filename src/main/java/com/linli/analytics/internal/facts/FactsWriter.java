@@ -3,7 +3,8 @@ package com.linli.analytics.internal.facts;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
+import java.util.Comparator;
+import java.util.TreeMap;
 import java.util.Map;
 
 import com.linli.analytics.internal.metrics.Period;
@@ -49,8 +50,10 @@ class FactsWriter {
 		long region = order.regionId().value();
 		long gmv = 0;
 		long paid = 0;
-		Map<Long, long[]> byCategory = new LinkedHashMap<>();
-		for (PaidLine l : order.lines()) {
+		// rows are locked in one order everywhere (SKUs, categories, pickup point, region, residents' rows): two
+		// listeners updating the same rows wait for each other, never deadlock
+		Map<Long, long[]> byCategory = new TreeMap<>();
+		for (PaidLine l : order.lines().stream().sorted(Comparator.comparingLong(PaidLine::skuId)).toList()) {
 			gmv += l.gmvFen();
 			paid += l.paidFen();
 			var c = byCategory.computeIfAbsent(l.categoryId(), k -> new long[4]);
@@ -106,15 +109,21 @@ class FactsWriter {
 				.params(region, kind.name(), start, order.residentId(), paid)
 				.query(Integer.class)
 				.single();
-			if (orders <= 2) {
-				// the resident pays for the first time in the period, or becomes a repeater
+			if (orders == 1) {
+				// the resident pays for the first time in the period
 				jdbc.sql("""
 						insert into analytics.period_residents (region_id, kind, start, paying, repeaters)
-						values (?, ?, ?, ?, ?)
-						on conflict (region_id, kind, start) do update
-						   set paying = period_residents.paying + excluded.paying,
-						       repeaters = period_residents.repeaters + excluded.repeaters""")
-					.params(region, kind.name(), start, orders == 1 ? 1 : 0, orders == 2 ? 1 : 0)
+						values (?, ?, ?, 1, 0)
+						on conflict (region_id, kind, start) do update set paying = period_residents.paying + 1""")
+					.params(region, kind.name(), start)
+					.update();
+			}
+			else if (orders == 2) {
+				// a repeater now: the period's row exists since the resident's first order in it
+				jdbc.sql("""
+						update analytics.period_residents set repeaters = repeaters + 1
+						 where region_id = ? and kind = ? and start = ?""")
+					.params(region, kind.name(), start)
 					.update();
 			}
 			jdbc.sql("""
@@ -145,7 +154,8 @@ class FactsWriter {
 		if (!claim(key)) {
 			return;
 		}
-		refund(order, line, amountFen, firstOfLine ? 1 : 0);
+		refund(order, Map.of(line.skuId(), new long[] { line.categoryId(), amountFen }),
+				Map.of(line.categoryId(), new long[] { amountFen, firstOfLine ? 1 : 0 }));
 	}
 
 	/** A cancel after payment refunded what was left of every line. */
@@ -154,42 +164,58 @@ class FactsWriter {
 		if (!claim("cancel:" + order.orderId().value())) {
 			return;
 		}
+		Map<Long, long[]> bySku = new TreeMap<>();
+		Map<Long, long[]> byCategory = new TreeMap<>();
 		for (PaidLine l : order.lines()) {
 			int units = l.refundedQuantity() - l.lineRefundedQuantity();
 			long fen = l.refundedFen() - l.lineRefundedFen();
 			if (units > 0 || fen > 0) {
-				refund(order, l, fen, l.lineRefundedQuantity() == 0 && l.refundedQuantity() > 0 ? 1 : 0);
+				bySku.computeIfAbsent(l.skuId(), k -> new long[] { l.categoryId(), 0 })[1] += fen;
+				var c = byCategory.computeIfAbsent(l.categoryId(), k -> new long[2]);
+				c[0] += fen;
+				// the line counts as refunded unless a line refund counted it before
+				c[1] += l.lineRefundedQuantity() == 0 && l.refundedQuantity() > 0 ? 1 : 0;
 			}
+		}
+		if (!bySku.isEmpty()) {
+			refund(order, bySku, byCategory);
 		}
 	}
 
-	private void refund(PaidOrder order, PaidLine line, long fen, int lines) {
+	/** Refunds by SKU ({category, fen}) and by category ({fen, lines}), in the lock order of {@link #paid}. */
+	private void refund(PaidOrder order, Map<Long, long[]> bySku, Map<Long, long[]> byCategory) {
 		long region = order.regionId().value();
-		jdbc.sql("""
-				insert into analytics.daily_sales (region_id, day, pickup_point_id, category_id, refund_fen, refund_lines)
-				values (?, ?, ?, ?, ?, ?)
-				on conflict (region_id, day, pickup_point_id, category_id) do update
-				   set refund_fen = daily_sales.refund_fen + excluded.refund_fen,
-				       refund_lines = daily_sales.refund_lines + excluded.refund_lines""")
-			.params(region, order.day(), order.pickupPointId(), line.categoryId(), fen, lines)
-			.update();
-		jdbc.sql("""
-				insert into analytics.daily_sku (region_id, day, sku_id, category_id, refund_fen)
-				values (?, ?, ?, ?, ?)
-				on conflict (region_id, day, sku_id) do update set refund_fen = daily_sku.refund_fen + excluded.refund_fen""")
-			.params(region, order.day(), line.skuId(), line.categoryId(), fen)
-			.update();
+		long total = 0;
+		for (var e : new TreeMap<>(bySku).entrySet()) {
+			jdbc.sql("""
+					insert into analytics.daily_sku (region_id, day, sku_id, category_id, refund_fen)
+					values (?, ?, ?, ?, ?)
+					on conflict (region_id, day, sku_id) do update set refund_fen = daily_sku.refund_fen + excluded.refund_fen""")
+				.params(region, order.day(), e.getKey(), e.getValue()[0], e.getValue()[1])
+				.update();
+			total += e.getValue()[1];
+		}
+		for (var e : new TreeMap<>(byCategory).entrySet()) {
+			jdbc.sql("""
+					insert into analytics.daily_sales (region_id, day, pickup_point_id, category_id, refund_fen, refund_lines)
+					values (?, ?, ?, ?, ?, ?)
+					on conflict (region_id, day, pickup_point_id, category_id) do update
+					   set refund_fen = daily_sales.refund_fen + excluded.refund_fen,
+					       refund_lines = daily_sales.refund_lines + excluded.refund_lines""")
+				.params(region, order.day(), order.pickupPointId(), e.getKey(), e.getValue()[0], e.getValue()[1])
+				.update();
+		}
 		jdbc.sql("""
 				insert into analytics.daily_point (region_id, day, pickup_point_id, refund_fen)
 				values (?, ?, ?, ?)
 				on conflict (region_id, day, pickup_point_id) do update set refund_fen = daily_point.refund_fen + excluded.refund_fen""")
-			.params(region, order.day(), order.pickupPointId(), fen)
+			.params(region, order.day(), order.pickupPointId(), total)
 			.update();
 		jdbc.sql("""
 				insert into analytics.daily_region (region_id, day, refund_fen)
 				values (?, ?, ?)
 				on conflict (region_id, day) do update set refund_fen = daily_region.refund_fen + excluded.refund_fen""")
-			.params(region, order.day(), fen)
+			.params(region, order.day(), total)
 			.update();
 	}
 
