@@ -70,6 +70,7 @@ public class FactsRebuild {
 			LocalDate first = chunk;
 			LocalDate last = min(chunk.plusDays(CHUNK_DAYS - 1), toInclusive);
 			Long written = tx.execute(s -> {
+				tables.roomToGroup();
 				tables.deleteDays(region, first, last);
 				return tables.insertSales(region, orders.categoryDays(region, first, last))
 						+ tables.insertPoints(region, orders.pointDays(region, first, last))
@@ -82,6 +83,7 @@ public class FactsRebuild {
 					days, rows);
 		}
 		Long derived = tx.execute(s -> {
+			tables.roomToGroup();
 			long n = tables.deriveRegionDays(region, from, toInclusive);
 			for (PeriodKind kind : PeriodKind.values()) {
 				LocalDate start = Period.containing(kind, from).start();

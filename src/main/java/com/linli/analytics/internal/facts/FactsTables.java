@@ -27,6 +27,11 @@ class FactsTables {
 		this.jdbc = jdbc;
 	}
 
+	/** Room for the rebuild's grouped queries to hash in memory (this transaction only). */
+	void roomToGroup() {
+		jdbc.sql("set local work_mem = '64MB'").update();
+	}
+
 	void deleteDays(RegionId region, LocalDate first, LocalDate last) {
 		for (String table : List.of("daily_sales", "daily_point", "daily_sku")) {
 			jdbc.sql("delete from analytics." + table + " where region_id = ? and day between ? and ?")
