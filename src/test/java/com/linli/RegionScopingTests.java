@@ -841,6 +841,9 @@ class RegionScopingTests {
 		m.put("PUT /api/forecasts/demand", t -> Map.of("regionId", t.id("regionId"), "skuId", t.id("skuId"), "date",
 				LocalDate.now(t.clock).minusDays(2).toString(), "units", 3));
 		m.put("POST /api/forecasts/runs", t -> Map.of());
+		// issue 16 facts: region 1's aggregates rebuilt by region 2's operator
+		m.put("POST /api/analytics/rebuild", t -> Map.of("regionId", t.id("regionId"), "from", t.ids.get("date"), "to",
+				t.ids.get("date")));
 		m.put("POST /api/aftersales/complaints", t -> Map.of("subject", "PRODUCT", "orderId", t.id("orders"), "text",
 				"外区投诉"));
 		m.put("POST /api/admin/accounts", t -> Map.of("phone", Api.newPhone(), "displayName", "外区", "password",

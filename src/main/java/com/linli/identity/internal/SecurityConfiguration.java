@@ -106,9 +106,8 @@ class SecurityConfiguration {
 				// supplier-managed inventory (issue 15): operators decide proposals, suppliers use their own portal API
 				.requestMatchers("/api/vmi-proposals", "/api/vmi-proposals/**").hasAnyRole(STAFF)
 				.requestMatchers("/api/supplier/**").hasRole("SUPPLIER")
-				// the operations dashboard, its catalogue and drill-through lists (issue 16): staff of the region
-				.requestMatchers("/api/analytics/dashboard", "/api/analytics/metrics", "/api/analytics/drill")
-				.hasAnyRole(STAFF)
+				// issue 16: the analytics API is the operators' (each operation checks the region)
+				.requestMatchers("/api/analytics/**").hasAnyRole(STAFF)
 				.anyRequest().authenticated())
 			.exceptionHandling(e -> e
 				.authenticationEntryPoint((req, res, ex) -> problem(res, 401, "Unauthorized",
