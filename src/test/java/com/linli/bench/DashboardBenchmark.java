@@ -12,6 +12,7 @@ import java.util.List;
 
 import com.linli.Api;
 import com.linli.LinliApplication;
+import com.linli.demo.CityGenerator;
 import com.linli.demo.YearOfCity;
 import com.linli.demo.YearOfCity.YearSettings;
 import com.linli.network.RegionId;
@@ -29,8 +30,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * {@code com.linli.analytics.internal.facts.FactsRebuild}, looked up by name and called by reflection, so this
  * class compiles without it), then sends {@code GET /api/analytics/dashboard} for DAY, WEEK, MONTH and QUARTER
  * holding yesterday ({@code bench.warmup} warm-up requests, then {@code bench.requests} measured, one client) and,
- * as the baseline in the same run, {@code GET /api/regions/{id}} (one row through the same stack: Tomcat, the
- * bearer token, JSON). Prints p50/p95/p99, requests per second and the ratio to the baseline. A missing rebuild
+ * as the baseline in the same run, {@code GET /api/network/regions/{id}} (one row through the same stack: Tomcat, the
+ * bearer token, JSON), signed in as the region's operator (the year's login {@code 13700000001}). Prints p50/p95/p99, requests per second and the ratio to the baseline. A missing rebuild
  * bean or dashboard endpoint is reported as missing and the run exits with status 2: no figure is made up.
  *
  * <pre>./mvnw -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=com.linli.bench.DashboardBenchmark
@@ -73,13 +74,14 @@ public final class DashboardBenchmark {
 			Double rebuildSeconds = rebuild(context, region, loaded.firstDay(), loaded.lastDay(), missing);
 
 			int port = Integer.parseInt(context.getEnvironment().getProperty("local.server.port"));
-			String token = Api.at(port).asAdmin().token();
+			// the region's operator, one of the year's demo logins
+			String token = Api.at(port).as(settings.loginPhonePrefix() + "01", CityGenerator.DEMO_PASSWORD).token();
 			var http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 			String base = "http://127.0.0.1:" + port;
 			LocalDate date = loaded.lastDay();
 			List<Result> results = new ArrayList<>();
-			Result baseline = measure(http, base, token, "baseline GET /api/regions/{id}",
-					"/api/regions/" + region.value(), warmup, requests);
+			Result baseline = measure(http, base, token, "baseline GET /api/network/regions/{id}",
+					"/api/network/regions/" + region.value(), warmup, requests);
 			for (String kind : List.of("DAY", "WEEK", "MONTH", "QUARTER")) {
 				String path = "/api/analytics/dashboard?regionId=" + region.value() + "&kind=" + kind + "&date=" + date;
 				int status = send(http, base, token, path).statusCode();
