@@ -35,7 +35,8 @@ public class YearDemo {
 			return;
 		}
 		var full = YearSettings.fullYear();
-		var settings = new YearSettings(demo.seed(), Math.max(10, Math.min(DemoSettings.MAX_COMMUNITIES, residents / 100)),
+		// another seed than the demo city's: its residents' phones must not be the same
+		var settings = new YearSettings(demo.seed() + 1, Math.max(10, Math.min(DemoSettings.MAX_COMMUNITIES, residents / 100)),
 				residents, full.days(), 1.0, full.tag(), full.loginPhonePrefix(), true);
 		try {
 			var loaded = year.load(settings);
