@@ -97,6 +97,9 @@ class DemoSeeder implements ApplicationRunner {
 
 	private final VmiDemo vmi;
 
+	@org.springframework.beans.factory.annotation.Autowired
+	private YearDemo yearDemo;
+
 	DemoSeeder(DemoLoader loader, DaySimulator simulator, RegionManagement network, DemoBanner banner,
 			ForecastManagement forecasts, EventBacklog backlog, Clock clock, PromotionsDemo promotions,
 			AfterSalesDemos afterSales, LeaderDemos leaders, FleetDemo fleet, PricingDemo pricing, VmiDemo vmi,
@@ -173,6 +176,7 @@ class DemoSeeder implements ApplicationRunner {
 			return;
 		}
 		seed(demo, historyDays);
+		yearDemo.seed(demo);
 	}
 
 	/**
