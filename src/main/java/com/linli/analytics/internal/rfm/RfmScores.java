@@ -66,7 +66,7 @@ class RfmScores {
 
 	/** The day of the region's latest run, if any. */
 	java.util.Optional<LocalDate> latestDay(long region) {
-		return jdbc.sql("select max(day) from analytics.segment_snapshot where region_id = ?").param(region)
+		return jdbc.sql("select day from analytics.segment_snapshot where region_id = ? order by day desc limit 1").param(region)
 			.query(LocalDate.class).optional();
 	}
 

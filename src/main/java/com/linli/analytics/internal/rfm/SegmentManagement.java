@@ -66,15 +66,15 @@ public class SegmentManagement {
 	public record SegmentSummary(Segment segment, long residents, long monetaryFen, List<SegmentSize> trend) {
 	}
 
-	/** The region's segments as of the latest run (empty {@code day} when none ran yet). */
-	public record Overview(long regionId, Optional<LocalDate> day, List<SegmentSummary> segments) {
+	/** The region's segments as of the latest run ({@code day} null and no segments when none ran yet). */
+	public record Overview(long regionId, LocalDate day, List<SegmentSummary> segments) {
 	}
 
 	public Overview overview(Actor actor, RegionId region, int days) {
 		actor.checkRegion(region.value());
 		Optional<LocalDate> day = scores.latestDay(region.value());
 		if (day.isEmpty()) {
-			return new Overview(region.value(), day, List.of());
+			return new Overview(region.value(), null, List.of());
 		}
 		Map<Segment, List<SegmentSize>> history = scores.history(region.value(), day.get().minusDays(days - 1L))
 			.stream().collect(Collectors.groupingBy(SegmentSize::segment));
@@ -85,7 +85,7 @@ public class SegmentManagement {
 			segments.add(new SegmentSummary(s, latest.map(SegmentSize::residents).orElse(0L),
 					latest.map(SegmentSize::monetaryFen).orElse(0L), trend));
 		}
-		return new Overview(region.value(), day, segments);
+		return new Overview(region.value(), day.get(), segments);
 	}
 
 	/** A segment's resident with their account's name and phone. */
