@@ -60,10 +60,6 @@ class RfmScores {
 				values (?, ?, ?, ?, ?)""").params(region, asOf, segment.name(), t[0], t[1]).update());
 	}
 
-	/** A segment's size and value on a day. */
-	record SegmentSize(Segment segment, LocalDate day, long residents, long monetaryFen) {
-	}
-
 	/** The day of the region's latest run, if any. */
 	java.util.Optional<LocalDate> latestDay(long region) {
 		return jdbc.sql("select day from analytics.segment_snapshot where region_id = ? order by day desc limit 1").param(region)

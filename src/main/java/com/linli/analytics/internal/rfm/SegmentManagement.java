@@ -10,7 +10,6 @@ import java.util.stream.Collectors;
 
 import com.linli.analytics.SegmentMessageSent;
 import com.linli.analytics.internal.rfm.RfmScores.Row;
-import com.linli.analytics.internal.rfm.RfmScores.SegmentSize;
 import com.linli.identity.Account;
 import com.linli.identity.AccountId;
 import com.linli.identity.AccountManagement;
