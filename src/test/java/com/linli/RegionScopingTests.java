@@ -635,7 +635,11 @@ class RegionScopingTests {
 				"/console/logistics/performance.xlsx?regionId=" + ids.get("regionId"),
 				"/console/logistics/fleet/vehicles/" + ids.get("vehicles") + "/edit",
 				"/console/leader-applications/" + ids.get("applications"),
-				"/console/vmi?regionId=" + ids.get("regionId"))) {
+				"/console/vmi?regionId=" + ids.get("regionId"),
+				"/console/analytics/segments?regionId=" + ids.get("regionId"),
+				"/console/analytics/segments/champions.csv?regionId=" + ids.get("regionId"),
+				"/console/analytics/cohorts?regionId=" + ids.get("regionId"),
+				"/console/analytics/alerts?regionId=" + ids.get("regionId"))) {
 			var answer = session.get(page);
 			if (answer.status() != 403 && answer.status() != 404) {
 				leaks.add(page + " -> " + answer.status());
