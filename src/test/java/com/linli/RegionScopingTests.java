@@ -418,9 +418,9 @@ class RegionScopingTests {
 		ids.put("reviews", Long.toString(reviewId));
 		markers.add("区域一评价");
 		// analytics (issue 16 rfm): an alert rule of region 1 and an alert it fired
-		var alertRule = context.getBean(com.linli.analytics.internal.alerts.AlertManagement.class).create(
-				com.linli.identity.Actor.system("scoping"), new com.linli.analytics.internal.alerts.AlertManagement.NewRule(
-						region, com.linli.analytics.internal.alerts.PickupPointOrders.KEY, null,
+		var alertRule = context.getBean(com.linli.analytics.internal.alerts.MetricAlertManagement.class).create(
+				com.linli.identity.Actor.system("scoping"), new com.linli.analytics.internal.alerts.MetricAlertManagement.NewRule(
+						region, com.linli.analytics.internal.alerts.PointOrdersMetric.KEY, null,
 						com.linli.analytics.internal.metrics.PeriodKind.WEEK,
 						com.linli.analytics.internal.alerts.AlertCondition.BELOW, 1.0, "区域一预警规则"));
 		ids.put("alert-rules", Long.toString(alertRule.id()));

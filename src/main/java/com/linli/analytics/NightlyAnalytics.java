@@ -3,7 +3,7 @@ package com.linli.analytics;
 import java.time.LocalDate;
 
 import com.linli.analytics.internal.alerts.AlertCondition;
-import com.linli.analytics.internal.alerts.AlertManagement;
+import com.linli.analytics.internal.alerts.MetricAlertManagement;
 import com.linli.analytics.internal.metrics.PeriodKind;
 import com.linli.analytics.internal.rfm.RfmRun;
 import com.linli.identity.Actor;
@@ -21,9 +21,9 @@ public class NightlyAnalytics {
 
 	private final RfmRun rfm;
 
-	private final AlertManagement alerts;
+	private final MetricAlertManagement alerts;
 
-	NightlyAnalytics(RfmRun rfm, AlertManagement alerts) {
+	NightlyAnalytics(RfmRun rfm, MetricAlertManagement alerts) {
 		this.rfm = rfm;
 		this.alerts = alerts;
 	}
@@ -39,14 +39,14 @@ public class NightlyAnalytics {
 	 */
 	public long addAlertRule(Actor actor, RegionId region, String metricKey, PickupPointId point, String periodKind,
 			String condition, double threshold, String name) {
-		return alerts.create(actor, new AlertManagement.NewRule(region.value(), metricKey,
+		return alerts.create(actor, new MetricAlertManagement.NewRule(region.value(), metricKey,
 				point == null ? null : point.value(), PeriodKind.valueOf(periodKind), AlertCondition.valueOf(condition),
 				threshold, name)).id();
 	}
 
 	/** The metric key of the point-level metric "orders at a pickup point". */
 	public static String pickupPointOrdersMetric() {
-		return com.linli.analytics.internal.alerts.PickupPointOrders.KEY;
+		return com.linli.analytics.internal.alerts.PointOrdersMetric.KEY;
 	}
 
 	/** Evaluates every enabled rule on its last complete period before the day; the alerts raised. */

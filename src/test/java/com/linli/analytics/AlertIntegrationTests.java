@@ -7,8 +7,8 @@ import java.util.Map;
 import com.linli.Api;
 import com.linli.Deadline;
 import com.linli.IntegrationTest;
-import com.linli.analytics.internal.alerts.AlertManagement;
-import com.linli.analytics.internal.alerts.PickupPointOrders;
+import com.linli.analytics.internal.alerts.MetricAlertManagement;
+import com.linli.analytics.internal.alerts.PointOrdersMetric;
 import com.linli.analytics.internal.metrics.Period;
 import com.linli.analytics.internal.metrics.PeriodKind;
 import com.linli.identity.AccountId;
@@ -49,7 +49,7 @@ class AlertIntegrationTests {
 	Clock clock;
 
 	@Autowired
-	AlertManagement alerts;
+	MetricAlertManagement alerts;
 
 	@Autowired
 	MessageManagement messages;
@@ -144,7 +144,7 @@ class AlertIntegrationTests {
 	}
 
 	static Map<String, Object> rule(long region, long point, String name) {
-		return Map.of("regionId", region, "metricKey", PickupPointOrders.KEY, "pickupPointId", point, "periodKind",
+		return Map.of("regionId", region, "metricKey", PointOrdersMetric.KEY, "pickupPointId", point, "periodKind",
 				"WEEK", "condition", "FALLS_BY", "threshold", 30, "name", name + MarketingFixtures.next());
 	}
 

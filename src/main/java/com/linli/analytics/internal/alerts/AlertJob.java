@@ -22,13 +22,13 @@ class AlertJob {
 
 	private static final Logger log = LoggerFactory.getLogger(AlertJob.class);
 
-	private final AlertManagement alerts;
+	private final MetricAlertManagement alerts;
 
 	private final DataSource dataSource;
 
 	private final Clock clock;
 
-	AlertJob(AlertManagement alerts, DataSource dataSource, Clock clock) {
+	AlertJob(MetricAlertManagement alerts, DataSource dataSource, Clock clock) {
 		this.alerts = alerts;
 		this.dataSource = dataSource;
 		this.clock = clock;

@@ -4,7 +4,7 @@ import java.util.List;
 
 import com.linli.analytics.internal.alerts.Alert;
 import com.linli.analytics.internal.alerts.AlertCondition;
-import com.linli.analytics.internal.alerts.AlertManagement;
+import com.linli.analytics.internal.alerts.MetricAlertManagement;
 import com.linli.analytics.internal.alerts.AlertRule;
 import com.linli.analytics.internal.metrics.PeriodKind;
 import com.linli.identity.Actor;
@@ -30,9 +30,9 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "analytics-alerts", description = "Alert rules (预警规则) on any metric: threshold or change by day, week, month or quarter")
 class AlertRestController {
 
-	private final AlertManagement alerts;
+	private final MetricAlertManagement alerts;
 
-	AlertRestController(AlertManagement alerts) {
+	AlertRestController(MetricAlertManagement alerts) {
 		this.alerts = alerts;
 	}
 
@@ -44,7 +44,7 @@ class AlertRestController {
 	@PostMapping("/alert-rules")
 	@Operation(summary = "Create a rule: BELOW/ABOVE a threshold, or FALLS_BY/RISES_BY a percentage vs the previous period")
 	AlertRule create(Actor actor, @RequestBody @Valid NewRuleRequest r) {
-		return alerts.create(actor, new AlertManagement.NewRule(r.regionId(), r.metricKey(), r.pickupPointId(),
+		return alerts.create(actor, new MetricAlertManagement.NewRule(r.regionId(), r.metricKey(), r.pickupPointId(),
 				r.periodKind(), r.condition(), r.threshold(), r.name()));
 	}
 

@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.TreeSet;
 
 import com.linli.analytics.internal.alerts.AlertCondition;
-import com.linli.analytics.internal.alerts.AlertManagement;
+import com.linli.analytics.internal.alerts.MetricAlertManagement;
 import com.linli.analytics.internal.cohorts.CohortManagement;
 import com.linli.analytics.internal.metrics.Metrics;
 import com.linli.analytics.internal.metrics.PeriodKind;
@@ -45,7 +45,7 @@ class SegmentPageController {
 
 	private final CohortManagement cohorts;
 
-	private final AlertManagement alerts;
+	private final MetricAlertManagement alerts;
 
 	private final Metrics metrics;
 
@@ -53,7 +53,7 @@ class SegmentPageController {
 
 	private final MessageSource texts;
 
-	SegmentPageController(SegmentManagement segments, CohortManagement cohorts, AlertManagement alerts, Metrics metrics,
+	SegmentPageController(SegmentManagement segments, CohortManagement cohorts, MetricAlertManagement alerts, Metrics metrics,
 			RegionManagement regions, MessageSource texts) {
 		this.segments = segments;
 		this.cohorts = cohorts;
@@ -191,7 +191,7 @@ class SegmentPageController {
 	String createRule(Actor actor, @RequestParam long regionId, @RequestParam String metricKey,
 			@RequestParam(required = false) Long pickupPointId, @RequestParam PeriodKind periodKind,
 			@RequestParam AlertCondition condition, @RequestParam double threshold, @RequestParam String name) {
-		alerts.create(actor, new AlertManagement.NewRule(regionId, metricKey, pickupPointId, periodKind, condition,
+		alerts.create(actor, new MetricAlertManagement.NewRule(regionId, metricKey, pickupPointId, periodKind, condition,
 				threshold, name));
 		return "redirect:/console/analytics/alerts?regionId=" + regionId;
 	}

@@ -27,21 +27,21 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Alert rules on any metric of {@link Metrics} (by key), for a region or, for {@link PickupPointOrders}, one pickup
+ * Alert rules on any metric of {@link Metrics} (by key), for a region or, for {@link PointOrdersMetric}, one pickup
  * point; their evaluation; the alerts they fired and their acknowledgement. A rule is evaluated on the last complete
  * period of its kind before the day (a day rule on yesterday, a week rule on last week...); it fires at most once per
  * period (a unique key), and a fired alert is published as {@link AlertRaised} for the message centre.
  */
 @Service
-public class AlertManagement {
+public class MetricAlertManagement {
 
-	private static final Logger log = LoggerFactory.getLogger(AlertManagement.class);
+	private static final Logger log = LoggerFactory.getLogger(MetricAlertManagement.class);
 
 	private final AlertStore store;
 
 	private final Metrics metrics;
 
-	private final PickupPointOrders pointOrders;
+	private final PointOrdersMetric pointOrders;
 
 	private final PickupPointManagement points;
 
@@ -53,7 +53,7 @@ public class AlertManagement {
 
 	private final Clock clock;
 
-	AlertManagement(AlertStore store, Metrics metrics, PickupPointOrders pointOrders, PickupPointManagement points,
+	MetricAlertManagement(AlertStore store, Metrics metrics, PointOrdersMetric pointOrders, PickupPointManagement points,
 			RegionManagement regions, ApplicationEventPublisher events, TransactionTemplate transaction, Clock clock) {
 		this.store = store;
 		this.metrics = metrics;
@@ -88,9 +88,9 @@ public class AlertManagement {
 			throw new InvalidInputException("name", Text.of("analytics.alerts.problem.name"));
 		}
 		if (rule.pickupPointId() != null) {
-			if (!PickupPointOrders.KEY.equals(rule.metricKey())) {
+			if (!PointOrdersMetric.KEY.equals(rule.metricKey())) {
 				throw new InvalidInputException("pickupPointId", Text.of("analytics.alerts.problem.pointMetric",
-						PickupPointOrders.KEY));
+						PointOrdersMetric.KEY));
 			}
 			var point = points.getPickupPoint(new PickupPointId(rule.pickupPointId()));
 			if (point.regionId().value() != rule.regionId()) {

@@ -24,7 +24,7 @@ import org.springframework.stereotype.Component;
  * all the region's points; alert rules may name one point ({@link #values(RegionId, PickupPointId, List)}).
  */
 @Component
-public class PickupPointOrders implements MetricSource {
+public class PointOrdersMetric implements MetricSource {
 
 	public static final String KEY = "leaders.pickup-point-orders";
 
@@ -32,7 +32,7 @@ public class PickupPointOrders implements MetricSource {
 
 	private final ResidentOrderFigures figures;
 
-	PickupPointOrders(ResidentOrderFigures figures) {
+	PointOrdersMetric(ResidentOrderFigures figures) {
 		this.figures = figures;
 	}
 
