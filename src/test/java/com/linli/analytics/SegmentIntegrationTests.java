@@ -102,7 +102,12 @@ class SegmentIntegrationTests {
 		assertThat(rfm.run(region.id(), today)).isEqualTo(10);
 		assertThat(rfm.run(region.id(), today)).as("a rerun the same day replaces").isEqualTo(10);
 
-		Api operator = MarketingFixtures.operatorOf(admin, region);
+		String operatorPhone = Api.newPhone();
+		var created = admin.post("/api/admin/accounts", Map.of("phone", operatorPhone, "displayName", "分层运营",
+				"password", "secret123", "roles", new String[] { "OPERATOR" }, "regionIds",
+				new long[] { region.id().value() }));
+		assertThat(created.status()).as(created.toString()).isEqualTo(201);
+		Api operator = Api.at(port).as(operatorPhone, "secret123");
 		var overview = operator.get("/api/analytics/segments?regionId=" + region.id().value());
 		assertThat(overview.status()).as(overview.toString()).isEqualTo(200);
 		Map<String, long[]> sizes = new HashMap<>();
@@ -179,6 +184,17 @@ class SegmentIntegrationTests {
 		assertThat(stranger.post("/api/analytics/segments/champions/push", Map.of("regionId", r, "kind", "MESSAGE",
 				"text", "外区", "clientKey", "stranger-1")).status()).isEqualTo(403);
 		assertThat(operator.get("/api/analytics/segments/pushes?regionId=" + r).json().size()).isEqualTo(2);
+
+		// the console pages show the segments, the residents' export, the triangle and the alerts
+		var session = com.linli.ordering.WebSession.signIn(port, operatorPhone, "secret123");
+		var page = session.get("/console/analytics/segments?regionId=" + r + "&segment=AT_RISK");
+		assertThat(page.status()).as(page.body()).isEqualTo(200);
+		assertThat(page.body()).contains("segment-trend").contains("rfm-residents");
+		var csv = session.get("/console/analytics/segments/at-risk.csv?regionId=" + r);
+		assertThat(csv.status()).isEqualTo(200);
+		assertThat(csv.body().lines().count()).isEqualTo(3); // header and the two residents at risk
+		assertThat(session.get("/console/analytics/cohorts?regionId=" + r).status()).isEqualTo(200);
+		assertThat(session.get("/console/analytics/alerts?regionId=" + r).status()).isEqualTo(200);
 
 		// the cohort triangle through HTTP: every buyer's first week is a cohort
 		var cohorts = operator.get("/api/analytics/cohorts?regionId=" + r + "&weeks=26");
