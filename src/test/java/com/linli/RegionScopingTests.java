@@ -143,6 +143,11 @@ class RegionScopingTests {
 		String packing = "a SKU's units per crate: the catalog is the platform's, not a region's";
 		m.put("/api/admin/logistics/packing", packing);
 		m.put("/api/admin/logistics/packing/{skuId}", packing);
+		// analytics (issue 16 rfm): a segment is named in the path and its region by a required query or body field
+		m.put("GET /api/analytics/segments/{segment}/residents", "the region is the required regionId query parameter "
+				+ "(without it: 400, naming nothing); another region's is 403 (SegmentIntegrationTests)");
+		m.put("POST /api/analytics/segments/{segment}/push", "the region is the body's required regionId; another "
+				+ "region's is 403 and pushes nothing (SegmentIntegrationTests)");
 		m.put("POST /api/admin/leaders/referral-rewards/runs", "the referral reward job run now (platform admins only): "
 				+ "it pays every region's rewards due by the rules, names nothing of a region");
 		return m;
@@ -412,6 +417,18 @@ class RegionScopingTests {
 				values (?, 0, ?, 'image/png') returning id""").params(reviewId, photoKey).query(Long.class).single()));
 		ids.put("reviews", Long.toString(reviewId));
 		markers.add("区域一评价");
+		// analytics (issue 16 rfm): an alert rule of region 1 and an alert it fired
+		var alertRule = context.getBean(com.linli.analytics.internal.alerts.MetricAlertManagement.class).create(
+				com.linli.identity.Actor.system("scoping"), new com.linli.analytics.internal.alerts.MetricAlertManagement.NewRule(
+						region, com.linli.analytics.internal.alerts.PointOrdersMetric.KEY, null,
+						com.linli.analytics.internal.metrics.PeriodKind.WEEK,
+						com.linli.analytics.internal.alerts.AlertCondition.BELOW, 1.0, "区域一预警规则"));
+		ids.put("alert-rules", Long.toString(alertRule.id()));
+		ids.put("alerts", Long.toString(jdbcClient.sql("""
+				insert into analytics.alert (rule_id, region_id, period_kind, period_start, value, raised_at)
+				values (?, ?, 'WEEK', date '2026-01-05', 0, ?) returning id""")
+			.params(alertRule.id(), region, java.sql.Timestamp.from(clock.instant())).query(Long.class).single()));
+		markers.add("区域一预警规则");
 		// marketing: a campaign with a full reduction and a listing discount, an offer and a gift of region 1
 		var campaign = operator.post("/api/admin/marketing/campaigns", Map.of("regionId", region, "name", "区域一活动",
 				"festival", "DOUBLE_TWELVE", "startsOn", today.toString(), "budgetFen", 100_000));
@@ -623,7 +640,11 @@ class RegionScopingTests {
 				"/console?regionId=" + ids.get("regionId"),
 				"/console/analytics/dashboard.xlsx?regionId=" + ids.get("regionId"),
 				"/console/analytics/drill?metric=sales.gmv&regionId=" + ids.get("regionId"),
-				"/console/analytics/drill.xlsx?metric=sales.gmv&regionId=" + ids.get("regionId"))) {
+				"/console/analytics/drill.xlsx?metric=sales.gmv&regionId=" + ids.get("regionId"),
+				"/console/analytics/segments?regionId=" + ids.get("regionId"),
+				"/console/analytics/segments/champions.csv?regionId=" + ids.get("regionId"),
+				"/console/analytics/cohorts?regionId=" + ids.get("regionId"),
+				"/console/analytics/alerts?regionId=" + ids.get("regionId"))) {
 			var answer = session.get(page);
 			if (answer.status() != 403 && answer.status() != 404) {
 				leaks.add(page + " -> " + answer.status());
@@ -860,6 +881,8 @@ class RegionScopingTests {
 		m.put("POST /api/admin/marketing/coupon-templates", t -> Map.of("name", "外区券", "kind", "FIXED", "amountFen", 300,
 				"scope", "ALL", "regionIds", List.of(t.id("regionId")), "validDays", 7, "perResidentLimit", 1,
 				"totalQuantity", 10));
+		m.put("POST /api/analytics/alert-rules", t -> Map.of("regionId", t.id("regionId"), "metricKey",
+				"leaders.pickup-point-orders", "periodKind", "WEEK", "condition", "BELOW", "threshold", 1, "name", "外区规则"));
 		// a VMI proposal of region 1's SKU for its central warehouse: another supplier (not VMI) and staff are refused
 		m.put("POST /api/supplier/vmi-proposals", t -> Map.of("skuId", t.id("skuId"), "warehouseId", t.id("warehouseId"),
 				"units", 1, "deliveryDate", LocalDate.now(t.clock).plusDays(2).toString()));

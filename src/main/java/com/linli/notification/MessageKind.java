@@ -25,7 +25,9 @@ public enum MessageKind {
 	QUALITY_ALERT(Audience.STAFF, false),
 	LEDGER_MISMATCH(Audience.STAFF, false),
 	LEADER_DELIVERY_LATE(Audience.LEADER, true),
-	DELIVERY_LATE(Audience.STAFF, false);
+	DELIVERY_LATE(Audience.STAFF, false),
+	SEGMENT_MESSAGE(Audience.RESIDENT, false),
+	ANALYTICS_ALERT(Audience.STAFF, true);
 
 	private final Audience audience;
 

@@ -9,8 +9,9 @@
  * marketing for coupons about to expire, and to aftersales: residents hear of their requests and hidden reviews,
  * leaders of requests and returns at their point, a region's operators of overdue complaints and quality alerts;
  * and to leader for the nightly ledger reconciliation, whose alarms reach the region's operators and the admins;
- * and to logistics for a delivery that will miss a pickup point's window (the leader and the region's operators).
+ * and to logistics for a delivery that will miss a pickup point's window (the leader and the region's operators);
+ * and to analytics for a message to an RFM segment's residents and a fired alert (the region's operators).
  */
 @org.springframework.modulith.ApplicationModule(
-		allowedDependencies = { "shared", "identity", "network", "ordering", "payment", "marketing", "aftersales", "leader", "logistics" })
+		allowedDependencies = { "shared", "identity", "network", "ordering", "payment", "marketing", "aftersales", "leader", "logistics", "analytics" })
 package com.linli.notification;

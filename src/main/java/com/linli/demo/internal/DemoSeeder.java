@@ -100,9 +100,11 @@ class DemoSeeder implements ApplicationRunner {
 	@org.springframework.beans.factory.annotation.Autowired
 	private YearDemo yearDemo;
 
+	private final RfmDemo rfmDemo;
+
 	DemoSeeder(DemoLoader loader, DaySimulator simulator, RegionManagement network, DemoBanner banner,
 			ForecastManagement forecasts, EventBacklog backlog, Clock clock, PromotionsDemo promotions,
-			AfterSalesDemos afterSales, LeaderDemos leaders, FleetDemo fleet, PricingDemo pricing, VmiDemo vmi,
+			AfterSalesDemos afterSales, LeaderDemos leaders, FleetDemo fleet, PricingDemo pricing, VmiDemo vmi, RfmDemo rfmDemo,
 			@Value("${linli.demo.seed:true}") String seed, @Value("${linli.demo.regions:1}") int regions,
 			@Value("${linli.demo.communities:48}") int communities,
 			@Value("${linli.demo.residents:2400}") int residents,
@@ -115,6 +117,7 @@ class DemoSeeder implements ApplicationRunner {
 		this.fleet = fleet;
 		this.pricing = pricing;
 		this.vmi = vmi;
+		this.rfmDemo = rfmDemo;
 		this.simulator = simulator;
 		this.network = network;
 		this.banner = banner;
@@ -218,6 +221,7 @@ class DemoSeeder implements ApplicationRunner {
 		promotions.seed(tomorrow);
 		afterSales.seed(tomorrow, history);
 		leaders.seed(tomorrow, demo);
+		rfmDemo.seed(tomorrow);
 		if (historyDays > 0) {
 			forecast(loaded);
 			forecastDecisions(tomorrow, demo);
