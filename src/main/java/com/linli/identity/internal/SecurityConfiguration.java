@@ -106,6 +106,8 @@ class SecurityConfiguration {
 				// supplier-managed inventory (issue 15): operators decide proposals, suppliers use their own portal API
 				.requestMatchers("/api/vmi-proposals", "/api/vmi-proposals/**").hasAnyRole(STAFF)
 				.requestMatchers("/api/supplier/**").hasRole("SUPPLIER")
+				// risk control (issue 16): operators of the region and the admin
+				.requestMatchers("/api/risk", "/api/risk/**").hasAnyRole(STAFF)
 				.anyRequest().authenticated())
 			.exceptionHandling(e -> e
 				.authenticationEntryPoint((req, res, ex) -> problem(res, 401, "Unauthorized",
