@@ -64,7 +64,7 @@ public class RiskManagement {
 	}
 
 	/** Runs the rules over the region now (the hourly job does it for every region). */
-	public RiskEvaluation.Outcome evaluate(Actor actor, long regionId) {
+	public EvaluationOutcome evaluate(Actor actor, long regionId) {
 		actor.checkManagesRegion(regionId);
 		return evaluation.run(new RegionId(regionId));
 	}

@@ -97,6 +97,9 @@ class DemoSeeder implements ApplicationRunner {
 
 	private final VmiDemo vmi;
 
+	@org.springframework.beans.factory.annotation.Autowired
+	private RiskDemo riskDemo; // issue 16
+
 	DemoSeeder(DemoLoader loader, DaySimulator simulator, RegionManagement network, DemoBanner banner,
 			ForecastManagement forecasts, EventBacklog backlog, Clock clock, PromotionsDemo promotions,
 			AfterSalesDemos afterSales, LeaderDemos leaders, FleetDemo fleet, PricingDemo pricing, VmiDemo vmi,
@@ -214,6 +217,7 @@ class DemoSeeder implements ApplicationRunner {
 		promotions.seed(tomorrow);
 		afterSales.seed(tomorrow, history);
 		leaders.seed(tomorrow, demo);
+		riskDemo.seed(tomorrow); // issue 16: a small fraud ring, caught by the risk rules
 		if (historyDays > 0) {
 			forecast(loaded);
 			forecastDecisions(tomorrow, demo);

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 
 import com.linli.network.RegionId;
+import com.linli.risk.EvaluationOutcome;
 import com.linli.risk.RiskFlag;
 import com.linli.risk.RiskFlagged;
 import com.linli.risk.internal.rules.RegionSignals;
@@ -47,12 +48,8 @@ public class RiskEvaluation {
 		this.clock = clock;
 	}
 
-	/** What an evaluation found: flags raised, of which new or changed, and cases opened. */
-	public record Outcome(long regionId, int flags, int changed, int casesOpened) {
-	}
-
 	@Transactional
-	public Outcome run(RegionId region) {
+	public EvaluationOutcome run(RegionId region) {
 		cases.lockRegion(region.value());
 		Instant now = clock.instant();
 		var data = signals.gather(region, now, Duration.ofDays(properties.windowDays()));
@@ -73,6 +70,6 @@ public class RiskEvaluation {
 		}
 		log.info("Risk evaluation of region {}: {} accounts, {} orders, {} flags ({} new or changed), {} cases opened",
 				region.value(), data.phones().size(), data.orders().size(), flags.size(), changed, opened);
-		return new Outcome(region.value(), flags.size(), changed, opened);
+		return new EvaluationOutcome(region.value(), flags.size(), changed, opened);
 	}
 }

@@ -43,6 +43,9 @@ class RiskPageController {
 	@GetMapping("/console/risk")
 	String page(@RequestParam(required = false) Long regionId, @RequestParam(required = false) CaseStatus status,
 			Model model, Actor actor) {
+		if (regionId != null) {
+			actor.checkRegion(regionId); // another region's page is refused, not replaced by one's own
+		}
 		List<Region> regions = overview.regions(actor);
 		Region region = regions.stream().filter(r -> regionId != null && r.id().value() == regionId).findFirst()
 			.orElse(regions.isEmpty() ? null : regions.get(0));

@@ -5,10 +5,10 @@ import java.util.List;
 
 import com.linli.identity.Actor;
 import com.linli.risk.CaseStatus;
+import com.linli.risk.EvaluationOutcome;
 import com.linli.risk.RiskCase;
 import com.linli.risk.RiskManagement;
 import com.linli.risk.RiskOverviewManagement;
-import com.linli.risk.internal.RiskEvaluation;
 import com.linli.shared.Text;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -107,7 +107,7 @@ class RiskRestController {
 
 	@PostMapping("/evaluations")
 	@Operation(summary = "Run the fraud rules over a region now (the hourly job runs them for every region)")
-	RiskEvaluation.Outcome evaluate(@RequestParam long regionId, Actor actor) {
+	EvaluationOutcome evaluate(@RequestParam long regionId, Actor actor) {
 		return risk.evaluate(actor, regionId);
 	}
 
