@@ -42,6 +42,13 @@ class RiskDemoIntegrationTests {
 		assertThat(flags).isEqualTo(3); // phone prefix, shared device, coupon and referral abuse
 		JsonNode cases = operator.get("/api/risk/cases?regionId=" + world.region.id().value()).json().get("cases");
 		assertThat(cases).hasSize(2); // the phone prefix and the device
+		var funds = operator.get("/api/risk/funds?regionId=" + world.region.id().value());
+		assertThat(funds.status()).as(funds.toString()).isEqualTo(200);
+		assertThat(funds.json().get("referralRewardsPending").asLong()).isEqualTo(8); // the ring's bindings wait
+		assertThat(funds.json().get("reserveFen").asLong()).isZero(); // nothing was paid in this region
+		var overview = com.linli.ordering.WebSession.signIn(port, Api.ADMIN_PHONE, Api.ADMIN_PASSWORD)
+			.get("/console/risk?regionId=" + world.region.id().value());
+		assertThat(overview.status()).isEqualTo(200);
 		var page = com.linli.ordering.WebSession.signIn(port, Api.ADMIN_PHONE, Api.ADMIN_PASSWORD);
 		var html = page.get("/console/risk/cases/" + cases.get(0).get("id").asLong());
 		assertThat(html.status()).isEqualTo(200);

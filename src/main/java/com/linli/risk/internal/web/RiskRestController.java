@@ -111,11 +111,20 @@ class RiskRestController {
 		return risk.evaluate(actor, regionId);
 	}
 
+	/** Fund risk in fen (refundsPendingFen null: no source yet). */
+	record FundView(long regionId, int windowDays, long netPaidFen, int reservePercent, long reserveFen,
+			long withdrawalsRequestedFen, long withdrawalsApprovedFen, long referralRewardsPending, Long refundsPendingFen,
+			long uncoveredFen) {
+	}
+
 	@GetMapping("/funds")
 	@Operation(summary = "Fund risk of a region: the reserve (a configured share of net takings: paid − refunded; "
 			+ "the margin is not available yet) beside withdrawals and referral rewards pending")
-	RiskOverviewManagement.FundRisk funds(@RequestParam long regionId, Actor actor) {
-		return overview.funds(actor, regionId);
+	FundView funds(@RequestParam long regionId, Actor actor) {
+		var f = overview.funds(actor, regionId);
+		return new FundView(f.regionId(), f.windowDays(), f.netPaid().fen(), f.reservePercent(), f.reserve().fen(),
+				f.withdrawalsRequested().fen(), f.withdrawalsApproved().fen(), f.referralRewardsPending(),
+				f.refundsPending() == null ? null : f.refundsPending().fen(), f.uncovered().fen());
 	}
 
 	@GetMapping("/suppliers")
