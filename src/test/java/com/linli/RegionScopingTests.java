@@ -57,6 +57,7 @@ class RegionScopingTests {
 				"/api/supplier-scores", "/api/suppliers/{id}/vmi")) {
 			m.put(p, supplier);
 		}
+		m.put("GET /api/risk/suppliers", "supplier risk: suppliers serve every region (issue 16)");
 		m.put("/api/storefront/listings", "the public storefront: anyone may browse any region's listings");
 		m.put("/api/marketing/campaigns/running", "the storefront's campaign banner: any shopper may see any region's");
 		m.put("/api/marketing/offers/mine", "the caller's own offers in the region they shop in (any open point may be chosen)");
@@ -298,6 +299,16 @@ class RegionScopingTests {
 				"totalQuantity", 10));
 		assertThat(couponTemplate.status()).as(couponTemplate.toString()).isEqualTo(201);
 		ids.put("coupon-templates", Long.toString(couponTemplate.id()));
+		// issue 16 risk: a case of region 1 (five accounts on one phone prefix, the rules run)
+		String riskPrefix = "131" + String.format("%06d", java.util.concurrent.ThreadLocalRandom.current().nextInt(1_000_000));
+		var riskAccounts = context.getBean(com.linli.identity.AccountManagement.class);
+		for (int i = 0; i < 5; i++) {
+			var a = riskAccounts.registerResident(riskPrefix + String.format("%02d", i), "风控" + i, "secret123");
+			context.getBean(com.linli.network.ResidentBindingManagement.class).bindResident(a.id(), point.id());
+		}
+		context.getBean(com.linli.risk.RiskManagement.class).evaluate(com.linli.identity.Actor.system("test"), region);
+		ids.put("caseId", Long.toString(context.getBean(com.linli.risk.RiskManagement.class)
+			.cases(com.linli.identity.Actor.system("test"), region, null, 0, 1).cases().get(0).id()));
 		ids.put("clearances", clearance);
 		ids.put("suppliers", Long.toString(supplier));
 		ids.put("accounts", leader.json().get("accountId").asText());
@@ -629,6 +640,7 @@ class RegionScopingTests {
 				"/console/leaders/performance?regionId=" + ids.get("regionId"),
 				"/console/leaders/performance.xlsx?regionId=" + ids.get("regionId"),
 				"/console/leaders/churn-risk?regionId=" + ids.get("regionId"),
+				"/console/risk/cases/" + ids.get("caseId"), "/console/risk?regionId=" + ids.get("regionId"),
 				"/console/logistics/fleet?regionId=" + ids.get("regionId"),
 				"/console/logistics/windows?regionId=" + ids.get("regionId"),
 				"/console/logistics/performance?regionId=" + ids.get("regionId"),
@@ -865,6 +877,7 @@ class RegionScopingTests {
 		// issue 16 facts: region 1's aggregates rebuilt by region 2's operator
 		m.put("POST /api/analytics/rebuild", t -> Map.of("regionId", t.id("regionId"), "from", t.ids.get("date"), "to",
 				t.ids.get("date")));
+		m.put("POST /api/risk/evaluations", t -> Map.of()); // issue 16: ?regionId= of region 1 is added
 		m.put("POST /api/aftersales/complaints", t -> Map.of("subject", "PRODUCT", "orderId", t.id("orders"), "text",
 				"外区投诉"));
 		m.put("POST /api/admin/accounts", t -> Map.of("phone", Api.newPhone(), "displayName", "外区", "password",

@@ -60,9 +60,13 @@ public class WithdrawalManagement {
 
 	private final Clock clock;
 
+	/** Risk control's holds (issue 16): none deployed, nothing is held (fail-open); one that fails, fails the move. */
+	private final org.springframework.beans.factory.ObjectProvider<com.linli.shared.RiskHolds> holds;
+
 	WithdrawalManagement(Withdrawals withdrawals, Balances balances, LeaderManagement leaders, RegionManagement regions,
 			PayoutManagement payouts, PayoutRules rules, Settlement settlement, ApplicationEventPublisher events,
-			Clock clock) {
+			Clock clock, org.springframework.beans.factory.ObjectProvider<com.linli.shared.RiskHolds> holds) {
+		this.holds = holds;
 		this.settlement = settlement;
 		this.withdrawals = withdrawals;
 		this.balances = balances;
@@ -188,6 +192,10 @@ public class WithdrawalManagement {
 		List<Withdrawal> approved = new ArrayList<>();
 		for (var id : new LinkedHashSet<>(ids)) {
 			var loaded = staffGet(actor, id);
+			if (held(loaded)) {
+				throw new BusinessRuleException("withdrawal-held-by-risk", "ids",
+						Text.of("leader.problem.payoutsHeldByRisk", id));
+			}
 			approved.add(withdrawals.save(loaded, loaded.approve(actor.accountIdOrNull(), now)));
 		}
 		events.publishEvent(new AdminChange(actor.actedBy(), "withdrawal.approve", "withdrawals:" + ids,
@@ -219,8 +227,8 @@ public class WithdrawalManagement {
 	@Transactional
 	public Withdrawal payOut(WithdrawalId id) {
 		var loaded = withdrawals.find(id).orElseThrow(() -> new NotFoundException("withdrawal", id));
-		if (loaded.status() != WithdrawalStatus.APPROVED) {
-			return loaded;
+		if (loaded.status() != WithdrawalStatus.APPROVED || held(loaded)) {
+			return loaded; // held by a risk case since the approval: the payout job tries again once it is cleared
 		}
 		var leader = leaders.get(loaded.leaderId());
 		var payout = payouts.payout(loaded.payoutReference(), new Payee("wx:" + leader.phone(), leader.name()),
@@ -236,6 +244,12 @@ public class WithdrawalManagement {
 	@Transactional(propagation = Propagation.NOT_SUPPORTED)
 	public int matureDue(Instant now) {
 		return settlement.matureDue(now);
+	}
+
+	/** Whether a risk case holds the payouts of the withdrawal's leader. */
+	private boolean held(Withdrawal withdrawal) {
+		var risk = holds.getIfAvailable();
+		return risk != null && risk.payoutsHeld(leaders.get(withdrawal.leaderId()).accountId().value());
 	}
 
 	/** Ids of approved withdrawals whose payout is still open since before {@code before}. */

@@ -101,6 +101,7 @@ class DemoSeeder implements ApplicationRunner {
 	private YearDemo yearDemo;
 
 	private final RfmDemo rfmDemo;
+	private RiskDemo riskDemo; // issue 16
 
 	DemoSeeder(DemoLoader loader, DaySimulator simulator, RegionManagement network, DemoBanner banner,
 			ForecastManagement forecasts, EventBacklog backlog, Clock clock, PromotionsDemo promotions,
@@ -222,6 +223,7 @@ class DemoSeeder implements ApplicationRunner {
 		afterSales.seed(tomorrow, history);
 		leaders.seed(tomorrow, demo);
 		rfmDemo.seed(tomorrow);
+		riskDemo.seed(tomorrow); // issue 16: a small fraud ring, caught by the risk rules
 		if (historyDays > 0) {
 			forecast(loaded);
 			forecastDecisions(tomorrow, demo);

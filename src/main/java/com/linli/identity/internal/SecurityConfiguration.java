@@ -108,6 +108,8 @@ class SecurityConfiguration {
 				.requestMatchers("/api/supplier/**").hasRole("SUPPLIER")
 				// issue 16: the analytics API is the operators' (each operation checks the region)
 				.requestMatchers("/api/analytics/**").hasAnyRole(STAFF)
+				// risk control (issue 16): operators of the region and the admin
+				.requestMatchers("/api/risk", "/api/risk/**").hasAnyRole(STAFF)
 				.anyRequest().authenticated())
 			.exceptionHandling(e -> e
 				.authenticationEntryPoint((req, res, ex) -> problem(res, 401, "Unauthorized",

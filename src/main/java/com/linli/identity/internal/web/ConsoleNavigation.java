@@ -93,6 +93,7 @@ public class ConsoleNavigation {
 					Link.to("analytics.rfm.nav", "/console/analytics/segments"),
 					Link.to("analytics.cohorts.nav", "/console/analytics/cohorts"),
 					Link.to("analytics.alerts.nav", "/console/analytics/alerts"))),
+			new Group("risk.nav.group", List.of(Link.to("risk.nav", "/console/risk"))),
 			new Group("nav.group.system", List.of(Link.to("nav.accounts", "/console/accounts"),
 					Link.to("nav.audit", "/console/audit"),
 					Link.to("notification.page.title", "/console/messages"),

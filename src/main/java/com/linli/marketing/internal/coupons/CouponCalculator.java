@@ -35,9 +35,28 @@ class CouponCalculator implements PriceCalculator {
 
 	private final CouponTemplates templates;
 
-	CouponCalculator(Coupons coupons, CouponTemplates templates) {
+	private final org.springframework.beans.factory.ObjectProvider<com.linli.shared.RiskHolds> holds;
+
+	CouponCalculator(Coupons coupons, CouponTemplates templates,
+			org.springframework.beans.factory.ObjectProvider<com.linli.shared.RiskHolds> holds) {
 		this.coupons = coupons;
 		this.templates = templates;
+		this.holds = holds;
+	}
+
+	/**
+	 * Whether a risk case holds the resident's coupon use (issue 16). No risk module: nothing is held (fail-open);
+	 * a risk module that cannot answer fails the pricing (fail-closed).
+	 */
+	static boolean held(org.springframework.beans.factory.ObjectProvider<com.linli.shared.RiskHolds> holds,
+			AccountId resident) {
+		var risk = holds.getIfAvailable();
+		return resident != null && risk != null && risk.couponsHeld(resident.value());
+	}
+
+	static BusinessRuleException heldByRisk(long couponId) {
+		return new BusinessRuleException("coupon-held-by-risk", "couponId",
+				Text.of("marketing.coupons.problem.heldByRisk", couponId));
 	}
 
 	@Override
@@ -53,11 +72,17 @@ class CouponCalculator implements PriceCalculator {
 			case NONE -> {
 			}
 			case BEST -> {
-				if (resident != null) {
+				// a held resident simply gets no automatic coupon; choosing one is refused below
+				if (resident != null && !held(holds, resident)) {
 					best(context, resident).ifPresent(o -> take(context, o));
 				}
 			}
-			case CHOSEN -> take(context, chosen(context, resident, choice.couponId()));
+			case CHOSEN -> {
+				if (held(holds, resident)) {
+					throw heldByRisk(choice.couponId());
+				}
+				take(context, chosen(context, resident, choice.couponId()));
+			}
 		}
 	}
 

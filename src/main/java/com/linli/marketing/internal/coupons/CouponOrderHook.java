@@ -32,7 +32,11 @@ class CouponOrderHook implements OrderPromotionHook {
 
 	private final ApplicationEventPublisher events;
 
-	CouponOrderHook(Coupons coupons, JdbcClient jdbc, ApplicationEventPublisher events) {
+	private final org.springframework.beans.factory.ObjectProvider<com.linli.shared.RiskHolds> holds;
+
+	CouponOrderHook(Coupons coupons, JdbcClient jdbc, ApplicationEventPublisher events,
+			org.springframework.beans.factory.ObjectProvider<com.linli.shared.RiskHolds> holds) {
+		this.holds = holds;
 		this.coupons = coupons;
 		this.jdbc = jdbc;
 		this.events = events;
@@ -43,6 +47,9 @@ class CouponOrderHook implements OrderPromotionHook {
 		Long couponId = order.quote().couponId();
 		if (couponId == null) {
 			return;
+		}
+		if (CouponCalculator.held(holds, order.resident())) {
+			throw CouponCalculator.heldByRisk(couponId); // a hold that came between the quote and the order
 		}
 		Coupon coupon = coupons.find(couponId, order.resident()).orElseThrow(() -> unavailable(couponId));
 		if (coupon.status() == CouponStatus.USED && Long.valueOf(order.orderId()).equals(coupon.orderId())) {

@@ -53,9 +53,13 @@ class ReferralRewards implements OrderPromotionHook {
 
 	private final ResidentBindingManagement bindings;
 
+	private final ObjectProvider<com.linli.shared.RiskHolds> holds;
+
 	ReferralRewards(ReferralRecords records, AccountManagement accounts, RegionManagement regions,
-			ObjectProvider<CouponGrants> coupons, ObjectProvider<PointsGrants> points, ResidentBindingManagement bindings) {
+			ObjectProvider<CouponGrants> coupons, ObjectProvider<PointsGrants> points, ResidentBindingManagement bindings,
+			ObjectProvider<com.linli.shared.RiskHolds> holds) {
 		this.bindings = bindings;
+		this.holds = holds;
 		this.records = records;
 		this.accounts = accounts;
 		this.regions = regions;
@@ -87,7 +91,44 @@ class ReferralRewards implements OrderPromotionHook {
 		if (locked.isEmpty()) {
 			return; // decided meanwhile
 		}
+		if (held(locked.get())) {
+			// a risk case holds a side's payouts: the referral stays BOUND (its reward pending) until risk clears it
+			log.info("Referral {}: the decision waits, a risk case holds inviter {} or invitee {}", locked.get().id(),
+					locked.get().inviter(), resident);
+			return;
+		}
 		decide(locked.get(), orderId, region, at);
+	}
+
+	/** Whether risk control holds the payouts of either side (no risk module: nothing is held). */
+	private boolean held(ReferralRecords.Referral referral) {
+		var risk = holds.getIfAvailable();
+		return risk != null && (risk.payoutsHeld(referral.inviter().value()) || risk.payoutsHeld(referral.invitee().value()));
+	}
+
+	/**
+	 * Decides the still-pending referrals of the account (as invitee or inviter) whose invitee has paid a first
+	 * order: what a risk hold postponed. Answers how many were decided; a referral still held is left alone.
+	 */
+	int decideHeld(AccountId account, RegionId region, Instant at) {
+		int decided = 0;
+		var candidates = new java.util.ArrayList<ReferralRecords.Referral>();
+		records.ofInvitee(account).ifPresent(candidates::add);
+		candidates.addAll(records.ofInviter(account, 500));
+		for (var referral : candidates) {
+			if (!referral.status().equals("BOUND") || !records.hasPaidOrder(referral.invitee())) {
+				continue;
+			}
+			records.lockInviter(referral.inviter());
+			var locked = records.pendingOfInviteeForUpdate(referral.invitee());
+			if (locked.isEmpty() || held(locked.get())) {
+				continue;
+			}
+			long firstOrder = records.recordFirstOrder(referral.invitee(), 0, at);
+			decide(locked.get(), firstOrder, region, at);
+			decided++;
+		}
+		return decided;
 	}
 
 	private void decide(ReferralRecords.Referral referral, long orderId, RegionId region, Instant at) {

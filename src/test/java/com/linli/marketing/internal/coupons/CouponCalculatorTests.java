@@ -71,7 +71,7 @@ class CouponCalculatorTests {
 			ids.forEach(id -> m.put(id, templates.get(id)));
 			return m;
 		}
-	});
+	}, new org.springframework.beans.factory.support.StaticListableBeanFactory().getBeanProvider(com.linli.shared.RiskHolds.class));
 
 	static CouponTemplate fixed(long id, String amount, String threshold) {
 		return template(id, CouponTemplate.Kind.FIXED, Money.ofYuan(amount), null, null, Money.ofYuan(threshold),
