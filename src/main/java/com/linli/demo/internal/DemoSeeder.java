@@ -97,15 +97,16 @@ class DemoSeeder implements ApplicationRunner {
 
 	private final VmiDemo vmi;
 
-	@org.springframework.beans.factory.annotation.Autowired
-	private YearDemo yearDemo;
+	private final YearDemo yearDemo;
 
 	private final RfmDemo rfmDemo;
-	private RiskDemo riskDemo; // issue 16
+
+	private final RiskDemo riskDemo;
 
 	DemoSeeder(DemoLoader loader, DaySimulator simulator, RegionManagement network, DemoBanner banner,
 			ForecastManagement forecasts, EventBacklog backlog, Clock clock, PromotionsDemo promotions,
 			AfterSalesDemos afterSales, LeaderDemos leaders, FleetDemo fleet, PricingDemo pricing, VmiDemo vmi, RfmDemo rfmDemo,
+			RiskDemo riskDemo, YearDemo yearDemo,
 			@Value("${linli.demo.seed:true}") String seed, @Value("${linli.demo.regions:1}") int regions,
 			@Value("${linli.demo.communities:48}") int communities,
 			@Value("${linli.demo.residents:2400}") int residents,
@@ -119,6 +120,8 @@ class DemoSeeder implements ApplicationRunner {
 		this.pricing = pricing;
 		this.vmi = vmi;
 		this.rfmDemo = rfmDemo;
+		this.riskDemo = riskDemo;
+		this.yearDemo = yearDemo;
 		this.simulator = simulator;
 		this.network = network;
 		this.banner = banner;
@@ -223,7 +226,7 @@ class DemoSeeder implements ApplicationRunner {
 		afterSales.seed(tomorrow, history);
 		leaders.seed(tomorrow, demo);
 		rfmDemo.seed(tomorrow);
-		riskDemo.seed(tomorrow); // issue 16: a small fraud ring, caught by the risk rules
+		riskDemo.seed(tomorrow);
 		if (historyDays > 0) {
 			forecast(loaded);
 			forecastDecisions(tomorrow, demo);
