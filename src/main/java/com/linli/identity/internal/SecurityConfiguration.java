@@ -103,6 +103,9 @@ class SecurityConfiguration {
 				.requestMatchers(HttpMethod.GET, "/api/admin/logistics/**").hasAnyRole("PLATFORM_ADMIN", "OPERATOR",
 						"WAREHOUSE_STAFF")
 				.requestMatchers("/api/admin/**").hasAnyRole(STAFF)
+				// unit economics and budgets (issue 16): staff only, each region's own
+				.requestMatchers("/api/analytics/economics/**", "/api/analytics/economics", "/api/analytics/budgets/**")
+				.hasAnyRole(STAFF)
 				// supplier-managed inventory (issue 15): operators decide proposals, suppliers use their own portal API
 				.requestMatchers("/api/vmi-proposals", "/api/vmi-proposals/**").hasAnyRole(STAFF)
 				.requestMatchers("/api/supplier/**").hasRole("SUPPLIER")

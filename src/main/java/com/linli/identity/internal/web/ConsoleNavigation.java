@@ -88,6 +88,7 @@ public class ConsoleNavigation {
 					Link.to("logistics.windows.nav", "/console/logistics/windows"),
 					Link.to("logistics.performance.nav", "/console/logistics/performance"),
 					Link.to("logistics.warehouse.nav.waves", "/console/logistics/waves", "/warehouse/logistics/waves"))),
+			new Group("analytics.nav.group", List.of(Link.to("analytics.economics.nav", "/console/economics"))),
 			new Group("nav.group.system", List.of(Link.to("nav.accounts", "/console/accounts"),
 					Link.to("nav.audit", "/console/audit"),
 					Link.to("notification.page.title", "/console/messages"),

@@ -1,0 +1,102 @@
+package com.linli.analytics.internal.web;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import com.linli.analytics.internal.economics.Budget;
+import com.linli.analytics.internal.economics.BudgetManagement;
+import com.linli.analytics.internal.economics.BudgetManagement.MonthEconomics;
+import com.linli.analytics.internal.economics.DayMargin;
+import com.linli.analytics.internal.economics.MonthForecast;
+import com.linli.analytics.internal.economics.OrderMargin;
+import com.linli.analytics.internal.economics.UnitEconomics;
+import com.linli.identity.Actor;
+import com.linli.network.RegionId;
+import com.linli.ordering.OrderId;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Unit economics (contribution margin per region, day and order) and the monthly budget with its forecast close. */
+@RestController
+@RequestMapping("/api/analytics")
+@PreAuthorize("hasAnyRole('PLATFORM_ADMIN', 'OPERATOR')")
+@Tag(name = "analytics-economics", description = "Unit economics (单位经济): contribution margin, budget vs actual, forecast close")
+class EconomicsRestController {
+
+	private final BudgetManagement budgets;
+
+	private final UnitEconomics economics;
+
+	EconomicsRestController(BudgetManagement budgets, UnitEconomics economics) {
+		this.budgets = budgets;
+		this.economics = economics;
+	}
+
+	/** One day's (or the total's) components, in fen. */
+	record MarginView(LocalDate date, long orders, long paidFen, long goodsFen, long commissionFen, long deliveryFen,
+			String deliverySource, long wasteFen, long refundsFen, long marginFen, long unpricedUnits) {
+
+		static MarginView of(DayMargin d) {
+			return new MarginView(d.date(), d.orders(), d.paidFen(), d.goodsFen(), d.commissionFen(), d.deliveryFen(),
+					d.delivery().name(), d.wasteFen(), d.refundsFen(), d.marginFen(), d.unpricedUnits());
+		}
+	}
+
+	record BudgetView(long gmvFen, long marginFen, long costsFen) {
+
+		static BudgetView of(Budget b) {
+			return new BudgetView(b.gmvFen(), b.marginFen(), b.costsFen());
+		}
+	}
+
+	/** Actual (the whole month's figures so far) against the budget; null when no budget was entered. */
+	record VersusView(long gmvFen, long marginFen, long costsFen, long gmvGapFen, long marginGapFen, long costsGapFen) {
+	}
+
+	record MonthView(long regionId, String month, List<MarginView> days, MarginView total, BudgetView budget,
+			VersusView actualVersusBudget, MonthForecast forecast, long configuredCostPerCrateFen) {
+
+		static MonthView of(MonthEconomics m) {
+			var total = m.total();
+			var budget = m.budget().map(BudgetView::of).orElse(null);
+			var versus = budget == null ? null : new VersusView(total.paidFen(), total.marginFen(), total.costsFen(),
+					total.paidFen() - budget.gmvFen(), total.marginFen() - budget.marginFen(),
+					total.costsFen() - budget.costsFen());
+			return new MonthView(m.regionId(), m.month().toString(), m.days().stream().map(MarginView::of).toList(),
+					MarginView.of(total), budget, versus, m.forecast().orElse(null), m.configuredCostPerCrateFen());
+		}
+	}
+
+	record BudgetRequest(Long gmvFen, Long marginFen, Long costsFen) {
+	}
+
+	@GetMapping("/economics")
+	@Operation(summary = "A region's month: contribution margin per day (paid − goods at supplier prices − leader "
+			+ "commission − delivery − waste − refunds) and in total, the budget, actual vs budget and the forecast close")
+	MonthView month(@RequestParam long regionId, @RequestParam String month, Actor actor) {
+		return MonthView.of(budgets.month(actor, new RegionId(regionId), BudgetManagement.month("month", month)));
+	}
+
+	@GetMapping("/economics/orders/{orderId}")
+	@Operation(summary = "One order's contribution margin with its lines (delivery and waste: its day's share)")
+	OrderMargin order(@PathVariable long orderId, Actor actor) {
+		return economics.order(actor, new OrderId(orderId));
+	}
+
+	@PutMapping("/budgets/{regionId}/{month}")
+	@Operation(summary = "Set a region's budget for a month (yyyy-MM): GMV, margin and costs in fen, each ≥ 0")
+	BudgetView setBudget(@PathVariable long regionId, @PathVariable String month, @RequestBody BudgetRequest request,
+			Actor actor) {
+		return BudgetView.of(budgets.setBudget(actor, regionId, month, request.gmvFen(), request.marginFen(),
+				request.costsFen()));
+	}
+}
