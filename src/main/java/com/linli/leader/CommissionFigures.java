@@ -11,8 +11,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Leader commission as a cost, for unit economics: accrued less reversed (fen), per day of the entries (platform
- * zone) for the leaders of a region, or for one order.
+ * Leader commission as a cost, for unit economics: accrued less reversed, plus pickup-only handling fees (fen),
+ * per day of the entries (platform zone) for the leaders of a region, or for one order. Referral shares and contest
+ * rewards are not an order's cost and are left out.
  */
 @Service
 @Transactional(readOnly = true)

@@ -22,7 +22,7 @@ public class CommissionFigureQueries {
 		jdbc.sql("""
 				select (e.occurred_at at time zone 'Asia/Shanghai')::date as day, sum(e.amount_fen)
 				  from leader.commission_entry e join leader.leader l on l.id = e.leader_id
-				 where l.region_id = ?
+				 where l.region_id = ? and e.kind in ('ACCRUAL', 'REVERSAL', 'HANDLING_FEE')
 				   and e.occurred_at >= (?::date)::timestamp at time zone 'Asia/Shanghai'
 				   and e.occurred_at < ((?::date) + 1)::timestamp at time zone 'Asia/Shanghai'
 				 group by 1""")
@@ -33,7 +33,8 @@ public class CommissionFigureQueries {
 	}
 
 	public long netOfOrder(long orderId) {
-		return jdbc.sql("select coalesce(sum(amount_fen), 0) from leader.commission_entry where order_id = ?")
+		return jdbc.sql("select coalesce(sum(amount_fen), 0) from leader.commission_entry where order_id = ?"
+				+ " and kind in ('ACCRUAL', 'REVERSAL', 'HANDLING_FEE')")
 			.param(orderId)
 			.query(Long.class)
 			.single();

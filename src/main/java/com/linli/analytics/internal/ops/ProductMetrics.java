@@ -16,7 +16,7 @@ import com.linli.analytics.internal.metrics.MetricSource;
 import com.linli.analytics.internal.metrics.MetricUnit;
 import com.linli.analytics.internal.metrics.Period;
 import com.linli.inventory.StockFigures;
-import com.linli.marketing.ListingFigures;
+import com.linli.marketing.ListingSales;
 import com.linli.network.RegionId;
 import com.linli.network.WarehouseManagement;
 
@@ -41,7 +41,7 @@ class ProductMetrics implements MetricSource {
 
 	static final String TURNOVER = "products.turnoverDays";
 
-	private final ListingFigures listings;
+	private final ListingSales listings;
 
 	private final StockFigures stock;
 
@@ -49,7 +49,7 @@ class ProductMetrics implements MetricSource {
 
 	private final Clock clock;
 
-	ProductMetrics(ListingFigures listings, StockFigures stock, WarehouseManagement warehouses, Clock clock) {
+	ProductMetrics(ListingSales listings, StockFigures stock, WarehouseManagement warehouses, Clock clock) {
 		this.listings = listings;
 		this.stock = stock;
 		this.warehouses = warehouses;
@@ -74,7 +74,7 @@ class ProductMetrics implements MetricSource {
 		LocalDate from = Spans.first(periods);
 		LocalDate to = Spans.last(periods);
 		LocalDate today = LocalDate.now(clock);
-		var closed = Spans.byPeriod(periods, listings.byDay(region, from, to), ListingFigures.Day::date);
+		var closed = Spans.byPeriod(periods, listings.byDay(region, from, to), ListingSales.Day::date);
 		var ids = warehouseIds(region);
 		// flows up to today, so the stock value at the end of each day follows back from the value now
 		var flows = stock.byDay(ids, from, to.isAfter(today) ? to : today);

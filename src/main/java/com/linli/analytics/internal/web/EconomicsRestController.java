@@ -1,6 +1,8 @@
 package com.linli.analytics.internal.web;
 
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 
 import com.linli.analytics.internal.economics.Budget;
@@ -36,9 +38,12 @@ class EconomicsRestController {
 
 	private final UnitEconomics economics;
 
-	EconomicsRestController(BudgetManagement budgets, UnitEconomics economics) {
+	private final Clock clock;
+
+	EconomicsRestController(BudgetManagement budgets, UnitEconomics economics, Clock clock) {
 		this.budgets = budgets;
 		this.economics = economics;
+		this.clock = clock;
 	}
 
 	/** One day's (or the total's) components, in fen. */
@@ -76,20 +81,34 @@ class EconomicsRestController {
 		}
 	}
 
+	/** One order's margin and its components (fen), with its lines. */
+	record OrderView(long orderId, String orderNo, long regionId, LocalDate pickupDate, long paidFen, long goodsFen,
+			long commissionFen, long deliveryFen, String deliverySource, long wasteFen, long refundsFen, long marginFen,
+			long unpricedUnits, List<OrderMargin.Line> lines) {
+
+		static OrderView of(OrderMargin m) {
+			return new OrderView(m.orderId(), m.orderNo(), m.regionId(), m.pickupDate(), m.paidFen(), m.goodsFen(),
+					m.commissionFen(), m.deliveryFen(), m.delivery().name(), m.wasteFen(), m.refundsFen(), m.marginFen(),
+					m.unpricedUnits(), m.lines());
+		}
+	}
+
 	record BudgetRequest(Long gmvFen, Long marginFen, Long costsFen) {
 	}
 
 	@GetMapping("/economics")
-	@Operation(summary = "A region's month: contribution margin per day (paid − goods at supplier prices − leader "
+	@Operation(summary = "A region's month (yyyy-MM, default the current one): contribution margin per day (paid − goods at supplier prices − leader "
 			+ "commission − delivery − waste − refunds) and in total, the budget, actual vs budget and the forecast close")
-	MonthView month(@RequestParam long regionId, @RequestParam String month, Actor actor) {
-		return MonthView.of(budgets.month(actor, new RegionId(regionId), BudgetManagement.month("month", month)));
+	MonthView month(@RequestParam long regionId, @RequestParam(required = false) String month, Actor actor) {
+		actor.checkRegion(regionId); // before the month is read: another region's figures are refused whatever is asked
+		YearMonth m = month == null ? YearMonth.now(clock) : BudgetManagement.month("month", month);
+		return MonthView.of(budgets.month(actor, new RegionId(regionId), m));
 	}
 
-	@GetMapping("/economics/orders/{orderId}")
+	@GetMapping("/economics/orders/{id}")
 	@Operation(summary = "One order's contribution margin with its lines (delivery and waste: its day's share)")
-	OrderMargin order(@PathVariable long orderId, Actor actor) {
-		return economics.order(actor, new OrderId(orderId));
+	OrderView order(@PathVariable("id") long orderId, Actor actor) {
+		return OrderView.of(economics.order(actor, new OrderId(orderId)));
 	}
 
 	@PutMapping("/budgets/{regionId}/{month}")

@@ -3,7 +3,7 @@ package com.linli.marketing;
 import java.time.LocalDate;
 import java.util.List;
 
-import com.linli.marketing.internal.ListingFigureQueries;
+import com.linli.marketing.internal.ListingSalesQueries;
 import com.linli.network.RegionId;
 
 import org.springframework.stereotype.Service;
@@ -15,11 +15,11 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-public class ListingFigures {
+public class ListingSales {
 
-	private final ListingFigureQueries queries;
+	private final ListingSalesQueries queries;
 
-	ListingFigures(ListingFigureQueries queries) {
+	ListingSales(ListingSalesQueries queries) {
 		this.queries = queries;
 	}
 

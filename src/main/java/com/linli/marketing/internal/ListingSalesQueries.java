@@ -3,15 +3,15 @@ package com.linli.marketing.internal;
 import java.time.LocalDate;
 import java.util.List;
 
-import com.linli.marketing.ListingFigures.Closed;
-import com.linli.marketing.ListingFigures.Day;
+import com.linli.marketing.ListingSales.Closed;
+import com.linli.marketing.ListingSales.Day;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** The grouped sums behind {@code ListingFigures}, on the listings' region and cutoff index. */
+/** The grouped sums behind {@code ListingSales}, on the listings' region and cutoff index. */
 @Component
-public class ListingFigureQueries {
+public class ListingSalesQueries {
 
 	private static final String CLOSED_IN = """
 			 from marketing.listing
@@ -21,7 +21,7 @@ public class ListingFigureQueries {
 
 	private final JdbcClient jdbc;
 
-	ListingFigureQueries(JdbcClient jdbc) {
+	ListingSalesQueries(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 
