@@ -97,9 +97,11 @@ class DemoSeeder implements ApplicationRunner {
 
 	private final VmiDemo vmi;
 
+	private final EconomicsDemo economics;
+
 	DemoSeeder(DemoLoader loader, DaySimulator simulator, RegionManagement network, DemoBanner banner,
 			ForecastManagement forecasts, EventBacklog backlog, Clock clock, PromotionsDemo promotions,
-			AfterSalesDemos afterSales, LeaderDemos leaders, FleetDemo fleet, PricingDemo pricing, VmiDemo vmi,
+			AfterSalesDemos afterSales, LeaderDemos leaders, FleetDemo fleet, PricingDemo pricing, VmiDemo vmi, EconomicsDemo economics,
 			@Value("${linli.demo.seed:true}") String seed, @Value("${linli.demo.regions:1}") int regions,
 			@Value("${linli.demo.communities:48}") int communities,
 			@Value("${linli.demo.residents:2400}") int residents,
@@ -112,6 +114,7 @@ class DemoSeeder implements ApplicationRunner {
 		this.fleet = fleet;
 		this.pricing = pricing;
 		this.vmi = vmi;
+		this.economics = economics;
 		this.simulator = simulator;
 		this.network = network;
 		this.banner = banner;
@@ -217,6 +220,7 @@ class DemoSeeder implements ApplicationRunner {
 		if (historyDays > 0) {
 			forecast(loaded);
 			forecastDecisions(tomorrow, demo);
+			economics.seed(loaded.regions()); // issue 16 ops: this month's budget from the history's pace
 		}
 		log.info("Demo city: ready in {} ms", Duration.ofNanos(System.nanoTime() - started).toMillis());
 		banner.printCity(plan, tomorrow, history);

@@ -31,7 +31,8 @@ public record DayMargin(LocalDate date, long orders, long paidFen, long goodsFen
 		return goodsFen + commissionFen + deliveryFen + wasteFen;
 	}
 
-	static DayMargin sum(LocalDate label, Iterable<DayMargin> days) {
+	/** The days added up, under one date (the month's first, for a total). */
+	public static DayMargin sum(LocalDate label, Iterable<DayMargin> days) {
 		long orders = 0, paid = 0, goods = 0, commission = 0, delivery = 0, waste = 0, refunds = 0, unpriced = 0;
 		DeliverySource source = DeliverySource.NONE;
 		for (DayMargin d : days) {
