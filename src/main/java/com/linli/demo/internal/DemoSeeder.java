@@ -103,10 +103,12 @@ class DemoSeeder implements ApplicationRunner {
 
 	private final RiskDemo riskDemo;
 
+	private final EconomicsDemo economics;
+
 	DemoSeeder(DemoLoader loader, DaySimulator simulator, RegionManagement network, DemoBanner banner,
 			ForecastManagement forecasts, EventBacklog backlog, Clock clock, PromotionsDemo promotions,
 			AfterSalesDemos afterSales, LeaderDemos leaders, FleetDemo fleet, PricingDemo pricing, VmiDemo vmi, RfmDemo rfmDemo,
-			RiskDemo riskDemo, YearDemo yearDemo,
+			RiskDemo riskDemo, YearDemo yearDemo, EconomicsDemo economics,
 			@Value("${linli.demo.seed:true}") String seed, @Value("${linli.demo.regions:1}") int regions,
 			@Value("${linli.demo.communities:48}") int communities,
 			@Value("${linli.demo.residents:2400}") int residents,
@@ -122,6 +124,7 @@ class DemoSeeder implements ApplicationRunner {
 		this.rfmDemo = rfmDemo;
 		this.riskDemo = riskDemo;
 		this.yearDemo = yearDemo;
+		this.economics = economics;
 		this.simulator = simulator;
 		this.network = network;
 		this.banner = banner;
@@ -230,6 +233,7 @@ class DemoSeeder implements ApplicationRunner {
 		if (historyDays > 0) {
 			forecast(loaded);
 			forecastDecisions(tomorrow, demo);
+			economics.seed(loaded.regions()); // issue 16 ops: this month's budget from the history's pace
 		}
 		log.info("Demo city: ready in {} ms", Duration.ofNanos(System.nanoTime() - started).toMillis());
 		banner.printCity(plan, tomorrow, history);

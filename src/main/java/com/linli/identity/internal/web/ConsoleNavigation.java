@@ -90,6 +90,7 @@ public class ConsoleNavigation {
 					Link.to("logistics.warehouse.nav.waves", "/console/logistics/waves", "/warehouse/logistics/waves"))),
 			// issue 16: analytics (the dashboard is the console home; its drill-through lists open from its numbers)
 			new Group("analytics.nav.group", List.of(Link.to("analytics.nav.dashboard", "/console"),
+					Link.to("analytics.economics.nav", "/console/economics"),
 					Link.to("analytics.rfm.nav", "/console/analytics/segments"),
 					Link.to("analytics.cohorts.nav", "/console/analytics/cohorts"),
 					Link.to("analytics.alerts.nav", "/console/analytics/alerts"))),
