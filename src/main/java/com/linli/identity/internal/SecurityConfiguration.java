@@ -106,6 +106,9 @@ class SecurityConfiguration {
 				// supplier-managed inventory (issue 15): operators decide proposals, suppliers use their own portal API
 				.requestMatchers("/api/vmi-proposals", "/api/vmi-proposals/**").hasAnyRole(STAFF)
 				.requestMatchers("/api/supplier/**").hasRole("SUPPLIER")
+				// issue 16 track: funnels, product and community analysis are the operators' (each checks the region)
+				.requestMatchers("/api/analytics/funnels", "/api/analytics/products/**", "/api/analytics/communities/**")
+				.hasAnyRole("PLATFORM_ADMIN", "OPERATOR")
 				.anyRequest().authenticated())
 			.exceptionHandling(e -> e
 				.authenticationEntryPoint((req, res, ex) -> problem(res, 401, "Unauthorized",

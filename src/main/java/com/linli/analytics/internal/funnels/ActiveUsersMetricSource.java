@@ -74,8 +74,8 @@ class ActiveUsersMetricSource implements MetricSource {
 			.query((rs, n) -> List.<Object>of(Long.toString(rs.getLong(1)), rs.getLong(2), rs.getLong(3),
 					rs.getDate(4).toLocalDate()))
 			.list();
-		return new Drill(List.of("analytics.drill.residentId", "analytics.drill.events", "analytics.drill.activeDays",
-				"analytics.drill.lastSeen"), java.util.Arrays.asList(null, MetricUnit.COUNT, MetricUnit.COUNT, null),
+		return new Drill(List.of("analytics.track.drill.residentId", "analytics.track.drill.events", "analytics.track.drill.activeDays",
+				"analytics.track.drill.lastSeen"), java.util.Arrays.asList(null, MetricUnit.COUNT, MetricUnit.COUNT, null),
 				rows);
 	}
 }

@@ -42,16 +42,16 @@ public class Funnels {
 	/** A period of whole days, from before to, at most {@link #MAX_DAYS}. */
 	public static void checkPeriod(LocalDate from, LocalDate to) {
 		if (from == null) {
-			throw new InvalidInputException("from", Text.of("analytics.problem.dateRequired"));
+			throw new InvalidInputException("from", Text.of("analytics.track.problem.dateRequired"));
 		}
 		if (to == null) {
-			throw new InvalidInputException("to", Text.of("analytics.problem.dateRequired"));
+			throw new InvalidInputException("to", Text.of("analytics.track.problem.dateRequired"));
 		}
 		if (to.isBefore(from)) {
-			throw new InvalidInputException("to", Text.of("analytics.problem.toBeforeFrom", from, to));
+			throw new InvalidInputException("to", Text.of("analytics.track.problem.toBeforeFrom", from, to));
 		}
 		if (ChronoUnit.DAYS.between(from, to) >= MAX_DAYS) {
-			throw new InvalidInputException("to", Text.of("analytics.problem.periodTooLong", MAX_DAYS));
+			throw new InvalidInputException("to", Text.of("analytics.track.problem.periodTooLong", MAX_DAYS));
 		}
 	}
 
