@@ -97,9 +97,12 @@ class DemoSeeder implements ApplicationRunner {
 
 	private final VmiDemo vmi;
 
+	private final TrackingDemo tracking;
+
 	DemoSeeder(DemoLoader loader, DaySimulator simulator, RegionManagement network, DemoBanner banner,
 			ForecastManagement forecasts, EventBacklog backlog, Clock clock, PromotionsDemo promotions,
 			AfterSalesDemos afterSales, LeaderDemos leaders, FleetDemo fleet, PricingDemo pricing, VmiDemo vmi,
+			TrackingDemo tracking,
 			@Value("${linli.demo.seed:true}") String seed, @Value("${linli.demo.regions:1}") int regions,
 			@Value("${linli.demo.communities:48}") int communities,
 			@Value("${linli.demo.residents:2400}") int residents,
@@ -112,6 +115,7 @@ class DemoSeeder implements ApplicationRunner {
 		this.fleet = fleet;
 		this.pricing = pricing;
 		this.vmi = vmi;
+		this.tracking = tracking;
 		this.simulator = simulator;
 		this.network = network;
 		this.banner = banner;
@@ -214,6 +218,7 @@ class DemoSeeder implements ApplicationRunner {
 		promotions.seed(tomorrow);
 		afterSales.seed(tomorrow, history);
 		leaders.seed(tomorrow, demo);
+		tracking.seed(tomorrow, demo.seed());
 		if (historyDays > 0) {
 			forecast(loaded);
 			forecastDecisions(tomorrow, demo);
