@@ -28,7 +28,11 @@ public class CommunityComparison {
 
 	private final CommunityProfileManagement profiles;
 
-	CommunityComparison(ProductSalesFigures sales, RegionCommunities communities, CommunityProfileManagement profiles) {
+	private final com.linli.network.CommunityManagement communityManagement;
+
+	CommunityComparison(ProductSalesFigures sales, RegionCommunities communities, CommunityProfileManagement profiles,
+			com.linli.network.CommunityManagement communityManagement) {
+		this.communityManagement = communityManagement;
 		this.sales = sales;
 		this.communities = communities;
 		this.profiles = profiles;
@@ -48,7 +52,19 @@ public class CommunityComparison {
 	}
 
 	/** Records a community's age mix (network checks the region and the shares). */
-	public CommunityProfile recordProfile(Actor actor, long communityId, int young, int middle, int senior) {
-		return profiles.record(actor, new CommunityId(communityId), young, middle, senior);
+	public CommunityProfile recordProfile(Actor actor, long communityId, Integer young, Integer middle,
+			Integer senior) {
+		// the region first: another region's operator learns nothing, not even what is missing
+		actor.checkRegion(communityManagement.getCommunity(new CommunityId(communityId)).regionId().value());
+		return profiles.record(actor, new CommunityId(communityId), required("youngPercent", young),
+				required("middlePercent", middle), required("seniorPercent", senior));
+	}
+
+	private static int required(String field, Integer value) {
+		if (value == null) {
+			throw new com.linli.shared.InvalidInputException(field,
+					com.linli.shared.Text.of("analytics.track.problem.required"));
+		}
+		return value;
 	}
 }

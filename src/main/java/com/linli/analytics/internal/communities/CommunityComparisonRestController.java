@@ -27,22 +27,27 @@ class CommunityComparisonRestController {
 
 	private final CommunityComparison comparison;
 
-	CommunityComparisonRestController(CommunityComparison comparison) {
+	private final java.time.Clock clock;
+
+	CommunityComparisonRestController(CommunityComparison comparison, java.time.Clock clock) {
 		this.comparison = comparison;
+		this.clock = clock;
 	}
 
 	@GetMapping("/api/analytics/communities")
 	@Operation(summary = "Per pickup point and its community: penetration (ordering residents ÷ households), average "
 			+ "order value, frequency (orders per ordering resident), category mix, growth of the paid amount against "
 			+ "the period of the same length before; highest penetration first",
-			description = "Paid, not cancelled orders by pickup date (both inclusive), net of refunds; money in fen.")
+			description = "Paid, not cancelled orders by pickup date (both inclusive, by default the last 30 days), net of "
+					+ "refunds; money in fen.")
 	List<Comparison.Row> compare(Actor actor, @RequestParam long regionId,
-			@RequestParam @DateTimeFormat(iso = ISO.DATE) LocalDate from,
-			@RequestParam @DateTimeFormat(iso = ISO.DATE) LocalDate to) {
-		return comparison.compare(actor, new RegionId(regionId), from, to);
+			@RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate to) {
+		var end = to != null ? to : LocalDate.now(clock);
+		return comparison.compare(actor, new RegionId(regionId), from != null ? from : end.minusDays(29), end);
 	}
 
-	record ProfileRequest(int youngPercent, int middlePercent, int seniorPercent) {
+	record ProfileRequest(Integer youngPercent, Integer middlePercent, Integer seniorPercent) {
 	}
 
 	record ProfileView(long communityId, int youngPercent, int middlePercent, int seniorPercent, String type) {

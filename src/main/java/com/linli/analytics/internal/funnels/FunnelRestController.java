@@ -22,8 +22,11 @@ class FunnelRestController {
 
 	private final Funnels funnels;
 
-	FunnelRestController(Funnels funnels) {
+	private final java.time.Clock clock;
+
+	FunnelRestController(Funnels funnels, java.time.Clock clock) {
 		this.funnels = funnels;
+		this.clock = clock;
 	}
 
 	record StepView(String step, long residents, Double conversion, boolean largestDrop) {
@@ -38,12 +41,14 @@ class FunnelRestController {
 			+ "counted on its own), conversion from the step before, the step with the largest drop",
 			description = "View is a product view (or a storefront page view when no SKU or category is given). "
 					+ "Filters: one SKU, one category with its subcategories, one pickup point. Dates are business "
-					+ "days (Asia/Shanghai), both inclusive, at most 400 days.")
+					+ "days (Asia/Shanghai), both inclusive, at most 400 days; by default the last 7 days.")
 	FunnelView funnel(Actor actor, @RequestParam long regionId,
-			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
 			@RequestParam(required = false) Long skuId, @RequestParam(required = false) Long categoryId,
 			@RequestParam(required = false) Long pickupPointId) {
+		to = to != null ? to : LocalDate.now(clock);
+		from = from != null ? from : to.minusDays(6);
 		var f = funnels.funnel(actor, new RegionId(regionId), from, to, skuId, categoryId, pickupPointId);
 		return new FunnelView(regionId, from, to, skuId, categoryId, pickupPointId,
 				f.steps().stream().map(s -> new StepView(s.key(), s.residents(), s.conversion(), s.largestDrop(f))).toList(),

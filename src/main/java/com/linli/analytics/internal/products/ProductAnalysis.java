@@ -74,18 +74,20 @@ public class ProductAnalysis {
 				named(t.best(), names), named(t.worst(), names))).toList();
 	}
 
-	public List<Named<Selection.Suggestion>> suggestions(Actor actor, RegionId region, long pickupPointId,
+	public List<Named<Selection.Suggestion>> suggestions(Actor actor, RegionId region, Long pickupPointId,
 			LocalDate from, LocalDate to, int limit) {
 		check(actor, region, from, to);
+		required("pickupPointId", pickupPointId);
 		var list = Selection.suggestions(pickupPointId, sales.byPickupPointAndSku(region, from, to), points(region),
 				limit);
 		var names = names(list.stream().map(Selection.Suggestion::skuId).toList());
 		return list.stream().map(s -> new Named<>(s.skuId(), names.getOrDefault(s.skuId(), "#" + s.skuId()), s)).toList();
 	}
 
-	public List<Bucket> seasonality(Actor actor, RegionId region, long skuId, LocalDate from, LocalDate to,
+	public List<Bucket> seasonality(Actor actor, RegionId region, Long skuId, LocalDate from, LocalDate to,
 			boolean weekly) {
 		check(actor, region, from, to);
+		required("skuId", skuId);
 		return sales.seasonality(region, new SkuId(skuId), from, to, weekly).stream()
 			.map(b -> new Bucket(b.start(), b.units(), b.paidFen()))
 			.toList();
@@ -112,6 +114,12 @@ public class ProductAnalysis {
 			.sorted(java.util.Comparator.comparing((SellThrough s) -> s.rate() == null ? 2.0 : s.rate())
 				.thenComparingLong(SellThrough::skuId))
 			.toList();
+	}
+
+	private static void required(String field, Long value) {
+		if (value == null) {
+			throw new InvalidInputException(field, Text.of("analytics.track.problem.required"));
+		}
 	}
 
 	private void check(Actor actor, RegionId region, LocalDate from, LocalDate to) {

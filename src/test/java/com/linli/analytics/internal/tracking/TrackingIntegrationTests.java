@@ -131,7 +131,7 @@ class TrackingIntegrationTests {
 		var elsewhere = admin.get("/api/analytics/funnels?regionId=" + region + period + "&pickupPointId="
 				+ otherPoint.id().value()).json();
 		assertThat(residents(elsewhere)).containsExactly(0L, 0L, 0L, 0L);
-		assertThat(elsewhere.get("largestDrop").isNull()).isTrue();
+		assertThat(elsewhere.path("largestDrop").isMissingNode() || elsewhere.path("largestDrop").isNull()).isTrue();
 		assertThat(admin.get("/api/analytics/funnels?regionId=" + region + "&from=" + today + "&to=" + today.minusDays(1))
 			.errorFields()).containsExactly("to");
 
@@ -163,7 +163,7 @@ class TrackingIntegrationTests {
 		assertThat(first.get("penetration").asDouble()).isEqualTo(1.0 / 800);
 		assertThat(first.get("averageOrderFen").asLong()).isEqualTo(2000);
 		assertThat(first.get("frequency").asDouble()).isEqualTo(1.0);
-		assertThat(first.get("growth").isNull()).as("nothing the period before").isTrue();
+		assertThat(first.path("growth").isMissingNode() || first.path("growth").isNull()).as("nothing the period before").isTrue();
 		assertThat(first.get("categoryMix").get(0).get("share").asDouble()).isEqualTo(1.0);
 		assertThat(rows.get(1).get("residents").asLong()).isZero();
 		assertThat(rows.get(1).get("penetration").asDouble()).isZero();
