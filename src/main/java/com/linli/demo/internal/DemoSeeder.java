@@ -105,10 +105,12 @@ class DemoSeeder implements ApplicationRunner {
 
 	private final EconomicsDemo economics;
 
+	private final TrackingDemo tracking;
+
 	DemoSeeder(DemoLoader loader, DaySimulator simulator, RegionManagement network, DemoBanner banner,
 			ForecastManagement forecasts, EventBacklog backlog, Clock clock, PromotionsDemo promotions,
 			AfterSalesDemos afterSales, LeaderDemos leaders, FleetDemo fleet, PricingDemo pricing, VmiDemo vmi, RfmDemo rfmDemo,
-			RiskDemo riskDemo, YearDemo yearDemo, EconomicsDemo economics,
+			RiskDemo riskDemo, YearDemo yearDemo, EconomicsDemo economics, TrackingDemo tracking,
 			@Value("${linli.demo.seed:true}") String seed, @Value("${linli.demo.regions:1}") int regions,
 			@Value("${linli.demo.communities:48}") int communities,
 			@Value("${linli.demo.residents:2400}") int residents,
@@ -125,6 +127,7 @@ class DemoSeeder implements ApplicationRunner {
 		this.riskDemo = riskDemo;
 		this.yearDemo = yearDemo;
 		this.economics = economics;
+		this.tracking = tracking;
 		this.simulator = simulator;
 		this.network = network;
 		this.banner = banner;
@@ -228,6 +231,7 @@ class DemoSeeder implements ApplicationRunner {
 		promotions.seed(tomorrow);
 		afterSales.seed(tomorrow, history);
 		leaders.seed(tomorrow, demo);
+		tracking.seed(tomorrow, demo.seed());
 		rfmDemo.seed(tomorrow);
 		riskDemo.seed(tomorrow);
 		if (historyDays > 0) {

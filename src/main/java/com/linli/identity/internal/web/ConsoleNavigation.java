@@ -91,8 +91,11 @@ public class ConsoleNavigation {
 			// issue 16: analytics (the dashboard is the console home; its drill-through lists open from its numbers)
 			new Group("analytics.nav.group", List.of(Link.to("analytics.nav.dashboard", "/console"),
 					Link.to("analytics.economics.nav", "/console/economics"),
-					Link.to("analytics.rfm.nav", "/console/analytics/segments"),
+					Link.to("analytics.nav.funnels", "/console/analytics/funnels"),
 					Link.to("analytics.cohorts.nav", "/console/analytics/cohorts"),
+					Link.to("analytics.rfm.nav", "/console/analytics/segments"),
+					Link.to("analytics.nav.products", "/console/analytics/products"),
+					Link.to("analytics.nav.communities", "/console/analytics/communities"),
 					Link.to("analytics.alerts.nav", "/console/analytics/alerts"))),
 			new Group("risk.nav.group", List.of(Link.to("risk.nav", "/console/risk"))),
 			new Group("nav.group.system", List.of(Link.to("nav.accounts", "/console/accounts"),

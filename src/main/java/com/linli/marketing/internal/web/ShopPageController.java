@@ -47,8 +47,12 @@ class ShopPageController {
 
 	private final List<HomeSection> homeSections;
 
+	private final com.linli.shared.Tracking tracking;
+
 	ShopPageController(Storefront storefront, RegionManagement network, ResidentBindingManagement residentBindings,
-			ShopCards cards, Clock clock, org.springframework.beans.factory.ObjectProvider<HomeSection> homeSections) {
+			ShopCards cards, Clock clock, org.springframework.beans.factory.ObjectProvider<HomeSection> homeSections,
+			com.linli.shared.Tracking tracking) {
+		this.tracking = tracking;
 		this.homeSections = homeSections.stream().sorted(java.util.Comparator.comparingInt(HomeSection::position)).toList();
 		this.storefront = storefront;
 		this.network = network;
@@ -66,6 +70,7 @@ class ShopPageController {
 		Instant now = clock.instant();
 		ZoneId zone = zone(point.get());
 		StorefrontView view = storefront.openNow(point.get().regionId(), point.get().id(), now);
+		track(com.linli.shared.TrackedEvent.Kind.PAGE_VIEW, now, point.get());
 		model.addAttribute("point", point.get());
 		model.addAttribute("pickupFrom", cards.text(new Wording.Text("shop.pickupFrom", Wording.HH_MM.format(point.get().opensAt()))));
 		model.addAttribute("hot", cards.cards(view.hot(), now, zone));
@@ -95,6 +100,9 @@ class ShopPageController {
 		}
 		List<StorefrontItem> results = query.isEmpty() ? List.of()
 				: storefront.search(point.get().regionId(), point.get().id(), query, now);
+		if (!query.isEmpty()) {
+			tracking.record(event(com.linli.shared.TrackedEvent.Kind.SEARCH, now, point.get()).search(query, results.size()));
+		}
 		model.addAttribute("point", point.get());
 		model.addAttribute("q", query);
 		model.addAttribute("results", cards.cards(results, now, zone(point.get())));
@@ -112,6 +120,10 @@ class ShopPageController {
 		Instant now = clock.instant();
 		ZoneId zone = network.getRegion(item.listing().regionId()).zone();
 		Optional<PickupPoint> point = myPickupPoint();
+		tracking.record(com.linli.shared.TrackedEvent.of(com.linli.shared.TrackedEvent.Kind.PRODUCT_VIEW, now,
+				CurrentUser.require().id().value(), com.linli.shared.TrackedEvent.Client.H5)
+			.at(point.map(p -> p.id().value()).orElse(null), item.listing().regionId().value())
+			.product(item.listing().id().value(), item.listing().skuId().value()));
 		model.addAttribute("item", item);
 		model.addAttribute("card", cards.card(item, now, zone));
 		model.addAttribute("phase", item.listing().phaseAt(now).name());
@@ -148,6 +160,16 @@ class ShopPageController {
 	/** The resident's pickup point while it is open; a closed one sends them to choose again. */
 	private Optional<PickupPoint> myPickupPoint() {
 		return residentBindings.pickupPointOf(CurrentUser.require().id()).filter(PickupPoint::active);
+	}
+
+	private void track(com.linli.shared.TrackedEvent.Kind kind, Instant now, PickupPoint point) {
+		tracking.record(event(kind, now, point));
+	}
+
+	/** The resident's event at their pickup point, from the H5 storefront. */
+	private static com.linli.shared.TrackedEvent event(com.linli.shared.TrackedEvent.Kind kind, Instant now, PickupPoint point) {
+		return com.linli.shared.TrackedEvent.of(kind, now, CurrentUser.require().id().value(), com.linli.shared.TrackedEvent.Client.H5)
+			.at(point.id().value(), point.regionId().value());
 	}
 
 	private ZoneId zone(PickupPoint point) {

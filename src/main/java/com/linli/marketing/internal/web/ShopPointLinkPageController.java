@@ -29,7 +29,14 @@ class ShopPointLinkPageController {
 
 	private final PickupPointManagement points;
 
-	ShopPointLinkPageController(ResidentBindingManagement bindings, PickupPointManagement points) {
+	private final com.linli.shared.Tracking tracking;
+
+	private final java.time.Clock clock;
+
+	ShopPointLinkPageController(ResidentBindingManagement bindings, PickupPointManagement points,
+			com.linli.shared.Tracking tracking, java.time.Clock clock) {
+		this.tracking = tracking;
+		this.clock = clock;
 		this.bindings = bindings;
 		this.points = points;
 	}
@@ -37,6 +44,10 @@ class ShopPointLinkPageController {
 	@GetMapping("/shop/points/{id}")
 	String point(@PathVariable long id, @RequestParam(required = false) Long listing, Model model) {
 		PickupPoint point = active(id);
+		// a leader's share link (the day's listings at their point) opened: counted for the point shared
+		tracking.record(com.linli.shared.TrackedEvent.of(com.linli.shared.TrackedEvent.Kind.SHARE_OPEN, clock.instant(),
+				CurrentUser.require().id().value(), com.linli.shared.TrackedEvent.Client.H5)
+			.at(point.id().value(), point.regionId().value()).product(listing, null));
 		Optional<PickupPoint> current = bindings.pickupPointOf(CurrentUser.require().id());
 		if (current.isPresent() && current.get().id().equals(point.id())) {
 			return "redirect:" + next(listing);

@@ -42,7 +42,11 @@ class StorefrontRestController {
 
 	private final Clock clock;
 
-	StorefrontRestController(Storefront storefront, PickupPointManagement network, Clock clock) {
+	private final com.linli.shared.Tracking tracking;
+
+	StorefrontRestController(Storefront storefront, PickupPointManagement network, Clock clock,
+			com.linli.shared.Tracking tracking) {
+		this.tracking = tracking;
 		this.storefront = storefront;
 		this.network = network;
 		this.clock = clock;
@@ -55,6 +59,7 @@ class StorefrontRestController {
 	StorefrontResponse listings(@RequestParam long pickupPointId) {
 		PickupPoint point = activePickupPoint(pickupPointId);
 		StorefrontView view = storefront.openNow(point.regionId(), point.id(), clock.instant());
+		tracking.record(event(com.linli.shared.TrackedEvent.Kind.PAGE_VIEW).at(point.id().value(), point.regionId().value()));
 		return new StorefrontResponse(PickupPointView.of(point), items(view.hot()), items(view.fresh()),
 				view.sections().stream().map(SectionView::of).toList());
 	}
@@ -64,8 +69,10 @@ class StorefrontRestController {
 			+ "name, spec and tags, Chinese substrings included (苹果 finds 红富士苹果).")
 	SearchResponse search(@RequestParam long pickupPointId, @RequestParam @NotBlank @Size(max = 50) String q) {
 		PickupPoint point = activePickupPoint(pickupPointId);
-		return new SearchResponse(PickupPointView.of(point), q.trim(),
-				items(storefront.search(point.regionId(), point.id(), q, clock.instant())));
+		var found = storefront.search(point.regionId(), point.id(), q, clock.instant());
+		tracking.record(event(com.linli.shared.TrackedEvent.Kind.SEARCH).at(point.id().value(), point.regionId().value())
+			.search(q.trim(), found.size()));
+		return new SearchResponse(PickupPointView.of(point), q.trim(), items(found));
 	}
 
 	@GetMapping("/listings/{id}")
@@ -73,7 +80,16 @@ class StorefrontRestController {
 			description = "phase tells whether residents may order now: UPCOMING, OPEN, CLOSED or WITHDRAWN.")
 	ItemDetail listing(@PathVariable long id) {
 		var item = storefront.item(new ListingId(id)).orElseThrow(() -> new NotFoundException("listing", id));
+		tracking.record(event(com.linli.shared.TrackedEvent.Kind.PRODUCT_VIEW).at(null, item.listing().regionId().value())
+			.product(id, item.listing().skuId().value()));
 		return ItemDetail.of(item, clock.instant());
+	}
+
+	/** An event of the API storefront: the signed-in resident, or anonymous (public browsing). */
+	private com.linli.shared.TrackedEvent event(com.linli.shared.TrackedEvent.Kind kind) {
+		return com.linli.shared.TrackedEvent.of(kind, clock.instant(),
+				com.linli.identity.CurrentUser.get().map(u -> u.id().value()).orElse(null),
+				com.linli.shared.TrackedEvent.Client.API);
 	}
 
 	private PickupPoint activePickupPoint(long id) {

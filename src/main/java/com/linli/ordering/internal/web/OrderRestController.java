@@ -62,8 +62,14 @@ class OrderRestController {
 
 	private final PickupQrCodes qrCodes;
 
+	private final com.linli.shared.Tracking tracking;
+
+	private final java.time.Clock clock;
+
 	OrderRestController(OrderManagement orders, OrderPlacementManagement placement, CartManagement carts,
-			PaymentManagement payments, PickupQrCodes qrCodes) {
+			PaymentManagement payments, PickupQrCodes qrCodes, com.linli.shared.Tracking tracking, java.time.Clock clock) {
+		this.tracking = tracking;
+		this.clock = clock;
 		this.orders = orders;
 		this.placement = placement;
 		this.carts = carts;
@@ -80,7 +86,10 @@ class OrderRestController {
 	@PostMapping("/api/cart/items")
 	@Operation(summary = "Add units of a listing to the cart")
 	Cart addToCart(@Valid @RequestBody CartItemRequest request) {
-		return carts.add(CurrentUser.require().id(), new ListingId(request.listingId()), request.quantity());
+		var cart = carts.add(CurrentUser.require().id(), new ListingId(request.listingId()), request.quantity());
+		tracking.record(com.linli.shared.TrackedEvent.of(com.linli.shared.TrackedEvent.Kind.ADD_TO_CART, clock.instant(),
+				CurrentUser.require().id().value(), com.linli.shared.TrackedEvent.Client.API).product(request.listingId(), null));
+		return cart;
 	}
 
 	@PutMapping("/api/cart/items/{listingId}")
@@ -104,6 +113,7 @@ class OrderRestController {
 		var order = carts.checkout(CurrentUser.require().id(), idempotencyKey, r.note(),
 				PromotionFields.coupon(r.couponId(), r.coupon()), PromotionFields.points(r.points()),
 				PromotionFields.team(r.teamId(), r.openTeam()));
+		trackCheckout(order);
 		return ResponseEntity.status(HttpStatus.CREATED).body(view(order));
 	}
 
@@ -117,9 +127,21 @@ class OrderRestController {
 			@RequestBody PlaceOrderRequest request) {
 		// the rules (shape, sold out) are checked once, by the placement service (and the gate before MVC)
 		var order = placement.place(request.command(actor.requireAccount(), idempotencyKey));
+		trackCheckout(order);
 		// an unpaid order has no payment until the resident opens it (its link is in the answer): no lookup
 		return ResponseEntity.status(HttpStatus.CREATED).body(order.status() == OrderStatus.PENDING_PAYMENT
 				? OrderView.of(order, null, null) : view(order));
+	}
+
+	/** Through the API, checking out and placing are one call: a checkout event per line of the order placed. */
+	private void trackCheckout(Order order) {
+		var now = clock.instant();
+		for (var line : order.lines()) {
+			tracking.record(com.linli.shared.TrackedEvent.of(com.linli.shared.TrackedEvent.Kind.CHECKOUT, now,
+					order.residentId().value(), com.linli.shared.TrackedEvent.Client.API)
+				.at(order.pickupPointId().value(), order.regionId().value())
+				.product(line.listingId().value(), line.skuId().value()).order(order.id().value()));
+		}
 	}
 
 	@PostMapping("/api/orders/{id}/payment")

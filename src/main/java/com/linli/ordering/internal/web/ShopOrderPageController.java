@@ -48,8 +48,12 @@ class ShopOrderPageController {
 
 	private final java.time.Clock clock;
 
+	private final com.linli.shared.Tracking tracking;
+
 	ShopOrderPageController(CartManagement carts, OrderManagement orders, PaymentManagement payments,
-			OrderPlacementManagement placement, PickupQrCodes qrCodes, ResidentBindingManagement network, PickupPointManagement pickupPoints, java.time.Clock clock) {
+			OrderPlacementManagement placement, PickupQrCodes qrCodes, ResidentBindingManagement network, PickupPointManagement pickupPoints, java.time.Clock clock,
+			com.linli.shared.Tracking tracking) {
+		this.tracking = tracking;
 		this.placement = placement;
 		this.network = network;
 		this.pickupPoints = pickupPoints;
@@ -72,6 +76,8 @@ class ShopOrderPageController {
 			@RequestParam(defaultValue = "/shop/cart") String back, RedirectAttributes flash) {
 		try {
 			carts.add(CurrentUser.require().id(), new ListingId(listingId), quantity);
+			tracking.record(com.linli.shared.TrackedEvent.of(com.linli.shared.TrackedEvent.Kind.ADD_TO_CART, clock.instant(),
+					CurrentUser.require().id().value(), com.linli.shared.TrackedEvent.Client.H5).product(listingId, null));
 			flash.addFlashAttribute("added", true);
 		}
 		catch (BusinessRuleException e) {
@@ -109,6 +115,12 @@ class ShopOrderPageController {
 		catch (BusinessRuleException e) {
 			flash.addFlashAttribute("error", e.getMessage());
 			return "redirect:/shop/cart";
+		}
+		var now = clock.instant();
+		for (var item : items) {
+			tracking.record(com.linli.shared.TrackedEvent.of(com.linli.shared.TrackedEvent.Kind.CHECKOUT, now, resident.value(),
+					com.linli.shared.TrackedEvent.Client.H5).at(point.get().id().value(), point.get().regionId().value())
+				.product(item.listingId().value(), null));
 		}
 		model.addAttribute("point", point.get());
 		model.addAttribute("items", items);

@@ -23,7 +23,13 @@ class InvitePageController {
 
 	private final ReferralManagement referrals;
 
-	InvitePageController(ReferralManagement referrals) {
+	private final com.linli.shared.Tracking tracking;
+
+	private final java.time.Clock clock;
+
+	InvitePageController(ReferralManagement referrals, com.linli.shared.Tracking tracking, java.time.Clock clock) {
+		this.tracking = tracking;
+		this.clock = clock;
 		this.referrals = referrals;
 	}
 
@@ -43,6 +49,8 @@ class InvitePageController {
 	String landing(@PathVariable String code, @RequestParam(required = false) Long listing, Model model) {
 		var inviter = referrals.inviterOf(code);
 		var me = CurrentUser.get();
+		tracking.record(com.linli.shared.TrackedEvent.of(com.linli.shared.TrackedEvent.Kind.SHARE_OPEN, clock.instant(),
+				me.map(u -> u.id().value()).orElse(null), com.linli.shared.TrackedEvent.Client.H5).product(listing, null));
 		model.addAttribute("code", code);
 		model.addAttribute("listing", listing);
 		model.addAttribute("anonymous", me.isEmpty());
