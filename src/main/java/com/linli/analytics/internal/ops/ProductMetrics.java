@@ -151,7 +151,7 @@ class ProductMetrics implements MetricSource {
 						String.valueOf(w.skuId()), w.units(), w.valueFen(), w.reason() == null ? "" : w.reason()))
 				.toList();
 			return new Drill(List.of("analytics.drill.date", "analytics.drill.warehouse", "analytics.drill.sku",
-					"analytics.drill.units", "analytics.drill.value", "analytics.drill.reason"),
+					"analytics.drill.units", "analytics.drill.wasteValue", "analytics.drill.reason"),
 					Arrays.asList(null, null, null, MetricUnit.COUNT, MetricUnit.MONEY_FEN, null), rows);
 		}
 		var rows = listings.closed(region, period.start(), period.last(), STOCK_OUTS.equals(metricKey)).stream()
