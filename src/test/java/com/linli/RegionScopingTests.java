@@ -431,7 +431,7 @@ class RegionScopingTests {
 		// analytics (issue 16 rfm): an alert rule of region 1 and an alert it fired
 		var alertRule = context.getBean(com.linli.analytics.internal.alerts.MetricAlertManagement.class).create(
 				com.linli.identity.Actor.system("scoping"), new com.linli.analytics.internal.alerts.MetricAlertManagement.NewRule(
-						region, com.linli.analytics.internal.alerts.PointOrdersMetric.KEY, null,
+						region, "sales.orders", null,
 						com.linli.analytics.internal.metrics.PeriodKind.WEEK,
 						com.linli.analytics.internal.alerts.AlertCondition.BELOW, 1.0, "区域一预警规则"));
 		ids.put("alert-rules", Long.toString(alertRule.id()));

@@ -38,7 +38,7 @@ class RfmDemo {
 			LocalDate today = LocalDate.now(clock);
 			for (RegionId region : city.regions()) {
 				int scored = analytics.scoreResidents(region, today.minusDays(1));
-				analytics.addAlertRule(DEMO, region, NightlyAnalytics.pickupPointOrdersMetric(), null, "DAY", "FALLS_BY",
+				analytics.addAlertRule(DEMO, region, "sales.orders", null, "DAY", "FALLS_BY",
 						30, "订单日环比下降 30%");
 				if (city.firstPickupPoint() != null && region.equals(city.regions().get(0))) {
 					analytics.addAlertRule(DEMO, region, NightlyAnalytics.pickupPointOrdersMetric(),

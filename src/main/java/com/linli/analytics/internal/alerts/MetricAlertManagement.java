@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.linli.analytics.AlertRaised;
+import com.linli.analytics.internal.metrics.Metric;
 import com.linli.analytics.internal.metrics.Metrics;
 import com.linli.analytics.internal.metrics.Period;
 import com.linli.analytics.internal.metrics.PeriodKind;
@@ -72,8 +73,11 @@ public class MetricAlertManagement {
 
 	public AlertRule create(Actor actor, NewRule rule) {
 		actor.checkRegion(rule.regionId());
-		if (rule.metricKey() == null || metrics.metric(rule.metricKey()).isEmpty()) {
+		if (rule.metricKey() == null || !known(rule.metricKey())) {
 			throw new InvalidInputException("metricKey", Text.of("analytics.alerts.problem.metric", rule.metricKey()));
+		}
+		if (PointOrdersMetric.KEY.equals(rule.metricKey()) && rule.pickupPointId() == null) {
+			throw new InvalidInputException("pickupPointId", Text.of("analytics.alerts.problem.pointRequired"));
 		}
 		if (rule.periodKind() == null) {
 			throw new InvalidInputException("periodKind", Text.of("analytics.alerts.problem.periodKind"));
@@ -168,7 +172,7 @@ public class MetricAlertManagement {
 
 	/** Evaluates one rule on one period; true when it raised an alert now. */
 	boolean evaluate(AlertRule rule, Period period) {
-		if (metrics.metric(rule.metricKey()).isEmpty()) {
+		if (!known(rule.metricKey())) {
 			return false;
 		}
 		Map<Period, Double> values = values(rule, List.of(period.previous(), period));
@@ -188,6 +192,18 @@ public class MetricAlertManagement {
 							rule.condition().name(), rule.threshold()));
 					return true;
 				}).orElse(false)));
+	}
+
+	/** A dashboard metric, or the point-level metric of rules on one pickup point. */
+	private boolean known(String metricKey) {
+		return PointOrdersMetric.KEY.equals(metricKey) || metrics.metric(metricKey).isPresent();
+	}
+
+	/** The metrics a rule may watch: the dashboard's and the orders of one pickup point. */
+	public List<Metric> watchable() {
+		var all = new java.util.ArrayList<>(metrics.all());
+		all.add(PointOrdersMetric.METRIC);
+		return all;
 	}
 
 	private Map<Period, Double> values(AlertRule rule, List<Period> periods) {

@@ -5,9 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * View → add to cart → checkout → pay: the distinct residents who did each step in the period (each step counted on
- * its own), the conversion from the step before, and the step with the largest drop (the lowest conversion; -1 when
- * no step has a resident before it).
+ * View → add to cart → checkout → pay: the distinct residents who did each step in the period (a step counts those
+ * who did it and every step before it), the conversion from the step before, and the step with the largest drop (the
+ * lowest conversion; -1 when no step has a resident before it).
  */
 public record Funnel(LocalDate from, LocalDate to, List<Step> steps, int largestDrop) {
 

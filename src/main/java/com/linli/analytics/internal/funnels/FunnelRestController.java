@@ -37,8 +37,8 @@ class FunnelRestController {
 	}
 
 	@GetMapping("/api/analytics/funnels")
-	@Operation(summary = "View → add to cart → checkout → pay: distinct residents per step in the period (each step "
-			+ "counted on its own), conversion from the step before, the step with the largest drop",
+	@Operation(summary = "View → add to cart → checkout → pay: distinct residents per step in the period (those who "
+			+ "also did every step before it), conversion from the step before, the step with the largest drop",
 			description = "View is a product view (or a storefront page view when no SKU or category is given). "
 					+ "Filters: one SKU, one category with its subcategories, one pickup point. Dates are business "
 					+ "days (Asia/Shanghai), both inclusive, at most 400 days; by default the last 7 days.")

@@ -1,6 +1,7 @@
 package com.linli.analytics.internal.ops;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -15,13 +16,13 @@ import com.linli.analytics.internal.metrics.MetricSource;
 import com.linli.analytics.internal.metrics.MetricUnit;
 import com.linli.analytics.internal.metrics.Period;
 import com.linli.network.RegionId;
-import com.linli.ordering.OrderMoneyFigures;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * SERVICE: complaints filed in the period over the paid orders of its pickup dates; of the complaints filed in the
- * period whose SLA is decided (resolved, or past their resolution due), the share resolved within it; the average
+ * SERVICE: complaints filed in the period over the orders paid in it (analytics' daily aggregate, as
+ * {@code sales.orders}); of the complaints filed in the period whose SLA is decided (resolved, or past their resolution due), the share resolved within it; the average
  * product stars of the reviews posted in the period.
  */
 @Component
@@ -35,13 +36,13 @@ class ServiceMetrics implements MetricSource {
 
 	private final ServiceFigures service;
 
-	private final OrderMoneyFigures orders;
+	private final JdbcClient jdbc;
 
 	private final Clock clock;
 
-	ServiceMetrics(ServiceFigures service, OrderMoneyFigures orders, Clock clock) {
+	ServiceMetrics(ServiceFigures service, JdbcClient jdbc, Clock clock) {
 		this.service = service;
-		this.orders = orders;
+		this.jdbc = jdbc;
 		this.clock = clock;
 	}
 
@@ -59,7 +60,13 @@ class ServiceMetrics implements MetricSource {
 		var complaints = Spans.byPeriod(periods, service.complaintsByDay(region, from, to, clock.instant()),
 				ServiceFigures.ComplaintDay::date);
 		var reviews = Spans.byPeriod(periods, service.reviewsByDay(region, from, to), ServiceFigures.ReviewDay::date);
-		var paid = Spans.byPeriod(periods, orders.byDay(region, from, to), OrderMoneyFigures.Day::date);
+		// the paid orders of each day from analytics' own aggregate (sales.orders: by the day of payment), never a scan
+		// of the orders at request time
+		var paid = Spans.byPeriod(periods, jdbc.sql("""
+				select day, orders from analytics.daily_region where region_id = ? and day between ? and ?""")
+			.params(region.value(), from, to)
+			.query((rs, n) -> new PaidDay(rs.getObject(1, LocalDate.class), rs.getLong(2)))
+			.list(), PaidDay::date);
 		Map<Period, Map<String, Double>> result = new LinkedHashMap<>();
 		for (Period period : periods) {
 			Map<String, Double> values = new HashMap<>();
@@ -74,7 +81,7 @@ class ServiceMetrics implements MetricSource {
 				stars += r.stars();
 			}
 			for (var o : paid.get(period)) {
-				paidOrders += o.paidOrders();
+				paidOrders += o.orders();
 			}
 			Spans.putRatio(values, COMPLAINT_RATE, filed, paidOrders);
 			Spans.putRatio(values, SLA, within, decided);
@@ -82,6 +89,9 @@ class ServiceMetrics implements MetricSource {
 			result.put(period, values);
 		}
 		return result;
+	}
+
+	private record PaidDay(LocalDate date, long orders) {
 	}
 
 	@Override

@@ -11,7 +11,6 @@ import java.util.TreeSet;
 import com.linli.analytics.internal.alerts.AlertCondition;
 import com.linli.analytics.internal.alerts.MetricAlertManagement;
 import com.linli.analytics.internal.cohorts.CohortManagement;
-import com.linli.analytics.internal.metrics.Metrics;
 import com.linli.analytics.internal.metrics.PeriodKind;
 import com.linli.analytics.internal.rfm.Segment;
 import com.linli.analytics.internal.rfm.SegmentManagement;
@@ -47,18 +46,15 @@ class SegmentPageController {
 
 	private final MetricAlertManagement alerts;
 
-	private final Metrics metrics;
-
 	private final RegionManagement regions;
 
 	private final MessageSource texts;
 
-	SegmentPageController(SegmentManagement segments, CohortManagement cohorts, MetricAlertManagement alerts, Metrics metrics,
+	SegmentPageController(SegmentManagement segments, CohortManagement cohorts, MetricAlertManagement alerts,
 			RegionManagement regions, MessageSource texts) {
 		this.segments = segments;
 		this.cohorts = cohorts;
 		this.alerts = alerts;
-		this.metrics = metrics;
 		this.regions = regions;
 		this.texts = texts;
 	}
@@ -177,7 +173,7 @@ class SegmentPageController {
 	@GetMapping("/console/analytics/alerts")
 	String alerts(Actor actor, @RequestParam(required = false) Long regionId, Model model) {
 		Region region = region(actor, regionId, model);
-		model.addAttribute("metrics", metrics.all());
+		model.addAttribute("metrics", alerts.watchable());
 		model.addAttribute("kinds", PeriodKind.values());
 		model.addAttribute("conditions", AlertCondition.values());
 		if (region != null) {

@@ -239,8 +239,8 @@ final class OpsFixture {
 				values (?, ?, ?, '测试', '13800000000', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
 			.params("OPS" + next(), next(), "k" + next(), region, pickupPoint, D1, status, total, paid ? total : 0,
 					refunded, cancelled ? null : String.format("%06d", next() % 1_000_000), at(D1.minusDays(1), 12, 0), at(D1.minusDays(1), 12, 30),
-					at(D1.minusDays(1), 23, 0), paid ? at(D1.minusDays(1), 12, 5) : null,
-					cancelled ? at(D1.minusDays(1), 13, 0) : null)
+					at(D1.minusDays(1), 23, 0), paid ? at(D1, 0, 5) : null,
+					cancelled ? at(D1, 1, 0) : null)
 			.query(Long.class).single();
 		for (long[] l : lines) {
 			jdbc.sql("""
