@@ -4,6 +4,7 @@ import java.time.LocalDate;
 
 import com.linli.analytics.internal.alerts.AlertCondition;
 import com.linli.analytics.internal.alerts.MetricAlertManagement;
+import com.linli.analytics.internal.facts.FactsRebuild;
 import com.linli.analytics.internal.metrics.PeriodKind;
 import com.linli.analytics.internal.rfm.RfmRun;
 import com.linli.identity.Actor;
@@ -13,8 +14,9 @@ import com.linli.network.RegionId;
 import org.springframework.stereotype.Service;
 
 /**
- * Analytics' scheduled work run on demand (by the demo city and the simulator): the RFM scoring of a region as of a
- * day, alert rules, and an evaluation of every rule. The same code the nightly and hourly jobs run.
+ * Analytics' scheduled work run on demand (by the demo city and the simulator): the rebuild of a region's read models
+ * (for history bulk-loaded without events), the RFM scoring of a region as of a day, alert rules, and an evaluation of
+ * every rule. The same code the nightly and hourly jobs run.
  */
 @Service
 public class NightlyAnalytics {
@@ -23,9 +25,17 @@ public class NightlyAnalytics {
 
 	private final MetricAlertManagement alerts;
 
-	NightlyAnalytics(RfmRun rfm, MetricAlertManagement alerts) {
+	private final FactsRebuild facts;
+
+	NightlyAnalytics(RfmRun rfm, MetricAlertManagement alerts, FactsRebuild facts) {
 		this.rfm = rfm;
 		this.alerts = alerts;
+		this.facts = facts;
+	}
+
+	/** Rebuilds the region's read models for the days from ordering's API (idempotent); the rows written. */
+	public long rebuildFacts(RegionId region, LocalDate from, LocalDate toInclusive) {
+		return facts.rebuild(region, from, toInclusive).rows();
 	}
 
 	/** Scores the region's residents as of the day (a rerun replaces); how many were scored. */

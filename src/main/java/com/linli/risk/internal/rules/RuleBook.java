@@ -130,16 +130,27 @@ public final class RuleBook {
 		return flags;
 	}
 
-	// (b) a leader buying at their own pickup point: their account, accounts on their phone prefix or device
+	// (b) a leader buying at their own pickup point: their account, accounts on their device, and accounts on their
+	// phone prefix when that prefix is itself a suspicious one (as many accounts as rule (a) flags): neighbours' numbers
+	// often share a leader's first nine digits by chance, a batch of bought SIM cards shares them by design
 	List<RiskFlag> leaderSelfBuying(RegionData d, Map<Long, Set<String>> devicesOf) {
 		List<RiskFlag> flags = new ArrayList<>();
+		Map<String, Integer> onPrefix = new HashMap<>();
+		d.phones().values().forEach(phone -> {
+			String prefix = prefix(phone);
+			if (prefix != null) {
+				onPrefix.merge(prefix, 1, Integer::sum);
+			}
+		});
 		d.leadersByPoint().forEach((point, leader) -> {
 			String leaderPrefix = prefix(leader.phone());
+			boolean suspiciousPrefix = leaderPrefix != null
+					&& onPrefix.getOrDefault(leaderPrefix, 0) >= p.phonePrefixMinAccounts();
 			Set<String> leaderDevices = devicesOf.getOrDefault(leader.accountId(), Set.of());
 			TreeSet<Long> own = new TreeSet<>();
 			own.add(leader.accountId());
 			d.phones().forEach((account, phone) -> {
-				if (leaderPrefix != null && leaderPrefix.equals(prefix(phone))) {
+				if (suspiciousPrefix && leaderPrefix.equals(prefix(phone))) {
 					own.add(account);
 				}
 			});

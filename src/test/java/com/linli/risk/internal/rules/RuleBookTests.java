@@ -87,16 +87,28 @@ class RuleBookTests {
 	@Test
 	void aLeadersOwnAccountsOrderingAtTheirPointAreFlagged() {
 		var leader = new RegionData.LeaderInfo(9, 90, "王团长", "13799999999");
+		// the leader and four more accounts on the leader's prefix (five: a suspicious prefix), two of them ordering
 		List<OrderTrace> orders = List.of(paid(1, 90, 500, 0), paid(2, 91, 500, 0), paid(3, 91, 500, 0),
 				paid(4, 50, 500, 0));
-		List<RiskFlag> flags = rules.evaluate(data(Map.of(90L, "13799999999", 91L, "13799999901", 50L, "13500000050"),
-				orders, List.of(), List.of(), Map.of(7L, leader)));
-		assertThat(flags).singleElement().satisfies(f -> {
-			assertThat(f.rule()).isEqualTo(RiskRule.LEADER_SELF_BUYING);
+		List<RiskFlag> flags = rules.evaluate(data(Map.of(90L, "13799999999", 91L, "13799999901", 92L, "13799999902",
+				93L, "13799999903", 94L, "13799999904", 50L, "13500000050"), orders, List.of(), List.of(),
+				Map.of(7L, leader)));
+		assertThat(flags).filteredOn(f -> f.rule() == RiskRule.LEADER_SELF_BUYING).singleElement().satisfies(f -> {
 			assertThat(f.score()).isEqualTo(62); // 40 + 4 × 3 + 10 (the leader ordered)
 			assertThat(f.heldAccounts()).containsExactly(90L, 91L);
 			assertThat(f.evidence().orders()).containsExactly(1L, 2L, 3L);
 		});
+	}
+
+	@Test
+	void aNeighbourWhosePhoneSharesTheLeadersPrefixByChanceIsNotTheLeader() {
+		var leader = new RegionData.LeaderInfo(9, 90, "王团长", "13799999999");
+		// one other account on the leader's prefix: not a suspicious prefix, so only the leader's own order counts
+		List<OrderTrace> orders = List.of(paid(1, 90, 500, 0), paid(2, 91, 500, 0), paid(3, 91, 500, 0),
+				paid(4, 50, 500, 0));
+		List<RiskFlag> flags = rules.evaluate(data(Map.of(90L, "13799999999", 91L, "13799999901", 50L, "13500000050"),
+				orders, List.of(), List.of(), Map.of(7L, leader)));
+		assertThat(flags).noneMatch(f -> f.rule() == RiskRule.LEADER_SELF_BUYING);
 	}
 
 	@Test
