@@ -193,7 +193,8 @@ public final class RuleBook {
 		double threshold = Math.max(p.refundRateFloor(), regionRate * p.refundRateFactor());
 		List<RiskFlag> flags = new ArrayList<>();
 		group(paidOrders, OrderTrace::residentId).forEach((resident, orders) -> {
-			if (orders.size() >= p.refundMinOrders()) {
+			if (orders.size() >= p.refundMinOrders()
+					&& orders.stream().filter(o -> o.refundedFen() > 0).count() >= p.refundMinRefunds()) {
 				rate(orders, threshold, regionRate).ifPresent(rate -> flags.add(new RiskFlag(d.regionId(), SubjectKind.ACCOUNT,
 						Long.toString(resident), label(d, resident), RiskRule.RESIDENT_REFUND_RATE, score(rate),
 						Text.of("risk.flag.residentRefunds", percent(rate), percent(regionRate), orders.size()).stored(),

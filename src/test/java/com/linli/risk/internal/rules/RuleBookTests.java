@@ -79,9 +79,30 @@ class RuleBookTests {
 		assertThat(flags).singleElement().satisfies(f -> {
 			assertThat(f.rule()).isEqualTo(RiskRule.RESIDENT_REFUND_RATE);
 			assertThat(f.subjectKey()).isEqualTo("2");
+		});
+		// resident 3: five orders of 10.00, two of them refunded whole → 40% of money, above the region's 22.5%...
+		// but two refunds are a mishap, not a pattern: not flagged (three would be)
+		orders.add(paid(400, 3, 1000, 1000));
+		orders.add(paid(401, 3, 1000, 1000));
+		for (int i = 0; i < 3; i++) {
+			orders.add(paid(402 + i, 3, 1000, 0));
+		}
+		// region now 5600 / 21000 = 26.7%, threshold 80%: add clean residents to bring it back below 13.3% (threshold 40%)
+		for (int i = 0; i < 22; i++) {
+			orders.add(paid(500 + i, 30 + i, 1000, 0));
+		}
+		// 5600 / 43000 = 13.0%: threshold max(0.3, 0.39) = 39%: resident 3 (40%) and resident 2 (70%) pass the rate
+		flags = rules.evaluate(data(Map.of(), orders, List.of(), List.of(), Map.of()));
+		assertThat(flags).singleElement().satisfies(f -> {
+			assertThat(f.rule()).isEqualTo(RiskRule.RESIDENT_REFUND_RATE);
+			assertThat(f.subjectKey()).isEqualTo("2");
 			assertThat(f.score()).isEqualTo(82); // 40 + 60 × 0.7
 			assertThat(f.evidence().amountFen()).isEqualTo(2800);
 		});
+		// a third refund makes the pattern: resident 3 at 3000 / 6000 = 50%, region 6600 / 44000 = 15%, threshold 45%
+		orders.add(paid(405, 3, 1000, 1000));
+		assertThat(rules.evaluate(data(Map.of(), orders, List.of(), List.of(), Map.of()))).extracting(RiskFlag::subjectKey)
+			.containsExactlyInAnyOrder("2", "3");
 	}
 
 	@Test
