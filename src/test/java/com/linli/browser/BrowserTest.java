@@ -10,7 +10,6 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -42,10 +41,21 @@ public abstract class BrowserTest {
 
 	private String testName;
 
+	/**
+	 * One Chromium for all browser test classes of this test JVM (each test still gets a fresh context, so no
+	 * cookie or storage is shared): launching Playwright's driver and the browser took a few seconds per class.
+	 * Launched again if it went away; closed when the JVM exits.
+	 */
 	@BeforeAll
-	static void launch() {
+	static synchronized void launch() {
 		Assumptions.assumeTrue(Files.isExecutable(CHROMIUM),
 				"Chromium not found at " + CHROMIUM + ": install it with 'apt-get install -y chromium fonts-noto-cjk'");
+		if (browser != null && browser.isConnected()) {
+			return;
+		}
+		if (playwright != null) {
+			playwright.close();
+		}
 		playwright = Playwright.create();
 		// pages answer in milliseconds; the margin is for a machine busy with a whole build beside the browser
 		com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(10_000);
@@ -53,16 +63,28 @@ public abstract class BrowserTest {
 			.setHeadless(true)
 			.setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
 					"--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic")));
+		if (!closeHookAdded) {
+			closeHookAdded = true;
+			Runtime.getRuntime().addShutdownHook(new Thread(BrowserTest::closeBrowser, "close-chromium"));
+		}
 	}
 
-	@AfterAll
-	static void close() {
-		if (browser != null) {
-			browser.close();
+	private static boolean closeHookAdded;
+
+	private static synchronized void closeBrowser() {
+		try {
+			if (browser != null) {
+				browser.close();
+			}
+			if (playwright != null) {
+				playwright.close();
+			}
 		}
-		if (playwright != null) {
-			playwright.close();
+		catch (RuntimeException ignored) {
+			// the JVM is going: Chromium goes with Playwright's driver process
 		}
+		browser = null;
+		playwright = null;
 	}
 
 	@BeforeEach
