@@ -12,6 +12,8 @@ import com.linli.marketing.Listing;
 import com.linli.marketing.MarketingFixtures;
 import com.linli.ordering.OrderCutoffManagement;
 import com.linli.ordering.OrderDeliveryManagement;
+import com.linli.ordering.OrderFacts;
+import com.linli.ordering.OrderId;
 import com.linli.ordering.OrderingFixtures;
 import com.linli.ordering.PickupFixtures;
 import com.microsoft.playwright.Page;
@@ -21,17 +23,16 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
-import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The operator opens the dashboard, switches from the week to the month, clicks a number, reads the list behind it
- * and exports it to Excel. The figure is real: 3 kiwis at ¥19.90 picked up on the pickup date (the handed-out
- * source over ordering's figures, until the facts sources land).
+ * and exports it to Excel. The figure is real: the GMV of one order of 3 kiwis at ¥19.90, paid and picked up in a
+ * new region, from the facts kept by the listener on the payment.
  */
-@Import(HandedOutTestSource.class)
 class DashboardBrowserTests extends BrowserTest {
 
 	@Autowired
@@ -42,6 +43,12 @@ class DashboardBrowserTests extends BrowserTest {
 
 	@Autowired
 	OrderDeliveryManagement deliveryOrders;
+
+	@Autowired
+	OrderFacts orderFacts;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	@Test
 	void theOperatorSwitchesThePeriodDrillsIntoANumberAndExportsIt() throws Exception {
@@ -54,7 +61,15 @@ class DashboardBrowserTests extends BrowserTest {
 		var order = pickups.readyOrder(world.resident(), world.pickupPoint, listing, 3);
 		assertThat(leader.api().post("/api/leader/pickups", Map.of("pickupCode", order.get("pickupCode").asText()))
 			.status()).isEqualTo(200);
-		var day = world.pickupDate;
+		long orderId = order.get("id").asLong();
+		long deadline = System.nanoTime() + 20_000_000_000L;
+		while (jdbc.sql("select count(*) from analytics.fact_event where key = ?").param("paid:" + orderId)
+			.query(Long.class).single() == 0) {
+			org.assertj.core.api.Assertions.assertThat(System.nanoTime() < deadline).as("facts applied in time").isTrue();
+			Thread.sleep(50);
+		}
+		var day = orderFacts.paidOrder(new OrderId(orderId)).orElseThrow().day();
+		String pointName = world.pickupPoint.name();
 		long regionId = world.region.id().value();
 		String operatorPhone = MarketingFixtures.operatorOf(Api.at(port), world.region).get("/api/me").json()
 			.get("phone").asText();
@@ -62,7 +77,7 @@ class DashboardBrowserTests extends BrowserTest {
 		signIn(operatorPhone, "secret123");
 		page.navigate(url("/console?regionId=" + regionId + "&kind=WEEK&date=" + day));
 		htmxReady();
-		var paid = page.locator("[id='metric-" + HandedOutTestSource.PAID + "']");
+		var paid = page.locator("[id='metric-" + "sales.gmv" + "']");
 		assertThat(paid.locator(".metric-value a")).hasText("¥59.70");
 		assertThat(paid.locator(".sparkline canvas")).isVisible();
 		assertThat(page.locator("#kind-week input")).isChecked();
@@ -81,17 +96,18 @@ class DashboardBrowserTests extends BrowserTest {
 		assertThat(page.locator("#drill-value")).hasText("¥59.70");
 		var rows = page.locator("#drill-table tbody tr");
 		assertThat(rows).hasCount(1);
-		assertThat(rows.first()).containsText(day.toString());
+		assertThat(rows.first()).containsText(pointName);
 		assertThat(rows.first()).containsText("¥59.70");
-		assertThat(page.locator("#drill-table thead")).containsText("实付金额");
+		assertThat(page.locator("#drill-table thead")).containsText("自提点");
 		shot("dashboard-drill-zh");
 
 		var download = page.waitForDownload(() -> page.click("#drill-export"));
 		assertThat(download.suggestedFilename()).endsWith(".xlsx");
 		try (var workbook = new ReadableWorkbook(download.path().toFile())) {
 			List<Row> sheet = workbook.getFirstSheet().read();
-			assertThat(sheet.get(1).getCellText(2)).isEqualTo("实付金额");
-			assertThat(sheet.get(2).getCellAsNumber(1).orElseThrow().intValue()).isEqualTo(3);
+			assertThat(sheet.get(1).getCellText(2)).isEqualTo("GMV");
+			assertThat(sheet.get(2).getCellText(0)).isEqualTo(pointName);
+			assertThat(sheet.get(2).getCellAsNumber(1).orElseThrow().intValue()).isEqualTo(1);
 			assertThat(sheet.get(2).getCellAsNumber(2).orElseThrow().doubleValue()).isEqualTo(59.70);
 		}
 

@@ -20,6 +20,8 @@ import com.linli.marketing.Listing;
 import com.linli.marketing.MarketingFixtures;
 import com.linli.ordering.OrderCutoffManagement;
 import com.linli.ordering.OrderDeliveryManagement;
+import com.linli.ordering.OrderFacts;
+import com.linli.ordering.OrderId;
 import com.linli.ordering.OrderingFixtures;
 import com.linli.ordering.PickupFixtures;
 import com.linli.ordering.WebSession;
@@ -33,16 +35,16 @@ import tools.jackson.databind.JsonNode;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
-import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The dashboard through HTTP on real orders: one order of 3 kiwis at ¥19.90 picked up on the pickup date, so the
- * handed-out source reads 59.70 yuan (5 970 fen) and 3 units that day and week, nothing the day before.
+ * The dashboard through HTTP on real orders: one order of 3 kiwis at ¥19.90 paid and picked up in a new region, so
+ * the facts' GMV reads 59.70 yuan (5 970 fen) and one order on the day of payment, its week and its month, and 0
+ * the day before (the region sold nothing then: a zero, not an absent figure).
  */
 @IntegrationTest
-@Import(HandedOutTestSource.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DashboardIntegrationTests {
 
@@ -57,6 +59,18 @@ class DashboardIntegrationTests {
 
 	@Autowired
 	OrderDeliveryManagement deliveryOrders;
+
+	@Autowired
+	OrderFacts orderFacts;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	static final String GMV = "sales.gmv";
+
+	static final String ORDERS = "sales.orders";
+
+	String pointName;
 
 	OrderingFixtures world;
 
@@ -79,10 +93,28 @@ class DashboardIntegrationTests {
 		var order = pickups.readyOrder(world.resident(), world.pickupPoint, listing, 3);
 		var handedOut = leader.api().post("/api/leader/pickups", Map.of("pickupCode", order.get("pickupCode").asText()));
 		assertThat(handedOut.status()).as(handedOut.toString()).isEqualTo(200);
-		day = world.pickupDate;
+		long orderId = order.get("id").asLong();
+		awaitFact("paid:" + orderId);
+		day = orderFacts.paidOrder(new OrderId(orderId)).orElseThrow().day();
+		pointName = world.pickupPoint.name();
 		regionId = world.region.id().value();
 		operator = MarketingFixtures.operatorOf(Api.at(port), world.region);
 		operatorPhone = operator.get("/api/me").json().get("phone").asText();
+	}
+
+	/** The facts are kept by an asynchronous listener on the payment. */
+	private void awaitFact(String key) {
+		long deadline = System.nanoTime() + 20_000_000_000L;
+		while (jdbc.sql("select count(*) from analytics.fact_event where key = ?").param(key).query(Long.class).single() == 0) {
+			assertThat(System.nanoTime() < deadline).as("the facts listener applied " + key + " in time").isTrue();
+			try {
+				Thread.sleep(50);
+			}
+			catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+				return;
+			}
+		}
 	}
 
 	private String query(String kind, LocalDate date) {
@@ -99,7 +131,7 @@ class DashboardIntegrationTests {
 	}
 
 	@Test
-	void theDayShowsWhatWasPaidForWhatWasHandedOutWithItsComparisonsAndTrend() {
+	void theDayShowsGmvOrdersAndAverageWithTheirComparisonsAndTrend() {
 		var response = operator.get("/api/analytics/dashboard?" + query("DAY", day));
 		assertThat(response.status()).as(response.toString()).isEqualTo(200);
 		JsonNode dashboard = response.json();
@@ -111,25 +143,30 @@ class DashboardIntegrationTests {
 		assertThat(dashboard.get("trend").get(11).get("start").asText()).isEqualTo(day.toString());
 		assertThat(dashboard.get("trend").get(0).get("start").asText()).isEqualTo(day.minusDays(11).toString());
 
-		JsonNode paid = metric(dashboard, HandedOutTestSource.PAID);
-		assertThat(paid.get("dimension").asText()).isEqualTo("SALES");
-		assertThat(paid.get("unit").asText()).isEqualTo("MONEY_FEN");
-		assertThat(paid.get("label").asText()).isNotBlank();
-		assertThat(paid.get("value").asDouble()).isEqualTo(5970.0);
-		// nothing was handed out the day before or a year ago: absent, so no change either (never 0)
-		assertThat(paid.get("previous").isNull()).isTrue();
-		assertThat(paid.get("change").isNull()).isTrue();
-		assertThat(paid.get("lastYear").isNull()).isTrue();
-		assertThat(paid.get("trend").get(11).asDouble()).isEqualTo(5970.0);
-		assertThat(paid.get("trend").get(10).isNull()).isTrue();
-		assertThat(metric(dashboard, HandedOutTestSource.UNITS).get("value").asDouble()).isEqualTo(3.0);
+		JsonNode gmv = metric(dashboard, GMV);
+		assertThat(gmv.get("dimension").asText()).isEqualTo("SALES");
+		assertThat(gmv.get("unit").asText()).isEqualTo("MONEY_FEN");
+		assertThat(gmv.get("label").asText()).isNotBlank();
+		assertThat(gmv.get("value").asDouble()).isEqualTo(5970.0);
+		// the region sold nothing the day before or a year ago: 0, and no relative change from 0
+		assertThat(gmv.get("previous").asDouble()).isZero();
+		assertThat(gmv.get("change").isNull()).isTrue();
+		assertThat(gmv.get("lastYear").asDouble()).isZero();
+		assertThat(gmv.get("trend").get(11).asDouble()).isEqualTo(5970.0);
+		assertThat(gmv.get("trend").get(10).asDouble()).isZero();
+		assertThat(metric(dashboard, ORDERS).get("value").asDouble()).isEqualTo(1.0);
+		assertThat(metric(dashboard, "sales.aov").get("value").asDouble()).isEqualTo(5970.0);
+		// no order, no average order value: absent, with its note (never 0)
+		JsonNode aovBefore = metric(operator.get("/api/analytics/dashboard?" + query("DAY", day.minusDays(1))).json(),
+				"sales.aov");
+		assertThat(aovBefore.get("value").isNull()).isTrue();
+		assertThat(aovBefore.get("missing").asText()).isNotBlank();
 
-		// the day after compares with it: absent now, 59.70 before
-		JsonNode next = metric(operator.get("/api/analytics/dashboard?" + query("DAY", day.plusDays(1))).json(),
-				HandedOutTestSource.PAID);
-		assertThat(next.get("value").isNull()).isTrue();
+		// the day after compares with it: 0 now, 59.70 before, down 100 %
+		JsonNode next = metric(operator.get("/api/analytics/dashboard?" + query("DAY", day.plusDays(1))).json(), GMV);
+		assertThat(next.get("value").asDouble()).isZero();
 		assertThat(next.get("previous").asDouble()).isEqualTo(5970.0);
-		assertThat(next.get("missing").asText()).isNotBlank();
+		assertThat(next.get("change").asDouble()).isEqualTo(-1.0);
 	}
 
 	@Test
@@ -137,10 +174,11 @@ class DashboardIntegrationTests {
 		JsonNode week = operator.get("/api/analytics/dashboard?" + query("week", day)).json();
 		assertThat(LocalDate.parse(week.get("period").get("start").asText()).getDayOfWeek())
 			.isEqualTo(java.time.DayOfWeek.MONDAY);
-		assertThat(metric(week, HandedOutTestSource.PAID).get("value").asDouble()).isEqualTo(5970.0);
+		assertThat(metric(week, GMV).get("value").asDouble()).isEqualTo(5970.0);
 		JsonNode month = operator.get("/api/analytics/dashboard?" + query("MONTH", day)).json();
 		assertThat(month.get("period").get("start").asText()).isEqualTo(day.withDayOfMonth(1).toString());
-		assertThat(metric(month, HandedOutTestSource.PAID).get("value").asDouble()).isEqualTo(5970.0);
+		assertThat(metric(month, GMV).get("value").asDouble()).isEqualTo(5970.0);
+		assertThat(metric(month, ORDERS).get("value").asDouble()).isEqualTo(1.0);
 	}
 
 	@Test
@@ -148,20 +186,23 @@ class DashboardIntegrationTests {
 		var catalogue = operator.get("/api/analytics/metrics").json();
 		List<String> keys = new java.util.ArrayList<>();
 		catalogue.forEach(m -> keys.add(m.get("key").asText()));
-		assertThat(keys).contains(HandedOutTestSource.PAID, HandedOutTestSource.UNITS);
+		assertThat(keys).contains(GMV, ORDERS, "sales.aov", "users.new", "leaders.active");
 
-		var drill = operator.get("/api/analytics/drill?metric=" + HandedOutTestSource.PAID + "&" + query("DAY", day),
+		var drill = operator.get("/api/analytics/drill?metric=" + GMV + "&" + query("DAY", day),
 				Map.of("Accept-Language", "en"));
 		assertThat(drill.status()).as(drill.toString()).isEqualTo(200);
 		JsonNode json = drill.json();
 		assertThat(json.get("value").asDouble()).isEqualTo(5970.0);
-		assertThat(json.get("columns")).hasSize(3);
-		assertThat(json.get("columns").get(2).get("label").asText()).isEqualTo("Paid");
+		// the pickup points of the day: point, orders, GMV, paid, discount, refunds, AOV, refund rate
+		assertThat(json.get("columns")).hasSize(8);
+		assertThat(json.get("columns").get(0).get("label").asText()).isEqualTo("Pickup point");
+		assertThat(json.get("columns").get(2).get("label").asText()).isEqualTo("GMV");
 		assertThat(json.get("columns").get(2).get("unit").asText()).isEqualTo("MONEY_FEN");
 		assertThat(json.get("rows")).hasSize(1);
-		assertThat(json.get("rows").get(0).get(0).asText()).isEqualTo(day.toString());
-		assertThat(json.get("rows").get(0).get(1).asLong()).isEqualTo(3);
+		assertThat(json.get("rows").get(0).get(0).asText()).isEqualTo(pointName);
+		assertThat(json.get("rows").get(0).get(1).asLong()).isEqualTo(1);
 		assertThat(json.get("rows").get(0).get(2).asLong()).isEqualTo(5970);
+		assertThat(json.get("rows").get(0).get(3).asLong()).isEqualTo(5970);
 	}
 
 	@Test
@@ -185,7 +226,7 @@ class DashboardIntegrationTests {
 	@Test
 	void anotherRegionsOperatorAndResidentsAreRefused() {
 		var stranger = MarketingFixtures.operatorOf(Api.at(port), new MarketingFixtures(beans).region());
-		String drill = "/api/analytics/drill?metric=" + HandedOutTestSource.PAID + "&" + query("DAY", day);
+		String drill = "/api/analytics/drill?metric=" + GMV + "&" + query("DAY", day);
 		assertThat(stranger.get("/api/analytics/dashboard?" + query("DAY", day)).status()).isEqualTo(403);
 		assertThat(stranger.get(drill).status()).isEqualTo(403);
 		assertThat(world.resident().get("/api/analytics/dashboard?" + query("DAY", day)).status()).isEqualTo(403);
@@ -193,8 +234,8 @@ class DashboardIntegrationTests {
 		String strangerPhone = stranger.get("/api/me").json().get("phone").asText();
 		var session = WebSession.signIn(port, strangerPhone, "secret123");
 		for (String page : List.of("/console?" + query("DAY", day), "/console/analytics/dashboard.xlsx?" + query("DAY", day),
-				"/console/analytics/drill?metric=" + HandedOutTestSource.PAID + "&" + query("DAY", day),
-				"/console/analytics/drill.xlsx?metric=" + HandedOutTestSource.PAID + "&" + query("DAY", day))) {
+				"/console/analytics/drill?metric=" + GMV + "&" + query("DAY", day),
+				"/console/analytics/drill.xlsx?metric=" + GMV + "&" + query("DAY", day))) {
 			assertThat(session.get(page).status()).as(page).isEqualTo(403);
 		}
 		// their own home still opens, on their own region
@@ -206,37 +247,36 @@ class DashboardIntegrationTests {
 		var session = WebSession.signIn(port, operatorPhone, "secret123");
 		var home = session.get("/console?" + query("DAY", day));
 		assertThat(home.status()).isEqualTo(200);
-		assertThat(home.body()).contains("¥59.70", "/console/analytics/drill?metric=" + HandedOutTestSource.PAID,
+		assertThat(home.body()).contains("¥59.70", "/console/analytics/drill?metric=" + GMV,
 				"echarts.min.js", "dashboard.xlsx");
-		var list = session.get("/console/analytics/drill?metric=" + HandedOutTestSource.PAID + "&" + query("DAY", day));
+		var list = session.get("/console/analytics/drill?metric=" + GMV + "&" + query("DAY", day));
 		assertThat(list.status()).isEqualTo(200);
-		assertThat(list.body()).contains("id=\"drill-table\"", "实付金额", "¥59.70", day.toString());
+		assertThat(list.body()).contains("id=\"drill-table\"", "实付金额", "¥59.70", pointName);
 
 		var cookies = new CookieManager();
 		var http = signedIn(cookies);
-		byte[] drill = download(http, "/console/analytics/drill.xlsx?metric=" + HandedOutTestSource.PAID + "&"
+		byte[] drill = download(http, "/console/analytics/drill.xlsx?metric=" + GMV + "&"
 				+ query("DAY", day));
 		try (var workbook = new ReadableWorkbook(new ByteArrayInputStream(drill))) {
 			List<Row> rows = workbook.getFirstSheet().read();
-			assertThat(rows).hasSize(3); // title, header, the day
-			assertThat(rows.get(1).getCellText(0)).isEqualTo("日期");
-			assertThat(rows.get(1).getCellText(2)).isEqualTo("实付金额");
-			assertThat(rows.get(2).getCellAsNumber(1).orElseThrow().intValue()).isEqualTo(3);
+			assertThat(rows).hasSize(3); // title, header, the pickup point
+			assertThat(rows.get(1).getCellText(0)).isEqualTo("自提点");
+			assertThat(rows.get(1).getCellText(2)).isEqualTo("GMV");
+			assertThat(rows.get(2).getCellText(0)).isEqualTo(pointName);
+			assertThat(rows.get(2).getCellAsNumber(1).orElseThrow().intValue()).isEqualTo(1);
 			assertThat(rows.get(2).getCellAsNumber(2).orElseThrow().doubleValue()).isEqualTo(59.70);
 		}
 		byte[] board = download(http, "/console/analytics/dashboard.xlsx?" + query("DAY", day));
 		try (var workbook = new ReadableWorkbook(new ByteArrayInputStream(board))) {
 			List<Row> rows = workbook.getFirstSheet().read();
 			assertThat(rows.get(1).getCellText(1)).isEqualTo("指标");
-			Row paid = rows.stream().filter(r -> HandedOutTestSource.PAID.equals(r.getCellText(1))).findFirst()
-				.orElseThrow();
+			// rows carry the metric's label in the reader's language
+			Row paid = rows.stream().filter(r -> "GMV".equals(r.getCellText(1))).findFirst().orElseThrow();
 			assertThat(paid.getCellText(0)).isEqualTo("销售");
 			assertThat(paid.getCellAsNumber(2).orElseThrow().doubleValue()).isEqualTo(59.70);
-			assertThat(paid.getCellText(3)).isEqualTo("—");
-			assertThat(paid.getCellText(4)).isEqualTo("—");
-			Row units = rows.stream().filter(r -> HandedOutTestSource.UNITS.equals(r.getCellText(1))).findFirst()
-				.orElseThrow();
-			assertThat(units.getCellAsNumber(2).orElseThrow().intValue()).isEqualTo(3);
+			assertThat(paid.getCellAsNumber(3).orElseThrow().doubleValue()).isZero();
+			Row orders = rows.stream().filter(r -> "订单数".equals(r.getCellText(1))).findFirst().orElseThrow();
+			assertThat(orders.getCellAsNumber(2).orElseThrow().intValue()).isEqualTo(1);
 		}
 	}
 

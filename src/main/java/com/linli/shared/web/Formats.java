@@ -57,6 +57,15 @@ public class Formats {
 		return Money.ofFen(fen).toString();
 	}
 
+	/** An amount for a reader of large figures: the yuan sign and thousands separators (¥1,234,567.89). */
+	public String amount(long fen) {
+		return (fen < 0 ? "-¥" : "¥") + String.format(java.util.Locale.ROOT, "%,d.%02d", Math.abs(fen) / 100, Math.abs(fen) % 100);
+	}
+
+	public String amount(Money money) {
+		return money == null ? "" : amount(money.fen());
+	}
+
 	/** A phone number with its middle four digits hidden (139****6767), for pages of people who need no more. */
 	public String maskedPhone(String phone) {
 		if (phone == null || phone.length() < 7) {
