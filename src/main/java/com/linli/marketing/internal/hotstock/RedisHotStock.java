@@ -196,12 +196,14 @@ class RedisHotStock implements HotStock, AutoCloseable {
 	}
 
 	/** When the last failed connect was tried: while Redis is away, not every request waits for a connect. */
-	private volatile long connectFailedAt = Long.MIN_VALUE;
+	private volatile long connectFailedAt;
+
+	private volatile boolean connectFailed;
 
 	private RedisCommands<String, String> redis() {
 		var c = connection;
 		if (c == null) {
-			if (System.nanoTime() - connectFailedAt < 1_000_000_000L) {
+			if (connectFailed && System.nanoTime() - connectFailedAt < 1_000_000_000L) {
 				throw new RedisConnectionException("Redis was away a moment ago");
 			}
 			synchronized (this) {
@@ -212,6 +214,8 @@ class RedisHotStock implements HotStock, AutoCloseable {
 					}
 					catch (RedisException e) {
 						connectFailedAt = System.nanoTime();
+						connectFailed = true;
+						log.warn("Hot stock: no connection to Redis ({})", e.getMessage());
 						throw e;
 					}
 				}
