@@ -291,7 +291,7 @@ class RedisHotStock implements HotStock, AutoCloseable {
 		}
 		catch (RedisException e) {
 			// Redis away or slow: the database decides alone (a take the script did make is found stale and given back)
-			log.warn("Hot stock: Redis did not answer ({}); the database decides", e.getMessage());
+			warn("Hot stock: Redis did not answer ({}); the database decides", e.getMessage());
 			return null;
 		}
 	}
@@ -321,10 +321,21 @@ class RedisHotStock implements HotStock, AutoCloseable {
 				}
 				catch (RedisException e) {
 					// the reconciliation finds the token stale and settles or gives it back by the database
-					log.warn("Hot stock: take {} left to the reconciliation ({})", token, e.getMessage());
+					warn("Hot stock: take {} left to the reconciliation ({})", token, e.getMessage());
 				}
 			}
 		});
+	}
+
+	private volatile long warnedAt;
+
+	/** At most one warning a second: while Redis is away every flash-sale request would say the same. */
+	private void warn(String message, Object... args) {
+		long now = System.nanoTime();
+		if (now - warnedAt > 1_000_000_000L || warnedAt == 0) {
+			warnedAt = now;
+			log.warn(message, args);
+		}
 	}
 
 	@Override
