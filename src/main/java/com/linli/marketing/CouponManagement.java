@@ -12,6 +12,7 @@ import com.linli.marketing.internal.coupons.Coupon;
 import com.linli.marketing.internal.coupons.CouponIssuer;
 import com.linli.marketing.internal.coupons.CouponTemplates;
 import com.linli.marketing.internal.coupons.Coupons;
+import com.linli.marketing.internal.hotstock.HotStock;
 import com.linli.network.PickupPoint;
 import com.linli.network.RegionId;
 import com.linli.network.ResidentBindingManagement;
@@ -43,14 +44,18 @@ public class CouponManagement {
 
 	private final Clock clock;
 
+	/** Claims taken first in hot stock (Redis) when switched on; the database decides in any case. */
+	private final HotStock hotStock;
+
 	CouponManagement(CouponTemplates templates, Coupons coupons, CouponIssuer issuer, ResidentBindingManagement bindings,
-			TransactionTemplate transaction, Clock clock) {
+			TransactionTemplate transaction, Clock clock, HotStock hotStock) {
 		this.templates = templates;
 		this.coupons = coupons;
 		this.issuer = issuer;
 		this.bindings = bindings;
 		this.transaction = transaction;
 		this.clock = clock;
+		this.hotStock = hotStock;
 	}
 
 	/** A template in the coupon centre, with how many of it the resident already has. */
@@ -86,7 +91,7 @@ public class CouponManagement {
 		if (t == null || !t.claimable()) {
 			throw new NotFoundException("coupon template", templateId);
 		}
-		if (issuer.knownGone(templateId)) {
+		if (issuer.knownGone(templateId) || hotStock.couponsGone(templateId)) {
 			throw new BusinessRuleException("coupons-gone", "templateId", Text.of("marketing.coupons.problem.gone", t.name()));
 		}
 		if (!t.isActive()) {
@@ -105,7 +110,18 @@ public class CouponManagement {
 			throw new BusinessRuleException("coupon-not-in-region", "templateId",
 					Text.of("marketing.coupons.problem.notInRegion", t.name()));
 		}
-		long id = transaction.execute(s -> issuer.claim(t, resident, now));
+		long id = transaction.execute(s -> {
+			var refused = hotStock.takeCoupon(t, resident);
+			if (refused != null) {
+				// hot stock answers the losers before the database (which still decides for the winners)
+				throw refused.why() == HotStock.Refusal.OVER_LIMIT
+						? new BusinessRuleException("coupon-limit-reached", "templateId",
+								Text.of("marketing.coupons.problem.limitReached", t.perResidentLimit()))
+						: new BusinessRuleException("coupons-gone", "templateId",
+								Text.of("marketing.coupons.problem.gone", t.name()));
+			}
+			return issuer.claim(t, resident, now);
+		});
 		return new HeldCoupon(id, t, CouponStatus.ISSUED, null, now, t.validFromFor(now), t.validUntilFor(now), null);
 	}
 

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import com.linli.identity.AccountId;
+import com.linli.marketing.internal.hotstock.HotStock;
 import com.linli.shared.BusinessRuleException;
 import com.linli.shared.InvalidInputException;
 import com.linli.shared.Text;
@@ -35,9 +36,13 @@ public class ListingReservations {
 
 	private final Map<Long, Long> soldOutUntil = new ConcurrentHashMap<>();
 
-	ListingReservations(JdbcClient jdbc, Clock clock) {
+	/** Flash sales' units taken first in hot stock (Redis) when switched on; the database decides in any case. */
+	private final HotStock hotStock;
+
+	ListingReservations(JdbcClient jdbc, Clock clock, HotStock hotStock) {
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.hotStock = hotStock;
 	}
 
 	/**
@@ -50,6 +55,11 @@ public class ListingReservations {
 		for (ListingId id : listings) {
 			Long until = soldOutUntil.get(id.value());
 			if (until != null && until > now) {
+				throw soldOut();
+			}
+			if (hotStock.soldOut(id)) {
+				// sold out on some node (hot stock in Redis): this node remembers it for a moment too
+				soldOutUntil.put(id.value(), now + SOLD_OUT_TTL_MILLIS);
 				throw soldOut();
 			}
 		}
@@ -83,6 +93,16 @@ public class ListingReservations {
 			}
 			ids[i] = e.getKey().value();
 			qs[i++] = e.getValue();
+		}
+		var refused = hotStock.take(resident, quantities);
+		if (refused != null) {
+			// hot stock answers the losers before the database (which still decides for the winners)
+			if (refused.why() == HotStock.Refusal.OVER_LIMIT) {
+				throw new BusinessRuleException("limit-exceeded", "quantity",
+						Text.of("marketing.problem.moreThanPerResidentLimitListing"));
+			}
+			soldOutUntil.put(refused.listing().value(), now + SOLD_OUT_TTL_MILLIS);
+			throw soldOut();
 		}
 		Timestamp at = Timestamp.from(clock.instant());
 		// "locked" takes the row locks in id order (LockRows above the sort); "held" runs first (the first
@@ -196,6 +216,7 @@ public class ListingReservations {
 				 where listing_id = ? and resident_id = ? and quantity >= ?""")
 			.params(quantity, listing.value(), resident.value(), quantity).update();
 		soldOutUntil.remove(listing.value());
+		hotStock.returned(listing, resident, quantity);
 	}
 
 	/** Units of the listing the resident holds now. */

@@ -26,6 +26,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * the order lines agreeing, every other answer "sold out" (or "over the limit": a winner's next request
  * answered before the sell-out was known). A first sale of the same size on another
  * listing warms the server up (JIT, token and pickup-point caches) and is printed too.
+ * {@code -Dbench.flash-sale=true} makes the listings flash sales (a flash price from a minute ago), the only
+ * listings hot stock takes in Redis: with {@code -Dlinli.hot-stock=redis -Dspring.data.redis.port=…} (a
+ * {@code redis-server} started beforehand) the burst goes through Redis.
  *
  * <pre>./mvnw -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=com.linli.bench.FlashSaleBenchmark</pre>
  */
@@ -47,11 +50,13 @@ public final class FlashSaleBenchmark {
 			List<String> tokens = world.residents(residentsCount).stream().map(Api::token).toList();
 			String base = "http://127.0.0.1:" + port;
 
-			var warmup = sale(base, world.listing("秒杀预热 鸡蛋", "0.99", units, 1), tokens, requests, connections);
+			boolean flash = Boolean.getBoolean("bench.flash-sale");
+			var warmup = sale(base, flashSale(context, world.listing("秒杀预热 鸡蛋", "0.99", units, 1), flash), tokens, requests,
+					connections);
 			System.out.println("warm-up sale: " + warmup);
 			check(jdbc, warmup, units);
 
-			var listing = world.listing("秒杀 鸡蛋 30枚", "0.99", units, 1);
+			var listing = flashSale(context, world.listing("秒杀 鸡蛋 30枚", "0.99", units, 1), flash);
 			var result = sale(base, listing, tokens, requests, connections);
 			System.out.println();
 			System.out.printf("Flash sale, %,d requests from %,d residents for %d units, %d connections, durable commits%n",
@@ -65,6 +70,16 @@ public final class FlashSaleBenchmark {
 		}
 		context.close();
 		System.exit(exit);
+	}
+
+	/** The listing made a flash sale (0.50 from a minute ago) when {@code flash}. */
+	private static Listing flashSale(ConfigurableApplicationContext context, Listing listing, boolean flash) {
+		if (flash) {
+			context.getBean(com.linli.marketing.FlashSaleManagement.class).save(com.linli.identity.Actor.system("bench"),
+					new com.linli.marketing.NewFlashSale(listing.id(), com.linli.shared.Money.ofYuan("0.50"),
+							context.getBean(Clock.class).instant().minusSeconds(60), null, 0, null));
+		}
+		return listing;
 	}
 
 	/** Units sold by the sale according to the database, checked against the answers: exactly {@code units}. */
