@@ -12,6 +12,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
+import javax.sql.DataSource;
+
 import com.linli.demo.CityGenerator;
 import com.linli.demo.CityPlan;
 import com.linli.demo.DaySettings;
@@ -23,6 +25,7 @@ import com.linli.demo.LoadedCity;
 import com.linli.demo.SimulatedDay;
 import com.linli.inventory.ForecastManagement;
 import com.linli.network.RegionManagement;
+import com.linli.shared.JobLock;
 import com.linli.shared.PlatformClock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -107,7 +110,9 @@ class DemoSeeder implements ApplicationRunner {
 
 	private final TrackingDemo tracking;
 
-	DemoSeeder(DemoLoader loader, DaySimulator simulator, RegionManagement network, DemoBanner banner,
+	private final DataSource dataSource;
+
+	DemoSeeder(DataSource dataSource, DemoLoader loader, DaySimulator simulator, RegionManagement network, DemoBanner banner,
 			ForecastManagement forecasts, EventBacklog backlog, Clock clock, PromotionsDemo promotions,
 			AfterSalesDemos afterSales, LeaderDemos leaders, FleetDemo fleet, PricingDemo pricing, VmiDemo vmi, RfmDemo rfmDemo,
 			RiskDemo riskDemo, YearDemo yearDemo, EconomicsDemo economics, TrackingDemo tracking,
@@ -128,6 +133,7 @@ class DemoSeeder implements ApplicationRunner {
 		this.yearDemo = yearDemo;
 		this.economics = economics;
 		this.tracking = tracking;
+		this.dataSource = dataSource;
 		this.simulator = simulator;
 		this.network = network;
 		this.banner = banner;
@@ -184,12 +190,20 @@ class DemoSeeder implements ApplicationRunner {
 			return;
 		}
 		var demo = settings.get();
-		if (!network.regions().isEmpty()) {
-			banner.printLogins(demo);
+		// nodes started together on one database: one seeds, the others find the lock taken and leave it
+		var lock = JobLock.tryAcquire(dataSource, "demo-seed");
+		if (lock.isEmpty()) {
+			log.info("Demo city: another node is seeding this database");
 			return;
 		}
-		seed(demo, historyDays);
-		yearDemo.seed(demo);
+		try (var held = lock.get()) {
+			if (!network.regions().isEmpty()) {
+				banner.printLogins(demo);
+				return;
+			}
+			seed(demo, historyDays);
+			yearDemo.seed(demo);
+		}
 	}
 
 	/**

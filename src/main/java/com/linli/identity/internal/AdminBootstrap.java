@@ -4,9 +4,12 @@ import java.security.SecureRandom;
 import java.util.Optional;
 import java.util.Set;
 
+import javax.sql.DataSource;
+
 import com.linli.identity.AccountManagement;
 import com.linli.identity.NewAccount;
 import com.linli.identity.Role;
+import com.linli.shared.JobLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -44,11 +47,14 @@ class AdminBootstrap implements ApplicationRunner {
 
 	private final boolean mustChange;
 
-	AdminBootstrap(AccountManagement accounts, JdbcClient jdbc, @Value("${linli.admin.phone:13800000000}") String phone,
+	private final DataSource dataSource;
+
+	AdminBootstrap(AccountManagement accounts, JdbcClient jdbc, DataSource dataSource, @Value("${linli.admin.phone:13800000000}") String phone,
 			@Value("${linli.admin.initial-password:}") String initialPassword,
 			@Value("${linli.admin.must-change-password:true}") boolean mustChange) {
 		this.accounts = accounts;
 		this.jdbc = jdbc;
+		this.dataSource = dataSource;
 		this.phone = phone;
 		this.initialPassword = initialPassword;
 		this.mustChange = mustChange;
@@ -56,6 +62,18 @@ class AdminBootstrap implements ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments args) {
+		// nodes started together on a new database: one opens the admin account, the others find the lock taken
+		var lock = JobLock.tryAcquire(dataSource, "admin-bootstrap");
+		if (lock.isEmpty()) {
+			log.info("Another node is opening the platform admin account");
+			return;
+		}
+		try (var held = lock.get()) {
+			bootstrap();
+		}
+	}
+
+	private void bootstrap() {
 		boolean any = jdbc.sql("select exists(select 1 from identity.account_role where role = 'PLATFORM_ADMIN')")
 			.query(Boolean.class).single();
 		if (!any) {
