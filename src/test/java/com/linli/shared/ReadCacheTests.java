@@ -30,7 +30,7 @@ class ReadCacheTests {
 
 	@Test
 	void loadsWhatIsMissingOnceAndLeavesUnknownKeysOut() {
-		var cache = new ReadCache<Long, String>(Duration.ofMinutes(1), 100);
+		var cache = new ReadCache<Long, String>("test", Duration.ofMinutes(1), 100);
 		assertThat(cache.getAll(List.of(1L, 2L, 3L), this::load)).containsOnly(Map.entry(1L, "苹果"), Map.entry(2L, "鸡蛋"));
 		assertThat(cache.getAll(List.of(1L, 2L), this::load)).hasSize(2);
 		assertThat(loads).hasValue(1);
@@ -42,14 +42,14 @@ class ReadCacheTests {
 
 	@Test
 	void anEvictedOrExpiredEntryIsReadAgain() throws InterruptedException {
-		var cache = new ReadCache<Long, String>(Duration.ofMinutes(1), 100);
+		var cache = new ReadCache<Long, String>("test", Duration.ofMinutes(1), 100);
 		cache.getAll(List.of(1L), this::load);
 		rows.put(1L, "红富士苹果");
 		assertThat(cache.getAll(List.of(1L), this::load)).containsEntry(1L, "苹果");
 		cache.evict(1L);
 		assertThat(cache.getAll(List.of(1L), this::load)).containsEntry(1L, "红富士苹果");
 
-		var shortLived = new ReadCache<Long, String>(Duration.ofMillis(20), 100);
+		var shortLived = new ReadCache<Long, String>("test", Duration.ofMillis(20), 100);
 		assertThat(shortLived.get(2L, id -> rows.get(id))).isEqualTo("鸡蛋");
 		rows.put(2L, "土鸡蛋");
 		Thread.sleep(40);
@@ -58,7 +58,7 @@ class ReadCacheTests {
 
 	@Test
 	void aLoadThatRacedAnEvictionIsNotKept() {
-		var cache = new ReadCache<Long, String>(Duration.ofMinutes(1), 100);
+		var cache = new ReadCache<Long, String>("test", Duration.ofMinutes(1), 100);
 		// the row changes (and the cache is cleared) while the old row is being loaded
 		String loaded = cache.get(1L, id -> {
 			String old = rows.get(id);
