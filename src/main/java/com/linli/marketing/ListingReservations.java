@@ -198,6 +198,14 @@ public class ListingReservations {
 		seenSoldOut.evict(listing.value());
 	}
 
+	/** A listing changed (a cap raised, say): no verdict of this node or another outlives the change. */
+	@org.springframework.context.event.EventListener
+	void forgetSoldOut(com.linli.shared.AdminChange change) {
+		if (change.action().startsWith("listing.")) {
+			seenSoldOut.clear();
+		}
+	}
+
 	/** Units of the listing the resident holds now. */
 	public int held(ListingId listing, AccountId resident) {
 		return jdbc.sql("select quantity from marketing.listing_purchase where listing_id = ? and resident_id = ?")

@@ -69,4 +69,54 @@ class ReadCacheTests {
 		assertThat(loaded).isEqualTo("苹果");
 		assertThat(cache.get(1L, id -> rows.get(id))).isEqualTo("新苹果");
 	}
+
+	record SomeId(long value) {
+	}
+
+	@Test
+	void keysTravelAsTextAndComeBackAsTheSameKey() {
+		assertThat(KeyText.write(new SomeId(42))).isEqualTo("42");
+		assertThat(KeyText.read("42", SomeId.class)).isEqualTo(new SomeId(42));
+		assertThat(KeyText.read(KeyText.write(7L), Long.class)).isEqualTo(7L);
+		assertThat(KeyText.read(KeyText.write("a|b"), String.class)).isEqualTo("a|b");
+		assertThat(KeyText.write(List.of(1, 2))).as("no text form: the other nodes clear the cache").isNull();
+		assertThat(KeyText.read("x", SomeId.class)).isNull();
+	}
+
+	@Test
+	void anEvictionFromAnotherNodeForgetsItsKeyOrEverythingWhenTheKeyCannotBeRead() {
+		var cache = new ReadCache<SomeId, String>("test", Duration.ofMinutes(1), 100);
+		cache.put(new SomeId(1), "苹果");
+		cache.put(new SomeId(2), "鸡蛋");
+		cache.evictFromElsewhere("1");
+		assertThat(cache.holds(new SomeId(1))).isFalse();
+		assertThat(cache.holds(new SomeId(2))).isTrue();
+		cache.evictFromElsewhere("not a key");
+		assertThat(cache.size()).isZero();
+	}
+
+	@Test
+	void aCommittedEvictionIsSentAndARolledBackOneIsNot() {
+		var cache = new ReadCache<Long, String>("test", Duration.ofMinutes(1), 100);
+		List<String> sent = new java.util.ArrayList<>();
+		cache.attach((name, key) -> sent.add(name + ":" + key));
+		cache.evict(1L);
+		cache.clear();
+		assertThat(sent).containsExactly("test:1", "test:null");
+		for (int status : new int[] { org.springframework.transaction.support.TransactionSynchronization.STATUS_COMMITTED,
+				org.springframework.transaction.support.TransactionSynchronization.STATUS_ROLLED_BACK }) {
+			sent.clear();
+			org.springframework.transaction.support.TransactionSynchronizationManager.initSynchronization();
+			try {
+				cache.evict(2L);
+				assertThat(sent).as("not before the transaction ends").isEmpty();
+				org.springframework.transaction.support.TransactionSynchronizationManager.getSynchronizations()
+					.forEach(s -> s.afterCompletion(status));
+			}
+			finally {
+				org.springframework.transaction.support.TransactionSynchronizationManager.clearSynchronization();
+			}
+			assertThat(sent).hasSize(status == 0 ? 1 : 0);
+		}
+	}
 }
