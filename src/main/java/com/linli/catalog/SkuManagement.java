@@ -46,7 +46,7 @@ public class SkuManagement {
 
 	private final Clock clock;
 
-	private final ReadCache<SkuId, Sku> skuCache = new ReadCache<>(Duration.ofMinutes(1), 50_000);
+	private final ReadCache<SkuId, Sku> skuCache = new ReadCache<>("catalog.sku", Duration.ofMinutes(1), 50_000);
 
 	SkuManagement(Products products, Skus skus, CatalogQueries queries, ApplicationEventPublisher events, Clock clock) {
 		this.products = products;

@@ -51,7 +51,7 @@ public class ListingControlManagement {
 
 	private final Clock clock;
 
-	private final ReadCache<ListingId, Set<PickupPointId>> restrictions = new ReadCache<>(Duration.ofSeconds(10), 100_000);
+	private final ReadCache<ListingId, Set<PickupPointId>> restrictions = new ReadCache<>("marketing.listing-restriction", Duration.ofSeconds(10), 100_000);
 
 	ListingControlManagement(ListingControls controls, ListingManagement listings, PickupPointManagement pickupPoints,
 			ApplicationEventPublisher events, Clock clock) {

@@ -54,7 +54,7 @@ public class ListingManagement {
 
 	private final ClosedDays closedDays;
 
-	private final com.linli.shared.ReadCache<ListingId, Listing> listingCache = new com.linli.shared.ReadCache<>(
+	private final com.linli.shared.ReadCache<ListingId, Listing> listingCache = new com.linli.shared.ReadCache<>("marketing.listing", 
 			java.time.Duration.ofSeconds(10), 100_000);
 
 	ListingManagement(Listings listings, RegionManagement network, SkuManagement catalog,
@@ -152,8 +152,8 @@ public class ListingManagement {
 	/**
 	 * As {@link #listings(Collection)}, from a cache for the order path: the terms an order copies
 	 * (region, SKU, price, window, pickup date, status). {@code sold} may lag: the reservation is what
-	 * counts units, and it checks status and window again in the database. A change to a listing on this
-	 * node clears it at once; entries live at most 10 seconds (another node's change).
+	 * counts units, and it checks status and window again in the database. A change to a listing clears it
+	 * on this node at once and on the others through the cache bus; entries live at most 10 seconds.
 	 */
 	public Map<ListingId, Listing> cachedListings(Collection<ListingId> ids) {
 		if (ids.isEmpty()) {

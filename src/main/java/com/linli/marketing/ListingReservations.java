@@ -2,13 +2,14 @@ package com.linli.marketing;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 import com.linli.identity.AccountId;
 import com.linli.marketing.internal.hotstock.HotStock;
 import com.linli.shared.BusinessRuleException;
 import com.linli.shared.InvalidInputException;
+import com.linli.shared.ReadCache;
 import com.linli.shared.Text;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -27,14 +28,17 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 @Service
 public class ListingReservations {
 
-	/** How long a "sold out" verdict is trusted before the database is asked again (units may come back). */
-	private static final long SOLD_OUT_TTL_MILLIS = 1_000;
+	/**
+	 * Listings seen sold out, trusted for a second before the database is asked again (units may come back
+	 * from a staff change this node does not see). Units given back here evict the verdict on every node
+	 * (the cache bus), so another node refuses them for no longer than the bus's latency.
+	 */
+	private final ReadCache<Long, Boolean> seenSoldOut = new ReadCache<>("marketing.sold-out", Duration.ofSeconds(1),
+			100_000);
 
 	private final JdbcClient jdbc;
 
 	private final Clock clock;
-
-	private final Map<Long, Long> soldOutUntil = new ConcurrentHashMap<>();
 
 	/** Flash sales' units taken first in hot stock (Redis) when switched on; the database decides in any case. */
 	private final HotStock hotStock;
@@ -51,15 +55,13 @@ public class ListingReservations {
 	 * flash sale's last unit the thousands of losers cost no query and no transaction.
 	 */
 	public void refuseIfKnownSoldOut(java.util.Collection<ListingId> listings) {
-		long now = clock.millis();
 		for (ListingId id : listings) {
-			Long until = soldOutUntil.get(id.value());
-			if (until != null && until > now) {
+			if (knownSoldOut(id)) {
 				throw soldOut();
 			}
 			if (hotStock.soldOut(id)) {
 				// sold out on some node (hot stock in Redis): this node remembers it for a moment too
-				soldOutUntil.put(id.value(), now + SOLD_OUT_TTL_MILLIS);
+				seenSoldOut.put(id.value(), true);
 				throw soldOut();
 			}
 		}
@@ -67,8 +69,7 @@ public class ListingReservations {
 
 	/** Is the listing known to be sold out on this node right now (no database)? */
 	public boolean knownSoldOut(ListingId listing) {
-		Long until = soldOutUntil.get(listing.value());
-		return until != null && until > clock.millis();
+		return seenSoldOut.get(listing.value(), id -> null) != null;
 	}
 
 	/**
@@ -101,7 +102,7 @@ public class ListingReservations {
 				throw new BusinessRuleException("limit-exceeded", "quantity",
 						Text.of("marketing.problem.moreThanPerResidentLimitListing"));
 			}
-			soldOutUntil.put(refused.listing().value(), now + SOLD_OUT_TTL_MILLIS);
+			seenSoldOut.put(refused.listing().value(), true);
 			throw soldOut();
 		}
 		Timestamp at = Timestamp.from(clock.instant());
@@ -146,9 +147,8 @@ public class ListingReservations {
 			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 				@Override
 				public void afterCommit() {
-					long until = clock.millis() + SOLD_OUT_TTL_MILLIS;
 					for (Long id : emptied) {
-						soldOutUntil.put(id, until);
+						seenSoldOut.put(id, true);
 					}
 				}
 			});
@@ -199,7 +199,7 @@ public class ListingReservations {
 				closed = true;
 			}
 			else if (state[1] <= 0) {
-				soldOutUntil.put(ids[i], now + SOLD_OUT_TTL_MILLIS);
+				seenSoldOut.put(ids[i], true);
 			}
 		}
 		return closed ? new BusinessRuleException("listing-closed", "listingId", Text.of("marketing.problem.listingNotOpenNow"))
@@ -215,8 +215,16 @@ public class ListingReservations {
 				update marketing.listing_purchase set quantity = quantity - ?
 				 where listing_id = ? and resident_id = ? and quantity >= ?""")
 			.params(quantity, listing.value(), resident.value(), quantity).update();
-		soldOutUntil.remove(listing.value());
+		seenSoldOut.evict(listing.value());
 		hotStock.returned(listing, resident, quantity);
+	}
+
+	/** A listing changed (a cap raised, say): no verdict of this node or another outlives the change. */
+	@org.springframework.context.event.EventListener
+	void forgetSoldOut(com.linli.shared.AdminChange change) {
+		if (change.action().startsWith("listing.")) {
+			seenSoldOut.clear();
+		}
 	}
 
 	/** Units of the listing the resident holds now. */

@@ -36,7 +36,7 @@ public class ResidentBindingManagement {
 	private final AccountManagement accounts;
 
 	/** Residents' pickup points for the order path, by account id. */
-	private final ReadCache<Long, PickupPoint> boundPoints = new ReadCache<>(Duration.ofMinutes(10), 200_000);
+	private final ReadCache<Long, PickupPoint> boundPoints = new ReadCache<>("network.bound-point", Duration.ofMinutes(10), 200_000);
 
 	ResidentBindingManagement(PickupPoints pickupPoints, ResidentBindings bindings, AccountManagement accounts) {
 		this.pickupPoints = pickupPoints;

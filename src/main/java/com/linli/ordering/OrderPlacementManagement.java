@@ -96,7 +96,7 @@ public class OrderPlacementManagement {
 	private final Duration paymentWindow;
 
 	/** Name and phone for the pickup list by resident: the phone never changes, a new name shows within a minute. */
-	private final ReadCache<AccountId, Recipient> recipients = new ReadCache<>(Duration.ofMinutes(1), 100_000);
+	private final ReadCache<AccountId, Recipient> recipients = new ReadCache<>("ordering.recipient", Duration.ofMinutes(1), 100_000);
 
 	OrderPlacementManagement(SubmitRules rules, RecentSubmits recent, OrderInserts inserts, Orders orders,
 			ListingManagement listings, ListingReservations reservations, SkuManagement catalog,

@@ -16,14 +16,19 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 /**
  * A small in-memory cache of rows that are read on every order and seldom change (a resident's pickup
  * point, a listing's terms, a SKU's names). The owning module evicts on its own writes (at once and
- * again after the writing transaction commits, so nobody caches the row it is replacing); entries also
- * expire after {@code ttl}, which bounds how stale another node's copy can be. Expiry uses the
- * machine's monotonic time, not the platform clock (the demo moves that one).
+ * again after the writing transaction commits, so nobody caches the row it is replacing). Every cache has
+ * a stable name: once the writing transaction has committed, an eviction is also sent to the other nodes
+ * ({@link com.linli.shared.cache.CacheBus}, which finds the caches in the beans' fields), so their copies go
+ * within the bus's latency; entries also expire after {@code ttl}, which bounds how stale another node's
+ * copy can be should a message be lost. Expiry uses the machine's monotonic time, not the platform clock
+ * (the demo moves that one).
  * <p>
  * A load that started before an eviction never stores its (possibly older) result: every eviction
  * bumps a generation that loads compare before storing.
  */
 public final class ReadCache<K, V> {
+
+	private final String name;
 
 	private final long ttlNanos;
 
@@ -33,7 +38,12 @@ public final class ReadCache<K, V> {
 
 	private final AtomicLong generation = new AtomicLong();
 
-	public ReadCache(Duration ttl, int maxSize) {
+	/** Where evictions go to the other nodes; none until the cache bus of this node's context attaches. */
+	private volatile Broadcast broadcast;
+
+	/** @param name stable across nodes ("module.what"): other nodes evict the cache of the same name */
+	public ReadCache(String name, Duration ttl, int maxSize) {
+		this.name = name;
 		this.ttlNanos = ttl.toNanos();
 		this.maxSize = maxSize;
 	}
@@ -76,24 +86,90 @@ public final class ReadCache<K, V> {
 		return found;
 	}
 
-	/** Forgets one key now and, inside a transaction, again after it commits. */
+	/** Keeps a value this node learnt on its own (no loader), until the ttl or an eviction. */
+	public void put(K key, V value) {
+		store(key, value, generation.get(), System.nanoTime());
+	}
+
+	/** Forgets one key now and, inside a transaction, again after it commits; the other nodes once it commits. */
 	public void evict(K key) {
 		generation.incrementAndGet();
 		entries.remove(key);
 		afterCommit(() -> {
 			generation.incrementAndGet();
 			entries.remove(key);
-		});
+		}, () -> send(KeyText.write(key)));
 	}
 
-	/** Forgets everything now and, inside a transaction, again after it commits. */
+	/** Forgets everything now and, inside a transaction, again after it commits; the other nodes once it commits. */
 	public void clear() {
 		generation.incrementAndGet();
 		entries.clear();
 		afterCommit(() -> {
 			generation.incrementAndGet();
 			entries.clear();
-		});
+		}, () -> send(null));
+	}
+
+	public String name() {
+		return name;
+	}
+
+	/** Is a value held for the key, expired or not (observation, tests)? */
+	public boolean holds(Object key) {
+		return entries.containsKey(key);
+	}
+
+	/** The number of entries held (observation, tests). */
+	public int size() {
+		return entries.size();
+	}
+
+	/** Connects the cache to its node's bus: evictions are sent through it from now on. */
+	public void attach(Broadcast broadcast) {
+		this.broadcast = broadcast;
+	}
+
+	/**
+	 * Another node evicted the key written as text ({@link KeyText}); a key this node cannot read back (or
+	 * null) clears the cache. Not sent on.
+	 */
+	public void evictFromElsewhere(String keyText) {
+		generation.incrementAndGet();
+		if (keyText == null) {
+			entries.clear();
+			return;
+		}
+		var any = entries.keySet().iterator();
+		if (!any.hasNext()) {
+			return;
+		}
+		Object key = KeyText.read(keyText, any.next().getClass());
+		if (key == null) {
+			entries.clear();
+		}
+		else {
+			entries.remove(key);
+		}
+	}
+
+	/** Forgets everything without telling anyone (the bus reconnected and may have missed evictions). */
+	public void clearHere() {
+		generation.incrementAndGet();
+		entries.clear();
+	}
+
+	private void send(String keyText) {
+		Broadcast to = broadcast;
+		if (to != null) {
+			to.evicted(name, keyText);
+		}
+	}
+
+	/** Sends an eviction to the other nodes: a key written as text, or null for the whole cache. */
+	public interface Broadcast {
+
+		void evicted(String cache, String keyText);
 	}
 
 	private void store(K key, V value, long gen, long loadedAt) {
@@ -107,14 +183,21 @@ public final class ReadCache<K, V> {
 		}
 	}
 
-	private static void afterCommit(Runnable action) {
+	/** Runs the local action after the transaction ends, and the remote one if it committed (or now, outside one). */
+	private static void afterCommit(Runnable local, Runnable remote) {
 		if (TransactionSynchronizationManager.isSynchronizationActive()) {
 			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 				@Override
 				public void afterCompletion(int status) {
-					action.run();
+					local.run();
+					if (status == STATUS_COMMITTED) {
+						remote.run();
+					}
 				}
 			});
+		}
+		else {
+			remote.run();
 		}
 	}
 

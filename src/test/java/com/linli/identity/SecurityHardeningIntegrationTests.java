@@ -355,7 +355,7 @@ class SecurityHardeningIntegrationTests {
 	@Test
 	void theSessionCookieIsSameSiteLaxAndPagesCarryAContentSecurityPolicy() {
 		var login = PageClient.anonymous(port).get("/login");
-		var cookie = login.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID")).findFirst();
+		var cookie = login.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("SESSION=")).findFirst();
 		assertThat(cookie).hasValueSatisfying(c -> assertThat(c).containsIgnoringCase("SameSite=Lax").contains("HttpOnly"));
 		var csp = login.headers().firstValue("Content-Security-Policy");
 		assertThat(csp).hasValueSatisfying(c -> assertThat(c).contains("default-src 'self'").contains("object-src 'none'")

@@ -1,7 +1,6 @@
 package com.linli.identity.internal;
 
 import java.io.IOException;
-import java.time.Clock;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -57,8 +56,8 @@ class SecurityConfiguration {
 	}
 
 	@Bean
-	BearerTokenFilter bearerTokenFilter(ApiTokens tokens, AccountDetailsService users, Clock clock) {
-		return new BearerTokenFilter(tokens, users, clock);
+	BearerTokenFilter bearerTokenFilter(ApiTokens tokens, AccountDetailsService users) {
+		return new BearerTokenFilter(tokens, users);
 	}
 
 	/** The bearer filter runs in the API's security chain only, not a second time as a servlet filter of its own. */

@@ -18,7 +18,7 @@ public class PromotionBook implements PromotionSource {
 
 	static final Duration TTL = Duration.ofSeconds(15);
 
-	private final ReadCache<RegionId, RegionPromotions> cache = new ReadCache<>(TTL, 10_000);
+	private final ReadCache<RegionId, RegionPromotions> cache = new ReadCache<>("marketing.promotion", TTL, 10_000);
 
 	private final Campaigns campaigns;
 

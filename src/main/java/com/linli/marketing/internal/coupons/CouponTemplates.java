@@ -40,7 +40,7 @@ public class CouponTemplates {
 
 	private final JdbcClient jdbc;
 
-	private final ReadCache<Long, CouponTemplate> cache = new ReadCache<>(TTL, 10_000);
+	private final ReadCache<Long, CouponTemplate> cache = new ReadCache<>("marketing.coupon-template", TTL, 10_000);
 
 	CouponTemplates(JdbcClient jdbc) {
 		this.jdbc = jdbc;

@@ -36,7 +36,7 @@ public class Coupons {
 
 	private final JdbcClient jdbc;
 
-	private final ReadCache<AccountId, List<Coupon>> usable = new ReadCache<>(Duration.ofSeconds(10), 200_000);
+	private final ReadCache<AccountId, List<Coupon>> usable = new ReadCache<>("marketing.usable-coupon", Duration.ofSeconds(10), 200_000);
 
 	Coupons(JdbcClient jdbc) {
 		this.jdbc = jdbc;

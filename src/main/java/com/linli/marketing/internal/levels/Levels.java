@@ -26,9 +26,9 @@ public class Levels implements ResidentLevels {
 
 	private final JdbcClient jdbc;
 
-	private final ReadCache<String, List<MembershipLevel>> levels = new ReadCache<>(Duration.ofSeconds(30), 1);
+	private final ReadCache<String, List<MembershipLevel>> levels = new ReadCache<>("marketing.level", Duration.ofSeconds(30), 1);
 
-	private final ReadCache<Long, Long> growth = new ReadCache<>(Duration.ofSeconds(60), 100_000);
+	private final ReadCache<Long, Long> growth = new ReadCache<>("marketing.growth", Duration.ofSeconds(60), 100_000);
 
 	Levels(JdbcClient jdbc) {
 		this.jdbc = jdbc;

@@ -24,7 +24,7 @@ public class MemberPrices {
 
 	private final JdbcClient jdbc;
 
-	private final ReadCache<Long, List<MemberPrice>> cache = new ReadCache<>(Duration.ofSeconds(30), 50_000);
+	private final ReadCache<Long, List<MemberPrice>> cache = new ReadCache<>("marketing.member-price", Duration.ofSeconds(30), 50_000);
 
 	MemberPrices(JdbcClient jdbc) {
 		this.jdbc = jdbc;

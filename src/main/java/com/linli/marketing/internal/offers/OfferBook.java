@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class OfferBook implements OfferSource {
 
-	private final ReadCache<RegionId, RegionOffers> cache = new ReadCache<>(Duration.ofSeconds(30), 10_000);
+	private final ReadCache<RegionId, RegionOffers> cache = new ReadCache<>("marketing.offer", Duration.ofSeconds(30), 10_000);
 
 	private final Offers offers;
 

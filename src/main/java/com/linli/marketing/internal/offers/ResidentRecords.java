@@ -19,9 +19,9 @@ public class ResidentRecords implements Residents {
 
 	private final JdbcClient jdbc;
 
-	private final ReadCache<AccountId, Boolean> paidBefore = new ReadCache<>(Duration.ofMinutes(5), 200_000);
+	private final ReadCache<AccountId, Boolean> paidBefore = new ReadCache<>("marketing.paid-before", Duration.ofMinutes(5), 200_000);
 
-	private final ReadCache<AccountId, Boolean> usedOneYuan = new ReadCache<>(Duration.ofMinutes(5), 200_000);
+	private final ReadCache<AccountId, Boolean> usedOneYuan = new ReadCache<>("marketing.used-one-yuan", Duration.ofMinutes(5), 200_000);
 
 	ResidentRecords(JdbcClient jdbc) {
 		this.jdbc = jdbc;

@@ -19,9 +19,9 @@ public class TeamTermsCache {
 
 	private final Teams teams;
 
-	private final ReadCache<ListingId, Optional<TeamTerms>> terms = new ReadCache<>(Duration.ofSeconds(30), 50_000);
+	private final ReadCache<ListingId, Optional<TeamTerms>> terms = new ReadCache<>("marketing.team-terms", Duration.ofSeconds(30), 50_000);
 
-	private final ReadCache<Long, Optional<ListingId>> listingOfTeam = new ReadCache<>(Duration.ofHours(1), 100_000);
+	private final ReadCache<Long, Optional<ListingId>> listingOfTeam = new ReadCache<>("marketing.team-listing", Duration.ofHours(1), 100_000);
 
 	TeamTermsCache(Teams teams) {
 		this.teams = teams;
