@@ -32,7 +32,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.annotation.DirtiesContext;
@@ -61,7 +60,7 @@ class BrokerIntegrationTests {
 
 	static RabbitServer rabbit;
 
-	static ConfigurableApplicationContext started;
+	static RabbitListenerEndpointRegistry consumers;
 
 	/** Calls of the probe handler per order id: more than one is an event applied twice. */
 	static final Map<Long, AtomicInteger> probed = new ConcurrentHashMap<>();
@@ -95,9 +94,9 @@ class BrokerIntegrationTests {
 
 	@AfterAll
 	static void stopRabbitMq() throws Exception {
-		// the context first, so that its consumers and publishers do not outlive the broker
-		if (started != null) {
-			started.close();
+		// the consumers first, so that they do not try to reconnect until the context closes (@DirtiesContext)
+		if (consumers != null) {
+			consumers.stop();
 		}
 		if (rabbit != null) {
 			rabbit.close();
@@ -125,7 +124,7 @@ class BrokerIntegrationTests {
 	@Test
 	@Order(1)
 	void eachPaidOrderCountsOnceFromTheQueues() {
-		started = (ConfigurableApplicationContext) context;
+		consumers = listeners;
 		assertThat(context.getBeanNamesForType(classNamed("com.linli.analytics.internal.facts.FactsListener")))
 			.as("with the broker the in-process facts listener is not made").isEmpty();
 		var shop = new Shop();
