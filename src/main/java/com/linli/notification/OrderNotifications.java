@@ -11,6 +11,7 @@ import com.linli.ordering.OrderPaid;
 import com.linli.ordering.OrderReadyForPickup;
 import com.linli.shared.Money;
 import com.linli.shared.Text;
+import com.linli.shared.events.InProcessEvents;
 
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -18,9 +19,11 @@ import org.springframework.stereotype.Component;
 /**
  * Tells residents, and the leader of their pickup point, what happened to their orders. Each
  * listener runs after ordering's transaction committed, in its own; a redelivered event finds its
- * message's dedupe key taken and writes nothing.
+ * message's dedupe key taken and writes nothing. With the broker ({@code linli.events.broker=rabbitmq}) this
+ * bean is not made: {@link NotificationQueue} calls the same methods from notification's queue.
  */
 @Component
+@InProcessEvents
 class OrderNotifications {
 
 	private final Notifier notifier;

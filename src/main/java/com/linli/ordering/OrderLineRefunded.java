@@ -6,6 +6,8 @@ import com.linli.identity.AccountId;
 import com.linli.network.PickupPointId;
 import com.linli.shared.Money;
 
+import org.springframework.modulith.events.Externalized;
+
 /**
  * Part of a line was refunded (short at receipt, damaged, after-sales); {@code amount} is what was
  * given back, the units' portion of what the line paid (net of discounts, so a commission reversal
@@ -13,6 +15,7 @@ import com.linli.shared.Money;
  * units had been handed out: commission earned on them is reversed. {@code reference} is unique per
  * refund, so a listener can tell a second refund of the same line from a redelivery of this one.
  */
+@Externalized("linli.events::OrderLineRefunded")
 public record OrderLineRefunded(OrderId orderId, String orderNo, OrderLineId lineId, AccountId residentId,
 		PickupPointId pickupPointId, SkuId skuId, String skuName, CategoryId categoryId, int quantity, Money amount,
 		String reason, boolean afterPickup, String reference) {

@@ -4,6 +4,7 @@ import com.linli.ordering.OrderCancelled;
 import com.linli.ordering.OrderFacts;
 import com.linli.ordering.OrderLineRefunded;
 import com.linli.ordering.OrderPaid;
+import com.linli.shared.events.InProcessEvents;
 
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -11,9 +12,12 @@ import org.springframework.stereotype.Component;
 /**
  * Keeps the facts tables up to date from ordering's events, after their transactions and off the order path
  * (asynchronous, through the event publication registry: a crash re-runs the listener, and {@link FactsWriter}
- * applies each event once). Each reads the order as it is now through {@link OrderFacts}.
+ * applies each event once). Each reads the order as it is now through {@link OrderFacts}. With the broker
+ * ({@code linli.events.broker=rabbitmq}) this bean is not made: {@link FactsQueue} calls the same methods from
+ * analytics' queue.
  */
 @Component
+@InProcessEvents
 class FactsListener {
 
 	private final OrderFacts orders;
